@@ -1,0 +1,197 @@
+//! The claim: what extraction hands to clustering, reconciliation and the reports, and what
+//! `claims.jsonl` holds, one per line (see SPEC.md, "Output contract").
+
+use rust_decimal::Decimal;
+use rust_decimal::prelude::ToPrimitive;
+use serde::{Deserialize, Deserializer, Serialize, Serializer};
+
+use crate::source::{Span, stable_hash};
+
+/// How a figure is bounded.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum Qualifier {
+    #[default]
+    Exact,
+    Approx,
+    UpTo,
+    AtLeast,
+    Range,
+}
+
+/// Whether the article asserts the claim or says it does not hold.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum Stance {
+    #[default]
+    Asserted,
+    Denied,
+}
+
+/// Where a figure stands in time, as the article marks it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, Default)]
+#[serde(rename_all = "snake_case")]
+pub enum Status {
+    /// The figure as it now stands.
+    #[default]
+    Current,
+    /// A figure the article says was replaced ("previously proposed", "initially reported").
+    Superseded,
+    /// An earlier, separate arrangement the new one builds on ("their existing $38 billion deal").
+    Prior,
+}
+
+/// The value of a claim: a number in base units, or a text (conditions, forms, dates).
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub enum Value {
+    Number(Decimal),
+    Text(String),
+}
+
+impl Value {
+    /// Returns the number, if the value is one.
+    pub fn number(&self) -> Option<Decimal> {
+        match self {
+            Value::Number(d) => Some(*d),
+            Value::Text(_) => None,
+        }
+    }
+}
+
+/// Writes a decimal as a JSON integer when it is one, else as a float.
+pub fn serialize_decimal<S: Serializer>(d: &Decimal, s: S) -> Result<S::Ok, S::Error> {
+    if d.fract().is_zero() {
+        if let Some(i) = d.to_i64() {
+            return s.serialize_i64(i);
+        }
+    }
+    s.serialize_f64(d.to_f64().unwrap_or(0.0))
+}
+
+fn deserialize_decimal<'de, D: Deserializer<'de>>(d: D) -> Result<Decimal, D::Error> {
+    let v = serde_json::Number::deserialize(d)?;
+    v.to_string()
+        .parse::<Decimal>()
+        .or_else(|_| Decimal::from_scientific(&v.to_string()))
+        .map_err(serde::de::Error::custom)
+}
+
+impl Serialize for Value {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        match self {
+            Value::Number(d) => serialize_decimal(d, s),
+            Value::Text(t) => s.serialize_str(t),
+        }
+    }
+}
+
+impl<'de> Deserialize<'de> for Value {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        match serde_json::Value::deserialize(d)? {
+            serde_json::Value::String(s) => Ok(Value::Text(s)),
+            serde_json::Value::Number(n) => n
+                .to_string()
+                .parse::<Decimal>()
+                .or_else(|_| Decimal::from_scientific(&n.to_string()))
+                .map(Value::Number)
+                .map_err(serde::de::Error::custom),
+            other => Err(serde::de::Error::custom(format!("claim value must be a number or a string, not {other}"))),
+        }
+    }
+}
+
+/// A low and high end.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct Range(pub Decimal, pub Decimal);
+
+impl Serialize for Range {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeSeq;
+        struct D<'a>(&'a Decimal);
+        impl Serialize for D<'_> {
+            fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+                serialize_decimal(self.0, s)
+            }
+        }
+        let mut seq = s.serialize_seq(Some(2))?;
+        seq.serialize_element(&D(&self.0))?;
+        seq.serialize_element(&D(&self.1))?;
+        seq.end()
+    }
+}
+
+impl<'de> Deserialize<'de> for Range {
+    fn deserialize<D: Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        #[derive(Deserialize)]
+        struct W(#[serde(deserialize_with = "deserialize_decimal")] Decimal);
+        let [a, b] = <[W; 2]>::deserialize(d)?;
+        Ok(Range(a.0, b.0))
+    }
+}
+
+/// One claim an article makes (SPEC.md, "Output contract"; more fields than it asks for).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct Claim {
+    /// Stable id: the same claim of the same article gets the same id on every run.
+    pub id: String,
+    pub doc: String,
+    pub subject: String,
+    pub attribute: String,
+    pub value: Value,
+    /// ISO 4217 code for money; "percent", "GW", "year", "date" or "text" otherwise.
+    pub unit: String,
+    pub qualifier: Qualifier,
+    pub range: Option<Range>,
+    pub investor: Option<String>,
+    pub hedged: bool,
+    pub stance: Stance,
+    /// The words that carry the claim: an exact substring of the article's text.
+    pub quote: String,
+    /// Byte offsets of `quote` in the article's text.
+    pub span: Span,
+    /// The whole sentence the claim stands in, as byte offsets.
+    pub sentence: Span,
+    #[serde(default)]
+    pub status: Status,
+    /// The figure is an increment to an earlier one ("expanded by an additional $100 billion").
+    #[serde(default)]
+    pub increment: bool,
+    /// Set when the article marks the claim as about a separate matter ("Separately, ...").
+    #[serde(default)]
+    pub scope: Option<String>,
+    /// Smallest step the figure is written to, in base units ("$13.8 billion": 100000000).
+    #[serde(default, skip_serializing_if = "Option::is_none", serialize_with = "ser_opt_decimal", deserialize_with = "de_opt_decimal")]
+    pub step: Option<Decimal>,
+    #[serde(default)]
+    pub outlet: Option<String>,
+    #[serde(default)]
+    pub date: Option<String>,
+}
+
+fn ser_opt_decimal<S: Serializer>(d: &Option<Decimal>, s: S) -> Result<S::Ok, S::Error> {
+    match d {
+        Some(d) => serialize_decimal(d, s),
+        None => s.serialize_none(),
+    }
+}
+
+fn de_opt_decimal<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Decimal>, D::Error> {
+    let v: Option<serde_json::Number> = Option::deserialize(d)?;
+    v.map(|n| n.to_string().parse::<Decimal>().or_else(|_| Decimal::from_scientific(&n.to_string())))
+        .transpose()
+        .map_err(serde::de::Error::custom)
+}
+
+impl Claim {
+    /// Computes the stable id from what identifies a claim: article, attribute, party, span.
+    pub fn make_id(doc: &str, attribute: &str, investor: Option<&str>, span: Span) -> String {
+        let h = stable_hash(&[
+            doc.as_bytes(),
+            attribute.as_bytes(),
+            investor.unwrap_or("").as_bytes(),
+            &span.start.to_le_bytes(),
+            &span.end.to_le_bytes(),
+        ]);
+        format!("c{h:016x}")
+    }
+}

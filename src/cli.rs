@@ -1,0 +1,173 @@
+//! Command-line interface: arguments (clap), the summary and messages on the terminal.
+
+use std::io::Write;
+use std::path::PathBuf;
+use std::process::ExitCode;
+
+use anyhow::Context;
+use clap::{Parser, Subcommand};
+
+use claimrecon::extract;
+use claimrecon::ingest::{self, WalkOptions};
+use claimrecon::pipeline;
+use claimrecon::report;
+
+/// Extract and reconcile the claims news articles make about deals.
+#[derive(Parser, Debug)]
+#[command(name = "claimrecon", version, about, long_about = None)]
+struct Args {
+    #[command(subcommand)]
+    command: Command,
+}
+
+#[derive(Subcommand, Debug)]
+enum Command {
+    /// Extract the claims of every article under CORPUS and write them to OUT.
+    Run {
+        /// Corpus folders (or files).
+        #[arg(default_value = "corpus")]
+        corpus: Vec<PathBuf>,
+        /// Output folder.
+        #[arg(long, default_value = "claims")]
+        out: PathBuf,
+        /// Follow symbolic links (loops are detected and skipped).
+        #[arg(long)]
+        follow_links: bool,
+        /// Print nothing but errors.
+        #[arg(long, short)]
+        quiet: bool,
+    },
+    /// Print the claims of files or folders as JSON Lines.
+    Extract {
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+        /// Print every money amount, percentage and quantity instead of claims.
+        #[arg(long)]
+        mentions: bool,
+        #[arg(long)]
+        follow_links: bool,
+    },
+    /// Write each article's main text (<stem>.txt) and metadata (<stem>.json) to OUT.
+    Ingest {
+        #[arg(required = true)]
+        paths: Vec<PathBuf>,
+        #[arg(long, required = true)]
+        out: PathBuf,
+        #[arg(long)]
+        follow_links: bool,
+    },
+}
+
+pub fn main() -> ExitCode {
+    let args = Args::parse();
+    match dispatch(args) {
+        Ok(code) => code,
+        Err(err) => {
+            if is_broken_pipe(&err) {
+                return ExitCode::SUCCESS;
+            }
+            eprintln!("claimrecon: error: {err:#}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+fn is_broken_pipe(err: &anyhow::Error) -> bool {
+    err.chain().any(|e| e.downcast_ref::<std::io::Error>().is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe))
+}
+
+fn dispatch(args: Args) -> anyhow::Result<ExitCode> {
+    match args.command {
+        Command::Run { corpus, out, follow_links, quiet } => run(&corpus, &out, WalkOptions { follow_links }, quiet),
+        Command::Extract { paths, mentions, follow_links } => extract_cmd(&paths, mentions, WalkOptions { follow_links }),
+        Command::Ingest { paths, out, follow_links } => ingest_cmd(&paths, &out, WalkOptions { follow_links }),
+    }
+}
+
+fn warn_skipped(skipped: &[ingest::Skipped]) {
+    for s in skipped {
+        eprintln!("claimrecon: warning: skipped {}: {}", s.path, s.reason);
+    }
+}
+
+fn run(corpus: &[PathBuf], out: &PathBuf, opts: WalkOptions, quiet: bool) -> anyhow::Result<ExitCode> {
+    let c = pipeline::extract_corpus(corpus, opts)?;
+    warn_skipped(&c.skipped);
+    for a in &c.articles {
+        for w in &a.warnings {
+            eprintln!("claimrecon: warning: {}: {w}", a.doc);
+        }
+    }
+    report::write_outputs(out, &c)?;
+    if !quiet {
+        let mut stdout = std::io::stdout().lock();
+        writeln!(
+            stdout,
+            "claimrecon: {} articles, {} claims, {} skipped → {}",
+            c.articles.len(),
+            c.claims.len(),
+            c.skipped.len(),
+            out.join("claims.jsonl").display()
+        )?;
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn extract_cmd(paths: &[PathBuf], mentions: bool, opts: WalkOptions) -> anyhow::Result<ExitCode> {
+    let (entries, mut skipped) = pipeline::entries(paths, opts)?;
+    let (lines, skipped_files) = pipeline::map_articles(&entries, |a| {
+        let x = extract::extract(&a);
+        let mut buf = Vec::new();
+        if mentions {
+            for r in extract::mention_records(&a, &x.mentions) {
+                serde_json::to_writer(&mut buf, &r).expect("serialising a mention cannot fail");
+                buf.push(b'\n');
+            }
+        } else {
+            report::claims::write(&mut buf, &x.claims).expect("writing to memory cannot fail");
+        }
+        let warnings: Vec<String> = a.warnings.iter().chain(&x.warnings).map(|w| format!("{}: {w}", a.doc)).collect();
+        (buf, warnings)
+    });
+    skipped.extend(skipped_files);
+    warn_skipped(&skipped);
+    if lines.is_empty() {
+        anyhow::bail!("no article could be read under {}", show(paths));
+    }
+    let mut stdout = std::io::BufWriter::new(std::io::stdout().lock());
+    for (_, (buf, warnings)) in lines {
+        for w in warnings {
+            eprintln!("claimrecon: warning: {w}");
+        }
+        stdout.write_all(&buf)?;
+    }
+    stdout.flush()?;
+    Ok(ExitCode::SUCCESS)
+}
+
+fn ingest_cmd(paths: &[PathBuf], out: &PathBuf, opts: WalkOptions) -> anyhow::Result<ExitCode> {
+    let (entries, mut skipped) = pipeline::entries(paths, opts)?;
+    std::fs::create_dir_all(out).with_context(|| format!("cannot create {}", out.display()))?;
+    let (results, skipped_files) = pipeline::map_articles(&entries, |a| -> anyhow::Result<()> {
+        let stem = ingest::output_stem(&a.doc);
+        let txt = out.join(format!("{stem}.txt"));
+        std::fs::write(&txt, &a.text).with_context(|| format!("cannot write {}", txt.display()))?;
+        let json = out.join(format!("{stem}.json"));
+        let meta = serde_json::to_vec_pretty(&a.meta)?;
+        std::fs::write(&json, meta).with_context(|| format!("cannot write {}", json.display()))?;
+        Ok(())
+    });
+    skipped.extend(skipped_files);
+    warn_skipped(&skipped);
+    if results.is_empty() {
+        anyhow::bail!("no article could be read under {}", show(paths));
+    }
+    for (_, r) in results {
+        r?;
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn show(paths: &[PathBuf]) -> String {
+    paths.iter().map(|p| p.display().to_string()).collect::<Vec<_>>().join(", ")
+}

@@ -1,0 +1,484 @@
+//! Stage 4 — entities: the parties an article names, under canonical names.
+//!
+//! Input: an article's text and its sentences. Output: [`Entities`]: every mention of a named
+//! organisation, person or role noun ("the AI startup", "the e-commerce giant") with its span
+//! and canonical name, the aliases the article defines ("Amazon Web Services (AWS)", tickers
+//! "(AMZN)", possessives, case variants), and the article's main investee and investor, found
+//! from investment phrasing ("X invests in Y", "investment from X", "values Y at").
+//!
+//! Invariants: mentions are sorted by span and never overlap; canonical names are the ones the
+//! article itself writes; role nouns are bound to a party of the article, never invented.
+
+use std::collections::{BTreeMap, HashMap};
+
+use serde::Serialize;
+
+use crate::segment::{LineKind, Sentence};
+use crate::source::Span;
+
+/// What an entity mention names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum EntityKind {
+    Org,
+    Person,
+    /// A role noun bound to one of the article's parties.
+    Role,
+}
+
+/// One mention of a party in the text.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct EntityMention {
+    pub span: Span,
+    pub name: String,
+    pub kind: EntityKind,
+    /// Written with a possessive ("Amazon's").
+    pub possessive: bool,
+}
+
+/// The parties of one article.
+#[derive(Debug, Clone, Default, Serialize)]
+pub struct Entities {
+    pub mentions: Vec<EntityMention>,
+    /// Alias as written (lower case) → canonical name.
+    pub aliases: BTreeMap<String, String>,
+    /// The party that receives the money of the article's main deal.
+    pub investee: Option<String>,
+    /// The party that puts the money in.
+    pub investor: Option<String>,
+}
+
+/// Capitalised words that never name a party by themselves.
+const GENERIC_CAPS: &[&str] = &[
+    "ai", "ceo", "cfo", "coo", "cto", "ipo", "ipos", "agi", "api", "apis", "gpu", "gpus", "cpu", "cpus", "us",
+    "u.s", "u.s.", "uk", "u.k", "eu", "un", "inc", "corp", "corporation", "ltd", "llc", "plc", "co", "series",
+    "preferred", "stock", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+    "dec", "rag", "ip", "3p", "big", "tech", "chief", "executive", "officer", "president", "chairman",
+    "founder", "co-founder", "cofounder", "director", "analyst", "analysts", "mr", "ms", "mrs", "dr",
+    "government", "federal", "state", "national", "new", "the", "a", "an", "billion", "million",
+    "trillion", "gigawatts", "gigawatt", "percent",
+];
+
+/// Words that may open a sentence without naming anything.
+const OPENERS: &[&str] = &[
+    "the", "a", "an", "this", "that", "these", "those", "in", "on", "at", "for", "with", "as", "but", "and",
+    "or", "if", "while", "when", "after", "before", "under", "over", "by", "from", "to", "of", "its", "it",
+    "their", "they", "we", "he", "she", "our", "his", "her", "why", "what", "how", "who", "despite",
+    "beyond", "besides", "along", "given", "however", "meanwhile", "separately", "together", "both",
+    "each", "other", "some", "many", "most", "all", "any", "certain", "such", "according", "commenting",
+    "also", "even", "still", "yet", "so", "then", "there", "here", "once", "since", "until", "though",
+    "although", "whether", "without", "within", "through", "during", "last", "next", "first", "second",
+    "third", "former", "latest", "new", "more", "less", "no", "not", "one", "two", "three", "is", "was",
+];
+
+/// Titles before a person's name.
+const PERSON_TITLES: &[&str] = &[
+    "ceo", "cfo", "coo", "cto", "chief", "executive", "founder", "co-founder", "cofounder", "president",
+    "chairman", "chairwoman", "chair", "analyst", "minister", "secretary", "director", "spokesperson",
+    "spokesman", "spokeswoman", "partner", "mr", "ms", "mrs", "dr", "senator", "sen", "rep", "judge",
+];
+
+/// Verbs of speech after a person's name.
+const SPEECH_VERBS: &[&str] = &["said", "says", "wrote", "writes", "told", "tells", "added", "noted", "clarified"];
+
+/// Role nouns: head word and the party it stands for.
+const ROLE_HEADS: &[(&str, Role)] = &[
+    ("startup", Role::Investee),
+    ("start-up", Role::Investee),
+    ("lab", Role::Investee),
+    ("developer", Role::Investee),
+    ("maker", Role::Investee),
+    ("target", Role::Investee),
+    ("giant", Role::Investor),
+    ("major", Role::Investor),
+    ("retailer", Role::Investor),
+    ("conglomerate", Role::Investor),
+    ("chipmaker", Role::Investor),
+    ("investor", Role::Investor),
+    ("backer", Role::Investor),
+    ("acquirer", Role::Investor),
+    ("buyer", Role::Investor),
+    ("company", Role::Nearest),
+    ("firm", Role::Nearest),
+];
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Role {
+    Investee,
+    Investor,
+    Nearest,
+}
+
+/// Verbs and nouns of investing: a party before them invests, a party after "in/to/into/on"
+/// receives.
+pub const INVEST_CUES: &[&str] = &[
+    "invest", "invests", "invested", "investing", "investment", "investments", "commit", "commits",
+    "committed", "committing", "commitment", "pour", "pours", "poured", "inject", "injects", "bet", "bets",
+    "back", "backs", "backed", "backing", "give", "gives", "fund", "funds", "funded", "funding", "stake",
+];
+
+/// Verbs after which the party before them is the one receiving money ("OpenAI raised").
+const RAISE_CUES: &[&str] = &["raise", "raises", "raised", "raising", "secures", "secured", "closes", "closed", "lands", "landed"];
+
+/// Verbs of acquiring: the party after them is the target.
+const ACQUIRE_CUES: &[&str] = &["acquire", "acquires", "acquired", "acquiring", "buy", "buys", "bought", "buying", "purchase", "purchases", "purchased"];
+
+#[derive(Debug, Clone)]
+struct Word {
+    span: Span,
+    text: String,
+    lower: String,
+    possessive: bool,
+}
+
+fn words_of(text: &str, span: Span) -> Vec<Word> {
+    let s = span.slice(text);
+    let mut out: Vec<Word> = Vec::new();
+    let mut start: Option<usize> = None;
+    let chars: Vec<(usize, char)> = s.char_indices().collect();
+    let is_inner = |k: usize| -> bool {
+        let (_, c) = chars[k];
+        matches!(c, '-' | '&' | '.')
+            && k > 0
+            && k + 1 < chars.len()
+            && chars[k - 1].1.is_alphanumeric()
+            && chars[k + 1].1.is_alphanumeric()
+    };
+    for k in 0..=chars.len() {
+        let in_word = k < chars.len() && (chars[k].1.is_alphanumeric() || is_inner(k));
+        match (in_word, start) {
+            (true, None) => start = Some(k),
+            (false, Some(b)) => {
+                let a = chars[b].0;
+                let e = if k < chars.len() { chars[k].0 } else { s.len() };
+                let mut w = &s[a..e];
+                // "U.S." keeps its final dot when it is an initialism.
+                let mut end = e;
+                if k < chars.len() && chars[k].1 == '.' && w.contains('.') && w.len() <= 5 {
+                    end += 1;
+                    w = &s[a..end];
+                }
+                let rest = &s[end..];
+                let possessive = rest.starts_with("'s") || rest.starts_with("’s") || rest.starts_with("\"s");
+                out.push(Word {
+                    span: Span::new(span.start + a, span.start + end),
+                    text: w.to_string(),
+                    lower: w.to_lowercase(),
+                    possessive,
+                });
+                start = None;
+            }
+            _ => {}
+        }
+    }
+    // Drop the "s" of possessives.
+    let mut cleaned: Vec<Word> = Vec::with_capacity(out.len());
+    for w in out {
+        if w.lower == "s" && cleaned.last().is_some_and(|p| p.possessive && w.span.start <= p.span.end + 3) {
+            continue;
+        }
+        cleaned.push(w);
+    }
+    cleaned
+}
+
+fn is_capitalised(w: &str) -> bool {
+    let mut cs = w.chars();
+    let Some(first) = cs.next() else { return false };
+    first.is_uppercase() || (first.is_lowercase() && w.chars().skip(1).any(char::is_uppercase) && w.chars().any(char::is_alphabetic))
+}
+
+/// Finds the parties of an article (see the module doc).
+pub fn find(text: &str, sentences: &[Sentence]) -> Entities {
+    // Pass 1: which capitalised words appear mid-sentence in body text (so are names).
+    let mut mid_caps: HashMap<String, usize> = HashMap::new();
+    let mut sentence_words = Vec::with_capacity(sentences.len());
+    for s in sentences {
+        let words = words_of(text, s.span);
+        for (k, w) in words.iter().enumerate() {
+            let first = k == 0 || (k == 1 && matches!(words[0].lower.as_str(), "-" | "•"));
+            if is_capitalised(&w.text) && !first && s.kind != LineKind::Headline {
+                *mid_caps.entry(w.lower.clone()).or_default() += 1;
+            }
+        }
+        sentence_words.push(words);
+    }
+    // Pass 2: runs of capitalised words, split at generic words and titles.
+    let mut raw: Vec<(Span, Vec<Word>, bool)> = Vec::new(); // (span, words, person)
+    for (s, words) in sentences.iter().zip(&sentence_words) {
+        let mut k = 0;
+        while k < words.len() {
+            let w = &words[k];
+            let sentence_initial = k == 0 || s.kind == LineKind::Headline;
+            let namelike = is_capitalised(&w.text)
+                && !GENERIC_CAPS.contains(&w.lower.as_str())
+                && !(sentence_initial && (OPENERS.contains(&w.lower.as_str()) || !mid_caps.contains_key(&w.lower)))
+                && !w.text.chars().all(|c| c.is_ascii_digit());
+            if !namelike {
+                k += 1;
+                continue;
+            }
+            let begin = k;
+            let mut end = k + 1;
+            while end < words.len() && !words[end - 1].possessive {
+                let n = &words[end];
+                let gap = &text[words[end - 1].span.end..n.span.start];
+                if gap.trim() != "" && gap.trim() != "&" {
+                    break;
+                }
+                if !is_capitalised(&n.text) || GENERIC_CAPS.contains(&n.lower.as_str()) {
+                    break;
+                }
+                end += 1;
+            }
+            let title_before = begin > 0 && PERSON_TITLES.contains(&words[begin - 1].lower.as_str());
+            let speech_after = end < words.len() && SPEECH_VERBS.contains(&words[end].lower.as_str());
+            let person = (title_before || speech_after) && end - begin >= 2;
+            let span = Span::new(words[begin].span.start, words[end - 1].span.end);
+            raw.push((span, words[begin..end].to_vec(), person));
+            k = end;
+        }
+    }
+    // Aliases: "Long Name (LN)" acronyms, "(TICKER)" tickers.
+    let mut aliases: BTreeMap<String, String> = BTreeMap::new();
+    for (span, words, person) in &raw {
+        if *person {
+            continue;
+        }
+        let after = &text[span.end..];
+        let after = after.strip_prefix(' ').unwrap_or(after);
+        if let Some(inner) = after.strip_prefix('(').and_then(|r| r.split_once(')')).map(|(i, _)| i) {
+            let inner = inner.rsplit(':').next().unwrap_or(inner).trim();
+            let upper = inner.len() >= 2 && inner.len() <= 6 && inner.chars().all(|c| c.is_ascii_uppercase() || c == '.');
+            if upper {
+                let name = join(words);
+                let initials: String = words.iter().filter_map(|w| w.text.chars().next()).collect();
+                if initials.eq_ignore_ascii_case(inner) && words.len() >= 2 {
+                    // "Amazon Web Services (AWS)": the acronym is the name the article uses after.
+                    aliases.insert(name.to_lowercase(), inner.to_string());
+                } else {
+                    aliases.insert(inner.to_lowercase(), name);
+                }
+            }
+        }
+    }
+    // Canonical display form: the most frequent casing of each key.
+    let mut forms: HashMap<String, HashMap<String, usize>> = HashMap::new();
+    for (_, words, _) in &raw {
+        let name = join(words);
+        *forms.entry(name.to_lowercase()).or_default().entry(name).or_default() += 1;
+    }
+    let display = |key: &str| -> String {
+        let f = &forms[key];
+        let mut v: Vec<(&String, &usize)> = f.iter().collect();
+        v.sort_by(|a, b| b.1.cmp(a.1).then(caps(a.0).cmp(&caps(b.0))).then(a.0.cmp(b.0)));
+        v[0].0.clone()
+    };
+    let mut mentions = Vec::new();
+    for (span, words, person) in &raw {
+        let key = join(words).to_lowercase();
+        let name = match aliases.get(&key) {
+            Some(a) => forms.get(&a.to_lowercase()).map(|_| display(&a.to_lowercase())).unwrap_or_else(|| a.clone()),
+            None => display(&key),
+        };
+        // A ticker written in parentheses right after its name is not a second mention.
+        let in_parens = text[..span.start].ends_with('(');
+        if in_parens && aliases.contains_key(&key) {
+            continue;
+        }
+        mentions.push(EntityMention {
+            span: *span,
+            name,
+            kind: if *person { EntityKind::Person } else { EntityKind::Org },
+            possessive: words.last().is_some_and(|w| w.possessive),
+        });
+    }
+    let (investee, investor) = main_parties(text, sentences, &sentence_words, &mentions);
+    // Role nouns bound to the parties.
+    for (s, words) in sentences.iter().zip(&sentence_words) {
+        let _ = s;
+        for (k, w) in words.iter().enumerate() {
+            let Some(&(_, role)) = ROLE_HEADS.iter().find(|(h, _)| *h == w.lower) else { continue };
+            // "the [up to three words] HEAD", not followed by a name ("ChatGPT maker OpenAI").
+            let Some(the) = (k.saturating_sub(4)..k).rev().find(|&j| words[j].lower == "the") else { continue };
+            if words[the + 1..k].iter().any(|x| matches!(x.lower.as_str(), "of" | "and" | "to" | "in" | "for")) {
+                continue;
+            }
+            if words.get(k + 1).is_some_and(|n| is_capitalised(&n.text)) {
+                continue;
+            }
+            let span = Span::new(words[the].span.start, w.span.end);
+            if mentions.iter().any(|m| m.span.start < span.end && span.start < m.span.end) {
+                continue;
+            }
+            let name = match role {
+                Role::Investee => investee.clone(),
+                Role::Investor => investor.clone(),
+                Role::Nearest => mentions
+                    .iter()
+                    .rev()
+                    .find(|m| m.span.end <= span.start && m.kind == EntityKind::Org)
+                    .map(|m| m.name.clone()),
+            };
+            if let Some(name) = name {
+                mentions.push(EntityMention { span, name, kind: EntityKind::Role, possessive: w.possessive });
+            }
+        }
+    }
+    mentions.sort_by_key(|m| m.span);
+    Entities { mentions, aliases, investee, investor }
+}
+
+fn caps(s: &str) -> usize {
+    s.chars().filter(|c| c.is_uppercase()).count()
+}
+
+fn join(words: &[Word]) -> String {
+    words.iter().map(|w| w.text.as_str()).collect::<Vec<_>>().join(" ")
+}
+
+/// Votes for the article's main investee and investor from investment phrasing.
+fn main_parties(
+    text: &str,
+    sentences: &[Sentence],
+    sentence_words: &[Vec<Word>],
+    mentions: &[EntityMention],
+) -> (Option<String>, Option<String>) {
+    let mut investee: HashMap<String, usize> = HashMap::new();
+    let mut investor: HashMap<String, usize> = HashMap::new();
+    let mut freq: HashMap<String, usize> = HashMap::new();
+    for m in mentions.iter().filter(|m| m.kind == EntityKind::Org) {
+        *freq.entry(m.name.clone()).or_default() += 1;
+    }
+    let _ = text;
+    for (s, words) in sentences.iter().zip(sentence_words) {
+        let orgs: Vec<&EntityMention> =
+            mentions.iter().filter(|m| m.kind == EntityKind::Org && s.span.contains(m.span)).collect();
+        if orgs.is_empty() {
+            continue;
+        }
+        for (k, w) in words.iter().enumerate() {
+            let invest = INVEST_CUES.contains(&w.lower.as_str());
+            let raise = RAISE_CUES.contains(&w.lower.as_str());
+            let acquire = ACQUIRE_CUES.contains(&w.lower.as_str());
+            if !(invest || raise || acquire) {
+                continue;
+            }
+            let before = orgs.iter().rev().find(|m| m.span.end <= w.span.start);
+            // the first org after "in/into/to/on" within eight words
+            let after_prep = words[k + 1..words.len().min(k + 9)]
+                .iter()
+                .position(|x| matches!(x.lower.as_str(), "in" | "into" | "to" | "on"))
+                .and_then(|p| {
+                    let at = words[k + 1 + p].span.end;
+                    orgs.iter().find(|m| m.span.start >= at && m.span.start <= at + 40)
+                });
+            let from = words[k + 1..words.len().min(k + 5)]
+                .iter()
+                .position(|x| x.lower == "from")
+                .and_then(|p| {
+                    let at = words[k + 1 + p].span.end;
+                    orgs.iter().find(|m| m.span.start >= at && m.span.start <= at + 40)
+                });
+            if invest {
+                if let Some(e) = after_prep {
+                    *investee.entry(e.name.clone()).or_default() += 2;
+                }
+                if let Some(b) = before {
+                    if after_prep.is_none_or(|a| a.name != b.name) {
+                        *investor.entry(b.name.clone()).or_default() += 1;
+                    }
+                }
+                if let Some(f) = from {
+                    *investor.entry(f.name.clone()).or_default() += 2;
+                }
+            } else if raise {
+                if let Some(b) = before {
+                    *investee.entry(b.name.clone()).or_default() += 1;
+                }
+                if let Some(f) = from {
+                    *investor.entry(f.name.clone()).or_default() += 1;
+                }
+            } else if acquire {
+                let next = orgs.iter().find(|m| m.span.start >= w.span.end && m.span.start <= w.span.end + 3);
+                if let Some(t) = next {
+                    *investee.entry(t.name.clone()).or_default() += 2;
+                }
+                if let Some(b) = before {
+                    *investor.entry(b.name.clone()).or_default() += 1;
+                }
+            }
+        }
+    }
+    let pick = |votes: &HashMap<String, usize>, not: Option<&String>| -> Option<String> {
+        let mut v: Vec<(&String, &usize)> = votes.iter().filter(|(n, _)| Some(*n) != not).collect();
+        v.sort_by(|a, b| {
+            b.1.cmp(a.1)
+                .then(freq.get(b.0).unwrap_or(&0).cmp(freq.get(a.0).unwrap_or(&0)))
+                .then(a.0.cmp(b.0))
+        });
+        v.first().map(|(n, _)| (*n).clone())
+    };
+    let mut by_freq: Vec<(&String, &usize)> = freq.iter().collect();
+    by_freq.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
+    let ee = pick(&investee, None).or_else(|| by_freq.first().map(|(n, _)| (*n).clone()));
+    let or = pick(&investor, ee.as_ref())
+        .or_else(|| by_freq.iter().find(|(n, _)| Some(*n) != ee.as_ref()).map(|(n, _)| (*n).clone()));
+    (ee, or)
+}
+
+impl Entities {
+    /// Returns the mentions that lie inside `span`.
+    pub fn within(&self, span: Span) -> impl Iterator<Item = &EntityMention> {
+        let start = self.mentions.partition_point(|m| m.span.start < span.start);
+        self.mentions[start..].iter().take_while(move |m| m.span.end <= span.end)
+    }
+
+    /// Canonical name for a name as written, if the article defines it.
+    pub fn canonical(&self, written: &str) -> Option<&str> {
+        self.aliases.get(&written.to_lowercase()).map(String::as_str)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::segment;
+
+    fn ents(text: &str) -> Entities {
+        find(text, &segment::split(text))
+    }
+
+    #[test]
+    fn acronyms_tickers_and_possessives() {
+        let t = "Acme Cloud Services (ACS) said on Monday it will invest $5 billion in Beta. Gamma (GMMA) also invested. ACS's deal with Beta is large. Beta's founders agreed.";
+        let e = ents(t);
+        let names: Vec<&str> = e.mentions.iter().map(|m| m.name.as_str()).collect();
+        assert_eq!(names, vec!["ACS", "Beta", "Gamma", "ACS", "Beta", "Beta"]);
+        assert_eq!(e.investee.as_deref(), Some("Beta"));
+        assert_eq!(e.investor.as_deref(), Some("ACS"));
+    }
+
+    #[test]
+    fn role_nouns_bind_to_parties() {
+        let t = "Gigacorp will invest $2 billion in Tinyco. The startup said the e-commerce giant will pay in two parts.";
+        let e = ents(t);
+        let roles: Vec<(&str, &str)> = e
+            .mentions
+            .iter()
+            .filter(|m| m.kind == EntityKind::Role)
+            .map(|m| (m.span.slice(t), m.name.as_str()))
+            .collect();
+        assert_eq!(roles, vec![("The startup", "Tinyco"), ("the e-commerce giant", "Gigacorp")]);
+    }
+
+    #[test]
+    fn people_are_not_parties() {
+        let t = "Acme CEO Jane Doe said Acme would invest $1 billion in Beta.";
+        let e = ents(t);
+        assert!(e.mentions.iter().any(|m| m.kind == EntityKind::Person && m.name == "Jane Doe"));
+        assert_eq!(e.investor.as_deref(), Some("Acme"));
+    }
+}

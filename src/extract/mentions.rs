@@ -1,0 +1,1117 @@
+//! The mention scanner: every money amount, percentage, quantity, date and year in a text.
+//!
+//! Input: `&str`. Output: `Vec<Mention>` in text order, non-overlapping, each with its byte
+//! span, its value in base units (exact decimals: "$15.5 billion" is 15500000000, "30%" is 30),
+//! its unit (an ISO 4217 code for money), the range it spans ("$10-20 billion") and the
+//! qualifier written before it ("up to", "approximately", "more than"). Figures that cannot be
+//! represented are dropped with a warning, never turned into inf or NaN.
+//!
+//! The scanner works on tokens (words, numbers, symbols, line breaks) and reads every word it
+//! knows from [`super::lexicon`].
+
+use std::str::FromStr;
+
+use rust_decimal::Decimal;
+use rust_decimal::prelude::ToPrimitive;
+use serde::Serialize;
+
+use super::Qualifier;
+use super::lexicon::{
+    CODES, DOLLAR_PREFIXES, MONTHS, NAMES, PERCENT_WORDS, QUALIFIERS, SCALES, SMALL_NUMBERS, SYMBOLS, UNITS,
+    WEAK_NAMES,
+};
+use crate::source::Span;
+
+/// What a mention measures.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum MentionKind {
+    Money,
+    Percent,
+    Quantity,
+    Date,
+    Year,
+}
+
+/// One figure found in a text.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Mention {
+    pub kind: MentionKind,
+    /// Value in base units (for a range, its low end; for a date, zero).
+    pub value: Decimal,
+    /// Low and high ends when the text gives a range.
+    pub range: Option<(Decimal, Decimal)>,
+    /// ISO 4217 code, "percent", a unit ("GW", "year"), or "date".
+    pub unit: String,
+    /// ISO 8601 date for dates ("2028-12-31", "2028-12", "--03-31").
+    pub date: Option<String>,
+    pub qualifier: Qualifier,
+    /// Span of the qualifier's words, when there is one.
+    pub qualifier_span: Option<Span>,
+    pub span: Span,
+    /// Digits after the decimal point as written ("$13.76 billion": 2).
+    pub decimals: u32,
+    /// The smallest step the figure is written to, in base units ("$13.8 billion": 100000000).
+    pub step: Decimal,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Word,
+    Num,
+    Sym,
+    Break,
+}
+
+#[derive(Debug, Clone)]
+struct Tok {
+    kind: Kind,
+    start: usize,
+    end: usize,
+    lower: String,
+    /// Whitespace (or the start of the text) stands right before the token.
+    spaced: bool,
+}
+
+fn tokenize(text: &str) -> Vec<Tok> {
+    let mut toks = Vec::new();
+    let mut it = text.char_indices().peekable();
+    let mut spaced = true;
+    while let Some((i, c)) = it.next() {
+        if c == '\n' {
+            toks.push(Tok { kind: Kind::Break, start: i, end: i + 1, lower: String::new(), spaced: true });
+            spaced = true;
+            continue;
+        }
+        if c.is_whitespace() {
+            spaced = true;
+            continue;
+        }
+        let (kind, end) = if c.is_ascii_digit() {
+            let mut end = i + 1;
+            while let Some(&(j, d)) = it.peek() {
+                if d.is_ascii_digit() {
+                    it.next();
+                    end = j + 1;
+                } else if d == '.' || d == ',' {
+                    // A separator counts only when a digit follows it.
+                    let next = text[j + 1..].chars().next();
+                    if next.is_some_and(|n| n.is_ascii_digit()) {
+                        it.next();
+                        end = j + 1;
+                    } else {
+                        break;
+                    }
+                } else {
+                    break;
+                }
+            }
+            (Kind::Num, end)
+        } else if c.is_alphabetic() {
+            let mut end = i + c.len_utf8();
+            while let Some(&(j, d)) = it.peek() {
+                if d.is_alphabetic() || is_combining(d) {
+                    it.next();
+                    end = j + d.len_utf8();
+                } else {
+                    break;
+                }
+            }
+            (Kind::Word, end)
+        } else {
+            (Kind::Sym, i + c.len_utf8())
+        };
+        let raw = &text[i..end];
+        let lower = if kind == Kind::Num { raw.to_string() } else { raw.to_lowercase() };
+        toks.push(Tok { kind, start: i, end, lower, spaced });
+        spaced = false;
+    }
+    toks
+}
+
+fn is_combining(c: char) -> bool {
+    // Vowel signs of Indic scripts ("ரூ") are not alphabetic but belong to the word.
+    matches!(c as u32, 0x0900..=0x0DFF) && !c.is_alphabetic() && !c.is_whitespace()
+}
+
+/// Scans `text` for mentions; figures that cannot be represented become warnings.
+pub fn scan(text: &str) -> (Vec<Mention>, Vec<String>) {
+    let toks = tokenize(text);
+    let urls = url_spans(text);
+    let mut s = Scanner { text, toks: &toks, out: Vec::new(), warnings: Vec::new() };
+    let mut i = 0;
+    while i < toks.len() {
+        if urls.iter().any(|u| u.start <= toks[i].start && toks[i].start < u.end) {
+            i += 1;
+            continue;
+        }
+        let found = s
+            .money(i)
+            .or_else(|| s.percent(i))
+            .or_else(|| s.date(i))
+            .or_else(|| s.quantity(i))
+            .or_else(|| s.year(i));
+        match found {
+            Some(Found::Mention(m, next)) => {
+                s.out.push(m);
+                i = next;
+            }
+            Some(Found::Dropped(next)) => i = next,
+            None => i += 1,
+        }
+    }
+    (s.out, s.warnings)
+}
+
+enum Found {
+    Mention(Mention, usize),
+    /// A figure was recognised but cannot be represented: skip its tokens.
+    Dropped(usize),
+}
+
+/// Spans of whitespace-delimited chunks that are URLs (their `%` and digits are not figures).
+fn url_spans(text: &str) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut start = None;
+    for (i, c) in text.char_indices().chain(std::iter::once((text.len(), ' '))) {
+        if c.is_whitespace() {
+            if let Some(s) = start.take() {
+                let chunk: &str = &text[s..i];
+                let lower = chunk.to_ascii_lowercase();
+                if lower.contains("://") || lower.starts_with("www.") || lower.contains("%2") && lower.contains('/') {
+                    out.push(Span::new(s, i));
+                }
+            }
+        } else if start.is_none() {
+            start = Some(i);
+        }
+    }
+    out
+}
+
+/// A parsed number: value, the index after it, decimals written, and whether it was words.
+#[derive(Debug, Clone, Copy)]
+struct Num {
+    value: Decimal,
+    next: usize,
+    decimals: u32,
+    words: bool,
+}
+
+struct Amount {
+    value: Decimal,
+    next: usize,
+    decimals: u32,
+    scaled: bool,
+    /// The scale word's multiplier (1 without one).
+    mult: Decimal,
+}
+
+struct Scanner<'a> {
+    text: &'a str,
+    toks: &'a [Tok],
+    out: Vec<Mention>,
+    warnings: Vec<String>,
+}
+
+impl Scanner<'_> {
+    fn tok(&self, i: usize) -> Option<&Tok> {
+        self.toks.get(i)
+    }
+
+    fn is_sym(&self, i: usize, s: &str) -> bool {
+        self.tok(i).is_some_and(|t| t.kind == Kind::Sym && t.lower == s)
+    }
+
+    fn is_word(&self, i: usize, w: &str) -> bool {
+        self.tok(i).is_some_and(|t| t.kind == Kind::Word && t.lower == w)
+    }
+
+    /// Tells whether token `i` is glued to the one before it (no whitespace between).
+    fn glued(&self, i: usize) -> bool {
+        self.tok(i).is_some_and(|t| !t.spaced)
+    }
+
+    fn warn_unrepresentable(&mut self, from: usize, to: usize) {
+        let a = self.toks[from].start;
+        let b = self.toks[to.saturating_sub(1).max(from)].end;
+        let shown: String = self.text[a..b].chars().take(60).collect();
+        self.warnings.push(format!("figure \"{shown}\" at byte {a} cannot be represented: dropped"));
+    }
+
+    /// Parses digits ("1,500,000", "15.5", "100.000", "12,34,567.89") or number words.
+    fn number(&self, i: usize) -> Option<Num> {
+        let t = self.tok(i)?;
+        if t.kind == Kind::Num {
+            // "1e308": exponent notation is not a figure we can trust; handled by the caller.
+            let (value, decimals) = parse_digits(&t.lower)?;
+            return Some(Num { value, next: i + 1, decimals, words: false });
+        }
+        self.number_words(i)
+    }
+
+    fn number_words(&self, i: usize) -> Option<Num> {
+        let mut j = i;
+        let mut total = Decimal::ZERO;
+        let mut current = Decimal::ZERO;
+        let mut any = false;
+        // "a quarter", "half", "three quarters"
+        if self.is_word(j, "a") && (self.is_word(j + 1, "quarter") || self.is_word(j + 1, "half")) {
+            j += 1;
+        }
+        loop {
+            let Some(t) = self.tok(j) else { break };
+            if t.kind != Kind::Word {
+                break;
+            }
+            let w = t.lower.as_str();
+            if let Some(&(_, v)) = SMALL_NUMBERS.iter().find(|(n, _)| *n == w) {
+                // "twenty-two": tens, hyphen, units
+                current += Decimal::from(v);
+                any = true;
+                j += 1;
+                if v >= 20 && v % 10 == 0 && self.is_sym(j, "-") && self.glued(j) {
+                    if let Some(u) = self.tok(j + 1).and_then(|u| SMALL_NUMBERS.iter().find(|(n, _)| *n == u.lower)) {
+                        if u.1 < 10 {
+                            current += Decimal::from(u.1);
+                            j += 2;
+                        }
+                    }
+                }
+                continue;
+            }
+            if w == "hundred" && any {
+                current *= Decimal::from(100);
+                j += 1;
+                continue;
+            }
+            if (w == "half") && !any {
+                current = Decimal::new(5, 1);
+                any = true;
+                j += 1;
+                continue;
+            }
+            if (w == "quarter" || w == "quarters") && (!any || current < Decimal::from(4)) {
+                current = if any { current * Decimal::new(25, 2) } else { Decimal::new(25, 2) };
+                any = true;
+                j += 1;
+                continue;
+            }
+            if w == "and" && any && self.tok(j + 1).is_some_and(|n| SMALL_NUMBERS.iter().any(|(s, _)| *s == n.lower)) && current >= Decimal::from(100) {
+                j += 1;
+                continue;
+            }
+            if w == "thousand" && any && self.tok(j + 1).is_some_and(|n| SMALL_NUMBERS.iter().any(|(s, _)| *s == n.lower)) {
+                total += current * Decimal::from(1000);
+                current = Decimal::ZERO;
+                j += 1;
+                continue;
+            }
+            break;
+        }
+        any.then(|| Num { value: total + current, next: j, decimals: 0, words: true })
+    }
+
+    /// Parses a scale word at `i` ("billion", or with `short`, "bn", "B", "m").
+    fn scale(&self, i: usize, short: bool) -> Option<(Decimal, usize)> {
+        let t = self.tok(i)?;
+        if t.kind != Kind::Word {
+            return None;
+        }
+        let s = SCALES.iter().find(|s| s.word == t.lower)?;
+        if s.short {
+            if !short {
+                return None;
+            }
+            // "$5 m" is fine, "$5 m." too; a short scale must not start a longer word sequence
+            // like "$5 b shares": it must end the number group.
+            let raw = &self.text[t.start..t.end];
+            if t.lower == "t" && raw == "t" || t.lower == "b" && raw == "b" && t.spaced {
+                return None;
+            }
+        }
+        let mut next = i + 1;
+        // "$1.2tn." / "$50B" fine; swallow a trailing "." of "bn." only when it is an abbreviation point? no.
+        if s.exp == 2 {
+            // "five hundred million"
+            if let Some((m, n)) = self.scale(next, false) {
+                next = n;
+                return Some((Decimal::from(100) * m, next));
+            }
+        }
+        Some((Decimal::from_i128_with_scale(10i128.pow(s.exp), 0), next))
+    }
+
+    /// Parses number + optional scale.
+    fn amount(&self, i: usize, short_scale: bool) -> Option<Amount> {
+        let n = self.number(i)?;
+        if !n.words && self.exponent_after(n.next) {
+            return None;
+        }
+        let mut value = n.value;
+        let mut next = n.next;
+        let mut mult = Decimal::ONE;
+        if let Some((m, after)) = self.scale(next, short_scale) {
+            value = value.checked_mul(m)?;
+            next = after;
+            mult = m;
+        }
+        let scaled = mult != Decimal::ONE;
+        if n.words && !scaled && n.value.is_zero() {
+            return None;
+        }
+        Some(Amount { value, next, decimals: n.decimals, scaled, mult })
+    }
+
+    fn exponent_after(&self, i: usize) -> bool {
+        self.tok(i).is_some_and(|t| t.kind == Kind::Word && (t.lower == "e") && !t.spaced)
+            && self.tok(i + 1).is_some_and(|t| t.kind == Kind::Num && !t.spaced)
+    }
+
+    /// A number in exponent notation ("1e308"): recognised, then dropped with a warning.
+    fn exponent_figure(&mut self, i: usize) -> Option<Found> {
+        let t = self.tok(i)?;
+        if t.kind != Kind::Num || !self.exponent_after(i + 1) {
+            return None;
+        }
+        self.warn_unrepresentable(i, i + 3);
+        Some(Found::Dropped(i + 3))
+    }
+
+    /// Returns (code, index after the prefix, multiplier) for a currency written before a number.
+    fn currency_prefix(&self, i: usize) -> Option<(&'static str, usize, Decimal, usize)> {
+        let t = self.tok(i)?;
+        match t.kind {
+            Kind::Sym => {
+                let (_, code) = SYMBOLS.iter().find(|(s, _)| *s == t.lower)?;
+                let mut code = *code;
+                let mut start = i;
+                if t.lower == "$" {
+                    if let Some((c, s)) = self.dollar_prefix(i) {
+                        code = c;
+                        start = s;
+                    }
+                }
+                Some((code, i + 1, Decimal::ONE, start))
+            }
+            Kind::Word => {
+                let w = t.lower.as_str();
+                if is_code(w) && self.tok(i + 1).is_some_and(|n| n.kind == Kind::Num || n.kind == Kind::Word) {
+                    if self.raw(i).chars().all(|c| c.is_uppercase()) || self.next_is_number(i + 1) {
+                        return Some((code_of(w), i + 1, Decimal::ONE, i));
+                    }
+                }
+                if let Some(c) = m_code(w) {
+                    if self.next_is_number(i + 1) {
+                        return Some((c, i + 1, Decimal::from(1_000_000), i));
+                    }
+                }
+                if (w == "dollar" || w == "dollars") && self.next_is_number(i + 1) {
+                    return Some(("USD", i + 1, Decimal::ONE, i));
+                }
+                if w == "rs" && self.next_is_number(i + 1 + usize::from(self.is_sym(i + 1, "."))) {
+                    return Some(("INR", i + 1 + usize::from(self.is_sym(i + 1, ".")), Decimal::ONE, i));
+                }
+                None
+            }
+            _ => None,
+        }
+    }
+
+    fn raw(&self, i: usize) -> &str {
+        let t = &self.toks[i];
+        &self.text[t.start..t.end]
+    }
+
+    fn next_is_number(&self, i: usize) -> bool {
+        self.tok(i).is_some_and(|t| t.kind == Kind::Num) || self.number_words(i).is_some()
+    }
+
+    /// Looks back from a "$" token for the letters that name the dollar ("US$", "hk $").
+    ///
+    /// The prefix is a run of letters and dots glued together, glued to the sign or (for the
+    /// prefixes the table marks `spaced`) one space before it, and it must begin a word: the
+    /// "s" of "OpenAI's $5 billion" and the "a" of "a $5 million round" are not prefixes.
+    fn dollar_prefix(&self, dollar: usize) -> Option<(&'static str, usize)> {
+        let spaced_before_dollar = self.toks[dollar].spaced;
+        let mut j = dollar;
+        while j > 0 {
+            let p = &self.toks[j - 1];
+            if !(p.kind == Kind::Word || (p.kind == Kind::Sym && p.lower == ".")) {
+                break;
+            }
+            if j != dollar && self.toks[j].spaced {
+                break;
+            }
+            j -= 1;
+            if self.toks[j].spaced {
+                break;
+            }
+        }
+        if j == dollar {
+            return None;
+        }
+        if j > 0 && !self.toks[j].spaced {
+            let p = &self.toks[j - 1];
+            if !(p.kind == Kind::Sym && matches!(p.lower.as_str(), "(" | "[" | "\"" | "“")) {
+                return None;
+            }
+        }
+        let letters: String = self.toks[j..dollar].iter().map(|t| t.lower.as_str()).collect();
+        let key = letters.trim_end_matches('.');
+        let (_, code, spaced_ok) = DOLLAR_PREFIXES.iter().find(|(p, _, _)| *p == key)?;
+        if spaced_before_dollar && !spaced_ok {
+            return None;
+        }
+        if key.len() == 1 && !spaced_before_dollar && !self.raw(j).chars().all(char::is_uppercase) {
+            return None;
+        }
+        Some((code, j))
+    }
+
+    /// Returns (code, index after, factor, is_symbol) for a currency written after a number.
+    fn currency_suffix(&self, i: usize) -> Option<(&'static str, usize, f64, bool)> {
+        let mut i = i;
+        // "12-cent", "one-yen"
+        if self.is_sym(i, "-") && self.glued(i) && self.tok(i + 1).is_some_and(|t| t.kind == Kind::Word && !t.spaced) {
+            i += 1;
+        }
+        let t = self.tok(i)?;
+        match t.kind {
+            Kind::Sym => {
+                let (_, code) = SYMBOLS.iter().find(|(s, _)| *s == t.lower)?;
+                // "1 $10": the sign belongs to the number glued after it.
+                if let Some(n) = self.tok(i + 1) {
+                    if n.kind == Kind::Num && !n.spaced {
+                        return None;
+                    }
+                    if n.kind == Kind::Num {
+                        if let Some(a) = self.amount(i + 1, true) {
+                            if a.scaled || self.currency_suffix_word(a.next).is_some() {
+                                return None;
+                            }
+                        }
+                    }
+                }
+                Some((code, i + 1, 1.0, true))
+            }
+            Kind::Word => {
+                if let Some(n) = self.tok(i + 1) {
+                    if n.kind == Kind::Num && !n.spaced && is_code(&t.lower) {
+                        return None; // "3 USD50": the code belongs to the number after it
+                    }
+                }
+                self.currency_suffix_word(i).map(|(c, n, f)| (c, n, f, false))
+            }
+            _ => None,
+        }
+    }
+
+    fn currency_suffix_word(&self, i: usize) -> Option<(&'static str, usize, f64)> {
+        let t = self.tok(i)?;
+        if t.kind != Kind::Word {
+            return None;
+        }
+        let w = t.lower.as_str();
+        if is_code(w) {
+            return Some((code_of(w), i + 1, 1.0));
+        }
+        if let Some(c) = m_code(w) {
+            return Some((c, i + 1, 1e6));
+        }
+        // Longest multi-word name first.
+        let mut best: Option<(&'static str, usize, f64)> = None;
+        for (name, code, factor) in NAMES {
+            let words: Vec<&str> = name.split(' ').collect();
+            if let Some(next) = self.match_words(i, &words) {
+                if best.is_none_or(|b| next > b.1) {
+                    best = Some((code, next, *factor));
+                }
+            }
+        }
+        best
+    }
+
+    /// Matches a sequence of words (a word may carry dots: "u.s.") starting at `i`.
+    fn match_words(&self, i: usize, words: &[&str]) -> Option<usize> {
+        let mut j = i;
+        for w in words {
+            let mut acc = String::new();
+            let start = j;
+            while acc.len() < w.len() {
+                let t = self.tok(j)?;
+                if j > start && t.spaced {
+                    return None;
+                }
+                if !(t.kind == Kind::Word || t.lower == ".") {
+                    return None;
+                }
+                acc.push_str(&t.lower);
+                j += 1;
+            }
+            if acc != *w {
+                return None;
+            }
+        }
+        Some(j)
+    }
+
+    fn money(&mut self, i: usize) -> Option<Found> {
+        if let Some(f) = self.exponent_figure(i) {
+            return Some(f);
+        }
+        // Currency before the number.
+        if let Some((code, after, mult, start)) = self.currency_prefix(i) {
+            let mut j = after;
+            let mut negative = false;
+            if self.is_sym(j, "-") && self.tok(j + 1).is_some_and(|t| t.kind == Kind::Num && !t.spaced) {
+                negative = true;
+                j += 1;
+            }
+            if self.tok(j).is_some_and(|t| t.kind == Kind::Num) && self.exponent_after(j + 1) {
+                self.warn_unrepresentable(start, j + 3);
+                return Some(Found::Dropped(j + 3));
+            }
+            let Some(a) = self.amount(j, true) else {
+                return self.overflow_check(start, j);
+            };
+            let mut next = a.next;
+            // "$ 10 dollars", "USD 5 million dollars": the same currency written again.
+            if let Some((c2, n2, f2)) = self.currency_suffix_word(next) {
+                if c2 == code && f2 == 1.0 {
+                    next = n2;
+                }
+            }
+            let Some(value) = a.value.checked_mul(mult) else {
+                self.warn_unrepresentable(start, next);
+                return Some(Found::Dropped(next));
+            };
+            let value = if negative { -value } else { value };
+            let step = step_of(a.mult * mult, a.decimals);
+            return Some(self.finish_money(start, value, step, a.decimals, a.scaled, code, next, true));
+        }
+        // Number, then the currency.
+        let a = self.amount(i, true)?;
+        let n = self.tok(i)?;
+        if n.kind == Kind::Num && i > 0 && !n.spaced && self.toks[i - 1].kind == Kind::Word {
+            return None; // "Trainium4", "USD50" (the latter is read from its code)
+        }
+        let (code, next, factor, _sym) = self.currency_suffix(a.next)?;
+        let mut value = a.value;
+        let mut next = next;
+        let mut mult = a.mult;
+        if !a.scaled {
+            // "75 USD million": the code, then the scale
+            if let Some((m, after)) = self.scale(next, true) {
+                value = value.checked_mul(m)?;
+                next = after;
+                mult = m;
+            }
+        }
+        let weak_name = WEAK_NAMES.iter().any(|w| self.is_word(next - 1, w));
+        if weak_name && !a.scaled {
+            return None;
+        }
+        // Minor units ("50 cents") are converted to the major unit.
+        let f = decimal_factor(factor)?;
+        let value = value.checked_mul(f)?;
+        let step = step_of(mult * f, a.decimals);
+        Some(self.finish_money(i, value, step, a.decimals, a.scaled, code, next, factor == 1.0))
+    }
+
+    fn overflow_check(&mut self, start: usize, j: usize) -> Option<Found> {
+        // "$99999999999999999999 trillion": digits that do not fit are dropped with a warning.
+        let t = self.tok(j)?;
+        if t.kind == Kind::Num && parse_digits(&t.lower).is_none() {
+            let mut end = j + 1;
+            if self.scale(end, true).is_some() {
+                end += 1;
+            }
+            self.warn_unrepresentable(start, end);
+            return Some(Found::Dropped(end));
+        }
+        if t.kind == Kind::Num {
+            let mut end = j + 1;
+            if self.scale(end, true).is_some() {
+                end += 1;
+                self.warn_unrepresentable(start, end);
+                return Some(Found::Dropped(end));
+            }
+        }
+        None
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn finish_money(
+        &mut self,
+        start: usize,
+        value: Decimal,
+        step: Decimal,
+        decimals: u32,
+        scaled: bool,
+        code: &'static str,
+        next: usize,
+        major: bool,
+    ) -> Found {
+        let mut value = value;
+        let mut next = next;
+        let mut range = None;
+        // Compound: "3 dollars 50 cents", "15 dollars and 15", "c $ 100 and fifty".
+        if major && !scaled && decimals == 0 && value.fract().is_zero() {
+            if let Some((cents, after)) = self.cents_after(next, code) {
+                value += cents;
+                next = after;
+            }
+        }
+        // Range: "$10-20 billion", "$10 billion to $20 billion", "between $1 and $2 million".
+        if let Some((hi, hi_scaled, after)) = self.range_after(start, next, code) {
+            let lo = if !scaled && hi_scaled.is_some() { value.checked_mul(hi_scaled.unwrap_or(Decimal::ONE)) } else { Some(value) };
+            if let Some(lo) = lo {
+                if lo < hi {
+                    range = Some((lo, hi));
+                    value = lo;
+                    next = after;
+                }
+            }
+        }
+        let span = self.span(start, next);
+        let (qualifier, qualifier_span) = self.qualifier_before(span.start, true);
+        let qualifier = if range.is_some() { Qualifier::Range } else { qualifier };
+        Found::Mention(
+            Mention {
+                kind: MentionKind::Money,
+                value,
+                range,
+                unit: code.to_string(),
+                date: None,
+                qualifier,
+                qualifier_span,
+                span,
+                decimals,
+                step,
+            },
+            next,
+        )
+    }
+
+    fn cents_after(&self, i: usize, code: &str) -> Option<(Decimal, usize)> {
+        let mut j = i;
+        if self.is_word(j, "and") {
+            j += 1;
+        }
+        let n = self.number(j)?;
+        if n.decimals > 0 || n.value < Decimal::ONE || n.value >= Decimal::from(100) || !n.value.fract().is_zero() {
+            return None;
+        }
+        let mut next = n.next;
+        let minor_word = self.currency_suffix_word(next);
+        match minor_word {
+            Some((c, after, f)) if f == 0.01 && (c == code || code != "GBP" && c == "USD") => next = after,
+            Some(_) => return None,
+            None => {
+                // A bare number after the amount must end the phrase ("15 dollars 50.").
+                if self.tok(next).is_some_and(|t| t.kind == Kind::Word || t.kind == Kind::Num) {
+                    return None;
+                }
+                if self.scale(next, true).is_some() {
+                    return None;
+                }
+            }
+        }
+        Some((n.value / Decimal::from(100), next))
+    }
+
+    /// After a figure ending before token `i`, reads "-20 billion" / "to $20 billion" / "and 40%".
+    fn range_after(&self, start: usize, i: usize, code: &str) -> Option<(Decimal, Option<Decimal>, usize)> {
+        let t = self.tok(i)?;
+        let between = start >= 1 && self.is_word(start - 1, "between");
+        let from = (1..=2).any(|k| start >= k && self.is_word(start - k, "from"));
+        let joiner = match (t.kind, t.lower.as_str()) {
+            (Kind::Sym, "-" | "–" | "—") => true,
+            (Kind::Word, "to") => !from,
+            (Kind::Word, "and") => between,
+            _ => false,
+        };
+        if !joiner {
+            return None;
+        }
+        let mut j = i + 1;
+        if let Some((c, after, mult, _)) = self.currency_prefix(j) {
+            if c != code || mult != Decimal::ONE {
+                return None;
+            }
+            j = after;
+        }
+        let a = self.amount(j, true)?;
+        let mut next = a.next;
+        let mut hi = a.value;
+        if let Some((c, after, f, _)) = self.currency_suffix(next) {
+            if c != code || f != 1.0 {
+                return None;
+            }
+            next = after;
+            if !a.scaled {
+                if let Some((m, after)) = self.scale(next, true) {
+                    hi = hi.checked_mul(m)?;
+                    next = after;
+                    return Some((hi, Some(m), next));
+                }
+            }
+        }
+        let scale = if a.scaled { Some(a.value / self.number(j)?.value.max(Decimal::ONE)) } else { None };
+        let scale = scale.filter(|s| *s > Decimal::ONE);
+        Some((hi, scale, next))
+    }
+
+    fn span(&self, from: usize, next: usize) -> Span {
+        Span::new(self.toks[from].start, self.toks[next - 1].end)
+    }
+
+    /// Finds a qualifier phrase ending right before byte `at`, on the same line.
+    fn qualifier_before(&self, at: usize, money_like: bool) -> (Qualifier, Option<Span>) {
+        let line_start = self.text[..at].rfind('\n').map_or(0, |p| p + 1);
+        let from = crate::source::floor_char_boundary(self.text, at.saturating_sub(40).max(line_start));
+        let before = &self.text[from..at];
+        let trimmed = before.trim_end();
+        let lower = trimmed.to_ascii_lowercase();
+        for (cue, q) in QUALIFIERS {
+            if !money_like && *cue == "over" {
+                continue;
+            }
+            if lower.ends_with(cue) {
+                let cut = lower.len() - cue.len();
+                let boundary = cut == 0 || !lower.as_bytes()[cut - 1].is_ascii_alphanumeric();
+                if boundary {
+                    let s = from + cut;
+                    return (*q, Some(Span::new(s, from + trimmed.len())));
+                }
+            }
+        }
+        (Qualifier::Exact, None)
+    }
+
+    fn percent(&mut self, i: usize) -> Option<Found> {
+        let mut j = i;
+        let mut negative = false;
+        let start = i;
+        if self.is_word(j, "minus") || self.is_word(j, "negative") {
+            negative = true;
+            j += 1;
+        }
+        // "percent of 10" at the start of a line
+        if !negative {
+            if let Some(after) = self.percent_word(j) {
+                let at_line_start = j == 0 || self.toks[j - 1].kind == Kind::Break;
+                if at_line_start && self.is_word(after, "of") {
+                    let n = self.number(after + 1)?;
+                    let span = self.span(start, n.next);
+                    return Some(Found::Mention(self.make(MentionKind::Percent, n.value, None, "percent", span, n.decimals), n.next));
+                }
+                return None;
+            }
+        }
+        let n = self.number(j)?;
+        if !n.words && i > 0 && !self.toks[j].spaced && self.toks[j - 1].kind == Kind::Word && !negative {
+            return None;
+        }
+        let Some(after) = self.percent_word(n.next) else {
+            // "30-40%", "30 to 40 percent": the first number without its sign
+            let (hi, after) = self.percent_range(start, n.next)?;
+            if negative || n.value >= hi {
+                return None;
+            }
+            let span = self.span(start, after);
+            let mut m = self.make(MentionKind::Percent, n.value, Some((n.value, hi)), "percent", span, n.decimals);
+            m.qualifier = Qualifier::Range;
+            m.qualifier_span = None;
+            return Some(Found::Mention(m, after));
+        };
+        let mut value = n.value;
+        if negative {
+            value = -value;
+        }
+        let mut next = after;
+        let mut range = None;
+        // "30% to 40%", "30-40%" (the first without its sign), "between 30 and 40 percent"
+        if let Some((hi, after2)) = self.percent_range(start, next) {
+            if value < hi {
+                range = Some((value, hi));
+                next = after2;
+            }
+        }
+        let span = self.span(start, next);
+        let mut m = self.make(MentionKind::Percent, value, range, "percent", span, n.decimals);
+        if range.is_some() {
+            m.qualifier = Qualifier::Range;
+            m.qualifier_span = None;
+        }
+        Some(Found::Mention(m, next))
+    }
+
+    fn percent_range(&self, start: usize, i: usize) -> Option<(Decimal, usize)> {
+        let t = self.tok(i)?;
+        let between = start >= 1 && self.is_word(start - 1, "between");
+        let from = (1..=2).any(|k| start >= k && self.is_word(start - k, "from"));
+        let ok = matches!((t.kind, t.lower.as_str()), (Kind::Sym, "-" | "–") | (Kind::Word, "to"))
+            && !(from && t.lower == "to")
+            || between && t.lower == "and";
+        if !ok {
+            return None;
+        }
+        let n = self.number(i + 1)?;
+        let after = self.percent_word(n.next)?;
+        Some((n.value, after))
+    }
+
+    /// Matches "%", "percent", "per cent", "percentage points" at `i`.
+    fn percent_word(&self, i: usize) -> Option<usize> {
+        if self.is_sym(i, "%") {
+            return Some(i + 1);
+        }
+        let mut best = None;
+        for w in PERCENT_WORDS {
+            let words: Vec<&str> = w.split(' ').collect();
+            if let Some(n) = self.match_words(i, &words) {
+                if best.is_none_or(|b| n > b) {
+                    best = Some(n);
+                }
+            }
+        }
+        best
+    }
+
+    fn make(&self, kind: MentionKind, value: Decimal, range: Option<(Decimal, Decimal)>, unit: &str, span: Span, decimals: u32) -> Mention {
+        let money_like = kind != MentionKind::Quantity;
+        let (qualifier, qualifier_span) = self.qualifier_before(span.start, money_like);
+        let step = step_of(Decimal::ONE, decimals);
+        Mention { kind, value, range, unit: unit.to_string(), date: None, qualifier, qualifier_span, span, decimals, step }
+    }
+
+    fn quantity(&mut self, i: usize) -> Option<Found> {
+        let t = self.tok(i)?;
+        if t.kind == Kind::Num && i > 0 && !t.spaced && self.toks[i - 1].kind == Kind::Word {
+            return None;
+        }
+        let n = self.number(i)?;
+        let mut value = n.value;
+        let mut j = n.next;
+        if let Some((m, after)) = self.scale(j, false) {
+            value = value.checked_mul(m)?;
+            j = after;
+        }
+        let (unit, next, factor) = self.unit_at(j)?;
+        if unit == "year" || unit == "month" {
+            // "2027 years" is not a duration; neither is "one year" in "one year ago" worth less.
+            if value > Decimal::from(200) {
+                return None;
+            }
+        }
+        let value = value.checked_mul(decimal_factor(factor)?)?.normalize();
+        let span = self.span(i, next);
+        let m = self.make(MentionKind::Quantity, value, None, unit, span, n.decimals);
+        Some(Found::Mention(m, next))
+    }
+
+    fn unit_at(&self, i: usize) -> Option<(&'static str, usize, f64)> {
+        let mut i = i;
+        if self.is_sym(i, "-") && self.glued(i) {
+            i += 1; // "eight-year", "1-gigawatt"
+        }
+        let mut best: Option<(&'static str, usize, f64)> = None;
+        for (name, unit, factor) in UNITS {
+            let words: Vec<&str> = name.split(['-', ' ']).collect();
+            let m = if name.contains('-') { self.match_hyphenated(i, &words) } else { self.match_words(i, &words) };
+            if let Some(next) = m {
+                // "GW", "MW" must be written in capitals.
+                if name.len() <= 3 && !self.raw(i).chars().all(char::is_uppercase) && !name.ends_with('h') {
+                    continue;
+                }
+                if best.is_none_or(|b| next > b.1) {
+                    best = Some((unit, next, *factor));
+                }
+            }
+        }
+        best
+    }
+
+    fn match_hyphenated(&self, i: usize, words: &[&str]) -> Option<usize> {
+        let mut j = i;
+        for (k, w) in words.iter().enumerate() {
+            if k > 0 {
+                if !self.is_sym(j, "-") {
+                    return None;
+                }
+                j += 1;
+            }
+            if !self.is_word(j, w) {
+                return None;
+            }
+            j += 1;
+        }
+        Some(j)
+    }
+
+    fn month_at(&self, i: usize) -> Option<u32> {
+        let t = self.tok(i)?;
+        if t.kind != Kind::Word || !self.raw(i).starts_with(|c: char| c.is_uppercase()) {
+            return None;
+        }
+        MONTHS.iter().find(|(m, _)| *m == t.lower).map(|(_, n)| *n)
+    }
+
+    fn small_int(&self, i: usize, lo: u32, hi: u32) -> Option<u32> {
+        let t = self.tok(i)?;
+        if t.kind != Kind::Num || !t.lower.bytes().all(|b| b.is_ascii_digit()) || t.lower.len() > 4 {
+            return None;
+        }
+        let v: u32 = t.lower.parse().ok()?;
+        (lo..=hi).contains(&v).then_some(v)
+    }
+
+    fn date(&mut self, i: usize) -> Option<Found> {
+        // "December 31, 2028", "Dec. 31", "March 31", "March 2026"
+        if let Some(month) = self.month_at(i) {
+            let mut j = i + 1;
+            if self.is_sym(j, ".") && self.glued(j) {
+                j += 1;
+            }
+            if let Some(day) = self.small_int(j, 1, 31).filter(|_| self.tok(j).is_some_and(|t| t.lower.len() <= 2)) {
+                let mut next = j + 1;
+                // ordinal suffix "31st"
+                if self.tok(next).is_some_and(|t| t.kind == Kind::Word && !t.spaced && matches!(t.lower.as_str(), "st" | "nd" | "rd" | "th")) {
+                    next += 1;
+                }
+                let mut iso = format!("--{month:02}-{day:02}");
+                let mut k = next;
+                if self.is_sym(k, ",") {
+                    k += 1;
+                }
+                if let Some(y) = self.small_int(k, 1800, 2200) {
+                    iso = format!("{y:04}-{month:02}-{day:02}");
+                    next = k + 1;
+                }
+                let span = self.span(i, next);
+                let mut m = self.make(MentionKind::Date, Decimal::ZERO, None, "date", span, 0);
+                m.date = Some(iso);
+                return Some(Found::Mention(m, next));
+            }
+            if let Some(y) = self.small_int(j, 1800, 2200) {
+                // "May 2026" is a month; a bare "May" is not a date.
+                let span = self.span(i, j + 1);
+                let mut m = self.make(MentionKind::Date, Decimal::ZERO, None, "date", span, 0);
+                m.date = Some(format!("{y:04}-{month:02}"));
+                return Some(Found::Mention(m, j + 1));
+            }
+            return None;
+        }
+        // "31 December 2028"
+        if let Some(day) = self.small_int(i, 1, 31).filter(|_| self.tok(i).is_some_and(|t| t.lower.len() <= 2)) {
+            if let Some(month) = self.month_at(i + 1) {
+                let mut next = i + 2;
+                let mut iso = format!("--{month:02}-{day:02}");
+                if let Some(y) = self.small_int(next, 1800, 2200) {
+                    iso = format!("{y:04}-{month:02}-{day:02}");
+                    next += 1;
+                }
+                let span = self.span(i, next);
+                let mut m = self.make(MentionKind::Date, Decimal::ZERO, None, "date", span, 0);
+                m.date = Some(iso);
+                return Some(Found::Mention(m, next));
+            }
+        }
+        // "2028-12-31"
+        let y = self.small_int(i, 1800, 2200)?;
+        if self.is_sym(i + 1, "-") && self.glued(i + 1) {
+            let mo = self.small_int(i + 2, 1, 12)?;
+            if self.is_sym(i + 3, "-") && self.glued(i + 3) {
+                let d = self.small_int(i + 4, 1, 31)?;
+                let span = self.span(i, i + 5);
+                let mut m = self.make(MentionKind::Date, Decimal::ZERO, None, "date", span, 0);
+                m.date = Some(format!("{y:04}-{mo:02}-{d:02}"));
+                return Some(Found::Mention(m, i + 5));
+            }
+        }
+        None
+    }
+
+    fn year(&mut self, i: usize) -> Option<Found> {
+        let t = self.tok(i)?;
+        if t.kind != Kind::Num || t.lower.len() != 4 || (!t.spaced && i > 0 && self.toks[i - 1].kind == Kind::Word) {
+            return None;
+        }
+        let y = self.small_int(i, 1900, 2100)?;
+        if self.tok(i + 1).is_some_and(|n| !n.spaced && n.kind == Kind::Word) {
+            return None; // "2027s", "2027th"
+        }
+        let span = self.span(i, i + 1);
+        let m = Mention {
+            kind: MentionKind::Year,
+            value: Decimal::from(y),
+            range: None,
+            unit: "year".to_string(),
+            date: Some(format!("{y:04}")),
+            qualifier: Qualifier::Exact,
+            qualifier_span: None,
+            span,
+            decimals: 0,
+            step: Decimal::ONE,
+        };
+        Some(Found::Mention(m, i + 1))
+    }
+}
+
+fn code_of(w: &str) -> &'static str {
+    CODES.iter().find(|(c, _)| *c == w).map_or("XXX", |(_, iso)| iso)
+}
+
+fn is_code(w: &str) -> bool {
+    CODES.iter().any(|(c, _)| *c == w)
+}
+
+/// "MUSD", "MEUR": millions of a currency, as finance writes them.
+fn m_code(w: &str) -> Option<&'static str> {
+    let rest = w.strip_prefix('m')?;
+    (rest.len() == 3 && is_code(rest) && rest != "rmb").then(|| code_of(rest))
+}
+
+/// Parses a digit group: thousands separators "," or "." (European), decimal "." or ",".
+fn parse_digits(s: &str) -> Option<(Decimal, u32)> {
+    let commas = s.matches(',').count();
+    let dots = s.matches('.').count();
+    let normalized: String = if commas > 0 && dots > 0 {
+        // The last separator is the decimal one: "20,000.00", "1.000,50".
+        let last_comma = s.rfind(',')?;
+        let last_dot = s.rfind('.')?;
+        if last_dot > last_comma { s.replace(',', "") } else { s.replace('.', "").replace(',', ".") }
+    } else if commas > 0 {
+        let groups: Vec<&str> = s.split(',').collect();
+        let last = groups.last()?;
+        if commas == 1 && last.len() != 3 {
+            s.replace(',', ".") // "1,5" (European decimal)
+        } else {
+            s.replace(',', "") // "1,500,000", Indian "12,34,567"
+        }
+    } else if dots > 1 {
+        s.replace('.', "") // "1.500.000"
+    } else {
+        s.to_string()
+    };
+    let decimals = normalized.split_once('.').map_or(0, |(_, d)| d.len() as u32);
+    let v = Decimal::from_str(&normalized).ok()?;
+    Some((v, decimals))
+}
+
+/// One unit of the last digit written: `mult` × 10^-`decimals`.
+fn step_of(mult: Decimal, decimals: u32) -> Decimal {
+    (mult * Decimal::new(1, decimals.min(28))).normalize()
+}
+
+/// Converts a unit factor of the tables to an exact decimal.
+fn decimal_factor(f: f64) -> Option<Decimal> {
+    Decimal::from_str(&format!("{f}")).ok().or_else(|| Decimal::from_f64_retain(f))
+}
+
+/// Converts a decimal to an `f64`, or `None` when it is not finite.
+pub fn to_f64(d: Decimal) -> Option<f64> {
+    d.to_f64().filter(|f| f.is_finite())
+}

@@ -1,0 +1,978 @@
+//! The claim rules: from figures, cue words and parties to typed claims.
+//!
+//! Each sentence is read on its own, clause by clause. A money figure takes the attribute of
+//! the first rule of [`MONEY_RULES`] whose cue stands near it (before or after, within a few
+//! words, never across another figure or a clause boundary); quantities, dates and years take
+//! theirs from their unit and the words before them; conditions, investment forms,
+//! exclusivity and IPO timing are phrases, read from their tables. Hedges, denials,
+//! superseded and prior figures, increments and separate matters are marked from cue words.
+
+use std::collections::HashSet;
+
+use rust_decimal::Decimal;
+
+use super::cues::*;
+use super::mentions::{Mention, MentionKind};
+use crate::claim::{Claim, Qualifier, Range, Stance, Status, Value};
+use crate::entities::{Entities, EntityKind, EntityMention};
+use crate::ingest::Article;
+use crate::segment::Sentence;
+use crate::source::Span;
+
+/// A word of a sentence, lower-cased, apostrophes folded to `'`.
+#[derive(Debug, Clone)]
+struct W {
+    span: Span,
+    lower: String,
+}
+
+fn words(text: &str, span: Span) -> Vec<W> {
+    let s = span.slice(text);
+    let mut out = Vec::new();
+    let chars: Vec<(usize, char)> = s.char_indices().collect();
+    let mut k = 0;
+    while k < chars.len() {
+        if !chars[k].1.is_alphanumeric() {
+            k += 1;
+            continue;
+        }
+        let start = k;
+        while k < chars.len()
+            && (chars[k].1.is_alphanumeric()
+                || (matches!(chars[k].1, '-' | '\'' | '’' | '.')
+                    && k + 1 < chars.len()
+                    && chars[k + 1].1.is_alphanumeric()
+                    && (chars[k].1 != '.' || k >= 1 && chars[k - 1].1.is_alphabetic())))
+        {
+            k += 1;
+        }
+        let a = chars[start].0;
+        let e = if k < chars.len() { chars[k].0 } else { s.len() };
+        let lower = s[a..e].to_lowercase().replace('’', "'");
+        out.push(W { span: Span::new(span.start + a, span.start + e), lower });
+    }
+    out
+}
+
+/// Matches the words of `cue` at `ws[k..]`, returning the index after them.
+fn phrase_at(ws: &[W], k: usize, cue: &str) -> Option<usize> {
+    let mut j = k;
+    for part in cue.split(' ') {
+        let w = ws.get(j)?;
+        // Possessives: "lab's" matches "lab".
+        let bare = w.lower.strip_suffix("'s").unwrap_or(&w.lower);
+        if w.lower != part && bare != part {
+            return None;
+        }
+        j += 1;
+    }
+    Some(j)
+}
+
+fn span_of(ws: &[W], a: usize, b: usize) -> Span {
+    Span::new(ws[a].span.start, ws[b - 1].span.end)
+}
+
+/// Finds a cue ending at most `reach` words before the end of `ws` (nearest first).
+fn find_before(ws: &[W], cues: &[&str], reach: usize) -> Option<Span> {
+    let n = ws.len();
+    for e in (n.saturating_sub(reach)..=n).rev() {
+        for cue in cues {
+            let len = cue.split(' ').count();
+            if e >= len && phrase_at(ws, e - len, cue) == Some(e) {
+                return Some(span_of(ws, e - len, e));
+            }
+        }
+    }
+    None
+}
+
+/// Finds a cue starting at most `reach` words after the start of `ws` (nearest first).
+fn find_after(ws: &[W], cues: &[&str], reach: usize) -> Option<Span> {
+    for s in 0..=reach.min(ws.len()) {
+        for cue in cues {
+            if let Some(e) = phrase_at(ws, s, cue) {
+                return Some(span_of(ws, s, e));
+            }
+        }
+    }
+    None
+}
+
+fn find_any(ws: &[W], cues: &[&str]) -> Option<Span> {
+    (0..ws.len()).find_map(|s| cues.iter().find_map(|c| phrase_at(ws, s, c).map(|e| span_of(ws, s, e))))
+}
+
+/// Builds the claims of one article.
+pub fn claims(article: &Article, sentences: &[Sentence], mentions: &[Mention], parties: &Entities) -> Vec<Claim> {
+    let text = article.text.as_str();
+    let mut out = Vec::new();
+    let mut separate_paragraph: Option<u32> = None;
+    for s in sentences {
+        let ws = words(text, s.span);
+        let opens_separate = SEPARATE_OPENERS.iter().any(|o| phrase_at(&ws, 0, o).is_some());
+        if opens_separate {
+            separate_paragraph = Some(s.paragraph);
+        }
+        let separate = opens_separate || separate_paragraph == Some(s.paragraph);
+        let lo = mentions.partition_point(|m| m.span.start < s.span.start);
+        let hi = mentions.partition_point(|m| m.span.start < s.span.end);
+        let ctx = Ctx::new(article, s, ws, &mentions[lo..hi], parties, separate);
+        ctx.run(&mut out);
+    }
+    // One claim per (attribute, value, party, span).
+    let mut seen = HashSet::new();
+    out.retain(|c: &Claim| seen.insert((c.attribute.clone(), c.value.clone(), c.investor.clone(), c.span)));
+    out.sort_by(|a, b| {
+        a.span
+            .cmp(&b.span)
+            .then_with(|| a.attribute.cmp(&b.attribute))
+            .then_with(|| a.investor.cmp(&b.investor))
+    });
+    out
+}
+
+struct Ctx<'a> {
+    article: &'a Article,
+    text: &'a str,
+    sentence: &'a Sentence,
+    ws: Vec<W>,
+    clauses: Vec<Span>,
+    mentions: &'a [Mention],
+    parties: &'a Entities,
+    separate: bool,
+    acquisition: bool,
+    condition: bool,
+    investment: bool,
+    sentence_hedge: bool,
+}
+
+/// A claim under construction.
+struct Draft {
+    attribute: &'static str,
+    value: Value,
+    unit: String,
+    qualifier: Qualifier,
+    range: Option<Range>,
+    subject: Option<String>,
+    investor: Option<String>,
+    hedged: bool,
+    stance: Stance,
+    quote: Span,
+    status: Status,
+    increment: bool,
+    step: Option<Decimal>,
+}
+
+const INVESTMENT_ATTRS: &[&str] = &["deal_total", "tranche_initial", "tranche_contingent", "investor_amount"];
+const INVESTMENT_WORDS: &[&str] = &[
+    "investment", "invest", "invests", "invested", "funding", "tranche", "commitment", "deal", "shares", "financing",
+    "capital", "round", "remaining", "stake",
+];
+
+impl<'a> Ctx<'a> {
+    fn new(article: &'a Article, sentence: &'a Sentence, ws: Vec<W>, mentions: &'a [Mention], parties: &'a Entities, separate: bool) -> Self {
+        let text = article.text.as_str();
+        let clauses = clauses(text, sentence.span, &ws);
+        let acquisition = find_any(&ws, ACQUISITION_WORDS).is_some();
+        let condition = find_any(&ws, CONDITION_CUES).is_some();
+        let investment = mentions.iter().any(|m| m.kind == MentionKind::Money) || find_any(&ws, INVESTMENT_WORDS).is_some();
+        let sentence_hedge = find_any(&ws, SENTENCE_HEDGES).is_some();
+        Ctx { article, text, sentence, ws, clauses, mentions, parties, separate, acquisition, condition, investment, sentence_hedge }
+    }
+
+    fn run(&self, out: &mut Vec<Claim>) {
+        for (k, m) in self.mentions.iter().enumerate() {
+            match m.kind {
+                MentionKind::Money => self.money(k, m, out),
+                MentionKind::Percent => self.percent(k, m, out),
+                MentionKind::Quantity => self.quantity(k, m, out),
+                MentionKind::Date | MentionKind::Year => self.date(k, m, out),
+            }
+        }
+        self.conditions(out);
+        self.forms(out);
+        self.exclusivity(out);
+        self.ipo_timing(out);
+    }
+
+    fn clause_of(&self, pos: usize) -> Span {
+        self.clauses.iter().copied().find(|c| c.start <= pos && pos < c.end.max(c.start + 1)).unwrap_or(self.sentence.span)
+    }
+
+    fn words_in(&self, a: usize, b: usize) -> &[W] {
+        let lo = self.ws.partition_point(|w| w.span.start < a);
+        let hi = self.ws.partition_point(|w| w.span.end <= b);
+        if lo >= hi { &[] } else { &self.ws[lo..hi] }
+    }
+
+    /// Words between the figure and the previous figure (or clause start), and up to the next
+    /// money figure (or clause end).
+    fn windows(&self, k: usize, m: &Mention) -> (&[W], &[W]) {
+        let clause = self.clause_of(m.span.start);
+        let prev = self.mentions[..k]
+            .iter()
+            .rev()
+            .find(|p| matches!(p.kind, MentionKind::Money | MentionKind::Percent) && p.span.end <= m.span.start)
+            .map_or(clause.start, |p| p.span.end.max(clause.start));
+        let next = self.mentions[k + 1..]
+            .iter()
+            .find(|p| p.kind == MentionKind::Money)
+            .map_or(clause.end, |p| p.span.start.min(clause.end));
+        let before_end = m.qualifier_span.map_or(m.span.start, |q| q.start.min(m.span.start));
+        (self.words_in(prev, before_end), self.words_in(m.span.end, next.max(m.span.end)))
+    }
+
+    fn hedged_at(&self, pos: usize) -> bool {
+        if self.sentence_hedge {
+            return true;
+        }
+        let c = self.clause_of(pos);
+        self.words_in(c.start, c.end).iter().any(|w| {
+            CLAUSE_HEDGES.contains(&w.lower.as_str())
+                && !(w.lower == "may" && self.text[w.span.start..].starts_with('M'))
+        })
+    }
+
+    fn negated_before(&self, pos: usize) -> bool {
+        let c = self.clause_of(pos);
+        let ws = self.words_in(c.start, pos);
+        ws.iter().any(|w| w.lower.ends_with("n't") || w.lower.starts_with("non-")) || find_any(ws, NEGATIONS).is_some()
+    }
+
+    fn orgs_in(&self, a: usize, b: usize) -> impl Iterator<Item = &EntityMention> {
+        self.parties.within(Span::new(a, b.max(a))).filter(|e| e.kind != EntityKind::Person)
+    }
+
+    /// The party receiving money: "in/to/into/on X" after the figure, else the article's.
+    fn investee_after(&self, m_end: usize, clause: Span) -> Option<String> {
+        let aw = self.words_in(m_end, clause.end);
+        let mut cands: Vec<&EntityMention> = Vec::new();
+        for (i, w) in aw.iter().take(10).enumerate() {
+            if matches!(w.lower.as_str(), "in" | "into" | "to" | "on") {
+                let at = w.span.end;
+                let limit = aw.get(i + 3).map_or(clause.end, |x| x.span.start);
+                if let Some(e) = self.orgs_in(at, clause.end).find(|e| e.span.start <= limit) {
+                    cands.push(e);
+                }
+            }
+        }
+        let main = self.parties.investee.as_ref();
+        cands.iter().find(|e| Some(&e.name) == main).or(cands.first()).map(|e| e.name.clone())
+    }
+
+    fn investee(&self, m: Span) -> Option<String> {
+        let clause = self.clause_of(m.start);
+        self.investee_after(m.end, clause).or_else(|| self.parties.investee.clone())
+    }
+
+    /// The party putting money in: a possessive or the nearest party before the figure in its
+    /// clause (not the investee), "from X" after it, else the article's.
+    fn investor(&self, m: Span, investee: Option<&String>) -> Option<String> {
+        let clause = self.clause_of(m.start);
+        let before: Vec<&EntityMention> = self.orgs_in(clause.start, m.start).collect();
+        if let Some(e) = before.iter().rev().find(|e| Some(&e.name) != investee) {
+            return Some(e.name.clone());
+        }
+        let aw = self.words_in(m.end, clause.end);
+        if let Some(from) = aw.iter().take(6).find(|w| w.lower == "from") {
+            if let Some(e) = self.orgs_in(from.span.end, clause.end).next() {
+                return Some(e.name.clone());
+            }
+        }
+        self.parties.investor.clone().filter(|i| Some(i) != investee)
+    }
+
+    fn contract_subject(&self) -> String {
+        let mut names: Vec<String> = Vec::new();
+        for e in self.orgs_in(self.sentence.span.start, self.sentence.span.end) {
+            if !names.contains(&e.name) {
+                names.push(e.name.clone());
+            }
+        }
+        for p in [&self.parties.investee, &self.parties.investor].into_iter().flatten() {
+            if names.len() < 2 && !names.contains(p) {
+                names.push(p.clone());
+            }
+        }
+        names.truncate(2);
+        names.sort();
+        names.join("–")
+    }
+
+    fn push(&self, d: Draft, out: &mut Vec<Claim>) {
+        let quote = clip(self.text, d.quote, self.sentence.span);
+        let subject = d
+            .subject
+            .or_else(|| self.parties.investee.clone())
+            .unwrap_or_else(|| "(unknown)".to_string());
+        let investor = d.investor.filter(|i| *i != subject);
+        let id = Claim::make_id(&self.article.doc, d.attribute, investor.as_deref(), quote);
+        out.push(Claim {
+            id,
+            doc: self.article.doc.clone(),
+            subject,
+            attribute: d.attribute.to_string(),
+            value: d.value,
+            unit: d.unit,
+            qualifier: d.qualifier,
+            range: d.range,
+            investor,
+            hedged: d.hedged,
+            stance: d.stance,
+            quote: quote.slice(self.text).to_string(),
+            span: quote,
+            sentence: self.sentence.span,
+            status: d.status,
+            increment: d.increment,
+            scope: self.separate.then(|| "separate".to_string()),
+            step: d.step,
+            outlet: self.article.meta.outlet.clone(),
+            date: self.article.meta.date.clone(),
+        });
+    }
+
+    fn money(&self, k: usize, m: &Mention, out: &mut Vec<Claim>) {
+        let (bw, aw) = self.windows(k, m);
+        let qualifier_span = m.qualifier_span.unwrap_or(m.span);
+        let base = m.span.union(qualifier_span);
+        let separate = self.separate || find_before(bw, SEPARATE_CUES, 1).is_some();
+        if let Some(parties) = self.each_parties(m, bw, aw) {
+            let subject = self.investee(m.span);
+            for p in parties {
+                let mut d = self.money_draft("investor_amount", m, base, subject.clone(), Some(p));
+                d.quote = self.each_quote(m);
+                self.push_scoped(d, separate, out);
+            }
+            return;
+        }
+        let Some((attribute, cue)) = self.money_attribute(bw, aw) else { return };
+        let mut attribute = attribute;
+        let mut status = Status::Current;
+        if find_before(bw, PRIOR_CUES, 1).is_some() && attribute != "tranche_contingent" {
+            status = Status::Prior;
+            if attribute == "deal_total" {
+                attribute = "contract_value";
+            }
+        } else if find_before(bw, SUPERSEDED_CUES, 3).is_some() || self.shift_from(m, bw) {
+            status = Status::Superseded;
+        }
+        let increment = attribute != "tranche_contingent" && find_before(bw, INCREMENT_CUES, 1).is_some();
+        let quote = base.union(cue);
+        let (subject, investor) = match attribute {
+            "contract_value" => (Some(self.contract_subject()), None),
+            "round_size" | "valuation_pre_money" | "valuation_post_money" | "valuation_unspecified" => {
+                (self.valued_subject(m.span), None)
+            }
+            _ => {
+                let s = self.investee(m.span);
+                let i = self.investor(m.span, s.as_ref());
+                (s, i)
+            }
+        };
+        let mut d = self.money_draft(attribute, m, quote, subject.clone(), investor.clone());
+        d.status = status;
+        d.increment = increment;
+        self.push_scoped(d, separate, out);
+        // "$50 billion in computing capacity", "$30 billion direct equity stake"
+        if INVESTMENT_ATTRS.contains(&attribute) {
+            let near = &aw[..aw.len().min(6)];
+            if let Some((value, span)) = form_in(near) {
+                let d = Draft {
+                    attribute: "investment_form",
+                    value: Value::Text(value.to_string()),
+                    unit: "text".into(),
+                    qualifier: Qualifier::Exact,
+                    range: None,
+                    subject,
+                    investor,
+                    hedged: self.hedged_at(m.span.start),
+                    stance: Stance::Asserted,
+                    quote: base.union(span),
+                    status,
+                    increment: false,
+                    step: None,
+                };
+                self.push_scoped(d, separate, out);
+            }
+        }
+    }
+
+    fn push_scoped(&self, d: Draft, separate: bool, out: &mut Vec<Claim>) {
+        self.push(d, out);
+        if separate && !self.separate {
+            if let Some(c) = out.last_mut() {
+                c.scope = Some("separate".to_string());
+            }
+        }
+    }
+
+    fn money_draft(&self, attribute: &'static str, m: &Mention, quote: Span, subject: Option<String>, investor: Option<String>) -> Draft {
+        Draft {
+            attribute,
+            value: Value::Number(m.value),
+            unit: m.unit.clone(),
+            qualifier: m.qualifier,
+            range: m.range.map(|(a, b)| Range(a, b)),
+            subject,
+            investor,
+            hedged: self.hedged_at(m.span.start),
+            stance: Stance::Asserted,
+            quote,
+            status: Status::Current,
+            increment: false,
+            step: Some(m.step),
+        }
+    }
+
+    fn money_attribute(&self, bw: &[W], aw: &[W]) -> Option<(&'static str, Span)> {
+        for rule in MONEY_RULES {
+            let ok = match rule.need {
+                Need::Nothing => true,
+                Need::Condition => self.condition,
+                Need::Acquisition => self.acquisition,
+                Need::NoAcquisition => !self.acquisition,
+            };
+            if !ok {
+                continue;
+            }
+            let hit = match rule.side {
+                Side::Before(r) => find_before(bw, rule.cues, r),
+                Side::After(r) => find_after(aw, rule.cues, r),
+            };
+            let Some(span) = hit else { continue };
+            if rule.attribute == "valuation_unspecified" {
+                // "a deal valued at $5 billion" is the deal's value, not a company's.
+                let before_cue = bw.iter().filter(|w| w.span.end <= span.start).collect::<Vec<_>>();
+                let deal_noun = before_cue.iter().rev().take(2).any(|w| DEAL_NOUNS.contains(&w.lower.as_str()));
+                if deal_noun {
+                    return Some((if self.acquisition { "acquisition_price" } else { "deal_total" }, span));
+                }
+            }
+            return Some((rule.attribute, span));
+        }
+        None
+    }
+
+    /// "shift from a previously proposed $100 billion ... to $30 billion": the first is replaced.
+    fn shift_from(&self, m: &Mention, bw: &[W]) -> bool {
+        let from = bw.iter().rev().take(5).any(|w| w.lower == "from");
+        from && self.mentions.iter().any(|o| o.kind == MentionKind::Money && o.span.start > m.span.end && {
+            let between = self.words_in(m.span.end, o.span.start);
+            between.iter().any(|w| w.lower == "to")
+        })
+    }
+
+    /// Subject of a valuation or round: "values X at", "X's ... round", else the article's investee.
+    fn valued_subject(&self, m: Span) -> Option<String> {
+        let clause = self.clause_of(m.start);
+        let bw = self.words_in(clause.start, m.start);
+        for (i, w) in bw.iter().enumerate().rev() {
+            if matches!(w.lower.as_str(), "values" | "valuing" | "valued" | "raised" | "raises" | "raising") {
+                let after: Vec<&EntityMention> = self.orgs_in(w.span.end, m.start).collect();
+                if let Some(e) = after.first() {
+                    return Some(e.name.clone());
+                }
+                if let Some(e) = self.orgs_in(clause.start, w.span.start).last() {
+                    if i > 0 {
+                        return Some(e.name.clone());
+                    }
+                }
+            }
+        }
+        if let Some(e) = self.orgs_in(clause.start, m.start).last().filter(|e| e.possessive && m.start - e.span.end < 40) {
+            return Some(e.name.clone());
+        }
+        self.parties.investee.clone()
+    }
+
+    /// Parties of a distributive "each": "A and B are each contributing $X", "$X each from A and B".
+    fn each_parties(&self, m: &Mention, bw: &[W], aw: &[W]) -> Option<Vec<String>> {
+        let each_before = bw.iter().rev().take(3).any(|w| w.lower == "each");
+        let each_after = aw.first().is_some_and(|w| w.lower == "each");
+        if !(each_before || each_after) {
+            return None;
+        }
+        let clause = self.clause_of(m.span.start);
+        let from = aw.iter().take(4).find(|w| w.lower == "from");
+        let list: Vec<&EntityMention> = match from {
+            Some(f) => {
+                let after: Vec<&EntityMention> = self.orgs_in(f.span.end, clause.end).collect();
+                self.entity_list(&after, false)
+            }
+            None => {
+                let before: Vec<&EntityMention> = self.orgs_in(clause.start, m.span.start).collect();
+                self.entity_list(&before, true)
+            }
+        };
+        let mut names: Vec<String> = Vec::new();
+        for e in list {
+            if !names.contains(&e.name) {
+                names.push(e.name.clone());
+            }
+        }
+        (names.len() >= 2).then_some(names)
+    }
+
+    /// The run of parties joined by "and" / "," at the start (or, `backwards`, the end) of `es`.
+    fn entity_list<'e>(&self, es: &[&'e EntityMention], backwards: bool) -> Vec<&'e EntityMention> {
+        let joined = |a: &EntityMention, b: &EntityMention| {
+            let gap = self.text[a.span.end..b.span.start].trim().trim_start_matches(['\'', '’']).trim_start_matches('s');
+            matches!(gap.trim(), "and" | "," | ", and" | "&" | "as well as" | "and also" | "or")
+        };
+        let mut run: Vec<&EntityMention> = Vec::new();
+        if backwards {
+            for e in es.iter().rev() {
+                if run.last().is_none_or(|l| joined(e, l)) {
+                    run.push(e);
+                } else {
+                    break;
+                }
+            }
+            run.reverse();
+        } else {
+            for e in es {
+                if run.last().is_none_or(|l| joined(l, e)) {
+                    run.push(e);
+                } else {
+                    break;
+                }
+            }
+        }
+        run
+    }
+
+    fn each_quote(&self, m: &Mention) -> Span {
+        let clause = self.clause_of(m.span.start);
+        let first = self.orgs_in(clause.start, m.span.start).next().map_or(m.span.start, |e| e.span.start);
+        let aw = self.words_in(m.span.end, clause.end);
+        let end = match aw.iter().take(4).position(|w| w.lower == "from") {
+            Some(p) => {
+                let f = &aw[p];
+                let list: Vec<&EntityMention> = self.orgs_in(f.span.end, clause.end).collect();
+                self.entity_list(&list, false).last().map_or(m.span.end, |e| e.span.end)
+            }
+            None => aw.first().filter(|w| w.lower == "each").map_or(m.span.end, |w| w.span.end),
+        };
+        Span::new(first.min(m.span.start), end.max(m.span.end))
+    }
+
+    fn percent(&self, k: usize, m: &Mention, out: &mut Vec<Claim>) {
+        let (bw, aw) = self.windows(k, m);
+        let (attribute, cue) = if let Some(c) = find_after(aw, STAKE_CUES, 2).or_else(|| find_before(bw, &["stake of", "stake"], 2)) {
+            ("stake_percent", Some(c))
+        } else if let Some(c) = find_after(aw, PREMIUM_CUES, 2).or_else(|| find_before(bw, &["premium of", "premium"], 3)) {
+            ("premium_percent", Some(c))
+        } else {
+            ("percentage", None)
+        };
+        let clause = self.clause_of(m.span.start);
+        let quote = cue.map_or(m.span, |c| m.span.union(c));
+        // Subject: the nearest party or product named before the figure in its clause.
+        let subject = self.orgs_in(clause.start, m.span.start).last().map(|e| e.name.clone()).or_else(|| self.parties.investee.clone());
+        let investor = (attribute == "stake_percent").then(|| self.investor(m.span, subject.as_ref())).flatten();
+        let mut d = self.money_draft(attribute, m, quote.union(m.qualifier_span.unwrap_or(m.span)), subject, investor);
+        d.unit = "percent".into();
+        self.push(d, out);
+    }
+
+    fn quantity(&self, k: usize, m: &Mention, out: &mut Vec<Claim>) {
+        let (bw, aw) = self.windows(k, m);
+        let clause = self.clause_of(m.span.start);
+        let attribute = match m.unit.as_str() {
+            "GW" => "compute_capacity_gw",
+            "year" => {
+                let term = find_before(bw, TERM_CUES, 0).is_some() || find_after(aw, TERM_NOUNS, 1).is_some() && self.text[m.span.start..m.span.end].contains('-');
+                if !term {
+                    return;
+                }
+                "contract_term_years"
+            }
+            _ => return,
+        };
+        let (subject, investor) = if attribute == "contract_term_years" {
+            (Some(self.contract_subject()), None)
+        } else {
+            let main = [&self.parties.investee, &self.parties.investor];
+            let named = self
+                .orgs_in(clause.start, m.span.start)
+                .filter(|e| main.iter().any(|p| p.as_ref() == Some(&e.name)))
+                .last()
+                .map(|e| e.name.clone());
+            (named.or_else(|| self.parties.investee.clone()), None)
+        };
+        let mut d = self.money_draft(attribute, m, m.span.union(m.qualifier_span.unwrap_or(m.span)), subject, investor);
+        if attribute == "contract_term_years" {
+            if let Some(c) = find_before(bw, TERM_CUES, 0) {
+                d.quote = d.quote.union(c);
+            }
+            // A contract term is firm unless hedged words say otherwise; qualifiers of money
+            // ("over") do not apply to durations.
+            d.qualifier = Qualifier::Exact;
+        }
+        self.push(d, out);
+    }
+
+    fn date(&self, k: usize, m: &Mention, out: &mut Vec<Claim>) {
+        let (bw, _) = self.windows(k, m);
+        let clause = self.clause_of(m.span.start);
+        let before = self.words_in(clause.start, m.span.start);
+        let iso = m.date.clone().unwrap_or_default();
+        let (attribute, cue) = if let Some(c) = find_before(before, CLOSE_CUES, 1).filter(|_| self.acquisition || self.investment) {
+            ("expected_close", c)
+        } else if let Some(c) = find_before(bw, DELIVERY_CUES, 0) {
+            let expected = self.words_in(c.start, c.end).first().is_some_and(|w| w.lower == "expected" || w.lower == "due" || w.lower == "slated" || w.lower == "launch");
+            if expected && find_any(before, PRODUCT_NOUNS).is_none() {
+                return;
+            }
+            ("delivery_date", c)
+        } else if let Some(c) = find_before(bw, DEADLINE_CUES, 1).filter(|_| m.kind == MentionKind::Date && self.investment) {
+            ("deadline_date", c)
+        } else {
+            return;
+        };
+        let (value, unit) = match (attribute, m.kind) {
+            ("delivery_date", MentionKind::Year) => (Value::Number(m.value), "year"),
+            _ => (Value::Text(iso), "date"),
+        };
+        let (subject, investor) = match attribute {
+            "delivery_date" => {
+                let named = self.orgs_in(clause.start, m.span.start).last().map(|e| e.name.clone());
+                (named.or_else(|| self.parties.investee.clone()), None)
+            }
+            _ => (self.parties.investee.clone(), self.parties.investor.clone()),
+        };
+        let d = Draft {
+            attribute,
+            value,
+            unit: unit.into(),
+            qualifier: Qualifier::Exact,
+            range: None,
+            subject,
+            investor,
+            hedged: self.hedged_at(m.span.start),
+            stance: Stance::Asserted,
+            quote: m.span.union(cue),
+            status: Status::Current,
+            increment: false,
+            step: None,
+        };
+        self.push(d, out);
+    }
+
+    fn text_draft(&self, attribute: &'static str, value: String, quote: Span, subject: Option<String>, investor: Option<String>) -> Draft {
+        Draft {
+            attribute,
+            value: Value::Text(value),
+            unit: "text".into(),
+            qualifier: Qualifier::Exact,
+            range: None,
+            subject,
+            investor,
+            hedged: self.hedged_at(quote.start.max(quote.end.saturating_sub(1))),
+            stance: Stance::Asserted,
+            quote,
+            status: Status::Current,
+            increment: false,
+            step: None,
+        }
+    }
+
+    /// Conditions on money: IPO, AGI, approvals, milestones, a quoted named event.
+    fn conditions(&self, out: &mut Vec<Claim>) {
+        if !self.condition || !self.investment {
+            return;
+        }
+        let attribute = if self.acquisition { "closing_condition" } else { "tranche_condition" };
+        let mut found: Vec<(String, Span)> = Vec::new();
+        let mut i = 0;
+        while i < self.ws.len() {
+            let best = CONDITION_TERMS
+                .iter()
+                .filter_map(|(t, v)| phrase_at(&self.ws, i, t).map(|e| (e, v.to_string())))
+                .max_by_key(|(e, _)| *e);
+            match best {
+                Some((e, v)) => {
+                    let span = span_of(&self.ws, i, e);
+                    let merged = found.last_mut().filter(|(pv, ps)| {
+                        *pv == v && self.text[ps.end..span.start].trim().trim_matches(['(', ')']).trim().is_empty()
+                    });
+                    match merged {
+                        Some(last) => last.1 = last.1.union(span),
+                        None => {
+                            // "artificial general intelligence milestones": one condition.
+                            let follows_term = v == "milestones"
+                                && found.last().is_some_and(|(_, ps)| self.text[ps.end..span.start].trim().is_empty());
+                            if !follows_term {
+                                found.push((v, span));
+                            }
+                        }
+                    }
+                    i = e;
+                }
+                None => i += 1,
+            }
+        }
+        // A quoted, capitalised name of an event: “Mandatory Funding Event”.
+        let s = self.sentence.span.slice(self.text);
+        for (open, close) in [('“', '”'), ('"', '"')] {
+            let mut rest = s;
+            let mut base = self.sentence.span.start;
+            while let Some(a) = rest.find(open) {
+                let after = &rest[a + open.len_utf8()..];
+                let Some(b) = after.find(close) else { break };
+                let inner = &after[..b];
+                let n = inner.split_whitespace().count();
+                if (2..=6).contains(&n) && inner.split_whitespace().all(|w| w.starts_with(char::is_uppercase)) {
+                    let start = base + a;
+                    let end = start + open.len_utf8() + b + close.len_utf8();
+                    found.push((inner.to_string(), Span::new(start, end)));
+                }
+                let consumed = a + open.len_utf8() + b + close.len_utf8();
+                base += consumed;
+                rest = &rest[consumed..];
+            }
+        }
+        for (value, span) in found {
+            let clause = self.clause_of(span.start);
+            let cue = find_any(self.words_in(clause.start, span.start), CONDITION_CUES);
+            let quote_start = cue.map_or_else(
+                || self.words_in(clause.start, span.start).iter().rev().nth(6).map_or(clause.start, |w| w.span.start),
+                |c| c.start,
+            );
+            let mut d = self.text_draft(attribute, value, Span::new(quote_start, span.end), self.parties.investee.clone(), self.parties.investor.clone());
+            if self.negated_before(span.start) {
+                d.stance = Stance::Denied;
+                d.hedged = self.sentence_hedge && !self.clause_has_denial_source(span.start);
+            }
+            self.push(d, out);
+        }
+    }
+
+    fn clause_has_denial_source(&self, pos: usize) -> bool {
+        let c = self.clause_of(pos);
+        find_any(self.words_in(c.start, pos), &["clarified", "said", "says", "stated", "denied", "confirmed"]).is_some()
+    }
+
+    /// What the money buys, after a lead phrase: "designated for ... Preferred Stock".
+    fn forms(&self, out: &mut Vec<Claim>) {
+        if !self.investment {
+            return;
+        }
+        for (i, _) in self.ws.iter().enumerate() {
+            let Some(e) = FORM_LEADS.iter().find_map(|l| phrase_at(&self.ws, i, l)) else { continue };
+            let near = &self.ws[e..self.ws.len().min(e + 6)];
+            let Some((value, span)) = form_in(near) else { continue };
+            let lead = span_of(&self.ws, i, e);
+            let clause = self.clause_of(lead.start);
+            let investor = self.orgs_in(clause.start, lead.start).last().map(|x| x.name.clone()).filter(|n| Some(n) != self.parties.investee.as_ref()).or_else(|| self.parties.investor.clone());
+            let d = self.text_draft("investment_form", value.to_string(), lead.union(span), self.parties.investee.clone(), investor);
+            self.push(d, out);
+        }
+    }
+
+    /// "X will be the exclusive ... provider for Y".
+    fn exclusivity(&self, out: &mut Vec<Claim>) {
+        for w in &self.ws {
+            if !(w.lower == "exclusive" || w.lower == "non-exclusive") {
+                continue;
+            }
+            let clause = self.clause_of(w.span.start);
+            let tail = &self.text[w.span.end..clause.end];
+            let value = exclusivity_object(tail);
+            if value.is_empty() {
+                continue;
+            }
+            let value_end = w.span.end + (tail.len() - tail.trim_start().len()) + value.len();
+            let subject_ent = self.orgs_in(clause.start, w.span.start).last();
+            let start = subject_ent.map_or(w.span.start, |e| e.span.start);
+            let subject = subject_ent.map(|e| e.name.clone()).or_else(|| self.parties.investor.clone());
+            let mut d = self.text_draft("exclusivity", value.to_string(), Span::new(start, value_end), subject, None);
+            if w.lower.starts_with("non") || self.negated_before(w.span.start) {
+                d.stance = Stance::Denied;
+            }
+            self.push(d, out);
+        }
+    }
+
+    /// "an IPO later this year", "a public listing later this year or in 2026".
+    fn ipo_timing(&self, out: &mut Vec<Claim>) {
+        let mut i = 0;
+        while i < self.ws.len() {
+            let Some(e) = IPO_TERMS.iter().filter_map(|t| phrase_at(&self.ws, i, t)).max() else {
+                i += 1;
+                continue;
+            };
+            if let Some(end) = time_expression(&self.ws, e) {
+                let span = span_of(&self.ws, e, end);
+                let value = span.slice(self.text).to_string();
+                let lead = self.words_in(self.clause_of(span.start).start, self.ws[i].span.start);
+                let start = lead.iter().rev().take(4).last().map_or(self.ws[i].span.start, |w| w.span.start);
+                let mut d = self.text_draft("ipo_timing", value, Span::new(start, span.end), self.parties.investee.clone(), None);
+                // A date for a listing not yet made is a forecast unless the article says it is set.
+                if find_any(lead, &["expected", "anticipated", "possible", "planned", "plans", "potential", "precede"]).is_some() {
+                    d.hedged = true;
+                }
+                self.push(d, out);
+                i = end;
+            } else {
+                i = e;
+            }
+        }
+    }
+}
+
+/// Finds a form term among the first words of `ws`.
+fn form_in(ws: &[W]) -> Option<(&'static str, Span)> {
+    (0..ws.len()).find_map(|s| {
+        FORM_TERMS
+            .iter()
+            .find_map(|(t, v)| phrase_at(ws, s, t).map(|e| (*v, span_of(ws, s, e))))
+    })
+}
+
+/// The object of "exclusive": up to the end of the clause, a parenthesis, a dash or a comma
+/// that opens a lower-case aside.
+fn exclusivity_object(tail: &str) -> &str {
+    let t = tail.trim_start();
+    let mut end = t.len();
+    for (i, c) in t.char_indices() {
+        if matches!(c, '(' | '—' | ';' | '–') {
+            end = i;
+            break;
+        }
+        if c == ',' {
+            let rest = t[i + 1..].trim_start();
+            if rest.starts_with(|ch: char| ch.is_lowercase()) {
+                end = i;
+                break;
+            }
+        }
+    }
+    let v = t[..end].trim_end().trim_end_matches(['.', ',', '"', '”']);
+    if v.len() > 160 { "" } else { v }
+}
+
+const TIME_UNITS: &[&str] = &["year", "quarter", "month", "spring", "summer", "fall", "autumn", "winter", "week"];
+
+/// Matches a time expression at `ws[i..]` ("later this year", "in 2026", "next year or in 2027").
+fn time_expression(ws: &[W], i: usize) -> Option<usize> {
+    let one = |k: usize| -> Option<usize> {
+        let w = |j: usize| ws.get(j).map(|x| x.lower.as_str());
+        let mut j = k;
+        if matches!(w(j), Some("later" | "early" | "earlier" | "late")) {
+            j += 1;
+        }
+        if matches!(w(j), Some("this" | "next")) && w(j + 1).is_some_and(|u| TIME_UNITS.contains(&u)) {
+            return Some(j + 2);
+        }
+        if j > k {
+            return None;
+        }
+        if matches!(w(j), Some("in" | "by" | "during")) {
+            let mut n = j + 1;
+            if w(n) == Some("the") && matches!(w(n + 1), Some("first" | "second")) && w(n + 2) == Some("half") && w(n + 3) == Some("of") {
+                n += 4;
+            } else if matches!(w(n), Some("early" | "late" | "mid")) {
+                n += 1;
+            }
+            if w(n).is_some_and(|y| y.len() == 4 && y.starts_with("20") && y.bytes().all(|b| b.is_ascii_digit())) {
+                return Some(n + 1);
+            }
+            if w(n) == Some("the") && w(n + 1) == Some("coming") && w(n + 2).is_some_and(|u| u.starts_with("month") || u.starts_with("week")) {
+                return Some(n + 3);
+            }
+        }
+        if w(j) == Some("as") && w(j + 1) == Some("early") && w(j + 2) == Some("as") {
+            let n = j + 3;
+            if w(n).is_some_and(|y| y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit())) {
+                return Some(n + 1);
+            }
+            if matches!(w(n), Some("this" | "next")) && w(n + 1).is_some_and(|u| TIME_UNITS.contains(&u)) {
+                return Some(n + 2);
+            }
+        }
+        None
+    };
+    let mut end = one(i)?;
+    while ws.get(end).is_some_and(|w| w.lower == "or" || w.lower == "and") {
+        match one(end + 1) {
+            Some(e) => end = e,
+            None => break,
+        }
+    }
+    Some(end)
+}
+
+/// Splits a sentence into clauses at semicolons, dashes and conjunctions that open a new
+/// statement (", while", ", which", ", but"), and after a leading subordinate clause
+/// ("While X, Y").
+fn clauses(text: &str, sentence: Span, ws: &[W]) -> Vec<Span> {
+    let s = sentence.slice(text);
+    let mut cuts: Vec<usize> = Vec::new();
+    for (i, c) in s.char_indices() {
+        if matches!(c, ';' | '—') || (c == '–' && s[..i].ends_with(' ')) {
+            cuts.push(i);
+        }
+    }
+    let lower = s.to_ascii_lowercase();
+    for pat in [", while ", ", whereas ", ", but ", ", although ", ", though ", ", which ", " while the ", ", and then "] {
+        let mut from = 0;
+        while let Some(p) = lower[from..].find(pat) {
+            cuts.push(from + p);
+            from += p + pat.len();
+        }
+    }
+    if let Some(first) = ws.first() {
+        if matches!(first.lower.as_str(), "while" | "although" | "though" | "whereas" | "if" | "when" | "despite") {
+            if let Some(p) = s.find(", ") {
+                cuts.push(p);
+            }
+        }
+    }
+    cuts.sort_unstable();
+    cuts.dedup();
+    let mut out = Vec::new();
+    let mut start = 0;
+    for c in cuts {
+        if c > start {
+            out.push(Span::new(sentence.start + start, sentence.start + c));
+        }
+        start = c;
+    }
+    out.push(Span::new(sentence.start + start, sentence.end));
+    out
+}
+
+/// Clips a quote to its sentence, trims it to whole words and surrounding punctuation.
+fn clip(text: &str, q: Span, sentence: Span) -> Span {
+    let a = q.start.max(sentence.start);
+    let b = q.end.min(sentence.end).max(a);
+    let s = &text[a..b];
+    let lead = s.len() - s.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | '—' | '-')).len();
+    let trail = s.len() - s.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | '—')).len();
+    if lead + trail >= s.len() {
+        return Span::new(a, b);
+    }
+    Span::new(a + lead, b - trail)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn time_expressions() {
+        let t = "an IPO later this year or in 2026, maybe";
+        let ws = words(t, Span::new(0, t.len()));
+        let e = time_expression(&ws, 2).unwrap();
+        assert_eq!(span_of(&ws, 2, e).slice(t), "later this year or in 2026");
+    }
+
+    #[test]
+    fn exclusivity_object_stops_at_asides() {
+        assert_eq!(exclusivity_object(" cloud provider for Beta Frontier (which enables agents)."), "cloud provider for Beta Frontier");
+        assert_eq!(exclusivity_object(" distributor for Beta's new platform, Frontier."), "distributor for Beta's new platform, Frontier");
+        assert_eq!(exclusivity_object(" provider for Beta, expanding its reach."), "provider for Beta");
+    }
+}

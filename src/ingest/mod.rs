@@ -1,0 +1,297 @@
+//! Stage 1 — ingest: find the articles of a corpus and turn each file into an [`Article`].
+//!
+//! Input: corpus paths (folders or files). Output: `Vec<Article>` (one per article; a `.jsonl`
+//! file gives one per line) and `Vec<Skipped>` (every file or line that was not read, with the
+//! reason). Invariants:
+//! - a bad file costs only itself: every failure becomes a [`Skipped`] entry, never an `Err`;
+//! - `Article::text` is the main text exactly as later stages see it: every span in the
+//!   pipeline is a byte range of it;
+//! - `Article::doc` is the path relative to its corpus folder, `/`-separated (prefixed with the
+//!   folder's own name when several folders are given; `file.jsonl#N` for a JSON Lines record);
+//! - symbolic links are not followed unless asked, and hidden files and folders are skipped.
+
+mod decode;
+mod furniture;
+mod html;
+mod json;
+mod text;
+
+use std::path::{Path, PathBuf};
+
+use serde::Serialize;
+
+use crate::error::Error;
+
+pub use decode::decode;
+pub use text::reads_like_headline;
+
+/// The kind of file an article came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Format {
+    Text,
+    Markdown,
+    Html,
+    Json,
+    Jsonl,
+}
+
+/// Metadata of an article: what a `.txt` lacks and front matter, HTML or JSON may give.
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+pub struct Meta {
+    pub title: Option<String>,
+    pub date: Option<String>,
+    pub outlet: Option<String>,
+    pub url: Option<String>,
+}
+
+/// One article, with its main text and metadata.
+#[derive(Debug, Clone, Serialize)]
+pub struct Article {
+    /// Path relative to the corpus folder, `/`-separated (see the module doc).
+    pub doc: String,
+    pub format: Format,
+    pub meta: Meta,
+    /// The main text: every span of later stages indexes it.
+    pub text: String,
+    /// Problems that did not stop the article from being read (lossy decoding, ...).
+    pub warnings: Vec<String>,
+}
+
+/// A file, or a line of a `.jsonl` file, that was not read, and why.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+pub struct Skipped {
+    pub path: String,
+    pub reason: String,
+}
+
+/// A file found by [`walk`], with the `doc` name its articles get.
+#[derive(Debug, Clone)]
+pub struct Entry {
+    pub path: PathBuf,
+    pub doc: String,
+}
+
+/// Options of the corpus walk.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct WalkOptions {
+    /// Follow symbolic links (loops are detected and reported, never entered twice).
+    pub follow_links: bool,
+}
+
+/// Lists the files under `roots` in a stable order, with their `doc` names.
+///
+/// A root that does not exist is an error (the whole command cannot do what was asked); a
+/// directory entry that cannot be read is returned in the skipped list.
+pub fn walk(roots: &[PathBuf], opts: WalkOptions) -> Result<(Vec<Entry>, Vec<Skipped>), Error> {
+    let mut entries = Vec::new();
+    let mut skipped = Vec::new();
+    let prefix_roots = roots.iter().filter(|r| r.is_dir()).count() > 1;
+    for root in roots {
+        let meta = std::fs::metadata(root).map_err(|_| Error::MissingPath(root.clone()))?;
+        if meta.is_file() {
+            let doc = root
+                .file_name()
+                .map(|n| n.to_string_lossy().into_owned())
+                .unwrap_or_else(|| root.display().to_string());
+            entries.push(Entry { path: root.clone(), doc });
+            continue;
+        }
+        let root_name = root
+            .canonicalize()
+            .ok()
+            .and_then(|p| p.file_name().map(|n| n.to_string_lossy().into_owned()))
+            .unwrap_or_else(|| root.display().to_string());
+        let walker = walkdir::WalkDir::new(root)
+            .follow_links(opts.follow_links)
+            .sort_by_file_name()
+            .into_iter()
+            .filter_entry(|e| e.depth() == 0 || !is_hidden(e.file_name()));
+        for item in walker {
+            match item {
+                Ok(e) if e.file_type().is_file() => {
+                    let rel = e.path().strip_prefix(root).unwrap_or(e.path());
+                    let mut doc = rel_doc(rel);
+                    if prefix_roots {
+                        doc = format!("{root_name}/{doc}");
+                    }
+                    entries.push(Entry { path: e.path().to_path_buf(), doc });
+                }
+                Ok(_) => {}
+                Err(err) => {
+                    let path = err
+                        .path()
+                        .map(|p| p.display().to_string())
+                        .unwrap_or_else(|| root.display().to_string());
+                    let reason = if err.loop_ancestor().is_some() {
+                        "symbolic link loop: not entered".to_string()
+                    } else {
+                        format!("cannot read directory entry: {err}")
+                    };
+                    skipped.push(Skipped { path, reason });
+                }
+            }
+        }
+    }
+    Ok((entries, skipped))
+}
+
+fn is_hidden(name: &std::ffi::OsStr) -> bool {
+    name.to_string_lossy().starts_with('.')
+}
+
+fn rel_doc(rel: &Path) -> String {
+    rel.components()
+        .map(|c| c.as_os_str().to_string_lossy().into_owned())
+        .collect::<Vec<_>>()
+        .join("/")
+}
+
+/// What reading one file gave: its articles and what of it was skipped.
+#[derive(Debug, Default)]
+pub struct Loaded {
+    pub articles: Vec<Article>,
+    pub skipped: Vec<Skipped>,
+}
+
+/// Tells the format of a file from its name, or `None` for a file claimrecon does not read.
+pub fn format_of(path: &Path) -> Option<(Format, bool)> {
+    let name = path.file_name()?.to_string_lossy().to_ascii_lowercase();
+    let (name, gz) = match name.strip_suffix(".gz") {
+        Some(n) => (n.to_string(), true),
+        None => (name, false),
+    };
+    let ext = name.rsplit_once('.').map(|(_, e)| e)?;
+    let f = match ext {
+        "txt" | "text" => Format::Text,
+        "md" | "markdown" => Format::Markdown,
+        "html" | "htm" | "xhtml" => Format::Html,
+        "json" => Format::Json,
+        "jsonl" | "ndjson" => Format::Jsonl,
+        _ => return None,
+    };
+    Some((f, gz))
+}
+
+/// Reads one file into its articles; never fails: problems become [`Skipped`] entries.
+pub fn load(entry: &Entry) -> Loaded {
+    let skip = |reason: String| Loaded {
+        articles: Vec::new(),
+        skipped: vec![Skipped { path: entry.doc.clone(), reason }],
+    };
+    let Some((format, gz)) = format_of(&entry.path) else {
+        return skip("not an article format (.txt, .md, .html, .htm, .json, .jsonl, .gz of HTML)".into());
+    };
+    let raw = match std::fs::read(&entry.path) {
+        Ok(b) => b,
+        Err(e) => return skip(format!("cannot read: {e}")),
+    };
+    let bytes = if gz {
+        match gunzip(&raw) {
+            Ok(b) => b,
+            Err(e) => return skip(format!("cannot decompress gzip: {e}")),
+        }
+    } else {
+        raw
+    };
+    load_bytes(&entry.doc, format, &bytes)
+}
+
+/// Reads an article file's bytes (already decompressed) given its format.
+pub fn load_bytes(doc: &str, format: Format, bytes: &[u8]) -> Loaded {
+    let skip = |reason: String| Loaded {
+        articles: Vec::new(),
+        skipped: vec![Skipped { path: doc.to_string(), reason }],
+    };
+    let hint = if format == Format::Html { html::declared_charset(bytes) } else { None };
+    let decoded = match decode(bytes, hint.as_deref()) {
+        Ok(d) => d,
+        Err(reason) => return skip(reason),
+    };
+    let mut warnings = Vec::new();
+    if let Some(w) = decoded.warning {
+        warnings.push(w);
+    }
+    let body = decoded.text;
+    match format {
+        Format::Text | Format::Markdown => {
+            let (meta, text) = text::parse(&body, format == Format::Markdown);
+            if text.trim().is_empty() {
+                return skip("empty: no article text".into());
+            }
+            Loaded {
+                articles: vec![Article { doc: doc.to_string(), format, meta, text, warnings }],
+                skipped: Vec::new(),
+            }
+        }
+        Format::Html => {
+            let (meta, text) = html::extract(&body);
+            if text.trim().is_empty() {
+                return skip("HTML page with no article text".into());
+            }
+            Loaded {
+                articles: vec![Article { doc: doc.to_string(), format, meta, text, warnings }],
+                skipped: Vec::new(),
+            }
+        }
+        Format::Json => match json::parse_article(&body) {
+            Ok((meta, text)) => Loaded {
+                articles: vec![Article { doc: doc.to_string(), format, meta, text, warnings }],
+                skipped: Vec::new(),
+            },
+            Err(reason) => skip(reason),
+        },
+        Format::Jsonl => {
+            let mut out = Loaded::default();
+            for (n, line) in body.lines().enumerate() {
+                if line.trim().is_empty() {
+                    continue;
+                }
+                let line_doc = format!("{doc}#{}", n + 1);
+                match json::parse_article(line) {
+                    Ok((meta, text)) => out.articles.push(Article {
+                        doc: line_doc,
+                        format,
+                        meta,
+                        text,
+                        warnings: warnings.clone(),
+                    }),
+                    Err(reason) => out.skipped.push(Skipped { path: line_doc, reason }),
+                }
+            }
+            out
+        }
+    }
+}
+
+fn gunzip(bytes: &[u8]) -> std::io::Result<Vec<u8>> {
+    use std::io::Read;
+    let mut out = Vec::new();
+    flate2::read::MultiGzDecoder::new(bytes).read_to_end(&mut out)?;
+    Ok(out)
+}
+
+/// Returns the file stem `ingest --out` names an article's outputs after: the file name
+/// without `.gz` and without its article extension; a `.jsonl` record adds `_N`.
+pub fn output_stem(doc: &str) -> String {
+    let name = doc.rsplit('/').next().unwrap_or(doc);
+    let (name, line) = match name.split_once('#') {
+        Some((n, l)) => (n, Some(l)),
+        None => (name, None),
+    };
+    let mut stem = name;
+    if stem.to_ascii_lowercase().ends_with(".gz") {
+        stem = &stem[..stem.len() - 3];
+    }
+    let lower = stem.to_ascii_lowercase();
+    for ext in [".html", ".htm", ".xhtml", ".txt", ".text", ".md", ".markdown", ".json", ".jsonl", ".ndjson"] {
+        if lower.ends_with(ext) {
+            stem = &stem[..stem.len() - ext.len()];
+            break;
+        }
+    }
+    match line {
+        Some(l) => format!("{stem}_{l}"),
+        None => stem.to_string(),
+    }
+}

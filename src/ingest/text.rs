@@ -1,0 +1,94 @@
+//! Plain text and Markdown articles: optional front matter, headline, furniture.
+
+use super::{Meta, furniture};
+
+/// Splits a `.txt`/`.md` file into its metadata and main text.
+///
+/// Front matter (`---`, `key: value` lines, `---`) at the very top gives title, outlet, date
+/// and url and is not text. Without a title there, the first non-empty line is the title when
+/// it reads like a headline; it stays part of the text. Page furniture is removed.
+pub fn parse(body: &str, markdown: bool) -> (Meta, String) {
+    let (mut meta, rest) = front_matter(body);
+    let text = furniture::strip(rest.trim_start_matches(['\n', '\r']));
+    if meta.title.is_none() {
+        if let Some(first) = text.lines().find(|l| !l.trim().is_empty()) {
+            let first = if markdown { first.trim_start_matches('#').trim() } else { first.trim() };
+            if reads_like_headline(first) {
+                meta.title = Some(first.to_string());
+            }
+        }
+    }
+    (meta, text)
+}
+
+/// Tells whether a line reads like a headline: short, no final period, not a list item.
+pub fn reads_like_headline(line: &str) -> bool {
+    let line = line.trim();
+    let words = line.split_whitespace().count();
+    (2..=30).contains(&words)
+        && line.len() <= 250
+        && !line.ends_with(['.', ':', ';', ','])
+        && !line.starts_with(['-', '*', '•', '–'])
+}
+
+fn front_matter(body: &str) -> (Meta, &str) {
+    let body = body.trim_start_matches('\u{feff}');
+    let mut meta = Meta::default();
+    let Some(after) = body.strip_prefix("---").filter(|a| a.starts_with(['\n', '\r'])) else {
+        return (meta, body);
+    };
+    let mut consumed = body.len() - after.len();
+    let mut closed = false;
+    for line in after.split_inclusive('\n') {
+        consumed += line.len();
+        let l = line.trim();
+        if l == "---" {
+            closed = true;
+            break;
+        }
+        if let Some((k, v)) = l.split_once(':') {
+            let v = v.trim().trim_matches(['"', '\'']).to_string();
+            if v.is_empty() {
+                continue;
+            }
+            match k.trim().to_ascii_lowercase().as_str() {
+                "title" | "headline" => meta.title = Some(v),
+                "outlet" | "source" | "publisher" | "site" => meta.outlet = Some(v),
+                "date" | "published" | "published_at" | "datepublished" => meta.date = Some(v),
+                "url" | "link" | "canonical" => meta.url = Some(v),
+                _ => {}
+            }
+        }
+    }
+    if !closed {
+        return (Meta::default(), body);
+    }
+    (meta, &body[consumed..])
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn front_matter_is_metadata_not_text() {
+        let (meta, text) = parse("---\ntitle: Acme raises\noutlet: Wire\ndate: 2024-05-01\n---\nAcme raised $5 million.\n", false);
+        assert_eq!(meta.title.as_deref(), Some("Acme raises"));
+        assert_eq!(meta.outlet.as_deref(), Some("Wire"));
+        assert_eq!(meta.date.as_deref(), Some("2024-05-01"));
+        assert_eq!(text, "Acme raised $5 million.");
+    }
+
+    #[test]
+    fn headline_line_is_title_and_text() {
+        let (meta, text) = parse("Acme Bets $5M on Beta\nAcme invested $5 million in Beta.", false);
+        assert_eq!(meta.title.as_deref(), Some("Acme Bets $5M on Beta"));
+        assert!(text.starts_with("Acme Bets"));
+    }
+
+    #[test]
+    fn bullet_or_sentence_is_not_a_headline() {
+        assert!(!reads_like_headline("- Acme commits $5 million to Beta."));
+        assert!(!reads_like_headline("Acme invested $5 million in Beta."));
+    }
+}

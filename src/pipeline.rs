@@ -1,0 +1,99 @@
+//! Composes the stages: walk → read → extract, in parallel over articles, in a stable order.
+//!
+//! Input: corpus paths. Output: [`Corpus`]: per article its metadata, claims and warnings,
+//! sorted by `doc`, and the skipped files. The article text is dropped as soon as its claims
+//! are extracted, so memory holds claims, not text. The result does not depend on the number
+//! of threads.
+
+use std::path::PathBuf;
+
+use rayon::prelude::*;
+use serde::Serialize;
+
+use crate::claim::Claim;
+use crate::error::Error;
+use crate::extract;
+use crate::ingest::{self, Article, Entry, Format, Meta, Skipped, WalkOptions};
+
+/// An article's metadata and what extraction found in it, without its text.
+#[derive(Debug, Clone, Serialize)]
+pub struct ArticleReport {
+    pub doc: String,
+    pub format: Format,
+    #[serde(flatten)]
+    pub meta: Meta,
+    /// Length of the extracted text in bytes.
+    pub bytes: usize,
+    pub claims: usize,
+    pub warnings: Vec<String>,
+}
+
+/// What a run over a corpus found.
+#[derive(Debug, Default)]
+pub struct Corpus {
+    pub articles: Vec<ArticleReport>,
+    pub claims: Vec<Claim>,
+    pub skipped: Vec<Skipped>,
+}
+
+/// Lists the corpus files; a missing path is an error.
+pub fn entries(paths: &[PathBuf], opts: WalkOptions) -> Result<(Vec<Entry>, Vec<Skipped>), Error> {
+    ingest::walk(paths, opts)
+}
+
+/// Reads every file and calls `f` on each article, in parallel; returns what `f` gave, in
+/// `doc` order, with the skipped files.
+pub fn map_articles<T: Send>(entries: &[Entry], f: impl Fn(Article) -> T + Sync + Send) -> (Vec<(String, T)>, Vec<Skipped>) {
+    let per_file: Vec<(Vec<(String, T)>, Vec<Skipped>)> = entries
+        .par_iter()
+        .map(|e| {
+            let loaded = ingest::load(e);
+            let results = loaded
+                .articles
+                .into_iter()
+                .map(|a| {
+                    let doc = a.doc.clone();
+                    (doc, f(a))
+                })
+                .collect();
+            (results, loaded.skipped)
+        })
+        .collect();
+    let mut out = Vec::new();
+    let mut skipped = Vec::new();
+    for (r, s) in per_file {
+        out.extend(r);
+        skipped.extend(s);
+    }
+    (out, skipped)
+}
+
+/// Runs ingest and extraction over the corpus.
+pub fn extract_corpus(paths: &[PathBuf], opts: WalkOptions) -> Result<Corpus, Error> {
+    let (entries, mut skipped) = entries(paths, opts)?;
+    let (results, skipped_files) = map_articles(&entries, |a| {
+        let x = extract::extract(&a);
+        let mut warnings = a.warnings.clone();
+        warnings.extend(x.warnings);
+        let report = ArticleReport {
+            doc: a.doc.clone(),
+            format: a.format,
+            meta: a.meta.clone(),
+            bytes: a.text.len(),
+            claims: x.claims.len(),
+            warnings,
+        };
+        (report, x.claims)
+    });
+    skipped.extend(skipped_files);
+    let mut corpus = Corpus { skipped, ..Corpus::default() };
+    for (_, (report, claims)) in results {
+        corpus.articles.push(report);
+        corpus.claims.extend(claims);
+    }
+    if corpus.articles.is_empty() {
+        let shown: Vec<String> = paths.iter().map(|p| p.display().to_string()).collect();
+        return Err(Error::NoArticles(shown.join(", ")));
+    }
+    Ok(corpus)
+}

@@ -1,0 +1,85 @@
+//! Shared primitives: byte spans into an article's extracted text, and stable hashing.
+//!
+//! Every stage that points into article text does so with a [`Span`] of byte offsets into
+//! `Article::text`; a span always starts and ends on a `char` boundary.
+
+use serde::{Deserialize, Serialize};
+
+/// A half-open byte range `[start, end)` in an article's extracted text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(into = "[usize; 2]", from = "[usize; 2]")]
+pub struct Span {
+    pub start: usize,
+    pub end: usize,
+}
+
+impl Span {
+    /// Builds a span; `start` must not exceed `end`.
+    pub fn new(start: usize, end: usize) -> Self {
+        debug_assert!(start <= end, "span {start}..{end} is reversed");
+        Self { start, end }
+    }
+
+    /// Returns the smallest span covering both.
+    pub fn union(self, other: Span) -> Span {
+        Span::new(self.start.min(other.start), self.end.max(other.end))
+    }
+
+    /// Tells whether `other` lies inside this span.
+    pub fn contains(self, other: Span) -> bool {
+        self.start <= other.start && other.end <= self.end
+    }
+
+    /// Returns the length in bytes.
+    pub fn len(self) -> usize {
+        self.end - self.start
+    }
+
+    /// Tells whether the span is empty.
+    pub fn is_empty(self) -> bool {
+        self.start == self.end
+    }
+
+    /// Returns the text the span covers.
+    pub fn slice(self, text: &str) -> &str {
+        &text[self.start..self.end]
+    }
+}
+
+impl From<Span> for [usize; 2] {
+    fn from(s: Span) -> Self {
+        [s.start, s.end]
+    }
+}
+
+impl From<[usize; 2]> for Span {
+    fn from(a: [usize; 2]) -> Self {
+        Span::new(a[0].min(a[1]), a[1].max(a[0]))
+    }
+}
+
+/// Hashes bytes with 64-bit FNV-1a: stable across runs, platforms and releases.
+pub fn stable_hash(parts: &[&[u8]]) -> u64 {
+    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    for part in parts {
+        for &b in *part {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        // Separator so that ("ab", "c") and ("a", "bc") differ.
+        h ^= 0xff;
+        h = h.wrapping_mul(0x0100_0000_01b3);
+    }
+    h
+}
+
+/// Moves `i` back to the nearest char boundary of `text` at or before it.
+pub fn floor_char_boundary(text: &str, mut i: usize) -> usize {
+    if i >= text.len() {
+        return text.len();
+    }
+    while !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
