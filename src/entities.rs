@@ -104,6 +104,14 @@ const ROLE_HEADS: &[(&str, Role)] = &[
     ("firm", Role::Nearest),
 ];
 
+/// Words that may follow a role noun's head: verbs, auxiliaries, prepositions.
+const ROLE_FOLLOWERS: &[&str] = &[
+    "said", "says", "is", "was", "are", "were", "will", "would", "could", "can", "may", "might", "has", "had",
+    "have", "and", "or", "to", "in", "of", "for", "with", "on", "at", "by", "from", "that", "which", "who",
+    "also", "plans", "planned", "announced", "agreed", "expects", "expected", "reported", "declined", "did",
+    "does", "now", "still", "then", "as", "into", "after", "before", "earlier", "last", "this",
+];
+
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Role {
     Investee,
@@ -184,6 +192,11 @@ fn words_of(text: &str, span: Span) -> Vec<Word> {
     cleaned
 }
 
+/// "SoftBank", "OpenAI", "xAI": capitals after the first letter mark a name anywhere.
+fn camel_case(w: &str) -> bool {
+    w.chars().skip(1).any(char::is_uppercase) && w.chars().any(char::is_lowercase)
+}
+
 fn is_capitalised(w: &str) -> bool {
     let mut cs = w.chars();
     let Some(first) = cs.next() else { return false };
@@ -212,9 +225,15 @@ pub fn find(text: &str, sentences: &[Sentence]) -> Entities {
         while k < words.len() {
             let w = &words[k];
             let sentence_initial = k == 0 || s.kind == LineKind::Headline;
+            let confirmed = |w: &Word| {
+                mid_caps.contains_key(&w.lower) || camel_case(&w.text)
+            };
+            // "SoftBank and Nvidia are ...": a name coordinated with a confirmed name.
+            let coordinated = words.get(k + 1).is_some_and(|n| n.lower == "and")
+                && words.get(k + 2).is_some_and(|n| is_capitalised(&n.text) && confirmed(n));
             let namelike = is_capitalised(&w.text)
                 && !GENERIC_CAPS.contains(&w.lower.as_str())
-                && !(sentence_initial && (OPENERS.contains(&w.lower.as_str()) || !mid_caps.contains_key(&w.lower)))
+                && !(sentence_initial && (OPENERS.contains(&w.lower.as_str()) || !(confirmed(w) || coordinated)))
                 && !w.text.chars().all(|c| c.is_ascii_digit());
             if !namelike {
                 k += 1;
@@ -231,6 +250,9 @@ pub fn find(text: &str, sentences: &[Sentence]) -> Entities {
                 if !is_capitalised(&n.text) || GENERIC_CAPS.contains(&n.lower.as_str()) {
                     break;
                 }
+                if s.kind == LineKind::Headline && !confirmed(n) {
+                    break;
+                }
                 end += 1;
             }
             let title_before = begin > 0 && PERSON_TITLES.contains(&words[begin - 1].lower.as_str());
@@ -241,6 +263,20 @@ pub fn find(text: &str, sentences: &[Sentence]) -> Entities {
             k = end;
         }
     }
+    // "The Amazon OpenAI investment": a run of names that each stand alone elsewhere is split.
+    let singles: std::collections::HashSet<String> =
+        raw.iter().filter(|(_, w, _)| w.len() == 1).map(|(_, w, _)| w[0].lower.clone()).collect();
+    let mut split_runs = Vec::with_capacity(raw.len());
+    for (span, words, person) in raw {
+        if !person && words.len() > 1 && words.iter().all(|w| singles.contains(&w.lower)) {
+            for w in words {
+                split_runs.push((w.span, vec![w], false));
+            }
+        } else {
+            split_runs.push((span, words, person));
+        }
+    }
+    let raw = split_runs;
     // Aliases: "Long Name (LN)" acronyms, "(TICKER)" tickers.
     let mut aliases: BTreeMap<String, String> = BTreeMap::new();
     for (span, words, person) in &raw {
@@ -306,7 +342,10 @@ pub fn find(text: &str, sentences: &[Sentence]) -> Entities {
             if words[the + 1..k].iter().any(|x| matches!(x.lower.as_str(), "of" | "and" | "to" | "in" | "for")) {
                 continue;
             }
-            if words.get(k + 1).is_some_and(|n| is_capitalised(&n.text)) {
+            // The head ends its noun phrase: "the other major contributors" is no role noun.
+            if words.get(k + 1).is_some_and(|n| {
+                is_capitalised(&n.text) || (n.span.start == w.span.end + 1 && !ROLE_FOLLOWERS.contains(&n.lower.as_str()))
+            }) {
                 continue;
             }
             let span = Span::new(words[the].span.start, w.span.end);

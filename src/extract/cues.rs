@@ -19,6 +19,8 @@ pub enum Need {
     Acquisition,
     /// The sentence does not speak of acquiring.
     NoAcquisition,
+    /// A count of years follows the cue ("over eight years").
+    Term,
 }
 
 /// A rule that gives a money figure its attribute.
@@ -52,8 +54,9 @@ pub const MONEY_RULES: &[MoneyRule] = &[
     rule!("valuation_unspecified", Side::After(2), Need::Nothing, ["valuation", "valuations"]),
     rule!("round_size", Side::After(3), Need::Nothing, [
         "funding round", "financing round", "investment round", "round", "raise", "fundraise", "fundraising",
-        "capital raise", "in new funding", "in fresh funding", "in funding", "in venture funding", "series",
+        "capital raise", "in new funding", "in fresh funding", "in funding", "in venture funding",
     ]),
+    rule!("round_size", Side::After(0), Need::Nothing, ["series"]),
     rule!("round_size", Side::Before(5), Need::NoAcquisition, [
         "raised", "raises", "raise", "raising", "fundraising", "round of", "funding round of", "financing of", "to raise",
     ]),
@@ -79,6 +82,7 @@ pub const MONEY_RULES: &[MoneyRule] = &[
         "agreement", "contract", "multi-year deal", "multiyear deal", "cloud deal", "cloud contract", "compute deal",
         "computing deal", "supply deal", "chip deal", "pact", "multi-year agreement", "multi-year contract",
     ]),
+    rule!("contract_value", Side::After(6), Need::Term, ["over", "over the next", "over the course of", "across", "spanning", "for the next"]),
     rule!("contract_value", Side::Before(3), Need::Nothing, ["contract worth", "contract valued at", "agreement worth", "agreement valued at", "contract for", "contract of"]),
     rule!("acquisition_price", Side::After(3), Need::Acquisition, ["deal", "acquisition", "takeover", "buyout", "purchase", "all-cash deal", "all-stock deal", "transaction", "merger", "offer", "bid"]),
     rule!("acquisition_price", Side::Before(2), Need::Acquisition, ["for", "valued at", "worth", "deal valued at", "price of", "at", "valuing"]),
@@ -97,8 +101,11 @@ pub const MONEY_RULES: &[MoneyRule] = &[
 /// Words of acquiring: with them, "a $69 billion deal" is a price, not an investment.
 pub const ACQUISITION_WORDS: &[&str] = &[
     "acquire", "acquires", "acquired", "acquiring", "acquisition", "takeover", "buyout", "merger", "take private",
-    "take-private", "buy", "buys", "bought", "buying", "purchase of",
+    "take-private",
 ];
+
+/// Verbs that acquire only when a company follows them ("buy Wiz", not "buy the remaining shares").
+pub const BUY_WORDS: &[&str] = &["buy", "buys", "bought", "buying", "purchase", "purchases", "purchased", "purchasing"];
 
 /// Nouns that, right before "valued at", make the figure a deal's value, not a company's.
 pub const DEAL_NOUNS: &[&str] = &["deal", "transaction", "acquisition", "agreement", "contract", "offer", "takeover", "merger", "purchase", "bid", "package"];
@@ -205,7 +212,7 @@ pub const FORM_TERMS: &[(&str, &str)] = &[
 ];
 
 /// Phrases after which a form term describes what the money buys ("designated for ... Preferred Stock").
-pub const FORM_LEADS: &[&str] = &["designated for", "in the form of", "to purchase", "to buy", "purchase", "buy", "in exchange for", "paid in", "in"];
+pub const FORM_LEADS: &[&str] = &["designated for", "in the form of", "to purchase", "to buy", "in exchange for", "paid in", "purchase the", "buy the"];
 
 /// Words before a date that make it a deadline.
 pub const DEADLINE_CUES: &[&str] = &[

@@ -487,7 +487,8 @@ impl Scanner<'_> {
                     }
                     if n.kind == Kind::Num {
                         if let Some(a) = self.amount(i + 1, true) {
-                            if a.scaled || self.currency_suffix_word(a.next).is_some() {
+                            let major_after = self.currency_suffix_word(a.next).is_some_and(|(_, _, f)| f == 1.0);
+                            if a.scaled || major_after {
                                 return None;
                             }
                         }
@@ -709,8 +710,10 @@ impl Scanner<'_> {
             Some((c, after, f)) if f == 0.01 && (c == code || code != "GBP" && c == "USD") => next = after,
             Some(_) => return None,
             None => {
-                // A bare number after the amount must end the phrase ("15 dollars 50.").
-                if self.tok(next).is_some_and(|t| t.kind == Kind::Word || t.kind == Kind::Num) {
+                // A bare number after the amount must end the phrase ("15 dollars 50."), and must
+                // not carry a currency of its own ("10 $ 30 $").
+                let own_sign = self.tok(next).is_some_and(|t| t.kind == Kind::Sym && SYMBOLS.iter().any(|(s, _)| *s == t.lower));
+                if own_sign || self.tok(next).is_some_and(|t| t.kind == Kind::Word || t.kind == Kind::Num) {
                     return None;
                 }
                 if self.scale(next, true).is_some() {

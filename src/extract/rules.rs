@@ -90,10 +90,9 @@ fn find_before(ws: &[W], cues: &[&str], reach: usize) -> Option<Span> {
 /// Finds a cue starting at most `reach` words after the start of `ws` (nearest first).
 fn find_after(ws: &[W], cues: &[&str], reach: usize) -> Option<Span> {
     for s in 0..=reach.min(ws.len()) {
-        for cue in cues {
-            if let Some(e) = phrase_at(ws, s, cue) {
-                return Some(span_of(ws, s, e));
-            }
+        // The longest cue at the nearest position: "over the next" before "over".
+        if let Some(e) = cues.iter().filter_map(|cue| phrase_at(ws, s, cue)).max() {
+            return Some(span_of(ws, s, e));
         }
     }
     None
@@ -174,7 +173,7 @@ impl<'a> Ctx<'a> {
     fn new(article: &'a Article, sentence: &'a Sentence, ws: Vec<W>, mentions: &'a [Mention], parties: &'a Entities, separate: bool) -> Self {
         let text = article.text.as_str();
         let clauses = clauses(text, sentence.span, &ws);
-        let acquisition = find_any(&ws, ACQUISITION_WORDS).is_some();
+        let acquisition = find_any(&ws, ACQUISITION_WORDS).is_some() || buys_a_company(&ws, parties);
         let condition = find_any(&ws, CONDITION_CUES).is_some();
         let investment = mentions.iter().any(|m| m.kind == MentionKind::Money) || find_any(&ws, INVESTMENT_WORDS).is_some();
         let sentence_hedge = find_any(&ws, SENTENCE_HEDGES).is_some();
@@ -432,6 +431,7 @@ impl<'a> Ctx<'a> {
                 Need::Condition => self.condition,
                 Need::Acquisition => self.acquisition,
                 Need::NoAcquisition => !self.acquisition,
+                Need::Term => true,
             };
             if !ok {
                 continue;
@@ -441,6 +441,9 @@ impl<'a> Ctx<'a> {
                 Side::After(r) => find_after(aw, rule.cues, r),
             };
             let Some(span) = hit else { continue };
+            if rule.need == Need::Term && !self.years_follow(span.end) {
+                continue;
+            }
             if rule.attribute == "valuation_unspecified" {
                 // "a deal valued at $5 billion" is the deal's value, not a company's.
                 let before_cue = bw.iter().filter(|w| w.span.end <= span.start).collect::<Vec<_>>();
@@ -452,6 +455,13 @@ impl<'a> Ctx<'a> {
             return Some((rule.attribute, span));
         }
         None
+    }
+
+    /// Tells whether a count of years starts right after byte `at` ("over eight years").
+    fn years_follow(&self, at: usize) -> bool {
+        self.mentions.iter().any(|q| {
+            q.kind == MentionKind::Quantity && q.unit == "year" && q.span.start >= at && self.text[at..q.span.start].trim().is_empty()
+        })
     }
 
     /// "shift from a previously proposed $100 billion ... to $30 billion": the first is replaced.
@@ -497,11 +507,12 @@ impl<'a> Ctx<'a> {
         let from = aw.iter().take(4).find(|w| w.lower == "from");
         let list: Vec<&EntityMention> = match from {
             Some(f) => {
-                let after: Vec<&EntityMention> = self.orgs_in(f.span.end, clause.end).collect();
+                let after: Vec<&EntityMention> = self.orgs_in(f.span.end, clause.end).filter(|e| e.kind == EntityKind::Org).collect();
                 self.entity_list(&after, false)
             }
             None => {
-                let before: Vec<&EntityMention> = self.orgs_in(clause.start, m.span.start).collect();
+                let before: Vec<&EntityMention> =
+                    self.orgs_in(clause.start, m.span.start).filter(|e| e.kind == EntityKind::Org).collect();
                 self.entity_list(&before, true)
             }
         };
@@ -822,6 +833,14 @@ impl<'a> Ctx<'a> {
     }
 }
 
+/// Tells whether a buying verb has a company for its object ("agreed to buy Wiz").
+fn buys_a_company(ws: &[W], parties: &Entities) -> bool {
+    ws.iter().enumerate().any(|(i, w)| {
+        BUY_WORDS.contains(&w.lower.as_str())
+            && ws.get(i + 1).is_some_and(|n| parties.within(Span::new(n.span.start, n.span.end)).next().is_some())
+    })
+}
+
 /// Finds a form term among the first words of `ws`.
 fn form_in(ws: &[W]) -> Option<(&'static str, Span)> {
     (0..ws.len()).find_map(|s| {
@@ -843,6 +862,14 @@ fn exclusivity_object(tail: &str) -> &str {
         }
         if c == ',' {
             let rest = t[i + 1..].trim_start();
+            if rest.starts_with(|ch: char| ch.is_lowercase()) {
+                end = i;
+                break;
+            }
+        }
+        // "... license for X models and maintains its ...": a new verb phrase.
+        if c == ' ' && t[i..].starts_with(" and ") {
+            let rest = &t[i + 5..];
             if rest.starts_with(|ch: char| ch.is_lowercase()) {
                 end = i;
                 break;
