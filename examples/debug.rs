@@ -5,10 +5,25 @@ fn main() {
     let s = claimrecon::segment::split(&text);
     let e = claimrecon::entities::find(&text, &s);
     for x in &s {
-        println!("S{} p{} {:?}: {}", x.index, x.paragraph, x.kind, x.span.slice(&text));
+        println!(
+            "S{} p{} {:?}: {}",
+            x.index,
+            x.paragraph,
+            x.kind,
+            x.span.slice(&text)
+        );
     }
     for m in &e.mentions {
-        println!("E {:?} {:?} {} ({})", m.kind, m.span, m.name, m.span.slice(&text));
+        println!(
+            "E {:?} {:?} {} ({})",
+            m.kind,
+            m.span,
+            m.name,
+            m.span.slice(&text)
+        );
     }
-    println!("investee={:?} investor={:?} aliases={:?}", e.investee, e.investor, e.aliases);
+    println!(
+        "investee={:?} investor={:?} aliases={:?}",
+        e.investee, e.investor, e.aliases
+    );
 }

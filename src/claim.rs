@@ -8,7 +8,9 @@ use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use crate::source::{Span, stable_hash};
 
 /// How a figure is bounded.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, Default)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, Default,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Qualifier {
     #[default]
@@ -20,7 +22,9 @@ pub enum Qualifier {
 }
 
 /// Whether the article asserts the claim or says it does not hold.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, Default)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, Default,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Stance {
     #[default]
@@ -29,7 +33,9 @@ pub enum Stance {
 }
 
 /// Where a figure stands in time, as the article marks it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, Default)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, Default,
+)]
 #[serde(rename_all = "snake_case")]
 pub enum Status {
     /// The figure as it now stands.
@@ -95,7 +101,9 @@ impl<'de> Deserialize<'de> for Value {
                 .or_else(|_| Decimal::from_scientific(&n.to_string()))
                 .map(Value::Number)
                 .map_err(serde::de::Error::custom),
-            other => Err(serde::de::Error::custom(format!("claim value must be a number or a string, not {other}"))),
+            other => Err(serde::de::Error::custom(format!(
+                "claim value must be a number or a string, not {other}"
+            ))),
         }
     }
 }
@@ -160,7 +168,12 @@ pub struct Claim {
     #[serde(default)]
     pub scope: Option<String>,
     /// Smallest step the figure is written to, in base units ("$13.8 billion": 100000000).
-    #[serde(default, skip_serializing_if = "Option::is_none", serialize_with = "ser_opt_decimal", deserialize_with = "de_opt_decimal")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        serialize_with = "ser_opt_decimal",
+        deserialize_with = "de_opt_decimal"
+    )]
     pub step: Option<Decimal>,
     #[serde(default)]
     pub outlet: Option<String>,
@@ -177,9 +190,13 @@ fn ser_opt_decimal<S: Serializer>(d: &Option<Decimal>, s: S) -> Result<S::Ok, S:
 
 fn de_opt_decimal<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Decimal>, D::Error> {
     let v: Option<serde_json::Number> = Option::deserialize(d)?;
-    v.map(|n| n.to_string().parse::<Decimal>().or_else(|_| Decimal::from_scientific(&n.to_string())))
-        .transpose()
-        .map_err(serde::de::Error::custom)
+    v.map(|n| {
+        n.to_string()
+            .parse::<Decimal>()
+            .or_else(|_| Decimal::from_scientific(&n.to_string()))
+    })
+    .transpose()
+    .map_err(serde::de::Error::custom)
 }
 
 impl Claim {

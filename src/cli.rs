@@ -73,14 +73,30 @@ pub fn main() -> ExitCode {
 }
 
 fn is_broken_pipe(err: &anyhow::Error) -> bool {
-    err.chain().any(|e| e.downcast_ref::<std::io::Error>().is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe))
+    err.chain().any(|e| {
+        e.downcast_ref::<std::io::Error>()
+            .is_some_and(|io| io.kind() == std::io::ErrorKind::BrokenPipe)
+    })
 }
 
 fn dispatch(args: Args) -> anyhow::Result<ExitCode> {
     match args.command {
-        Command::Run { corpus, out, follow_links, quiet } => run(&corpus, &out, WalkOptions { follow_links }, quiet),
-        Command::Extract { paths, mentions, follow_links } => extract_cmd(&paths, mentions, WalkOptions { follow_links }),
-        Command::Ingest { paths, out, follow_links } => ingest_cmd(&paths, &out, WalkOptions { follow_links }),
+        Command::Run {
+            corpus,
+            out,
+            follow_links,
+            quiet,
+        } => run(&corpus, &out, WalkOptions { follow_links }, quiet),
+        Command::Extract {
+            paths,
+            mentions,
+            follow_links,
+        } => extract_cmd(&paths, mentions, WalkOptions { follow_links }),
+        Command::Ingest {
+            paths,
+            out,
+            follow_links,
+        } => ingest_cmd(&paths, &out, WalkOptions { follow_links }),
     }
 }
 
@@ -90,7 +106,12 @@ fn warn_skipped(skipped: &[ingest::Skipped]) {
     }
 }
 
-fn run(corpus: &[PathBuf], out: &PathBuf, opts: WalkOptions, quiet: bool) -> anyhow::Result<ExitCode> {
+fn run(
+    corpus: &[PathBuf],
+    out: &PathBuf,
+    opts: WalkOptions,
+    quiet: bool,
+) -> anyhow::Result<ExitCode> {
     let c = pipeline::extract_corpus(corpus, opts)?;
     warn_skipped(&c.skipped);
     for a in &c.articles {
@@ -126,7 +147,12 @@ fn extract_cmd(paths: &[PathBuf], mentions: bool, opts: WalkOptions) -> anyhow::
         } else {
             report::claims::write(&mut buf, &x.claims).expect("writing to memory cannot fail");
         }
-        let warnings: Vec<String> = a.warnings.iter().chain(&x.warnings).map(|w| format!("{}: {w}", a.doc)).collect();
+        let warnings: Vec<String> = a
+            .warnings
+            .iter()
+            .chain(&x.warnings)
+            .map(|w| format!("{}: {w}", a.doc))
+            .collect();
         (buf, warnings)
     });
     skipped.extend(skipped_files);
@@ -169,5 +195,9 @@ fn ingest_cmd(paths: &[PathBuf], out: &PathBuf, opts: WalkOptions) -> anyhow::Re
 }
 
 fn show(paths: &[PathBuf]) -> String {
-    paths.iter().map(|p| p.display().to_string()).collect::<Vec<_>>().join(", ")
+    paths
+        .iter()
+        .map(|p| p.display().to_string())
+        .collect::<Vec<_>>()
+        .join(", ")
 }

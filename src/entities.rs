@@ -50,38 +50,250 @@ pub struct Entities {
 
 /// Capitalised words that never name a party by themselves.
 const GENERIC_CAPS: &[&str] = &[
-    "ai", "ceo", "cfo", "coo", "cto", "ipo", "ipos", "agi", "api", "apis", "gpu", "gpus", "cpu", "cpus", "us",
-    "u.s", "u.s.", "uk", "u.k", "eu", "un", "inc", "corp", "corporation", "ltd", "llc", "plc", "co", "series",
-    "preferred", "stock", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    "january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-    "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
-    "dec", "rag", "ip", "3p", "big", "tech", "chief", "executive", "officer", "president", "chairman",
-    "founder", "co-founder", "cofounder", "director", "analyst", "analysts", "mr", "ms", "mrs", "dr",
-    "government", "federal", "state", "national", "new", "the", "a", "an", "billion", "million",
-    "trillion", "gigawatts", "gigawatt", "percent",
+    "ai",
+    "ceo",
+    "cfo",
+    "coo",
+    "cto",
+    "ipo",
+    "ipos",
+    "agi",
+    "api",
+    "apis",
+    "gpu",
+    "gpus",
+    "cpu",
+    "cpus",
+    "us",
+    "u.s",
+    "u.s.",
+    "uk",
+    "u.k",
+    "eu",
+    "un",
+    "inc",
+    "corp",
+    "corporation",
+    "ltd",
+    "llc",
+    "plc",
+    "co",
+    "series",
+    "preferred",
+    "stock",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+    "jan",
+    "feb",
+    "mar",
+    "apr",
+    "jun",
+    "jul",
+    "aug",
+    "sep",
+    "sept",
+    "oct",
+    "nov",
+    "dec",
+    "rag",
+    "ip",
+    "3p",
+    "big",
+    "tech",
+    "chief",
+    "executive",
+    "officer",
+    "president",
+    "chairman",
+    "founder",
+    "co-founder",
+    "cofounder",
+    "director",
+    "analyst",
+    "analysts",
+    "mr",
+    "ms",
+    "mrs",
+    "dr",
+    "government",
+    "federal",
+    "state",
+    "national",
+    "new",
+    "the",
+    "a",
+    "an",
+    "billion",
+    "million",
+    "trillion",
+    "gigawatts",
+    "gigawatt",
+    "percent",
 ];
 
 /// Words that may open a sentence without naming anything.
 const OPENERS: &[&str] = &[
-    "the", "a", "an", "this", "that", "these", "those", "in", "on", "at", "for", "with", "as", "but", "and",
-    "or", "if", "while", "when", "after", "before", "under", "over", "by", "from", "to", "of", "its", "it",
-    "their", "they", "we", "he", "she", "our", "his", "her", "why", "what", "how", "who", "despite",
-    "beyond", "besides", "along", "given", "however", "meanwhile", "separately", "together", "both",
-    "each", "other", "some", "many", "most", "all", "any", "certain", "such", "according", "commenting",
-    "also", "even", "still", "yet", "so", "then", "there", "here", "once", "since", "until", "though",
-    "although", "whether", "without", "within", "through", "during", "last", "next", "first", "second",
-    "third", "former", "latest", "new", "more", "less", "no", "not", "one", "two", "three", "is", "was",
+    "the",
+    "a",
+    "an",
+    "this",
+    "that",
+    "these",
+    "those",
+    "in",
+    "on",
+    "at",
+    "for",
+    "with",
+    "as",
+    "but",
+    "and",
+    "or",
+    "if",
+    "while",
+    "when",
+    "after",
+    "before",
+    "under",
+    "over",
+    "by",
+    "from",
+    "to",
+    "of",
+    "its",
+    "it",
+    "their",
+    "they",
+    "we",
+    "he",
+    "she",
+    "our",
+    "his",
+    "her",
+    "why",
+    "what",
+    "how",
+    "who",
+    "despite",
+    "beyond",
+    "besides",
+    "along",
+    "given",
+    "however",
+    "meanwhile",
+    "separately",
+    "together",
+    "both",
+    "each",
+    "other",
+    "some",
+    "many",
+    "most",
+    "all",
+    "any",
+    "certain",
+    "such",
+    "according",
+    "commenting",
+    "also",
+    "even",
+    "still",
+    "yet",
+    "so",
+    "then",
+    "there",
+    "here",
+    "once",
+    "since",
+    "until",
+    "though",
+    "although",
+    "whether",
+    "without",
+    "within",
+    "through",
+    "during",
+    "last",
+    "next",
+    "first",
+    "second",
+    "third",
+    "former",
+    "latest",
+    "new",
+    "more",
+    "less",
+    "no",
+    "not",
+    "one",
+    "two",
+    "three",
+    "is",
+    "was",
 ];
 
 /// Titles before a person's name.
 const PERSON_TITLES: &[&str] = &[
-    "ceo", "cfo", "coo", "cto", "chief", "executive", "founder", "co-founder", "cofounder", "president",
-    "chairman", "chairwoman", "chair", "analyst", "minister", "secretary", "director", "spokesperson",
-    "spokesman", "spokeswoman", "partner", "mr", "ms", "mrs", "dr", "senator", "sen", "rep", "judge",
+    "ceo",
+    "cfo",
+    "coo",
+    "cto",
+    "chief",
+    "executive",
+    "founder",
+    "co-founder",
+    "cofounder",
+    "president",
+    "chairman",
+    "chairwoman",
+    "chair",
+    "analyst",
+    "minister",
+    "secretary",
+    "director",
+    "spokesperson",
+    "spokesman",
+    "spokeswoman",
+    "partner",
+    "mr",
+    "ms",
+    "mrs",
+    "dr",
+    "senator",
+    "sen",
+    "rep",
+    "judge",
 ];
 
 /// Verbs of speech after a person's name.
-const SPEECH_VERBS: &[&str] = &["said", "says", "wrote", "writes", "told", "tells", "added", "noted", "clarified"];
+const SPEECH_VERBS: &[&str] = &[
+    "said",
+    "says",
+    "wrote",
+    "writes",
+    "told",
+    "tells",
+    "added",
+    "noted",
+    "clarified",
+];
 
 /// Role nouns: head word and the party it stands for.
 const ROLE_HEADS: &[(&str, Role)] = &[
@@ -104,12 +316,72 @@ const ROLE_HEADS: &[(&str, Role)] = &[
     ("firm", Role::Nearest),
 ];
 
+/// Heads of an apposition "Descriptor HEAD Name" ("ChatGPT maker OpenAI").
+const APPOSITION_HEADS: &[&str] = &[
+    "maker",
+    "developer",
+    "owner",
+    "parent",
+    "creator",
+    "operator",
+    "rival",
+    "backer",
+    "investor",
+    "startup",
+];
+
 /// Words that may follow a role noun's head: verbs, auxiliaries, prepositions.
 const ROLE_FOLLOWERS: &[&str] = &[
-    "said", "says", "is", "was", "are", "were", "will", "would", "could", "can", "may", "might", "has", "had",
-    "have", "and", "or", "to", "in", "of", "for", "with", "on", "at", "by", "from", "that", "which", "who",
-    "also", "plans", "planned", "announced", "agreed", "expects", "expected", "reported", "declined", "did",
-    "does", "now", "still", "then", "as", "into", "after", "before", "earlier", "last", "this",
+    "said",
+    "says",
+    "is",
+    "was",
+    "are",
+    "were",
+    "will",
+    "would",
+    "could",
+    "can",
+    "may",
+    "might",
+    "has",
+    "had",
+    "have",
+    "and",
+    "or",
+    "to",
+    "in",
+    "of",
+    "for",
+    "with",
+    "on",
+    "at",
+    "by",
+    "from",
+    "that",
+    "which",
+    "who",
+    "also",
+    "plans",
+    "planned",
+    "announced",
+    "agreed",
+    "expects",
+    "expected",
+    "reported",
+    "declined",
+    "did",
+    "does",
+    "now",
+    "still",
+    "then",
+    "as",
+    "into",
+    "after",
+    "before",
+    "earlier",
+    "last",
+    "this",
 ];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -122,16 +394,57 @@ enum Role {
 /// Verbs and nouns of investing: a party before them invests, a party after "in/to/into/on"
 /// receives.
 pub const INVEST_CUES: &[&str] = &[
-    "invest", "invests", "invested", "investing", "investment", "investments", "commit", "commits",
-    "committed", "committing", "commitment", "pour", "pours", "poured", "inject", "injects", "bet", "bets",
-    "back", "backs", "backed", "backing", "give", "gives", "fund", "funds", "funded", "funding", "stake",
+    "invest",
+    "invests",
+    "invested",
+    "investing",
+    "investment",
+    "investments",
+    "commit",
+    "commits",
+    "committed",
+    "committing",
+    "commitment",
+    "pour",
+    "pours",
+    "poured",
+    "inject",
+    "injects",
+    "bet",
+    "bets",
+    "back",
+    "backs",
+    "backed",
+    "backing",
+    "give",
+    "gives",
+    "fund",
+    "funds",
+    "funded",
+    "funding",
+    "stake",
 ];
 
 /// Verbs after which the party before them is the one receiving money ("OpenAI raised").
-const RAISE_CUES: &[&str] = &["raise", "raises", "raised", "raising", "secures", "secured", "closes", "closed", "lands", "landed"];
+const RAISE_CUES: &[&str] = &[
+    "raise", "raises", "raised", "raising", "secures", "secured", "closes", "closed", "lands",
+    "landed",
+];
 
 /// Verbs of acquiring: the party after them is the target.
-const ACQUIRE_CUES: &[&str] = &["acquire", "acquires", "acquired", "acquiring", "buy", "buys", "bought", "buying", "purchase", "purchases", "purchased"];
+const ACQUIRE_CUES: &[&str] = &[
+    "acquire",
+    "acquires",
+    "acquired",
+    "acquiring",
+    "buy",
+    "buys",
+    "bought",
+    "buying",
+    "purchase",
+    "purchases",
+    "purchased",
+];
 
 #[derive(Debug, Clone)]
 struct Word {
@@ -148,11 +461,20 @@ fn words_of(text: &str, span: Span) -> Vec<Word> {
     let chars: Vec<(usize, char)> = s.char_indices().collect();
     let is_inner = |k: usize| -> bool {
         let (_, c) = chars[k];
-        matches!(c, '-' | '&' | '.')
+        let ok = matches!(c, '-' | '&' | '.')
             && k > 0
             && k + 1 < chars.len()
             && chars[k - 1].1.is_alphanumeric()
-            && chars[k + 1].1.is_alphanumeric()
+            && chars[k + 1].1.is_alphanumeric();
+        // A dot stays inside "Amazon.com" and "U.S", not in the glued sentence end "months.AWS".
+        let seg_start = chars[..k]
+            .iter()
+            .rposition(|(_, c)| !c.is_alphanumeric())
+            .map_or(0, |p| p + 1);
+        ok && (c != '.'
+            || chars[k + 1].1.is_lowercase()
+            || chars[k + 1].1.is_ascii_digit()
+            || k - seg_start == 1)
     };
     for k in 0..=chars.len() {
         let in_word = k < chars.len() && (chars[k].1.is_alphanumeric() || is_inner(k));
@@ -169,7 +491,8 @@ fn words_of(text: &str, span: Span) -> Vec<Word> {
                     w = &s[a..end];
                 }
                 let rest = &s[end..];
-                let possessive = rest.starts_with("'s") || rest.starts_with("’s") || rest.starts_with("\"s");
+                let possessive =
+                    rest.starts_with("'s") || rest.starts_with("’s") || rest.starts_with("\"s");
                 out.push(Word {
                     span: Span::new(span.start + a, span.start + end),
                     text: w.to_string(),
@@ -184,7 +507,11 @@ fn words_of(text: &str, span: Span) -> Vec<Word> {
     // Drop the "s" of possessives.
     let mut cleaned: Vec<Word> = Vec::with_capacity(out.len());
     for w in out {
-        if w.lower == "s" && cleaned.last().is_some_and(|p| p.possessive && w.span.start <= p.span.end + 3) {
+        if w.lower == "s"
+            && cleaned
+                .last()
+                .is_some_and(|p| p.possessive && w.span.start <= p.span.end + 3)
+        {
             continue;
         }
         cleaned.push(w);
@@ -200,7 +527,10 @@ fn camel_case(w: &str) -> bool {
 fn is_capitalised(w: &str) -> bool {
     let mut cs = w.chars();
     let Some(first) = cs.next() else { return false };
-    first.is_uppercase() || (first.is_lowercase() && w.chars().skip(1).any(char::is_uppercase) && w.chars().any(char::is_alphabetic))
+    first.is_uppercase()
+        || (first.is_lowercase()
+            && w.chars().skip(1).any(char::is_uppercase)
+            && w.chars().any(char::is_alphabetic))
 }
 
 /// Finds the parties of an article (see the module doc).
@@ -225,15 +555,37 @@ pub fn find(text: &str, sentences: &[Sentence]) -> Entities {
         while k < words.len() {
             let w = &words[k];
             let sentence_initial = k == 0 || s.kind == LineKind::Headline;
-            let confirmed = |w: &Word| {
-                mid_caps.contains_key(&w.lower) || camel_case(&w.text)
+            let confirmed = |w: &Word| mid_caps.contains_key(&w.lower) || camel_case(&w.text);
+            // A sentence-initial word is a name when the sentence shows it is one: coordinated
+            // with a confirmed name ("SoftBank and Nvidia are"), part of a longer capitalised run
+            // ("Acme Cloud Services said"), followed by a ticker or acronym ("Gamma (GMMA)"), a
+            // possessive, or a verb of investing ("Gigacorp will invest").
+            let shown_by_sentence = || {
+                let next = words.get(k + 1);
+                let coordinated = next.is_some_and(|n| n.lower == "and")
+                    && words
+                        .get(k + 2)
+                        .is_some_and(|n| is_capitalised(&n.text) && confirmed(n));
+                let run = s.kind != LineKind::Headline
+                    && next.is_some_and(|n| {
+                        is_capitalised(&n.text) && !GENERIC_CAPS.contains(&n.lower.as_str())
+                    })
+                    && text[w.span.end..].starts_with(' ');
+                let ticker = text[w.span.end..].trim_start().starts_with('(')
+                    && text[w.span.end..].trim_start()[1..]
+                        .starts_with(|c: char| c.is_ascii_uppercase());
+                let verb = words[k + 1..words.len().min(k + 3)].iter().any(|n| {
+                    INVEST_CUES.contains(&n.lower.as_str())
+                        || RAISE_CUES.contains(&n.lower.as_str())
+                        || ACQUIRE_CUES.contains(&n.lower.as_str())
+                });
+                coordinated || run || ticker || w.possessive || verb
             };
-            // "SoftBank and Nvidia are ...": a name coordinated with a confirmed name.
-            let coordinated = words.get(k + 1).is_some_and(|n| n.lower == "and")
-                && words.get(k + 2).is_some_and(|n| is_capitalised(&n.text) && confirmed(n));
             let namelike = is_capitalised(&w.text)
                 && !GENERIC_CAPS.contains(&w.lower.as_str())
-                && !(sentence_initial && (OPENERS.contains(&w.lower.as_str()) || !(confirmed(w) || coordinated)))
+                && !(sentence_initial
+                    && (OPENERS.contains(&w.lower.as_str())
+                        || !(confirmed(w) || shown_by_sentence())))
                 && !w.text.chars().all(|c| c.is_ascii_digit());
             if !namelike {
                 k += 1;
@@ -255,8 +607,10 @@ pub fn find(text: &str, sentences: &[Sentence]) -> Entities {
                 }
                 end += 1;
             }
-            let title_before = begin > 0 && PERSON_TITLES.contains(&words[begin - 1].lower.as_str());
-            let speech_after = end < words.len() && SPEECH_VERBS.contains(&words[end].lower.as_str());
+            let title_before =
+                begin > 0 && PERSON_TITLES.contains(&words[begin - 1].lower.as_str());
+            let speech_after =
+                end < words.len() && SPEECH_VERBS.contains(&words[end].lower.as_str());
             let person = (title_before || speech_after) && end - begin >= 2;
             let span = Span::new(words[begin].span.start, words[end - 1].span.end);
             raw.push((span, words[begin..end].to_vec(), person));
@@ -264,8 +618,11 @@ pub fn find(text: &str, sentences: &[Sentence]) -> Entities {
         }
     }
     // "The Amazon OpenAI investment": a run of names that each stand alone elsewhere is split.
-    let singles: std::collections::HashSet<String> =
-        raw.iter().filter(|(_, w, _)| w.len() == 1).map(|(_, w, _)| w[0].lower.clone()).collect();
+    let singles: std::collections::HashSet<String> = raw
+        .iter()
+        .filter(|(_, w, _)| w.len() == 1)
+        .map(|(_, w, _)| w[0].lower.clone())
+        .collect();
     let mut split_runs = Vec::with_capacity(raw.len());
     for (span, words, person) in raw {
         if !person && words.len() > 1 && words.iter().all(|w| singles.contains(&w.lower)) {
@@ -277,6 +634,21 @@ pub fn find(text: &str, sentences: &[Sentence]) -> Entities {
         }
     }
     let raw = split_runs;
+    // "ChatGPT maker OpenAI", "TikTok owner ByteDance": the run before the head describes
+    // the party after it and is not a party itself.
+    let mut keep = vec![true; raw.len()];
+    for k in 0..raw.len().saturating_sub(1) {
+        let gap = text[raw[k].0.end..raw[k + 1].0.start].trim().to_lowercase();
+        if APPOSITION_HEADS.contains(&gap.as_str()) {
+            keep[k] = false;
+        }
+    }
+    let raw: Vec<_> = raw
+        .into_iter()
+        .zip(keep)
+        .filter(|(_, k)| *k)
+        .map(|(r, _)| r)
+        .collect();
     // Aliases: "Long Name (LN)" acronyms, "(TICKER)" tickers.
     let mut aliases: BTreeMap<String, String> = BTreeMap::new();
     for (span, words, person) in &raw {
@@ -285,9 +657,15 @@ pub fn find(text: &str, sentences: &[Sentence]) -> Entities {
         }
         let after = &text[span.end..];
         let after = after.strip_prefix(' ').unwrap_or(after);
-        if let Some(inner) = after.strip_prefix('(').and_then(|r| r.split_once(')')).map(|(i, _)| i) {
+        if let Some(inner) = after
+            .strip_prefix('(')
+            .and_then(|r| r.split_once(')'))
+            .map(|(i, _)| i)
+        {
             let inner = inner.rsplit(':').next().unwrap_or(inner).trim();
-            let upper = inner.len() >= 2 && inner.len() <= 6 && inner.chars().all(|c| c.is_ascii_uppercase() || c == '.');
+            let upper = inner.len() >= 2
+                && inner.len() <= 6
+                && inner.chars().all(|c| c.is_ascii_uppercase() || c == '.');
             if upper {
                 let name = join(words);
                 let initials: String = words.iter().filter_map(|w| w.text.chars().next()).collect();
@@ -304,30 +682,50 @@ pub fn find(text: &str, sentences: &[Sentence]) -> Entities {
     let mut forms: HashMap<String, HashMap<String, usize>> = HashMap::new();
     for (_, words, _) in &raw {
         let name = join(words);
-        *forms.entry(name.to_lowercase()).or_default().entry(name).or_default() += 1;
+        *forms
+            .entry(name.to_lowercase())
+            .or_default()
+            .entry(name)
+            .or_default() += 1;
     }
     let display = |key: &str| -> String {
         let f = &forms[key];
         let mut v: Vec<(&String, &usize)> = f.iter().collect();
-        v.sort_by(|a, b| b.1.cmp(a.1).then(caps(a.0).cmp(&caps(b.0))).then(a.0.cmp(b.0)));
+        v.sort_by(|a, b| {
+            b.1.cmp(a.1)
+                .then(caps(a.0).cmp(&caps(b.0)))
+                .then(a.0.cmp(b.0))
+        });
         v[0].0.clone()
     };
     let mut mentions = Vec::new();
     for (span, words, person) in &raw {
         let key = join(words).to_lowercase();
         let name = match aliases.get(&key) {
-            Some(a) => forms.get(&a.to_lowercase()).map(|_| display(&a.to_lowercase())).unwrap_or_else(|| a.clone()),
+            Some(a) => forms
+                .get(&a.to_lowercase())
+                .map(|_| display(&a.to_lowercase()))
+                .unwrap_or_else(|| a.clone()),
             None => display(&key),
         };
         // A ticker written in parentheses right after its name is not a second mention.
         let in_parens = text[..span.start].ends_with('(');
-        if in_parens && aliases.contains_key(&key) {
+        if in_parens
+            && (aliases.contains_key(&key)
+                || mentions
+                    .last()
+                    .is_some_and(|m: &EntityMention| m.name == name))
+        {
             continue;
         }
         mentions.push(EntityMention {
             span: *span,
             name,
-            kind: if *person { EntityKind::Person } else { EntityKind::Org },
+            kind: if *person {
+                EntityKind::Person
+            } else {
+                EntityKind::Org
+            },
             possessive: words.last().is_some_and(|w| w.possessive),
         });
     }
@@ -336,20 +734,35 @@ pub fn find(text: &str, sentences: &[Sentence]) -> Entities {
     for (s, words) in sentences.iter().zip(&sentence_words) {
         let _ = s;
         for (k, w) in words.iter().enumerate() {
-            let Some(&(_, role)) = ROLE_HEADS.iter().find(|(h, _)| *h == w.lower) else { continue };
+            let Some(&(_, role)) = ROLE_HEADS.iter().find(|(h, _)| *h == w.lower) else {
+                continue;
+            };
             // "the [up to three words] HEAD", not followed by a name ("ChatGPT maker OpenAI").
-            let Some(the) = (k.saturating_sub(4)..k).rev().find(|&j| words[j].lower == "the") else { continue };
-            if words[the + 1..k].iter().any(|x| matches!(x.lower.as_str(), "of" | "and" | "to" | "in" | "for")) {
+            let Some(the) = (k.saturating_sub(4)..k)
+                .rev()
+                .find(|&j| words[j].lower == "the")
+            else {
+                continue;
+            };
+            if words[the + 1..k]
+                .iter()
+                .any(|x| matches!(x.lower.as_str(), "of" | "and" | "to" | "in" | "for"))
+            {
                 continue;
             }
             // The head ends its noun phrase: "the other major contributors" is no role noun.
             if words.get(k + 1).is_some_and(|n| {
-                is_capitalised(&n.text) || (n.span.start == w.span.end + 1 && !ROLE_FOLLOWERS.contains(&n.lower.as_str()))
+                is_capitalised(&n.text)
+                    || (n.span.start == w.span.end + 1
+                        && !ROLE_FOLLOWERS.contains(&n.lower.as_str()))
             }) {
                 continue;
             }
             let span = Span::new(words[the].span.start, w.span.end);
-            if mentions.iter().any(|m| m.span.start < span.end && span.start < m.span.end) {
+            if mentions
+                .iter()
+                .any(|m| m.span.start < span.end && span.start < m.span.end)
+            {
                 continue;
             }
             let name = match role {
@@ -362,12 +775,22 @@ pub fn find(text: &str, sentences: &[Sentence]) -> Entities {
                     .map(|m| m.name.clone()),
             };
             if let Some(name) = name {
-                mentions.push(EntityMention { span, name, kind: EntityKind::Role, possessive: w.possessive });
+                mentions.push(EntityMention {
+                    span,
+                    name,
+                    kind: EntityKind::Role,
+                    possessive: w.possessive,
+                });
             }
         }
     }
     mentions.sort_by_key(|m| m.span);
-    Entities { mentions, aliases, investee, investor }
+    Entities {
+        mentions,
+        aliases,
+        investee,
+        investor,
+    }
 }
 
 fn caps(s: &str) -> usize {
@@ -375,7 +798,11 @@ fn caps(s: &str) -> usize {
 }
 
 fn join(words: &[Word]) -> String {
-    words.iter().map(|w| w.text.as_str()).collect::<Vec<_>>().join(" ")
+    words
+        .iter()
+        .map(|w| w.text.as_str())
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 /// Votes for the article's main investee and investor from investment phrasing.
@@ -393,8 +820,10 @@ fn main_parties(
     }
     let _ = text;
     for (s, words) in sentences.iter().zip(sentence_words) {
-        let orgs: Vec<&EntityMention> =
-            mentions.iter().filter(|m| m.kind == EntityKind::Org && s.span.contains(m.span)).collect();
+        let orgs: Vec<&EntityMention> = mentions
+            .iter()
+            .filter(|m| m.kind == EntityKind::Org && s.span.contains(m.span))
+            .collect();
         if orgs.is_empty() {
             continue;
         }
@@ -412,14 +841,16 @@ fn main_parties(
                 .position(|x| matches!(x.lower.as_str(), "in" | "into" | "to" | "on"))
                 .and_then(|p| {
                     let at = words[k + 1 + p].span.end;
-                    orgs.iter().find(|m| m.span.start >= at && m.span.start <= at + 40)
+                    orgs.iter()
+                        .find(|m| m.span.start >= at && m.span.start <= at + 40)
                 });
             let from = words[k + 1..words.len().min(k + 5)]
                 .iter()
                 .position(|x| x.lower == "from")
                 .and_then(|p| {
                     let at = words[k + 1 + p].span.end;
-                    orgs.iter().find(|m| m.span.start >= at && m.span.start <= at + 40)
+                    orgs.iter()
+                        .find(|m| m.span.start >= at && m.span.start <= at + 40)
                 });
             if invest {
                 if let Some(e) = after_prep {
@@ -441,7 +872,9 @@ fn main_parties(
                     *investor.entry(f.name.clone()).or_default() += 1;
                 }
             } else if acquire {
-                let next = orgs.iter().find(|m| m.span.start >= w.span.end && m.span.start <= w.span.end + 3);
+                let next = orgs
+                    .iter()
+                    .find(|m| m.span.start >= w.span.end && m.span.start <= w.span.end + 3);
                 if let Some(t) = next {
                     *investee.entry(t.name.clone()).or_default() += 2;
                 }
@@ -463,8 +896,12 @@ fn main_parties(
     let mut by_freq: Vec<(&String, &usize)> = freq.iter().collect();
     by_freq.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
     let ee = pick(&investee, None).or_else(|| by_freq.first().map(|(n, _)| (*n).clone()));
-    let or = pick(&investor, ee.as_ref())
-        .or_else(|| by_freq.iter().find(|(n, _)| Some(*n) != ee.as_ref()).map(|(n, _)| (*n).clone()));
+    let or = pick(&investor, ee.as_ref()).or_else(|| {
+        by_freq
+            .iter()
+            .find(|(n, _)| Some(*n) != ee.as_ref())
+            .map(|(n, _)| (*n).clone())
+    });
     (ee, or)
 }
 
@@ -472,12 +909,16 @@ impl Entities {
     /// Returns the mentions that lie inside `span`.
     pub fn within(&self, span: Span) -> impl Iterator<Item = &EntityMention> {
         let start = self.mentions.partition_point(|m| m.span.start < span.start);
-        self.mentions[start..].iter().take_while(move |m| m.span.end <= span.end)
+        self.mentions[start..]
+            .iter()
+            .take_while(move |m| m.span.end <= span.end)
     }
 
     /// Canonical name for a name as written, if the article defines it.
     pub fn canonical(&self, written: &str) -> Option<&str> {
-        self.aliases.get(&written.to_lowercase()).map(String::as_str)
+        self.aliases
+            .get(&written.to_lowercase())
+            .map(String::as_str)
     }
 }
 
@@ -510,14 +951,24 @@ mod tests {
             .filter(|m| m.kind == EntityKind::Role)
             .map(|m| (m.span.slice(t), m.name.as_str()))
             .collect();
-        assert_eq!(roles, vec![("The startup", "Tinyco"), ("the e-commerce giant", "Gigacorp")]);
+        assert_eq!(
+            roles,
+            vec![
+                ("The startup", "Tinyco"),
+                ("the e-commerce giant", "Gigacorp")
+            ]
+        );
     }
 
     #[test]
     fn people_are_not_parties() {
         let t = "Acme CEO Jane Doe said Acme would invest $1 billion in Beta.";
         let e = ents(t);
-        assert!(e.mentions.iter().any(|m| m.kind == EntityKind::Person && m.name == "Jane Doe"));
+        assert!(
+            e.mentions
+                .iter()
+                .any(|m| m.kind == EntityKind::Person && m.name == "Jane Doe")
+        );
         assert_eq!(e.investor.as_deref(), Some("Acme"));
     }
 }

@@ -43,7 +43,10 @@ pub fn entries(paths: &[PathBuf], opts: WalkOptions) -> Result<(Vec<Entry>, Vec<
 
 /// Reads every file and calls `f` on each article, in parallel; returns what `f` gave, in
 /// `doc` order, with the skipped files.
-pub fn map_articles<T: Send>(entries: &[Entry], f: impl Fn(Article) -> T + Sync + Send) -> (Vec<(String, T)>, Vec<Skipped>) {
+pub fn map_articles<T: Send>(
+    entries: &[Entry],
+    f: impl Fn(Article) -> T + Sync + Send,
+) -> (Vec<(String, T)>, Vec<Skipped>) {
     let per_file: Vec<(Vec<(String, T)>, Vec<Skipped>)> = entries
         .par_iter()
         .map(|e| {
@@ -86,7 +89,10 @@ pub fn extract_corpus(paths: &[PathBuf], opts: WalkOptions) -> Result<Corpus, Er
         (report, x.claims)
     });
     skipped.extend(skipped_files);
-    let mut corpus = Corpus { skipped, ..Corpus::default() };
+    let mut corpus = Corpus {
+        skipped,
+        ..Corpus::default()
+    };
     for (_, (report, claims)) in results {
         corpus.articles.push(report);
         corpus.claims.extend(claims);

@@ -34,18 +34,54 @@ pub struct Sentence {
 
 /// Abbreviations after which a period does not end a sentence (lower case, without the period).
 const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "mt", "vs", "etc", "e.g", "i.e", "inc", "corp", "co",
-    "ltd", "llc", "plc", "bros", "no", "nos", "fig", "approx", "est", "gov", "sen", "rep", "gen", "lt", "col",
-    "capt", "sgt", "u.s", "u.k", "u.n", "e.u", "a.m", "p.m", "jan", "feb", "mar", "apr", "jun", "jul", "aug",
-    "sep", "sept", "oct", "nov", "dec", "mon", "tue", "wed", "thu", "fri", "sat", "sun", "dept", "univ",
-    "assn", "ave", "blvd", "rd", "vol", "pp", "cf", "al", "n.v", "s.a", "b.v", "a.g", "ag", "u.s.a",
+    "mr", "mrs", "ms", "dr", "prof", "sr", "jr", "st", "mt", "vs", "etc", "e.g", "i.e", "inc",
+    "corp", "co", "ltd", "llc", "plc", "bros", "no", "nos", "fig", "approx", "est", "gov", "sen",
+    "rep", "gen", "lt", "col", "capt", "sgt", "u.s", "u.k", "u.n", "e.u", "a.m", "p.m", "jan",
+    "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue",
+    "wed", "thu", "fri", "sat", "sun", "dept", "univ", "assn", "ave", "blvd", "rd", "vol", "pp",
+    "cf", "al", "n.v", "s.a", "b.v", "a.g", "ag", "u.s.a",
 ];
 
 /// Words that open a new sentence even after an abbreviation ("... in the U.S. The ...").
 const OPENERS: &[&str] = &[
-    "the", "a", "an", "it", "its", "this", "that", "these", "those", "he", "she", "they", "we", "i", "in",
-    "on", "at", "but", "and", "however", "meanwhile", "according", "as", "if", "while", "after", "before",
-    "under", "with", "for", "separately", "shares", "analysts", "there", "his", "her", "their", "our",
+    "the",
+    "a",
+    "an",
+    "it",
+    "its",
+    "this",
+    "that",
+    "these",
+    "those",
+    "he",
+    "she",
+    "they",
+    "we",
+    "i",
+    "in",
+    "on",
+    "at",
+    "but",
+    "and",
+    "however",
+    "meanwhile",
+    "according",
+    "as",
+    "if",
+    "while",
+    "after",
+    "before",
+    "under",
+    "with",
+    "for",
+    "separately",
+    "shares",
+    "analysts",
+    "there",
+    "his",
+    "her",
+    "their",
+    "our",
 ];
 
 /// Splits `text` into sentences (see the module doc).
@@ -63,7 +99,12 @@ pub fn split(text: &str) -> Vec<Sentence> {
         let kind = line_kind(body);
         for span in split_line(body) {
             let span = Span::new(start + span.start, start + span.end);
-            out.push(Sentence { index: out.len() as u32, paragraph, kind, span });
+            out.push(Sentence {
+                index: out.len() as u32,
+                paragraph,
+                kind,
+                span,
+            });
         }
         paragraph += 1;
     }
@@ -72,7 +113,8 @@ pub fn split(text: &str) -> Vec<Sentence> {
 
 fn line_kind(line: &str) -> LineKind {
     let t = line.trim_start();
-    if t.starts_with("- ") || t.starts_with("* ") || t.starts_with("• ") || t.starts_with("– ") {
+    if t.starts_with("- ") || t.starts_with("* ") || t.starts_with("• ") || t.starts_with("– ")
+    {
         LineKind::Bullet
     } else if crate::ingest::reads_like_headline(t) && !t.ends_with(['!', '?', '"', '”']) {
         LineKind::Headline
@@ -128,7 +170,10 @@ fn boundary_after(line: &str, i: usize) -> Option<usize> {
         j += 1;
     }
     let rest = &line[j..];
-    let closers = rest.len() - rest.trim_start_matches(['"', '\'', ')', ']', '”', '’', '»']).len();
+    let closers = rest.len()
+        - rest
+            .trim_start_matches(['"', '\'', ')', ']', '”', '’', '»'])
+            .len();
     j += closers;
     let after = &line[j..];
     let word_before = word_before(line, i);
@@ -155,15 +200,24 @@ fn boundary_after(line: &str, i: usize) -> Option<usize> {
     let first = next.chars().next()?;
     let opens = first.is_uppercase()
         || first.is_ascii_digit()
-        || matches!(first, '"' | '“' | '‘' | '\'' | '(' | '[' | '$' | '€' | '£' | '-' | '•');
+        || matches!(
+            first,
+            '"' | '“' | '‘' | '\'' | '(' | '[' | '$' | '€' | '£' | '-' | '•'
+        );
     if !opens {
         return None;
     }
     if bytes[i] != b'.' {
         return Some(j);
     }
-    let wb = word_before.trim_start_matches(['(', '"', '“', '\'']).to_ascii_lowercase();
-    let next_word: String = next.chars().take_while(|c| c.is_alphabetic()).collect::<String>().to_lowercase();
+    let wb = word_before
+        .trim_start_matches(['(', '"', '“', '\''])
+        .to_ascii_lowercase();
+    let next_word: String = next
+        .chars()
+        .take_while(|c| c.is_alphabetic())
+        .collect::<String>()
+        .to_lowercase();
     let abbreviation = ABBREVIATIONS.contains(&wb.as_str())
         || (wb.chars().count() == 1 && wb.chars().all(|c| c.is_alphabetic()))
         || (wb.contains('.') && wb.split('.').all(|p| p.chars().count() <= 1));
@@ -176,7 +230,10 @@ fn boundary_after(line: &str, i: usize) -> Option<usize> {
 /// Returns the word that ends just before byte `i` (back to the previous whitespace).
 fn word_before(line: &str, i: usize) -> &str {
     let head = &line[..i];
-    let start = head.rfind(char::is_whitespace).map(|p| p + head[p..].chars().next().map_or(1, char::len_utf8)).unwrap_or(0);
+    let start = head
+        .rfind(char::is_whitespace)
+        .map(|p| p + head[p..].chars().next().map_or(1, char::len_utf8))
+        .unwrap_or(0);
     &head[start..]
 }
 
@@ -204,7 +261,14 @@ mod tests {
     #[test]
     fn quotes_and_glued_sentences() {
         let t = "He said, “We are excited.” Then he left.The board agreed.";
-        assert_eq!(sentences(t), vec!["He said, “We are excited.”", "Then he left.", "The board agreed."]);
+        assert_eq!(
+            sentences(t),
+            vec![
+                "He said, “We are excited.”",
+                "Then he left.",
+                "The board agreed."
+            ]
+        );
     }
 
     #[test]
@@ -219,6 +283,9 @@ mod tests {
 
     #[test]
     fn domains_and_initials_do_not_split() {
-        assert_eq!(sentences("Amazon.com and J. Smith met. Done."), vec!["Amazon.com and J. Smith met.", "Done."]);
+        assert_eq!(
+            sentences("Amazon.com and J. Smith met. Done."),
+            vec!["Amazon.com and J. Smith met.", "Done."]
+        );
     }
 }

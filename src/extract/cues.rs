@@ -39,82 +39,455 @@ macro_rules! rule {
 
 /// Money rules, tried in order: the first that matches gives the attribute.
 pub const MONEY_RULES: &[MoneyRule] = &[
-    rule!("valuation_pre_money", Side::After(3), Need::Nothing, ["pre-money", "pre money", "premoney"]),
-    rule!("valuation_pre_money", Side::Before(2), Need::Nothing, ["pre-money valuation of", "pre-money valuation", "pre-money value of"]),
-    rule!("valuation_post_money", Side::After(3), Need::Nothing, [
-        "post-money", "post money", "postmoney", "after the investment", "after the funding", "after the round",
-        "after the financing", "after the deal", "after the raise", "including the new funding",
-        "including the investment", "including the new capital", "including the new money",
-    ]),
-    rule!("valuation_post_money", Side::Before(2), Need::Nothing, ["post-money valuation of", "post-money valuation", "post-money value of"]),
-    rule!("price_per_share", Side::After(1), Need::Nothing, ["per share", "a share", "each share", "per-share", "apiece"]),
-    rule!("termination_fee", Side::After(3), Need::Nothing, ["termination fee", "breakup fee", "break-up fee", "break fee", "reverse termination fee"]),
-    rule!("termination_fee", Side::Before(4), Need::Nothing, ["termination fee of", "breakup fee of", "break-up fee of", "break fee of", "termination fee", "breakup fee"]),
-    rule!("valuation_unspecified", Side::Before(5), Need::Nothing, ["valued at", "valuing", "values", "valuation of", "valuation at", "valuation to", "a valuation", "valued it at", "value of"]),
-    rule!("valuation_unspecified", Side::After(2), Need::Nothing, ["valuation", "valuations"]),
-    rule!("round_size", Side::After(3), Need::Nothing, [
-        "funding round", "financing round", "investment round", "round", "raise", "fundraise", "fundraising",
-        "capital raise", "in new funding", "in fresh funding", "in funding", "in venture funding",
-    ]),
+    rule!(
+        "valuation_pre_money",
+        Side::After(3),
+        Need::Nothing,
+        ["pre-money", "pre money", "premoney"]
+    ),
+    rule!(
+        "valuation_pre_money",
+        Side::Before(2),
+        Need::Nothing,
+        [
+            "pre-money valuation of",
+            "pre-money valuation",
+            "pre-money value of"
+        ]
+    ),
+    rule!(
+        "valuation_post_money",
+        Side::After(3),
+        Need::Nothing,
+        [
+            "post-money",
+            "post money",
+            "postmoney",
+            "after the investment",
+            "after the funding",
+            "after the round",
+            "after the financing",
+            "after the deal",
+            "after the raise",
+            "including the new funding",
+            "including the investment",
+            "including the new capital",
+            "including the new money",
+        ]
+    ),
+    rule!(
+        "valuation_post_money",
+        Side::Before(2),
+        Need::Nothing,
+        [
+            "post-money valuation of",
+            "post-money valuation",
+            "post-money value of"
+        ]
+    ),
+    rule!(
+        "price_per_share",
+        Side::After(1),
+        Need::Nothing,
+        ["per share", "a share", "each share", "per-share", "apiece"]
+    ),
+    rule!(
+        "termination_fee",
+        Side::After(3),
+        Need::Nothing,
+        [
+            "termination fee",
+            "breakup fee",
+            "break-up fee",
+            "break fee",
+            "reverse termination fee"
+        ]
+    ),
+    rule!(
+        "termination_fee",
+        Side::Before(4),
+        Need::Nothing,
+        [
+            "termination fee of",
+            "breakup fee of",
+            "break-up fee of",
+            "break fee of",
+            "termination fee",
+            "breakup fee"
+        ]
+    ),
+    rule!(
+        "valuation_unspecified",
+        Side::Before(5),
+        Need::Nothing,
+        [
+            "valued at",
+            "valuing",
+            "values",
+            "valuation of",
+            "valuation at",
+            "valuation to",
+            "a valuation",
+            "valued it at",
+            "value of"
+        ]
+    ),
+    // "$300 billion valuation"; not "raised $5 billion at a valuation of ...", whose valuation is the next figure.
+    rule!(
+        "valuation_unspecified",
+        Side::After(0),
+        Need::Nothing,
+        ["valuation", "valuations"]
+    ),
+    rule!(
+        "round_size",
+        Side::After(3),
+        Need::Nothing,
+        [
+            "funding round",
+            "financing round",
+            "investment round",
+            "round",
+            "raise",
+            "fundraise",
+            "fundraising",
+            "capital raise",
+            "in new funding",
+            "in fresh funding",
+            "in funding",
+            "in venture funding",
+        ]
+    ),
     rule!("round_size", Side::After(0), Need::Nothing, ["series"]),
-    rule!("round_size", Side::Before(5), Need::NoAcquisition, [
-        "raised", "raises", "raise", "raising", "fundraising", "round of", "funding round of", "financing of", "to raise",
-    ]),
-    rule!("tranche_initial", Side::Before(0), Need::Nothing, ["first", "initial", "upfront", "up-front"]),
-    rule!("tranche_initial", Side::Before(2), Need::Nothing, [
-        "initial", "initially", "first tranche of", "first installment of", "initial payment of", "initial investment of",
-        "initial tranche of", "upfront payment of",
-    ]),
-    rule!("tranche_initial", Side::After(1), Need::Nothing, ["upfront", "up front", "up-front", "initially", "at closing", "in the first tranche", "as a first tranche", "first tranche"]),
-    rule!("tranche_contingent", Side::Before(2), Need::Nothing, [
-        "remaining", "conditional", "contingent", "rest of the", "second tranche of", "later tranche of", "balance of",
-        "subsequent", "deferred",
-    ]),
-    rule!("tranche_contingent", Side::Before(1), Need::Condition, ["additional", "further", "another"]),
-    rule!("tranche_contingent", Side::After(4), Need::Nothing, [
-        "contingent", "conditional", "tied to", "to follow", "subject to", "dependent on", "depending on", "pending",
-        "in later tranches", "at a later date",
-    ]),
-    rule!("tranche_contingent", Side::After(2), Need::Condition, ["once", "upon", "if", "later", "when"]),
-    rule!("investor_amount", Side::After(3), Need::Nothing, ["stake", "equity stake", "direct equity stake", "minority stake", "ownership stake", "share"]),
-    rule!("contract_value", Side::Before(3), Need::Nothing, ["spend", "spending", "to spend", "commitment to spend", "pay", "paying"]),
-    rule!("contract_value", Side::After(3), Need::Nothing, [
-        "agreement", "contract", "multi-year deal", "multiyear deal", "cloud deal", "cloud contract", "compute deal",
-        "computing deal", "supply deal", "chip deal", "pact", "multi-year agreement", "multi-year contract",
-    ]),
-    rule!("contract_value", Side::After(6), Need::Term, ["over", "over the next", "over the course of", "across", "spanning", "for the next"]),
-    rule!("contract_value", Side::Before(3), Need::Nothing, ["contract worth", "contract valued at", "agreement worth", "agreement valued at", "contract for", "contract of"]),
-    rule!("acquisition_price", Side::After(3), Need::Acquisition, ["deal", "acquisition", "takeover", "buyout", "purchase", "all-cash deal", "all-stock deal", "transaction", "merger", "offer", "bid"]),
-    rule!("acquisition_price", Side::Before(2), Need::Acquisition, ["for", "valued at", "worth", "deal valued at", "price of", "at", "valuing"]),
-    rule!("deal_total", Side::After(3), Need::Nothing, [
-        "investment", "investments", "commitment", "deal", "bet", "injection", "infusion", "backing", "pledge",
-        "capital injection", "partnership", "in funding",
-    ]),
-    rule!("deal_total", Side::Before(3), Need::Nothing, [
-        "invest", "invests", "invested", "investing", "commit", "commits", "committed", "committing", "pledge",
-        "pledged", "pledges", "give", "gives", "giving", "bet", "bets", "betting", "pour", "pours", "pouring",
-        "inject", "injects", "injecting", "provide", "provides", "providing", "contribute", "contributes",
-        "contributing", "investment of", "commitment of",
-    ]),
+    rule!(
+        "round_size",
+        Side::Before(5),
+        Need::NoAcquisition,
+        [
+            "raised",
+            "raises",
+            "raise",
+            "raising",
+            "fundraising",
+            "round of",
+            "funding round of",
+            "financing of",
+            "to raise",
+        ]
+    ),
+    rule!(
+        "tranche_initial",
+        Side::Before(0),
+        Need::Nothing,
+        ["first", "initial", "upfront", "up-front"]
+    ),
+    rule!(
+        "tranche_initial",
+        Side::Before(2),
+        Need::Nothing,
+        [
+            "initial",
+            "initially",
+            "first tranche of",
+            "first installment of",
+            "initial payment of",
+            "initial investment of",
+            "initial tranche of",
+            "upfront payment of",
+        ]
+    ),
+    rule!(
+        "tranche_initial",
+        Side::After(1),
+        Need::Nothing,
+        [
+            "upfront",
+            "up front",
+            "up-front",
+            "initially",
+            "at closing",
+            "in the first tranche",
+            "as a first tranche",
+            "first tranche"
+        ]
+    ),
+    rule!(
+        "tranche_contingent",
+        Side::Before(2),
+        Need::Nothing,
+        [
+            "remaining",
+            "conditional",
+            "contingent",
+            "rest of the",
+            "second tranche of",
+            "later tranche of",
+            "balance of",
+            "subsequent",
+            "deferred",
+        ]
+    ),
+    rule!(
+        "tranche_contingent",
+        Side::Before(1),
+        Need::Condition,
+        ["additional", "further", "another"]
+    ),
+    rule!(
+        "tranche_contingent",
+        Side::After(4),
+        Need::Nothing,
+        [
+            "contingent",
+            "conditional",
+            "tied to",
+            "to follow",
+            "subject to",
+            "dependent on",
+            "depending on",
+            "pending",
+            "in later tranches",
+            "at a later date",
+        ]
+    ),
+    rule!(
+        "tranche_contingent",
+        Side::After(2),
+        Need::Condition,
+        ["once", "upon", "if", "later", "when"]
+    ),
+    rule!(
+        "investor_amount",
+        Side::After(3),
+        Need::Nothing,
+        [
+            "stake",
+            "equity stake",
+            "direct equity stake",
+            "minority stake",
+            "ownership stake",
+            "share"
+        ]
+    ),
+    rule!(
+        "contract_value",
+        Side::Before(3),
+        Need::Nothing,
+        [
+            "spend",
+            "spending",
+            "to spend",
+            "commitment to spend",
+            "pay",
+            "paying"
+        ]
+    ),
+    rule!(
+        "contract_value",
+        Side::After(3),
+        Need::Nothing,
+        [
+            "agreement",
+            "contract",
+            "multi-year deal",
+            "multiyear deal",
+            "cloud deal",
+            "cloud contract",
+            "compute deal",
+            "computing deal",
+            "supply deal",
+            "chip deal",
+            "pact",
+            "multi-year agreement",
+            "multi-year contract",
+        ]
+    ),
+    rule!(
+        "contract_value",
+        Side::After(6),
+        Need::Term,
+        [
+            "over",
+            "over the next",
+            "over the course of",
+            "across",
+            "spanning",
+            "for the next"
+        ]
+    ),
+    rule!(
+        "contract_value",
+        Side::Before(3),
+        Need::Nothing,
+        [
+            "contract worth",
+            "contract valued at",
+            "agreement worth",
+            "agreement valued at",
+            "contract for",
+            "contract of"
+        ]
+    ),
+    rule!(
+        "acquisition_price",
+        Side::After(3),
+        Need::Acquisition,
+        [
+            "deal",
+            "acquisition",
+            "takeover",
+            "buyout",
+            "purchase",
+            "all-cash deal",
+            "all-stock deal",
+            "transaction",
+            "merger",
+            "offer",
+            "bid"
+        ]
+    ),
+    rule!(
+        "acquisition_price",
+        Side::Before(2),
+        Need::Acquisition,
+        [
+            "for",
+            "valued at",
+            "worth",
+            "deal valued at",
+            "price of",
+            "at",
+            "valuing"
+        ]
+    ),
+    rule!(
+        "deal_total",
+        Side::After(3),
+        Need::Nothing,
+        [
+            "investment",
+            "investments",
+            "commitment",
+            "deal",
+            "bet",
+            "injection",
+            "infusion",
+            "backing",
+            "pledge",
+            "capital injection",
+            "partnership",
+            "in funding",
+        ]
+    ),
+    rule!(
+        "deal_total",
+        Side::Before(3),
+        Need::Nothing,
+        [
+            "invest",
+            "invests",
+            "invested",
+            "investing",
+            "commit",
+            "commits",
+            "committed",
+            "committing",
+            "pledge",
+            "pledged",
+            "pledges",
+            "give",
+            "gives",
+            "giving",
+            "bet",
+            "bets",
+            "betting",
+            "pour",
+            "pours",
+            "pouring",
+            "inject",
+            "injects",
+            "injecting",
+            "provide",
+            "provides",
+            "providing",
+            "contribute",
+            "contributes",
+            "contributing",
+            "investment of",
+            "commitment of",
+        ]
+    ),
 ];
 
 /// Words of acquiring: with them, "a $69 billion deal" is a price, not an investment.
 pub const ACQUISITION_WORDS: &[&str] = &[
-    "acquire", "acquires", "acquired", "acquiring", "acquisition", "takeover", "buyout", "merger", "take private",
+    "acquire",
+    "acquires",
+    "acquired",
+    "acquiring",
+    "acquisition",
+    "takeover",
+    "buyout",
+    "merger",
+    "take private",
     "take-private",
 ];
 
 /// Verbs that acquire only when a company follows them ("buy Wiz", not "buy the remaining shares").
-pub const BUY_WORDS: &[&str] = &["buy", "buys", "bought", "buying", "purchase", "purchases", "purchased", "purchasing"];
+pub const BUY_WORDS: &[&str] = &[
+    "buy",
+    "buys",
+    "bought",
+    "buying",
+    "purchase",
+    "purchases",
+    "purchased",
+    "purchasing",
+];
 
 /// Nouns that, right before "valued at", make the figure a deal's value, not a company's.
-pub const DEAL_NOUNS: &[&str] = &["deal", "transaction", "acquisition", "agreement", "contract", "offer", "takeover", "merger", "purchase", "bid", "package"];
+pub const DEAL_NOUNS: &[&str] = &[
+    "deal",
+    "transaction",
+    "acquisition",
+    "agreement",
+    "contract",
+    "offer",
+    "takeover",
+    "merger",
+    "purchase",
+    "bid",
+    "package",
+];
 
 /// Words that mark a sentence as speaking of conditions on money.
 pub const CONDITION_CUES: &[&str] = &[
-    "contingent", "conditional", "condition", "conditions", "tied to", "hinge on", "hinges on", "hinge", "hinging on",
-    "depend on", "depends on", "dependent on", "depending on", "trigger", "triggers", "triggered", "subject to",
-    "upon", "if", "once", "unless", "provided that", "terminate", "terminates", "milestone", "milestones",
+    "contingent",
+    "conditional",
+    "condition",
+    "conditions",
+    "tied to",
+    "hinge on",
+    "hinges on",
+    "hinge",
+    "hinging on",
+    "depend on",
+    "depends on",
+    "dependent on",
+    "depending on",
+    "trigger",
+    "triggers",
+    "triggered",
+    "subject to",
+    "upon",
+    "if",
+    "once",
+    "unless",
+    "provided that",
+    "terminate",
+    "terminates",
+    "milestone",
+    "milestones",
 ];
 
 /// Condition terms and the value they give: (phrase, value).
@@ -147,42 +520,133 @@ pub const CONDITION_TERMS: &[(&str, &str)] = &[
 
 /// Words that deny what follows them in the clause ("no longer ... AGI").
 pub const NEGATIONS: &[&str] = &[
-    "no longer", "not", "n't", "never", "neither", "nor", "without", "rather than", "instead of", "denied", "denies",
-    "deny", "ruled out", "rules out", "no", "non",
+    "no longer",
+    "not",
+    "n't",
+    "never",
+    "neither",
+    "nor",
+    "without",
+    "rather than",
+    "instead of",
+    "denied",
+    "denies",
+    "deny",
+    "ruled out",
+    "rules out",
+    "no",
+    "non",
 ];
 
 /// Hedges that make a whole sentence unconfirmed (attribution to unnamed sources, reports).
 pub const SENTENCE_HEDGES: &[&str] = &[
-    "according to people", "according to sources", "according to a person", "according to persons",
-    "according to reports", "according to media reports", "people familiar", "person familiar",
-    "sources familiar", "sources said", "sources say", "source said", "source close", "sources close", "reportedly",
-    "rumored", "rumoured", "is said to", "are said to", "was said to", "unconfirmed", "anonymity", "anonymous",
-    "declined to be named", "speculation", "speculated", "reported shift", "reports suggest", "reports suggesting",
-    "some reports", "media reports", "in talks", "in discussions", "discussions around", "negotiating",
+    "according to people",
+    "according to sources",
+    "according to a person",
+    "according to persons",
+    "according to reports",
+    "according to media reports",
+    "people familiar",
+    "person familiar",
+    "sources familiar",
+    "sources said",
+    "sources say",
+    "source said",
+    "source close",
+    "sources close",
+    "reportedly",
+    "rumored",
+    "rumoured",
+    "is said to",
+    "are said to",
+    "was said to",
+    "unconfirmed",
+    "anonymity",
+    "anonymous",
+    "declined to be named",
+    "speculation",
+    "speculated",
+    "reported shift",
+    "reports suggest",
+    "reports suggesting",
+    "some reports",
+    "media reports",
+    "in talks",
+    "in discussions",
+    "discussions around",
+    "negotiating",
     "in negotiations",
 ];
 
 /// Hedges that make their clause unconfirmed (modal verbs, possibility).
 pub const CLAUSE_HEDGES: &[&str] = &[
-    "may", "might", "could", "possible", "possibly", "potential", "potentially", "considering", "weighing",
-    "exploring", "likely", "unlikely", "suggests", "suggesting", "speculated", "reportedly", "rumored",
+    "may",
+    "might",
+    "could",
+    "possible",
+    "possibly",
+    "potential",
+    "potentially",
+    "considering",
+    "weighing",
+    "exploring",
+    "likely",
+    "unlikely",
+    "suggests",
+    "suggesting",
+    "speculated",
+    "reportedly",
+    "rumored",
 ];
 
 /// Words before a figure that mark it as replaced.
 pub const SUPERSEDED_CUES: &[&str] = &[
-    "previously proposed", "previously planned", "previously announced", "previously reported", "previously",
-    "initially reported", "initially proposed", "initially planned", "originally planned", "originally proposed",
-    "originally", "earlier proposed", "earlier reported", "formerly", "once-planned", "initially", "earlier",
+    "previously proposed",
+    "previously planned",
+    "previously announced",
+    "previously reported",
+    "previously",
+    "initially reported",
+    "initially proposed",
+    "initially planned",
+    "originally planned",
+    "originally proposed",
+    "originally",
+    "earlier proposed",
+    "earlier reported",
+    "formerly",
+    "once-planned",
+    "initially",
+    "earlier",
 ];
 
 /// Words right before a figure that mark an earlier, separate arrangement ("existing $38 billion deal").
-pub const PRIOR_CUES: &[&str] = &["existing", "previous", "prior", "earlier", "original", "old", "current"];
+pub const PRIOR_CUES: &[&str] = &[
+    "existing", "previous", "prior", "earlier", "original", "old", "current",
+];
 
 /// Words right before a figure that make it an increment ("an additional $100 billion").
-pub const INCREMENT_CUES: &[&str] = &["additional", "an additional", "further", "another", "extra", "by an additional", "by a further", "by another"];
+pub const INCREMENT_CUES: &[&str] = &[
+    "additional",
+    "an additional",
+    "further",
+    "another",
+    "extra",
+    "by an additional",
+    "by a further",
+    "by another",
+];
 
 /// Openers that set a sentence (and its paragraph) apart from the article's main deal.
-pub const SEPARATE_OPENERS: &[&str] = &["separately", "separate", "in a separate", "in separate", "in an unrelated", "unrelated", "in other news"];
+pub const SEPARATE_OPENERS: &[&str] = &[
+    "separately",
+    "separate",
+    "in a separate",
+    "in separate",
+    "in an unrelated",
+    "unrelated",
+    "in other news",
+];
 
 /// Words right before a figure that set it apart ("a separate $50 billion investment").
 pub const SEPARATE_CUES: &[&str] = &["separate", "unrelated", "another, separate"];
@@ -212,36 +676,137 @@ pub const FORM_TERMS: &[(&str, &str)] = &[
 ];
 
 /// Phrases after which a form term describes what the money buys ("designated for ... Preferred Stock").
-pub const FORM_LEADS: &[&str] = &["designated for", "in the form of", "to purchase", "to buy", "in exchange for", "paid in", "purchase the", "buy the"];
+pub const FORM_LEADS: &[&str] = &[
+    "designated for",
+    "in the form of",
+    "to purchase",
+    "to buy",
+    "in exchange for",
+    "paid in",
+    "purchase the",
+    "buy the",
+];
 
 /// Words before a date that make it a deadline.
 pub const DEADLINE_CUES: &[&str] = &[
-    "due by", "due on", "due", "by", "deadline of", "deadline", "expires on", "expire on", "expires", "expiring on",
-    "expire", "no later than", "until", "through", "before",
+    "due by",
+    "due on",
+    "due",
+    "by",
+    "deadline of",
+    "deadline",
+    "expires on",
+    "expire on",
+    "expires",
+    "expiring on",
+    "expire",
+    "no later than",
+    "until",
+    "through",
+    "before",
 ];
 
 /// Words before a date that make it an expected closing.
-pub const CLOSE_CUES: &[&str] = &["expected to close", "expected to close in", "expected to close by", "set to close", "to close in", "to close by", "closing in", "close by", "close in", "completion in", "expected to be completed"];
+pub const CLOSE_CUES: &[&str] = &[
+    "expected to close",
+    "expected to close in",
+    "expected to close by",
+    "set to close",
+    "to close in",
+    "to close by",
+    "closing in",
+    "close by",
+    "close in",
+    "completion in",
+    "expected to be completed",
+];
 
 /// Words before a year that make it a delivery date.
 pub const DELIVERY_CUES: &[&str] = &[
-    "delivery in", "deliveries in", "delivered in", "delivery from", "deliver in", "begin delivery in",
-    "expected for delivery in", "shipping in", "ship in", "ships in", "arrive in", "available in",
-    "expected in", "expected from", "expected by", "slated for", "due in", "launch in",
+    "delivery in",
+    "deliveries in",
+    "delivered in",
+    "delivery from",
+    "deliver in",
+    "begin delivery in",
+    "expected for delivery in",
+    "shipping in",
+    "ship in",
+    "ships in",
+    "arrive in",
+    "available in",
+    "expected in",
+    "expected from",
+    "expected by",
+    "slated for",
+    "due in",
+    "launch in",
 ];
 
 /// Nouns that make "expected in 2027" a delivery (of a product), not another event.
-pub const PRODUCT_NOUNS: &[&str] = &["chip", "chips", "processor", "processors", "gpu", "gpus", "hardware", "servers", "accelerator", "accelerators", "delivery", "deliveries", "model", "models", "data center", "data centers", "capacity"];
+pub const PRODUCT_NOUNS: &[&str] = &[
+    "chip",
+    "chips",
+    "processor",
+    "processors",
+    "gpu",
+    "gpus",
+    "hardware",
+    "servers",
+    "accelerator",
+    "accelerators",
+    "delivery",
+    "deliveries",
+    "model",
+    "models",
+    "data center",
+    "data centers",
+    "capacity",
+];
 
 /// Words after an IPO term that open a time expression ("an IPO later this year").
-pub const IPO_TERMS: &[&str] = &["ipo", "initial public offering", "public listing", "listing", "go public", "going public", "public offering", "flotation", "stock market debut"];
+pub const IPO_TERMS: &[&str] = &[
+    "ipo",
+    "initial public offering",
+    "public listing",
+    "listing",
+    "go public",
+    "going public",
+    "public offering",
+    "flotation",
+    "stock market debut",
+];
 
 /// Words before a figure that make a percentage a stake or a premium.
-pub const STAKE_CUES: &[&str] = &["stake", "ownership", "equity stake", "of the company", "interest"];
+pub const STAKE_CUES: &[&str] = &[
+    "stake",
+    "ownership",
+    "equity stake",
+    "of the company",
+    "interest",
+];
 /// Words around a percentage that make it a premium.
 pub const PREMIUM_CUES: &[&str] = &["premium"];
 
 /// Words before a count of years that make it a contract's term.
-pub const TERM_CUES: &[&str] = &["over", "over the next", "over the course of", "for the next", "across", "spanning", "lasting", "term of"];
+pub const TERM_CUES: &[&str] = &[
+    "over",
+    "over the next",
+    "over the course of",
+    "for the next",
+    "across",
+    "spanning",
+    "lasting",
+    "term of",
+];
 /// Nouns after "N-year" that make it a contract's term.
-pub const TERM_NOUNS: &[&str] = &["deal", "agreement", "contract", "partnership", "term", "commitment", "lease", "pact"];
+pub const TERM_NOUNS: &[&str] = &[
+    "deal",
+    "agreement",
+    "contract",
+    "partnership",
+    "term",
+    "commitment",
+    "lease",
+    "pact",
+];

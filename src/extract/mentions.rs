@@ -17,8 +17,8 @@ use serde::Serialize;
 
 use super::Qualifier;
 use super::lexicon::{
-    CODES, DOLLAR_PREFIXES, MONTHS, NAMES, PERCENT_WORDS, QUALIFIERS, SCALES, SMALL_NUMBERS, SYMBOLS, UNITS,
-    WEAK_NAMES,
+    CODES, DOLLAR_PREFIXES, MONTHS, NAMES, PERCENT_WORDS, QUALIFIERS, SCALES, SMALL_NUMBERS,
+    SYMBOLS, UNITS, WEAK_NAMES,
 };
 use crate::source::Span;
 
@@ -79,7 +79,13 @@ fn tokenize(text: &str) -> Vec<Tok> {
     let mut spaced = true;
     while let Some((i, c)) = it.next() {
         if c == '\n' {
-            toks.push(Tok { kind: Kind::Break, start: i, end: i + 1, lower: String::new(), spaced: true });
+            toks.push(Tok {
+                kind: Kind::Break,
+                start: i,
+                end: i + 1,
+                lower: String::new(),
+                spaced: true,
+            });
             spaced = true;
             continue;
         }
@@ -122,8 +128,18 @@ fn tokenize(text: &str) -> Vec<Tok> {
             (Kind::Sym, i + c.len_utf8())
         };
         let raw = &text[i..end];
-        let lower = if kind == Kind::Num { raw.to_string() } else { raw.to_lowercase() };
-        toks.push(Tok { kind, start: i, end, lower, spaced });
+        let lower = if kind == Kind::Num {
+            raw.to_string()
+        } else {
+            raw.to_lowercase()
+        };
+        toks.push(Tok {
+            kind,
+            start: i,
+            end,
+            lower,
+            spaced,
+        });
         spaced = false;
     }
     toks
@@ -138,10 +154,18 @@ fn is_combining(c: char) -> bool {
 pub fn scan(text: &str) -> (Vec<Mention>, Vec<String>) {
     let toks = tokenize(text);
     let urls = url_spans(text);
-    let mut s = Scanner { text, toks: &toks, out: Vec::new(), warnings: Vec::new() };
+    let mut s = Scanner {
+        text,
+        toks: &toks,
+        out: Vec::new(),
+        warnings: Vec::new(),
+    };
     let mut i = 0;
     while i < toks.len() {
-        if urls.iter().any(|u| u.start <= toks[i].start && toks[i].start < u.end) {
+        if urls
+            .iter()
+            .any(|u| u.start <= toks[i].start && toks[i].start < u.end)
+        {
             i += 1;
             continue;
         }
@@ -173,12 +197,18 @@ enum Found {
 fn url_spans(text: &str) -> Vec<Span> {
     let mut out = Vec::new();
     let mut start = None;
-    for (i, c) in text.char_indices().chain(std::iter::once((text.len(), ' '))) {
+    for (i, c) in text
+        .char_indices()
+        .chain(std::iter::once((text.len(), ' ')))
+    {
         if c.is_whitespace() {
             if let Some(s) = start.take() {
                 let chunk: &str = &text[s..i];
                 let lower = chunk.to_ascii_lowercase();
-                if lower.contains("://") || lower.starts_with("www.") || lower.contains("%2") && lower.contains('/') {
+                if lower.contains("://")
+                    || lower.starts_with("www.")
+                    || lower.contains("%2") && lower.contains('/')
+                {
                     out.push(Span::new(s, i));
                 }
             }
@@ -220,11 +250,13 @@ impl Scanner<'_> {
     }
 
     fn is_sym(&self, i: usize, s: &str) -> bool {
-        self.tok(i).is_some_and(|t| t.kind == Kind::Sym && t.lower == s)
+        self.tok(i)
+            .is_some_and(|t| t.kind == Kind::Sym && t.lower == s)
     }
 
     fn is_word(&self, i: usize, w: &str) -> bool {
-        self.tok(i).is_some_and(|t| t.kind == Kind::Word && t.lower == w)
+        self.tok(i)
+            .is_some_and(|t| t.kind == Kind::Word && t.lower == w)
     }
 
     /// Tells whether token `i` is glued to the one before it (no whitespace between).
@@ -236,7 +268,9 @@ impl Scanner<'_> {
         let a = self.toks[from].start;
         let b = self.toks[to.saturating_sub(1).max(from)].end;
         let shown: String = self.text[a..b].chars().take(60).collect();
-        self.warnings.push(format!("figure \"{shown}\" at byte {a} cannot be represented: dropped"));
+        self.warnings.push(format!(
+            "figure \"{shown}\" at byte {a} cannot be represented: dropped"
+        ));
     }
 
     /// Parses digits ("1,500,000", "15.5", "100.000", "12,34,567.89") or number words.
@@ -245,7 +279,12 @@ impl Scanner<'_> {
         if t.kind == Kind::Num {
             // "1e308": exponent notation is not a figure we can trust; handled by the caller.
             let (value, decimals) = parse_digits(&t.lower)?;
-            return Some(Num { value, next: i + 1, decimals, words: false });
+            return Some(Num {
+                value,
+                next: i + 1,
+                decimals,
+                words: false,
+            });
         }
         self.number_words(i)
     }
@@ -271,7 +310,10 @@ impl Scanner<'_> {
                 any = true;
                 j += 1;
                 if v >= 20 && v % 10 == 0 && self.is_sym(j, "-") && self.glued(j) {
-                    if let Some(u) = self.tok(j + 1).and_then(|u| SMALL_NUMBERS.iter().find(|(n, _)| *n == u.lower)) {
+                    if let Some(u) = self
+                        .tok(j + 1)
+                        .and_then(|u| SMALL_NUMBERS.iter().find(|(n, _)| *n == u.lower))
+                    {
                         if u.1 < 10 {
                             current += Decimal::from(u.1);
                             j += 2;
@@ -292,16 +334,31 @@ impl Scanner<'_> {
                 continue;
             }
             if (w == "quarter" || w == "quarters") && (!any || current < Decimal::from(4)) {
-                current = if any { current * Decimal::new(25, 2) } else { Decimal::new(25, 2) };
+                current = if any {
+                    current * Decimal::new(25, 2)
+                } else {
+                    Decimal::new(25, 2)
+                };
                 any = true;
                 j += 1;
                 continue;
             }
-            if w == "and" && any && self.tok(j + 1).is_some_and(|n| SMALL_NUMBERS.iter().any(|(s, _)| *s == n.lower)) && current >= Decimal::from(100) {
+            if w == "and"
+                && any
+                && self
+                    .tok(j + 1)
+                    .is_some_and(|n| SMALL_NUMBERS.iter().any(|(s, _)| *s == n.lower))
+                && current >= Decimal::from(100)
+            {
                 j += 1;
                 continue;
             }
-            if w == "thousand" && any && self.tok(j + 1).is_some_and(|n| SMALL_NUMBERS.iter().any(|(s, _)| *s == n.lower)) {
+            if w == "thousand"
+                && any
+                && self
+                    .tok(j + 1)
+                    .is_some_and(|n| SMALL_NUMBERS.iter().any(|(s, _)| *s == n.lower))
+            {
                 total += current * Decimal::from(1000);
                 current = Decimal::ZERO;
                 j += 1;
@@ -309,7 +366,12 @@ impl Scanner<'_> {
             }
             break;
         }
-        any.then(|| Num { value: total + current, next: j, decimals: 0, words: true })
+        any.then(|| Num {
+            value: total + current,
+            next: j,
+            decimals: 0,
+            words: true,
+        })
     }
 
     /// Parses a scale word at `i` ("billion", or with `short`, "bn", "B", "m").
@@ -360,12 +422,21 @@ impl Scanner<'_> {
         if n.words && !scaled && n.value.is_zero() {
             return None;
         }
-        Some(Amount { value, next, decimals: n.decimals, scaled, mult })
+        Some(Amount {
+            value,
+            next,
+            decimals: n.decimals,
+            scaled,
+            mult,
+        })
     }
 
     fn exponent_after(&self, i: usize) -> bool {
-        self.tok(i).is_some_and(|t| t.kind == Kind::Word && (t.lower == "e") && !t.spaced)
-            && self.tok(i + 1).is_some_and(|t| t.kind == Kind::Num && !t.spaced)
+        self.tok(i)
+            .is_some_and(|t| t.kind == Kind::Word && (t.lower == "e") && !t.spaced)
+            && self
+                .tok(i + 1)
+                .is_some_and(|t| t.kind == Kind::Num && !t.spaced)
     }
 
     /// A number in exponent notation ("1e308"): recognised, then dropped with a warning.
@@ -396,7 +467,11 @@ impl Scanner<'_> {
             }
             Kind::Word => {
                 let w = t.lower.as_str();
-                if is_code(w) && self.tok(i + 1).is_some_and(|n| n.kind == Kind::Num || n.kind == Kind::Word) {
+                if is_code(w)
+                    && self
+                        .tok(i + 1)
+                        .is_some_and(|n| n.kind == Kind::Num || n.kind == Kind::Word)
+                {
                     if self.raw(i).chars().all(|c| c.is_uppercase()) || self.next_is_number(i + 1) {
                         return Some((code_of(w), i + 1, Decimal::ONE, i));
                     }
@@ -410,7 +485,12 @@ impl Scanner<'_> {
                     return Some(("USD", i + 1, Decimal::ONE, i));
                 }
                 if w == "rs" && self.next_is_number(i + 1 + usize::from(self.is_sym(i + 1, "."))) {
-                    return Some(("INR", i + 1 + usize::from(self.is_sym(i + 1, ".")), Decimal::ONE, i));
+                    return Some((
+                        "INR",
+                        i + 1 + usize::from(self.is_sym(i + 1, ".")),
+                        Decimal::ONE,
+                        i,
+                    ));
                 }
                 None
             }
@@ -457,7 +537,10 @@ impl Scanner<'_> {
                 return None;
             }
         }
-        let letters: String = self.toks[j..dollar].iter().map(|t| t.lower.as_str()).collect();
+        let letters: String = self.toks[j..dollar]
+            .iter()
+            .map(|t| t.lower.as_str())
+            .collect();
         let key = letters.trim_end_matches('.');
         let (_, code, spaced_ok) = DOLLAR_PREFIXES.iter().find(|(p, _, _)| *p == key)?;
         if spaced_before_dollar && !spaced_ok {
@@ -473,7 +556,12 @@ impl Scanner<'_> {
     fn currency_suffix(&self, i: usize) -> Option<(&'static str, usize, f64, bool)> {
         let mut i = i;
         // "12-cent", "one-yen"
-        if self.is_sym(i, "-") && self.glued(i) && self.tok(i + 1).is_some_and(|t| t.kind == Kind::Word && !t.spaced) {
+        if self.is_sym(i, "-")
+            && self.glued(i)
+            && self
+                .tok(i + 1)
+                .is_some_and(|t| t.kind == Kind::Word && !t.spaced)
+        {
             i += 1;
         }
         let t = self.tok(i)?;
@@ -487,7 +575,9 @@ impl Scanner<'_> {
                     }
                     if n.kind == Kind::Num {
                         if let Some(a) = self.amount(i + 1, true) {
-                            let major_after = self.currency_suffix_word(a.next).is_some_and(|(_, _, f)| f == 1.0);
+                            let major_after = self
+                                .currency_suffix_word(a.next)
+                                .is_some_and(|(_, _, f)| f == 1.0);
                             if a.scaled || major_after {
                                 return None;
                             }
@@ -502,7 +592,8 @@ impl Scanner<'_> {
                         return None; // "3 USD50": the code belongs to the number after it
                     }
                 }
-                self.currency_suffix_word(i).map(|(c, n, f)| (c, n, f, false))
+                self.currency_suffix_word(i)
+                    .map(|(c, n, f)| (c, n, f, false))
             }
             _ => None,
         }
@@ -565,7 +656,11 @@ impl Scanner<'_> {
         if let Some((code, after, mult, start)) = self.currency_prefix(i) {
             let mut j = after;
             let mut negative = false;
-            if self.is_sym(j, "-") && self.tok(j + 1).is_some_and(|t| t.kind == Kind::Num && !t.spaced) {
+            if self.is_sym(j, "-")
+                && self
+                    .tok(j + 1)
+                    .is_some_and(|t| t.kind == Kind::Num && !t.spaced)
+            {
                 negative = true;
                 j += 1;
             }
@@ -589,7 +684,9 @@ impl Scanner<'_> {
             };
             let value = if negative { -value } else { value };
             let step = step_of(a.mult * mult, a.decimals);
-            return Some(self.finish_money(start, value, step, a.decimals, a.scaled, code, next, true));
+            return Some(
+                self.finish_money(start, value, step, a.decimals, a.scaled, code, next, true),
+            );
         }
         // Number, then the currency.
         let a = self.amount(i, true)?;
@@ -617,7 +714,16 @@ impl Scanner<'_> {
         let f = decimal_factor(factor)?;
         let value = value.checked_mul(f)?;
         let step = step_of(mult * f, a.decimals);
-        Some(self.finish_money(i, value, step, a.decimals, a.scaled, code, next, factor == 1.0))
+        Some(self.finish_money(
+            i,
+            value,
+            step,
+            a.decimals,
+            a.scaled,
+            code,
+            next,
+            factor == 1.0,
+        ))
     }
 
     fn overflow_check(&mut self, start: usize, j: usize) -> Option<Found> {
@@ -655,6 +761,7 @@ impl Scanner<'_> {
         major: bool,
     ) -> Found {
         let mut value = value;
+        let mut step = step;
         let mut next = next;
         let mut range = None;
         // Compound: "3 dollars 50 cents", "15 dollars and 15", "c $ 100 and fifty".
@@ -666,18 +773,29 @@ impl Scanner<'_> {
         }
         // Range: "$10-20 billion", "$10 billion to $20 billion", "between $1 and $2 million".
         if let Some((hi, hi_scaled, after)) = self.range_after(start, next, code) {
-            let lo = if !scaled && hi_scaled.is_some() { value.checked_mul(hi_scaled.unwrap_or(Decimal::ONE)) } else { Some(value) };
+            let lo = if !scaled && hi_scaled.is_some() {
+                value.checked_mul(hi_scaled.unwrap_or(Decimal::ONE))
+            } else {
+                Some(value)
+            };
             if let Some(lo) = lo {
                 if lo < hi {
                     range = Some((lo, hi));
                     value = lo;
                     next = after;
+                    if !scaled {
+                        step *= hi_scaled.unwrap_or(Decimal::ONE);
+                    }
                 }
             }
         }
         let span = self.span(start, next);
         let (qualifier, qualifier_span) = self.qualifier_before(span.start, true);
-        let qualifier = if range.is_some() { Qualifier::Range } else { qualifier };
+        let qualifier = if range.is_some() {
+            Qualifier::Range
+        } else {
+            qualifier
+        };
         Found::Mention(
             Mention {
                 kind: MentionKind::Money,
@@ -701,19 +819,31 @@ impl Scanner<'_> {
             j += 1;
         }
         let n = self.number(j)?;
-        if n.decimals > 0 || n.value < Decimal::ONE || n.value >= Decimal::from(100) || !n.value.fract().is_zero() {
+        if n.decimals > 0
+            || n.value < Decimal::ONE
+            || n.value >= Decimal::from(100)
+            || !n.value.fract().is_zero()
+        {
             return None;
         }
         let mut next = n.next;
         let minor_word = self.currency_suffix_word(next);
         match minor_word {
-            Some((c, after, f)) if f == 0.01 && (c == code || code != "GBP" && c == "USD") => next = after,
+            Some((c, after, f)) if f == 0.01 && (c == code || code != "GBP" && c == "USD") => {
+                next = after
+            }
             Some(_) => return None,
             None => {
                 // A bare number after the amount must end the phrase ("15 dollars 50."), and must
                 // not carry a currency of its own ("10 $ 30 $").
-                let own_sign = self.tok(next).is_some_and(|t| t.kind == Kind::Sym && SYMBOLS.iter().any(|(s, _)| *s == t.lower));
-                if own_sign || self.tok(next).is_some_and(|t| t.kind == Kind::Word || t.kind == Kind::Num) {
+                let own_sign = self.tok(next).is_some_and(|t| {
+                    t.kind == Kind::Sym && SYMBOLS.iter().any(|(s, _)| *s == t.lower)
+                });
+                if own_sign
+                    || self
+                        .tok(next)
+                        .is_some_and(|t| t.kind == Kind::Word || t.kind == Kind::Num)
+                {
                     return None;
                 }
                 if self.scale(next, true).is_some() {
@@ -725,7 +855,12 @@ impl Scanner<'_> {
     }
 
     /// After a figure ending before token `i`, reads "-20 billion" / "to $20 billion" / "and 40%".
-    fn range_after(&self, start: usize, i: usize, code: &str) -> Option<(Decimal, Option<Decimal>, usize)> {
+    fn range_after(
+        &self,
+        start: usize,
+        i: usize,
+        code: &str,
+    ) -> Option<(Decimal, Option<Decimal>, usize)> {
         let t = self.tok(i)?;
         let between = start >= 1 && self.is_word(start - 1, "between");
         let from = (1..=2).any(|k| start >= k && self.is_word(start - k, "from"));
@@ -761,7 +896,11 @@ impl Scanner<'_> {
                 }
             }
         }
-        let scale = if a.scaled { Some(a.value / self.number(j)?.value.max(Decimal::ONE)) } else { None };
+        let scale = if a.scaled {
+            Some(a.value / self.number(j)?.value.max(Decimal::ONE))
+        } else {
+            None
+        };
         let scale = scale.filter(|s| *s > Decimal::ONE);
         Some((hi, scale, next))
     }
@@ -773,7 +912,8 @@ impl Scanner<'_> {
     /// Finds a qualifier phrase ending right before byte `at`, on the same line.
     fn qualifier_before(&self, at: usize, money_like: bool) -> (Qualifier, Option<Span>) {
         let line_start = self.text[..at].rfind('\n').map_or(0, |p| p + 1);
-        let from = crate::source::floor_char_boundary(self.text, at.saturating_sub(40).max(line_start));
+        let from =
+            crate::source::floor_char_boundary(self.text, at.saturating_sub(40).max(line_start));
         let before = &self.text[from..at];
         let trimmed = before.trim_end();
         let lower = trimmed.to_ascii_lowercase();
@@ -808,13 +948,28 @@ impl Scanner<'_> {
                 if at_line_start && self.is_word(after, "of") {
                     let n = self.number(after + 1)?;
                     let span = self.span(start, n.next);
-                    return Some(Found::Mention(self.make(MentionKind::Percent, n.value, None, "percent", span, n.decimals), n.next));
+                    return Some(Found::Mention(
+                        self.make(
+                            MentionKind::Percent,
+                            n.value,
+                            None,
+                            "percent",
+                            span,
+                            n.decimals,
+                        ),
+                        n.next,
+                    ));
                 }
                 return None;
             }
         }
         let n = self.number(j)?;
-        if !n.words && i > 0 && !self.toks[j].spaced && self.toks[j - 1].kind == Kind::Word && !negative {
+        if !n.words
+            && i > 0
+            && !self.toks[j].spaced
+            && self.toks[j - 1].kind == Kind::Word
+            && !negative
+        {
             return None;
         }
         let Some(after) = self.percent_word(n.next) else {
@@ -824,7 +979,14 @@ impl Scanner<'_> {
                 return None;
             }
             let span = self.span(start, after);
-            let mut m = self.make(MentionKind::Percent, n.value, Some((n.value, hi)), "percent", span, n.decimals);
+            let mut m = self.make(
+                MentionKind::Percent,
+                n.value,
+                Some((n.value, hi)),
+                "percent",
+                span,
+                n.decimals,
+            );
             m.qualifier = Qualifier::Range;
             m.qualifier_span = None;
             return Some(Found::Mention(m, after));
@@ -843,7 +1005,14 @@ impl Scanner<'_> {
             }
         }
         let span = self.span(start, next);
-        let mut m = self.make(MentionKind::Percent, value, range, "percent", span, n.decimals);
+        let mut m = self.make(
+            MentionKind::Percent,
+            value,
+            range,
+            "percent",
+            span,
+            n.decimals,
+        );
         if range.is_some() {
             m.qualifier = Qualifier::Range;
             m.qualifier_span = None;
@@ -855,8 +1024,10 @@ impl Scanner<'_> {
         let t = self.tok(i)?;
         let between = start >= 1 && self.is_word(start - 1, "between");
         let from = (1..=2).any(|k| start >= k && self.is_word(start - k, "from"));
-        let ok = matches!((t.kind, t.lower.as_str()), (Kind::Sym, "-" | "–") | (Kind::Word, "to"))
-            && !(from && t.lower == "to")
+        let ok = matches!(
+            (t.kind, t.lower.as_str()),
+            (Kind::Sym, "-" | "–") | (Kind::Word, "to")
+        ) && !(from && t.lower == "to")
             || between && t.lower == "and";
         if !ok {
             return None;
@@ -883,11 +1054,30 @@ impl Scanner<'_> {
         best
     }
 
-    fn make(&self, kind: MentionKind, value: Decimal, range: Option<(Decimal, Decimal)>, unit: &str, span: Span, decimals: u32) -> Mention {
+    fn make(
+        &self,
+        kind: MentionKind,
+        value: Decimal,
+        range: Option<(Decimal, Decimal)>,
+        unit: &str,
+        span: Span,
+        decimals: u32,
+    ) -> Mention {
         let money_like = kind != MentionKind::Quantity;
         let (qualifier, qualifier_span) = self.qualifier_before(span.start, money_like);
         let step = step_of(Decimal::ONE, decimals);
-        Mention { kind, value, range, unit: unit.to_string(), date: None, qualifier, qualifier_span, span, decimals, step }
+        Mention {
+            kind,
+            value,
+            range,
+            unit: unit.to_string(),
+            date: None,
+            qualifier,
+            qualifier_span,
+            span,
+            decimals,
+            step,
+        }
     }
 
     fn quantity(&mut self, i: usize) -> Option<Found> {
@@ -923,10 +1113,17 @@ impl Scanner<'_> {
         let mut best: Option<(&'static str, usize, f64)> = None;
         for (name, unit, factor) in UNITS {
             let words: Vec<&str> = name.split(['-', ' ']).collect();
-            let m = if name.contains('-') { self.match_hyphenated(i, &words) } else { self.match_words(i, &words) };
+            let m = if name.contains('-') {
+                self.match_hyphenated(i, &words)
+            } else {
+                self.match_words(i, &words)
+            };
             if let Some(next) = m {
                 // "GW", "MW" must be written in capitals.
-                if name.len() <= 3 && !self.raw(i).chars().all(char::is_uppercase) && !name.ends_with('h') {
+                if name.len() <= 3
+                    && !self.raw(i).chars().all(char::is_uppercase)
+                    && !name.ends_with('h')
+                {
                     continue;
                 }
                 if best.is_none_or(|b| next > b.1) {
@@ -964,7 +1161,8 @@ impl Scanner<'_> {
 
     fn small_int(&self, i: usize, lo: u32, hi: u32) -> Option<u32> {
         let t = self.tok(i)?;
-        if t.kind != Kind::Num || !t.lower.bytes().all(|b| b.is_ascii_digit()) || t.lower.len() > 4 {
+        if t.kind != Kind::Num || !t.lower.bytes().all(|b| b.is_ascii_digit()) || t.lower.len() > 4
+        {
             return None;
         }
         let v: u32 = t.lower.parse().ok()?;
@@ -978,10 +1176,17 @@ impl Scanner<'_> {
             if self.is_sym(j, ".") && self.glued(j) {
                 j += 1;
             }
-            if let Some(day) = self.small_int(j, 1, 31).filter(|_| self.tok(j).is_some_and(|t| t.lower.len() <= 2)) {
+            if let Some(day) = self
+                .small_int(j, 1, 31)
+                .filter(|_| self.tok(j).is_some_and(|t| t.lower.len() <= 2))
+            {
                 let mut next = j + 1;
                 // ordinal suffix "31st"
-                if self.tok(next).is_some_and(|t| t.kind == Kind::Word && !t.spaced && matches!(t.lower.as_str(), "st" | "nd" | "rd" | "th")) {
+                if self.tok(next).is_some_and(|t| {
+                    t.kind == Kind::Word
+                        && !t.spaced
+                        && matches!(t.lower.as_str(), "st" | "nd" | "rd" | "th")
+                }) {
                     next += 1;
                 }
                 let mut iso = format!("--{month:02}-{day:02}");
@@ -1008,7 +1213,10 @@ impl Scanner<'_> {
             return None;
         }
         // "31 December 2028"
-        if let Some(day) = self.small_int(i, 1, 31).filter(|_| self.tok(i).is_some_and(|t| t.lower.len() <= 2)) {
+        if let Some(day) = self
+            .small_int(i, 1, 31)
+            .filter(|_| self.tok(i).is_some_and(|t| t.lower.len() <= 2))
+        {
             if let Some(month) = self.month_at(i + 1) {
                 let mut next = i + 2;
                 let mut iso = format!("--{month:02}-{day:02}");
@@ -1039,11 +1247,17 @@ impl Scanner<'_> {
 
     fn year(&mut self, i: usize) -> Option<Found> {
         let t = self.tok(i)?;
-        if t.kind != Kind::Num || t.lower.len() != 4 || (!t.spaced && i > 0 && self.toks[i - 1].kind == Kind::Word) {
+        if t.kind != Kind::Num
+            || t.lower.len() != 4
+            || (!t.spaced && i > 0 && self.toks[i - 1].kind == Kind::Word)
+        {
             return None;
         }
         let y = self.small_int(i, 1900, 2100)?;
-        if self.tok(i + 1).is_some_and(|n| !n.spaced && n.kind == Kind::Word) {
+        if self
+            .tok(i + 1)
+            .is_some_and(|n| !n.spaced && n.kind == Kind::Word)
+        {
             return None; // "2027s", "2027th"
         }
         let span = self.span(i, i + 1);
@@ -1064,7 +1278,10 @@ impl Scanner<'_> {
 }
 
 fn code_of(w: &str) -> &'static str {
-    CODES.iter().find(|(c, _)| *c == w).map_or("XXX", |(_, iso)| iso)
+    CODES
+        .iter()
+        .find(|(c, _)| *c == w)
+        .map_or("XXX", |(_, iso)| iso)
 }
 
 fn is_code(w: &str) -> bool {
@@ -1085,7 +1302,11 @@ fn parse_digits(s: &str) -> Option<(Decimal, u32)> {
         // The last separator is the decimal one: "20,000.00", "1.000,50".
         let last_comma = s.rfind(',')?;
         let last_dot = s.rfind('.')?;
-        if last_dot > last_comma { s.replace(',', "") } else { s.replace('.', "").replace(',', ".") }
+        if last_dot > last_comma {
+            s.replace(',', "")
+        } else {
+            s.replace('.', "").replace(',', ".")
+        }
     } else if commas > 0 {
         let groups: Vec<&str> = s.split(',').collect();
         let last = groups.last()?;
@@ -1099,7 +1320,9 @@ fn parse_digits(s: &str) -> Option<(Decimal, u32)> {
     } else {
         s.to_string()
     };
-    let decimals = normalized.split_once('.').map_or(0, |(_, d)| d.len() as u32);
+    let decimals = normalized
+        .split_once('.')
+        .map_or(0, |(_, d)| d.len() as u32);
     let v = Decimal::from_str(&normalized).ok()?;
     Some((v, decimals))
 }
@@ -1111,10 +1334,147 @@ fn step_of(mult: Decimal, decimals: u32) -> Decimal {
 
 /// Converts a unit factor of the tables to an exact decimal.
 fn decimal_factor(f: f64) -> Option<Decimal> {
-    Decimal::from_str(&format!("{f}")).ok().or_else(|| Decimal::from_f64_retain(f))
+    Decimal::from_str(&format!("{f}"))
+        .ok()
+        .or_else(|| Decimal::from_f64_retain(f))
 }
 
 /// Converts a decimal to an `f64`, or `None` when it is not finite.
 pub fn to_f64(d: Decimal) -> Option<f64> {
     d.to_f64().filter(|f| f.is_finite())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Renders every mention of `text`: kind, value, unit, range, qualifier and the words.
+    fn show(text: &str) -> String {
+        let (ms, warnings) = scan(text);
+        let mut out: Vec<String> = ms
+            .iter()
+            .map(|m| {
+                let mut s =
+                    format!("{:?} {} {}", m.kind, m.value.normalize(), m.unit).to_lowercase();
+                if let Some((a, b)) = m.range {
+                    s.push_str(&format!(" [{}..{}]", a.normalize(), b.normalize()));
+                }
+                if m.qualifier != Qualifier::Exact {
+                    s.push_str(&format!(" {:?}", m.qualifier).to_lowercase());
+                }
+                if let Some(d) = &m.date {
+                    s.push_str(&format!(" {d}"));
+                }
+                s.push_str(&format!(" «{}»", m.span.slice(text)));
+                s
+            })
+            .collect();
+        out.extend(warnings.iter().map(|w| format!("warning: {w}")));
+        out.join("\n")
+    }
+
+    #[test]
+    fn dollars_with_scale_words() {
+        insta::assert_snapshot!(show("a $50 billion deal"), @"money 50000000000 usd «$50 billion»");
+        insta::assert_snapshot!(show("Amazon Bets $50B on it"), @"money 50000000000 usd «$50B»");
+        insta::assert_snapshot!(show("a $50bn deal"), @"money 50000000000 usd «$50bn»");
+        insta::assert_snapshot!(show("a $1.2 trillion plan"), @"money 1200000000000 usd «$1.2 trillion»");
+        insta::assert_snapshot!(show("raised $500 million"), @"money 500000000 usd «$500 million»");
+        insta::assert_snapshot!(show("paid $1,500,000 in fees"), @"money 1500000 usd «$1,500,000»");
+    }
+
+    #[test]
+    fn currency_prefixes_and_codes() {
+        insta::assert_snapshot!(show("a US$50 billion loan"), @"money 50000000000 usd «US$50 billion»");
+        insta::assert_snapshot!(show("USD 50 billion of bonds"), @"money 50000000000 usd «USD 50 billion»");
+        insta::assert_snapshot!(show("sales of USD34.6 million"), @"money 34600000 usd «USD34.6 million»");
+        insta::assert_snapshot!(show("fined GBP 27 million"), @"money 27000000 gbp «GBP 27 million»");
+        insta::assert_snapshot!(show("a C$2 billion bid"), @"money 2000000000 cad «C$2 billion»");
+        insta::assert_snapshot!(show("an A$3 million fund"), @"money 3000000 aud «A$3 million»");
+        insta::assert_snapshot!(show("a HK$10.05 billion sale"), @"money 10050000000 hkd «HK$10.05 billion»");
+    }
+
+    #[test]
+    fn other_currencies_and_names() {
+        insta::assert_snapshot!(show("50 billion dollars in all"), @"money 50000000000 usd «50 billion dollars»");
+        insta::assert_snapshot!(show("a €3.5bn round"), @"money 3500000000 eur «€3.5bn»");
+        insta::assert_snapshot!(show("a £200m stake"), @"money 200000000 gbp «£200m»");
+        insta::assert_snapshot!(show("100 billion yuan of output"), @"money 100000000000 cny «100 billion yuan»");
+        insta::assert_snapshot!(show("shares fell 34 cents"), @"money 0.34 usd «34 cents»");
+    }
+
+    #[test]
+    fn ranges_carry_the_scale_to_both_ends() {
+        insta::assert_snapshot!(show("worth $10-20 billion"), @"money 10000000000 usd [10000000000..20000000000] range «$10-20 billion»");
+        insta::assert_snapshot!(show("worth $10 billion to $20 billion"), @"money 10000000000 usd [10000000000..20000000000] range «$10 billion to $20 billion»");
+        insta::assert_snapshot!(show("between $1 and $2 million"), @"money 1000000 usd [1000000..2000000] range «$1 and $2 million»");
+        insta::assert_snapshot!(show("cut from $10 billion to $5 billion"), @"
+        money 10000000000 usd «$10 billion»
+        money 5000000000 usd «$5 billion»
+        ");
+    }
+
+    #[test]
+    fn european_thousands_separator() {
+        insta::assert_snapshot!(show("a $100.000 billion plan"), @"money 100000000000 usd «$100.000 billion»");
+        insta::assert_snapshot!(show("€1.500.000 paid"), @"money 1500000 eur «€1.500.000»");
+        insta::assert_snapshot!(show("€1.000,50 paid"), @"money 1000.5 eur «€1.000,50»");
+    }
+
+    #[test]
+    fn qualifiers() {
+        insta::assert_snapshot!(show("up to $50 billion"), @"money 50000000000 usd upto «$50 billion»");
+        insta::assert_snapshot!(show("approximately $840 billion"), @"money 840000000000 usd approx «$840 billion»");
+        insta::assert_snapshot!(show("could exceed $100 billion"), @"money 100000000000 usd atleast «$100 billion»");
+        insta::assert_snapshot!(show("more than $2 billion"), @"money 2000000000 usd atleast «$2 billion»");
+        insta::assert_snapshot!(show("nearly 1.3 gigawatts"), @"quantity 1.3 gw approx «1.3 gigawatts»");
+    }
+
+    #[test]
+    fn percentages() {
+        insta::assert_snapshot!(show("a 30% to 40% gain"), @"percent 30 percent [30..40] range «30% to 40%»");
+        insta::assert_snapshot!(show("a 30-40% gain"), @"percent 30 percent [30..40] range «30-40%»");
+        insta::assert_snapshot!(show("twenty percent"), @"percent 20 percent «twenty percent»");
+        insta::assert_snapshot!(show("minus five percent"), @"percent -5 percent «minus five percent»");
+        insta::assert_snapshot!(show("see https://x.test/a?q=30%25%2020%"), @"");
+    }
+
+    #[test]
+    fn number_words_quantities_and_dates() {
+        insta::assert_snapshot!(show("two gigawatts over eight years"), @"
+        quantity 2 gw «two gigawatts»
+        quantity 8 year «eight years»
+        ");
+        insta::assert_snapshot!(show("500 megawatts"), @"quantity 0.5 gw «500 megawatts»");
+        insta::assert_snapshot!(show("expires on December 31, 2028"), @"date 0 date 2028-12-31 «December 31, 2028»");
+        insta::assert_snapshot!(show("due by Dec. 31"), @"date 0 date --12-31 «Dec. 31»");
+        insta::assert_snapshot!(show("due by March 31"), @"date 0 date --03-31 «March 31»");
+        insta::assert_snapshot!(show("delivery in 2027"), @"year 2027 year 2027 «2027»");
+        insta::assert_snapshot!(show("it may close"), @"");
+    }
+
+    #[test]
+    fn shapes_peers_get_wrong() {
+        // "a previous $38 billion" is not a fraction; one odd phrase never costs the others.
+        insta::assert_snapshot!(show("a previous $38 billion deal and a third-party $5 billion one"), @"
+        money 38000000000 usd «$38 billion»
+        money 5000000000 usd «$5 billion»
+        ");
+        insta::assert_snapshot!(show("$50 billion in AWS"), @"money 50000000000 usd «$50 billion»");
+        insta::assert_snapshot!(show("OpenAI's $5 billion and a $5 million round"), @"
+        money 5000000000 usd «$5 billion»
+        money 5000000 usd «$5 million»
+        ");
+        insta::assert_snapshot!(show("Trainium4 chips"), @"");
+    }
+
+    #[test]
+    fn unrepresentable_figures_are_dropped_with_a_warning() {
+        insta::assert_snapshot!(show("$1e308 and $99999999999999999999 trillion, then $5"), @r#"
+        money 5 usd «$5»
+        warning: figure "$1e308" at byte 0 cannot be represented: dropped
+        warning: figure "$99999999999999999999 trillion" at byte 11 cannot be represented: dropped
+        "#);
+        insta::assert_snapshot!(show("a $-5 billion swing"), @"money -5000000000 usd «$-5 billion»");
+    }
 }

@@ -41,7 +41,11 @@ pub fn extract(article: &Article) -> Extraction {
     let (mentions, warnings) = mentions::scan(text);
     let parties = entities::find(text, &sentences);
     let claims = rules::claims(article, &sentences, &mentions, &parties);
-    Extraction { claims, mentions, warnings }
+    Extraction {
+        claims,
+        mentions,
+        warnings,
+    }
 }
 
 /// A figure as `extract --mentions` prints it.
@@ -59,10 +63,18 @@ pub struct MentionRecord<'a> {
 }
 
 /// Lists the money, percent and quantity mentions of an article as records.
-pub fn mention_records<'a>(article: &'a Article, mentions: &'a [Mention]) -> Vec<MentionRecord<'a>> {
+pub fn mention_records<'a>(
+    article: &'a Article,
+    mentions: &'a [Mention],
+) -> Vec<MentionRecord<'a>> {
     mentions
         .iter()
-        .filter(|m| matches!(m.kind, MentionKind::Money | MentionKind::Percent | MentionKind::Quantity))
+        .filter(|m| {
+            matches!(
+                m.kind,
+                MentionKind::Money | MentionKind::Percent | MentionKind::Quantity
+            )
+        })
         .map(|m| MentionRecord {
             doc: &article.doc,
             kind: m.kind,

@@ -42,16 +42,31 @@ fn words(text: &str, span: Span) -> Vec<W> {
                 || (matches!(chars[k].1, '-' | '\'' | '’' | '.')
                     && k + 1 < chars.len()
                     && chars[k + 1].1.is_alphanumeric()
-                    && (chars[k].1 != '.' || k >= 1 && chars[k - 1].1.is_alphabetic())))
+                    && (chars[k].1 != '.' || inner_dot(&chars, k))))
         {
             k += 1;
         }
         let a = chars[start].0;
         let e = if k < chars.len() { chars[k].0 } else { s.len() };
         let lower = s[a..e].to_lowercase().replace('’', "'");
-        out.push(W { span: Span::new(span.start + a, span.start + e), lower });
+        out.push(W {
+            span: Span::new(span.start + a, span.start + e),
+            lower,
+        });
     }
     out
+}
+
+/// A dot inside a word: "Amazon.com", "U.S"; not the glued sentence end of "months.AWS".
+fn inner_dot(chars: &[(usize, char)], k: usize) -> bool {
+    let next = chars[k + 1].1;
+    let seg_start = chars[..k]
+        .iter()
+        .rposition(|(_, c)| !c.is_alphanumeric())
+        .map_or(0, |p| p + 1);
+    k >= 1
+        && chars[k - 1].1.is_alphabetic()
+        && (next.is_lowercase() || next.is_ascii_digit() || k - seg_start == 1)
 }
 
 /// Matches the words of `cue` at `ws[k..]`, returning the index after them.
@@ -99,17 +114,27 @@ fn find_after(ws: &[W], cues: &[&str], reach: usize) -> Option<Span> {
 }
 
 fn find_any(ws: &[W], cues: &[&str]) -> Option<Span> {
-    (0..ws.len()).find_map(|s| cues.iter().find_map(|c| phrase_at(ws, s, c).map(|e| span_of(ws, s, e))))
+    (0..ws.len()).find_map(|s| {
+        cues.iter()
+            .find_map(|c| phrase_at(ws, s, c).map(|e| span_of(ws, s, e)))
+    })
 }
 
 /// Builds the claims of one article.
-pub fn claims(article: &Article, sentences: &[Sentence], mentions: &[Mention], parties: &Entities) -> Vec<Claim> {
+pub fn claims(
+    article: &Article,
+    sentences: &[Sentence],
+    mentions: &[Mention],
+    parties: &Entities,
+) -> Vec<Claim> {
     let text = article.text.as_str();
     let mut out = Vec::new();
     let mut separate_paragraph: Option<u32> = None;
     for s in sentences {
         let ws = words(text, s.span);
-        let opens_separate = SEPARATE_OPENERS.iter().any(|o| phrase_at(&ws, 0, o).is_some());
+        let opens_separate = SEPARATE_OPENERS
+            .iter()
+            .any(|o| phrase_at(&ws, 0, o).is_some());
         if opens_separate {
             separate_paragraph = Some(s.paragraph);
         }
@@ -121,7 +146,14 @@ pub fn claims(article: &Article, sentences: &[Sentence], mentions: &[Mention], p
     }
     // One claim per (attribute, value, party, span).
     let mut seen = HashSet::new();
-    out.retain(|c: &Claim| seen.insert((c.attribute.clone(), c.value.clone(), c.investor.clone(), c.span)));
+    out.retain(|c: &Claim| {
+        seen.insert((
+            c.attribute.clone(),
+            c.value.clone(),
+            c.investor.clone(),
+            c.span,
+        ))
+    });
     out.sort_by(|a, b| {
         a.span
             .cmp(&b.span)
@@ -163,21 +195,60 @@ struct Draft {
     step: Option<Decimal>,
 }
 
-const INVESTMENT_ATTRS: &[&str] = &["deal_total", "tranche_initial", "tranche_contingent", "investor_amount"];
+const INVESTMENT_ATTRS: &[&str] = &[
+    "deal_total",
+    "tranche_initial",
+    "tranche_contingent",
+    "investor_amount",
+];
 const INVESTMENT_WORDS: &[&str] = &[
-    "investment", "invest", "invests", "invested", "funding", "tranche", "commitment", "deal", "shares", "financing",
-    "capital", "round", "remaining", "stake",
+    "investment",
+    "invest",
+    "invests",
+    "invested",
+    "funding",
+    "tranche",
+    "commitment",
+    "deal",
+    "shares",
+    "financing",
+    "capital",
+    "round",
+    "remaining",
+    "stake",
 ];
 
 impl<'a> Ctx<'a> {
-    fn new(article: &'a Article, sentence: &'a Sentence, ws: Vec<W>, mentions: &'a [Mention], parties: &'a Entities, separate: bool) -> Self {
+    fn new(
+        article: &'a Article,
+        sentence: &'a Sentence,
+        ws: Vec<W>,
+        mentions: &'a [Mention],
+        parties: &'a Entities,
+        separate: bool,
+    ) -> Self {
         let text = article.text.as_str();
         let clauses = clauses(text, sentence.span, &ws);
-        let acquisition = find_any(&ws, ACQUISITION_WORDS).is_some() || buys_a_company(&ws, parties);
+        let acquisition =
+            find_any(&ws, ACQUISITION_WORDS).is_some() || buys_a_company(&ws, parties);
         let condition = find_any(&ws, CONDITION_CUES).is_some();
-        let investment = mentions.iter().any(|m| m.kind == MentionKind::Money) || find_any(&ws, INVESTMENT_WORDS).is_some();
+        let investment = mentions.iter().any(|m| m.kind == MentionKind::Money)
+            || find_any(&ws, INVESTMENT_WORDS).is_some();
         let sentence_hedge = find_any(&ws, SENTENCE_HEDGES).is_some();
-        Ctx { article, text, sentence, ws, clauses, mentions, parties, separate, acquisition, condition, investment, sentence_hedge }
+        Ctx {
+            article,
+            text,
+            sentence,
+            ws,
+            clauses,
+            mentions,
+            parties,
+            separate,
+            acquisition,
+            condition,
+            investment,
+            sentence_hedge,
+        }
     }
 
     fn run(&self, out: &mut Vec<Claim>) {
@@ -196,7 +267,11 @@ impl<'a> Ctx<'a> {
     }
 
     fn clause_of(&self, pos: usize) -> Span {
-        self.clauses.iter().copied().find(|c| c.start <= pos && pos < c.end.max(c.start + 1)).unwrap_or(self.sentence.span)
+        self.clauses
+            .iter()
+            .copied()
+            .find(|c| c.start <= pos && pos < c.end.max(c.start + 1))
+            .unwrap_or(self.sentence.span)
     }
 
     fn words_in(&self, a: usize, b: usize) -> &[W] {
@@ -212,14 +287,22 @@ impl<'a> Ctx<'a> {
         let prev = self.mentions[..k]
             .iter()
             .rev()
-            .find(|p| matches!(p.kind, MentionKind::Money | MentionKind::Percent) && p.span.end <= m.span.start)
+            .find(|p| {
+                matches!(p.kind, MentionKind::Money | MentionKind::Percent)
+                    && p.span.end <= m.span.start
+            })
             .map_or(clause.start, |p| p.span.end.max(clause.start));
         let next = self.mentions[k + 1..]
             .iter()
             .find(|p| p.kind == MentionKind::Money)
             .map_or(clause.end, |p| p.span.start.min(clause.end));
-        let before_end = m.qualifier_span.map_or(m.span.start, |q| q.start.min(m.span.start));
-        (self.words_in(prev, before_end), self.words_in(m.span.end, next.max(m.span.end)))
+        let before_end = m
+            .qualifier_span
+            .map_or(m.span.start, |q| q.start.min(m.span.start));
+        (
+            self.words_in(prev, before_end),
+            self.words_in(m.span.end, next.max(m.span.end)),
+        )
     }
 
     fn hedged_at(&self, pos: usize) -> bool {
@@ -236,11 +319,15 @@ impl<'a> Ctx<'a> {
     fn negated_before(&self, pos: usize) -> bool {
         let c = self.clause_of(pos);
         let ws = self.words_in(c.start, pos);
-        ws.iter().any(|w| w.lower.ends_with("n't") || w.lower.starts_with("non-")) || find_any(ws, NEGATIONS).is_some()
+        ws.iter()
+            .any(|w| w.lower.ends_with("n't") || w.lower.starts_with("non-"))
+            || find_any(ws, NEGATIONS).is_some()
     }
 
     fn orgs_in(&self, a: usize, b: usize) -> impl Iterator<Item = &EntityMention> {
-        self.parties.within(Span::new(a, b.max(a))).filter(|e| e.kind != EntityKind::Person)
+        self.parties
+            .within(Span::new(a, b.max(a)))
+            .filter(|e| e.kind != EntityKind::Person)
     }
 
     /// The party receiving money: "in/to/into/on X" after the figure, else the article's.
@@ -257,12 +344,17 @@ impl<'a> Ctx<'a> {
             }
         }
         let main = self.parties.investee.as_ref();
-        cands.iter().find(|e| Some(&e.name) == main).or(cands.first()).map(|e| e.name.clone())
+        cands
+            .iter()
+            .find(|e| Some(&e.name) == main)
+            .or(cands.first())
+            .map(|e| e.name.clone())
     }
 
     fn investee(&self, m: Span) -> Option<String> {
         let clause = self.clause_of(m.start);
-        self.investee_after(m.end, clause).or_else(|| self.parties.investee.clone())
+        self.investee_after(m.end, clause)
+            .or_else(|| self.parties.investee.clone())
     }
 
     /// The party putting money in: a possessive or the nearest party before the figure in its
@@ -279,17 +371,31 @@ impl<'a> Ctx<'a> {
                 return Some(e.name.clone());
             }
         }
-        self.parties.investor.clone().filter(|i| Some(i) != investee)
+        self.parties
+            .investor
+            .clone()
+            .filter(|i| Some(i) != investee)
     }
 
-    fn contract_subject(&self) -> String {
+    /// The two parties of a contract: those named in the figure's clause, then in its
+    /// sentence, then the article's.
+    fn contract_subject(&self, at: usize) -> String {
+        let clause = self.clause_of(at);
         let mut names: Vec<String> = Vec::new();
-        for e in self.orgs_in(self.sentence.span.start, self.sentence.span.end) {
+        let in_clause = self.orgs_in(clause.start, clause.end);
+        let in_sentence = self.orgs_in(self.sentence.span.start, self.sentence.span.end);
+        for e in in_clause.chain(in_sentence) {
+            if names.len() == 2 {
+                break;
+            }
             if !names.contains(&e.name) {
                 names.push(e.name.clone());
             }
         }
-        for p in [&self.parties.investee, &self.parties.investor].into_iter().flatten() {
+        for p in [&self.parties.investee, &self.parties.investor]
+            .into_iter()
+            .flatten()
+        {
             if names.len() < 2 && !names.contains(p) {
                 names.push(p.clone());
             }
@@ -301,10 +407,24 @@ impl<'a> Ctx<'a> {
 
     fn push(&self, d: Draft, out: &mut Vec<Claim>) {
         let quote = clip(self.text, d.quote, self.sentence.span);
-        let subject = d
+        let mut subject = d
             .subject
             .or_else(|| self.parties.investee.clone())
             .unwrap_or_else(|| "(unknown)".to_string());
+        // A separate matter is not about the main deal's party unless the sentence names it.
+        if self.separate && Some(&subject) == self.parties.investee.as_ref() {
+            let named = self
+                .orgs_in(self.sentence.span.start, self.sentence.span.end)
+                .any(|e| e.name == subject);
+            if !named {
+                let who = d
+                    .investor
+                    .clone()
+                    .or_else(|| self.parties.investor.clone())
+                    .unwrap_or_else(|| "(unknown)".into());
+                subject = format!("{who} (separate)");
+            }
+        }
         let investor = d.investor.filter(|i| *i != subject);
         let id = Claim::make_id(&self.article.doc, d.attribute, investor.as_deref(), quote);
         out.push(Claim {
@@ -345,7 +465,9 @@ impl<'a> Ctx<'a> {
             }
             return;
         }
-        let Some((attribute, cue)) = self.money_attribute(bw, aw) else { return };
+        let Some((attribute, cue)) = self.money_attribute(bw, aw) else {
+            return;
+        };
         let mut attribute = attribute;
         let mut status = Status::Current;
         if find_before(bw, PRIOR_CUES, 1).is_some() && attribute != "tranche_contingent" {
@@ -356,13 +478,15 @@ impl<'a> Ctx<'a> {
         } else if find_before(bw, SUPERSEDED_CUES, 3).is_some() || self.shift_from(m, bw) {
             status = Status::Superseded;
         }
-        let increment = attribute != "tranche_contingent" && find_before(bw, INCREMENT_CUES, 1).is_some();
+        let increment =
+            attribute != "tranche_contingent" && find_before(bw, INCREMENT_CUES, 1).is_some();
         let quote = base.union(cue);
         let (subject, investor) = match attribute {
-            "contract_value" => (Some(self.contract_subject()), None),
-            "round_size" | "valuation_pre_money" | "valuation_post_money" | "valuation_unspecified" => {
-                (self.valued_subject(m.span), None)
-            }
+            "contract_value" => (Some(self.contract_subject(m.span.start)), None),
+            "round_size"
+            | "valuation_pre_money"
+            | "valuation_post_money"
+            | "valuation_unspecified" => (self.valued_subject(m.span), None),
             _ => {
                 let s = self.investee(m.span);
                 let i = self.investor(m.span, s.as_ref());
@@ -406,7 +530,14 @@ impl<'a> Ctx<'a> {
         }
     }
 
-    fn money_draft(&self, attribute: &'static str, m: &Mention, quote: Span, subject: Option<String>, investor: Option<String>) -> Draft {
+    fn money_draft(
+        &self,
+        attribute: &'static str,
+        m: &Mention,
+        quote: Span,
+        subject: Option<String>,
+        investor: Option<String>,
+    ) -> Draft {
         Draft {
             attribute,
             value: Value::Number(m.value),
@@ -441,15 +572,34 @@ impl<'a> Ctx<'a> {
                 Side::After(r) => find_after(aw, rule.cues, r),
             };
             let Some(span) = hit else { continue };
-            if rule.need == Need::Term && !self.years_follow(span.end) {
-                continue;
-            }
+            let span = if rule.need == Need::Term {
+                match self.years_after(span.end) {
+                    Some(years) => span.union(years),
+                    None => continue,
+                }
+            } else {
+                span
+            };
             if rule.attribute == "valuation_unspecified" {
                 // "a deal valued at $5 billion" is the deal's value, not a company's.
-                let before_cue = bw.iter().filter(|w| w.span.end <= span.start).collect::<Vec<_>>();
-                let deal_noun = before_cue.iter().rev().take(2).any(|w| DEAL_NOUNS.contains(&w.lower.as_str()));
+                let before_cue = bw
+                    .iter()
+                    .filter(|w| w.span.end <= span.start)
+                    .collect::<Vec<_>>();
+                let deal_noun = before_cue
+                    .iter()
+                    .rev()
+                    .take(2)
+                    .any(|w| DEAL_NOUNS.contains(&w.lower.as_str()));
                 if deal_noun {
-                    return Some((if self.acquisition { "acquisition_price" } else { "deal_total" }, span));
+                    return Some((
+                        if self.acquisition {
+                            "acquisition_price"
+                        } else {
+                            "deal_total"
+                        },
+                        span,
+                    ));
                 }
             }
             return Some((rule.attribute, span));
@@ -457,19 +607,27 @@ impl<'a> Ctx<'a> {
         None
     }
 
-    /// Tells whether a count of years starts right after byte `at` ("over eight years").
-    fn years_follow(&self, at: usize) -> bool {
-        self.mentions.iter().any(|q| {
-            q.kind == MentionKind::Quantity && q.unit == "year" && q.span.start >= at && self.text[at..q.span.start].trim().is_empty()
-        })
+    /// Returns the span of a count of years right after byte `at` ("over eight years").
+    fn years_after(&self, at: usize) -> Option<Span> {
+        self.mentions
+            .iter()
+            .find(|q| {
+                q.kind == MentionKind::Quantity
+                    && q.unit == "year"
+                    && q.span.start >= at
+                    && self.text[at..q.span.start].trim().is_empty()
+            })
+            .map(|q| q.span)
     }
 
     /// "shift from a previously proposed $100 billion ... to $30 billion": the first is replaced.
     fn shift_from(&self, m: &Mention, bw: &[W]) -> bool {
         let from = bw.iter().rev().take(5).any(|w| w.lower == "from");
-        from && self.mentions.iter().any(|o| o.kind == MentionKind::Money && o.span.start > m.span.end && {
-            let between = self.words_in(m.span.end, o.span.start);
-            between.iter().any(|w| w.lower == "to")
+        from && self.mentions.iter().any(|o| {
+            o.kind == MentionKind::Money && o.span.start > m.span.end && {
+                let between = self.words_in(m.span.end, o.span.start);
+                between.iter().any(|w| w.lower == "to")
+            }
         })
     }
 
@@ -478,7 +636,10 @@ impl<'a> Ctx<'a> {
         let clause = self.clause_of(m.start);
         let bw = self.words_in(clause.start, m.start);
         for (i, w) in bw.iter().enumerate().rev() {
-            if matches!(w.lower.as_str(), "values" | "valuing" | "valued" | "raised" | "raises" | "raising") {
+            if matches!(
+                w.lower.as_str(),
+                "values" | "valuing" | "valued" | "raised" | "raises" | "raising"
+            ) {
                 let after: Vec<&EntityMention> = self.orgs_in(w.span.end, m.start).collect();
                 if let Some(e) = after.first() {
                     return Some(e.name.clone());
@@ -490,7 +651,11 @@ impl<'a> Ctx<'a> {
                 }
             }
         }
-        if let Some(e) = self.orgs_in(clause.start, m.start).last().filter(|e| e.possessive && m.start - e.span.end < 40) {
+        if let Some(e) = self
+            .orgs_in(clause.start, m.start)
+            .last()
+            .filter(|e| e.possessive && m.start - e.span.end < 40)
+        {
             return Some(e.name.clone());
         }
         self.parties.investee.clone()
@@ -507,12 +672,17 @@ impl<'a> Ctx<'a> {
         let from = aw.iter().take(4).find(|w| w.lower == "from");
         let list: Vec<&EntityMention> = match from {
             Some(f) => {
-                let after: Vec<&EntityMention> = self.orgs_in(f.span.end, clause.end).filter(|e| e.kind == EntityKind::Org).collect();
+                let after: Vec<&EntityMention> = self
+                    .orgs_in(f.span.end, clause.end)
+                    .filter(|e| e.kind == EntityKind::Org)
+                    .collect();
                 self.entity_list(&after, false)
             }
             None => {
-                let before: Vec<&EntityMention> =
-                    self.orgs_in(clause.start, m.span.start).filter(|e| e.kind == EntityKind::Org).collect();
+                let before: Vec<&EntityMention> = self
+                    .orgs_in(clause.start, m.span.start)
+                    .filter(|e| e.kind == EntityKind::Org)
+                    .collect();
                 self.entity_list(&before, true)
             }
         };
@@ -528,8 +698,14 @@ impl<'a> Ctx<'a> {
     /// The run of parties joined by "and" / "," at the start (or, `backwards`, the end) of `es`.
     fn entity_list<'e>(&self, es: &[&'e EntityMention], backwards: bool) -> Vec<&'e EntityMention> {
         let joined = |a: &EntityMention, b: &EntityMention| {
-            let gap = self.text[a.span.end..b.span.start].trim().trim_start_matches(['\'', '’']).trim_start_matches('s');
-            matches!(gap.trim(), "and" | "," | ", and" | "&" | "as well as" | "and also" | "or")
+            let gap = self.text[a.span.end..b.span.start]
+                .trim()
+                .trim_start_matches(['\'', '’'])
+                .trim_start_matches('s');
+            matches!(
+                gap.trim(),
+                "and" | "," | ", and" | "&" | "as well as" | "and also" | "or"
+            )
         };
         let mut run: Vec<&EntityMention> = Vec::new();
         if backwards {
@@ -555,24 +731,36 @@ impl<'a> Ctx<'a> {
 
     fn each_quote(&self, m: &Mention) -> Span {
         let clause = self.clause_of(m.span.start);
-        let first = self.orgs_in(clause.start, m.span.start).next().map_or(m.span.start, |e| e.span.start);
+        let first = self
+            .orgs_in(clause.start, m.span.start)
+            .next()
+            .map_or(m.span.start, |e| e.span.start);
         let aw = self.words_in(m.span.end, clause.end);
         let end = match aw.iter().take(4).position(|w| w.lower == "from") {
             Some(p) => {
                 let f = &aw[p];
                 let list: Vec<&EntityMention> = self.orgs_in(f.span.end, clause.end).collect();
-                self.entity_list(&list, false).last().map_or(m.span.end, |e| e.span.end)
+                self.entity_list(&list, false)
+                    .last()
+                    .map_or(m.span.end, |e| e.span.end)
             }
-            None => aw.first().filter(|w| w.lower == "each").map_or(m.span.end, |w| w.span.end),
+            None => aw
+                .first()
+                .filter(|w| w.lower == "each")
+                .map_or(m.span.end, |w| w.span.end),
         };
         Span::new(first.min(m.span.start), end.max(m.span.end))
     }
 
     fn percent(&self, k: usize, m: &Mention, out: &mut Vec<Claim>) {
         let (bw, aw) = self.windows(k, m);
-        let (attribute, cue) = if let Some(c) = find_after(aw, STAKE_CUES, 2).or_else(|| find_before(bw, &["stake of", "stake"], 2)) {
+        let (attribute, cue) = if let Some(c) =
+            find_after(aw, STAKE_CUES, 2).or_else(|| find_before(bw, &["stake of", "stake"], 2))
+        {
             ("stake_percent", Some(c))
-        } else if let Some(c) = find_after(aw, PREMIUM_CUES, 2).or_else(|| find_before(bw, &["premium of", "premium"], 3)) {
+        } else if let Some(c) = find_after(aw, PREMIUM_CUES, 2)
+            .or_else(|| find_before(bw, &["premium of", "premium"], 3))
+        {
             ("premium_percent", Some(c))
         } else {
             ("percentage", None)
@@ -580,9 +768,21 @@ impl<'a> Ctx<'a> {
         let clause = self.clause_of(m.span.start);
         let quote = cue.map_or(m.span, |c| m.span.union(c));
         // Subject: the nearest party or product named before the figure in its clause.
-        let subject = self.orgs_in(clause.start, m.span.start).last().map(|e| e.name.clone()).or_else(|| self.parties.investee.clone());
-        let investor = (attribute == "stake_percent").then(|| self.investor(m.span, subject.as_ref())).flatten();
-        let mut d = self.money_draft(attribute, m, quote.union(m.qualifier_span.unwrap_or(m.span)), subject, investor);
+        let subject = self
+            .orgs_in(clause.start, m.span.start)
+            .last()
+            .map(|e| e.name.clone())
+            .or_else(|| self.parties.investee.clone());
+        let investor = (attribute == "stake_percent")
+            .then(|| self.investor(m.span, subject.as_ref()))
+            .flatten();
+        let mut d = self.money_draft(
+            attribute,
+            m,
+            quote.union(m.qualifier_span.unwrap_or(m.span)),
+            subject,
+            investor,
+        );
         d.unit = "percent".into();
         self.push(d, out);
     }
@@ -593,7 +793,9 @@ impl<'a> Ctx<'a> {
         let attribute = match m.unit.as_str() {
             "GW" => "compute_capacity_gw",
             "year" => {
-                let term = find_before(bw, TERM_CUES, 0).is_some() || find_after(aw, TERM_NOUNS, 1).is_some() && self.text[m.span.start..m.span.end].contains('-');
+                let term = find_before(bw, TERM_CUES, 0).is_some()
+                    || find_after(aw, TERM_NOUNS, 1).is_some()
+                        && self.text[m.span.start..m.span.end].contains('-');
                 if !term {
                     return;
                 }
@@ -602,7 +804,7 @@ impl<'a> Ctx<'a> {
             _ => return,
         };
         let (subject, investor) = if attribute == "contract_term_years" {
-            (Some(self.contract_subject()), None)
+            (Some(self.contract_subject(m.span.start)), None)
         } else {
             let main = [&self.parties.investee, &self.parties.investor];
             let named = self
@@ -612,7 +814,13 @@ impl<'a> Ctx<'a> {
                 .map(|e| e.name.clone());
             (named.or_else(|| self.parties.investee.clone()), None)
         };
-        let mut d = self.money_draft(attribute, m, m.span.union(m.qualifier_span.unwrap_or(m.span)), subject, investor);
+        let mut d = self.money_draft(
+            attribute,
+            m,
+            m.span.union(m.qualifier_span.unwrap_or(m.span)),
+            subject,
+            investor,
+        );
         if attribute == "contract_term_years" {
             if let Some(c) = find_before(bw, TERM_CUES, 0) {
                 d.quote = d.quote.union(c);
@@ -629,15 +837,24 @@ impl<'a> Ctx<'a> {
         let clause = self.clause_of(m.span.start);
         let before = self.words_in(clause.start, m.span.start);
         let iso = m.date.clone().unwrap_or_default();
-        let (attribute, cue) = if let Some(c) = find_before(before, CLOSE_CUES, 1).filter(|_| self.acquisition || self.investment) {
+        let (attribute, cue) = if let Some(c) =
+            find_before(before, CLOSE_CUES, 1).filter(|_| self.acquisition || self.investment)
+        {
             ("expected_close", c)
         } else if let Some(c) = find_before(bw, DELIVERY_CUES, 0) {
-            let expected = self.words_in(c.start, c.end).first().is_some_and(|w| w.lower == "expected" || w.lower == "due" || w.lower == "slated" || w.lower == "launch");
+            let expected = self.words_in(c.start, c.end).first().is_some_and(|w| {
+                w.lower == "expected"
+                    || w.lower == "due"
+                    || w.lower == "slated"
+                    || w.lower == "launch"
+            });
             if expected && find_any(before, PRODUCT_NOUNS).is_none() {
                 return;
             }
             ("delivery_date", c)
-        } else if let Some(c) = find_before(bw, DEADLINE_CUES, 1).filter(|_| m.kind == MentionKind::Date && self.investment) {
+        } else if let Some(c) = find_before(bw, DEADLINE_CUES, 1)
+            .filter(|_| m.kind == MentionKind::Date && self.investment)
+        {
             ("deadline_date", c)
         } else {
             return;
@@ -648,7 +865,10 @@ impl<'a> Ctx<'a> {
         };
         let (subject, investor) = match attribute {
             "delivery_date" => {
-                let named = self.orgs_in(clause.start, m.span.start).last().map(|e| e.name.clone());
+                let named = self
+                    .orgs_in(clause.start, m.span.start)
+                    .last()
+                    .map(|e| e.name.clone());
                 (named.or_else(|| self.parties.investee.clone()), None)
             }
             _ => (self.parties.investee.clone(), self.parties.investor.clone()),
@@ -671,7 +891,14 @@ impl<'a> Ctx<'a> {
         self.push(d, out);
     }
 
-    fn text_draft(&self, attribute: &'static str, value: String, quote: Span, subject: Option<String>, investor: Option<String>) -> Draft {
+    fn text_draft(
+        &self,
+        attribute: &'static str,
+        value: String,
+        quote: Span,
+        subject: Option<String>,
+        investor: Option<String>,
+    ) -> Draft {
         Draft {
             attribute,
             value: Value::Text(value),
@@ -694,7 +921,11 @@ impl<'a> Ctx<'a> {
         if !self.condition || !self.investment {
             return;
         }
-        let attribute = if self.acquisition { "closing_condition" } else { "tranche_condition" };
+        let attribute = if self.acquisition {
+            "closing_condition"
+        } else {
+            "tranche_condition"
+        };
         let mut found: Vec<(String, Span)> = Vec::new();
         let mut i = 0;
         while i < self.ws.len() {
@@ -706,14 +937,21 @@ impl<'a> Ctx<'a> {
                 Some((e, v)) => {
                     let span = span_of(&self.ws, i, e);
                     let merged = found.last_mut().filter(|(pv, ps)| {
-                        *pv == v && self.text[ps.end..span.start].trim().trim_matches(['(', ')']).trim().is_empty()
+                        *pv == v
+                            && self.text[ps.end..span.start]
+                                .trim()
+                                .trim_matches(['(', ')'])
+                                .trim()
+                                .is_empty()
                     });
                     match merged {
                         Some(last) => last.1 = last.1.union(span),
                         None => {
                             // "artificial general intelligence milestones": one condition.
                             let follows_term = v == "milestones"
-                                && found.last().is_some_and(|(_, ps)| self.text[ps.end..span.start].trim().is_empty());
+                                && found.last().is_some_and(|(_, ps)| {
+                                    self.text[ps.end..span.start].trim().is_empty()
+                                });
                             if !follows_term {
                                 found.push((v, span));
                             }
@@ -734,7 +972,11 @@ impl<'a> Ctx<'a> {
                 let Some(b) = after.find(close) else { break };
                 let inner = &after[..b];
                 let n = inner.split_whitespace().count();
-                if (2..=6).contains(&n) && inner.split_whitespace().all(|w| w.starts_with(char::is_uppercase)) {
+                if (2..=6).contains(&n)
+                    && inner
+                        .split_whitespace()
+                        .all(|w| w.starts_with(char::is_uppercase))
+                {
                     let start = base + a;
                     let end = start + open.len_utf8() + b + close.len_utf8();
                     found.push((inner.to_string(), Span::new(start, end)));
@@ -746,12 +988,25 @@ impl<'a> Ctx<'a> {
         }
         for (value, span) in found {
             let clause = self.clause_of(span.start);
-            let cue = find_any(self.words_in(clause.start, span.start), CONDITION_CUES);
-            let quote_start = cue.map_or_else(
-                || self.words_in(clause.start, span.start).iter().rev().nth(6).map_or(clause.start, |w| w.span.start),
-                |c| c.start,
+            let before = self.words_in(clause.start, span.start);
+            let near = &before[before.len().saturating_sub(8)..];
+            // The cue before the term; else the words before it, when there are some; else
+            // the cue after it ("AGI ... is tied to").
+            let after_cue = || find_after(self.words_in(span.end, clause.end), CONDITION_CUES, 8);
+            let quote = match find_any(near, CONDITION_CUES) {
+                Some(c) => Span::new(c.start, span.end),
+                None if near.len() < 3 && after_cue().is_some() => {
+                    Span::new(span.start, after_cue().map_or(span.end, |c| c.end))
+                }
+                None => Span::new(near.first().map_or(span.start, |w| w.span.start), span.end),
+            };
+            let mut d = self.text_draft(
+                attribute,
+                value,
+                quote,
+                self.parties.investee.clone(),
+                self.parties.investor.clone(),
             );
-            let mut d = self.text_draft(attribute, value, Span::new(quote_start, span.end), self.parties.investee.clone(), self.parties.investor.clone());
             if self.negated_before(span.start) {
                 d.stance = Stance::Denied;
                 d.hedged = self.sentence_hedge && !self.clause_has_denial_source(span.start);
@@ -762,7 +1017,11 @@ impl<'a> Ctx<'a> {
 
     fn clause_has_denial_source(&self, pos: usize) -> bool {
         let c = self.clause_of(pos);
-        find_any(self.words_in(c.start, pos), &["clarified", "said", "says", "stated", "denied", "confirmed"]).is_some()
+        find_any(
+            self.words_in(c.start, pos),
+            &["clarified", "said", "says", "stated", "denied", "confirmed"],
+        )
+        .is_some()
     }
 
     /// What the money buys, after a lead phrase: "designated for ... Preferred Stock".
@@ -770,14 +1029,38 @@ impl<'a> Ctx<'a> {
         if !self.investment {
             return;
         }
-        for (i, _) in self.ws.iter().enumerate() {
-            let Some(e) = FORM_LEADS.iter().find_map(|l| phrase_at(&self.ws, i, l)) else { continue };
+        let mut covered = 0;
+        for (i, w) in self.ws.iter().enumerate() {
+            if w.span.start < covered {
+                continue;
+            }
+            let Some(e) = FORM_LEADS
+                .iter()
+                .filter_map(|l| phrase_at(&self.ws, i, l))
+                .max()
+            else {
+                continue;
+            };
             let near = &self.ws[e..self.ws.len().min(e + 6)];
-            let Some((value, span)) = form_in(near) else { continue };
+            let Some((value, span)) = form_in(near) else {
+                continue;
+            };
             let lead = span_of(&self.ws, i, e);
             let clause = self.clause_of(lead.start);
-            let investor = self.orgs_in(clause.start, lead.start).last().map(|x| x.name.clone()).filter(|n| Some(n) != self.parties.investee.as_ref()).or_else(|| self.parties.investor.clone());
-            let d = self.text_draft("investment_form", value.to_string(), lead.union(span), self.parties.investee.clone(), investor);
+            let investor = self
+                .orgs_in(clause.start, lead.start)
+                .last()
+                .map(|x| x.name.clone())
+                .filter(|n| Some(n) != self.parties.investee.as_ref())
+                .or_else(|| self.parties.investor.clone());
+            covered = span.end;
+            let d = self.text_draft(
+                "investment_form",
+                value.to_string(),
+                lead.union(span),
+                self.parties.investee.clone(),
+                investor,
+            );
             self.push(d, out);
         }
     }
@@ -797,8 +1080,16 @@ impl<'a> Ctx<'a> {
             let value_end = w.span.end + (tail.len() - tail.trim_start().len()) + value.len();
             let subject_ent = self.orgs_in(clause.start, w.span.start).last();
             let start = subject_ent.map_or(w.span.start, |e| e.span.start);
-            let subject = subject_ent.map(|e| e.name.clone()).or_else(|| self.parties.investor.clone());
-            let mut d = self.text_draft("exclusivity", value.to_string(), Span::new(start, value_end), subject, None);
+            let subject = subject_ent
+                .map(|e| e.name.clone())
+                .or_else(|| self.parties.investor.clone());
+            let mut d = self.text_draft(
+                "exclusivity",
+                value.to_string(),
+                Span::new(start, value_end),
+                subject,
+                None,
+            );
             if w.lower.starts_with("non") || self.negated_before(w.span.start) {
                 d.stance = Stance::Denied;
             }
@@ -810,7 +1101,11 @@ impl<'a> Ctx<'a> {
     fn ipo_timing(&self, out: &mut Vec<Claim>) {
         let mut i = 0;
         while i < self.ws.len() {
-            let Some(e) = IPO_TERMS.iter().filter_map(|t| phrase_at(&self.ws, i, t)).max() else {
+            let Some(e) = IPO_TERMS
+                .iter()
+                .filter_map(|t| phrase_at(&self.ws, i, t))
+                .max()
+            else {
                 i += 1;
                 continue;
             };
@@ -818,10 +1113,34 @@ impl<'a> Ctx<'a> {
                 let span = span_of(&self.ws, e, end);
                 let value = span.slice(self.text).to_string();
                 let lead = self.words_in(self.clause_of(span.start).start, self.ws[i].span.start);
-                let start = lead.iter().rev().take(4).last().map_or(self.ws[i].span.start, |w| w.span.start);
-                let mut d = self.text_draft("ipo_timing", value, Span::new(start, span.end), self.parties.investee.clone(), None);
+                let start = lead
+                    .iter()
+                    .rev()
+                    .take(4)
+                    .last()
+                    .map_or(self.ws[i].span.start, |w| w.span.start);
+                let mut d = self.text_draft(
+                    "ipo_timing",
+                    value,
+                    Span::new(start, span.end),
+                    self.parties.investee.clone(),
+                    None,
+                );
                 // A date for a listing not yet made is a forecast unless the article says it is set.
-                if find_any(lead, &["expected", "anticipated", "possible", "planned", "plans", "potential", "precede"]).is_some() {
+                if find_any(
+                    lead,
+                    &[
+                        "expected",
+                        "anticipated",
+                        "possible",
+                        "planned",
+                        "plans",
+                        "potential",
+                        "precede",
+                    ],
+                )
+                .is_some()
+                {
                     d.hedged = true;
                 }
                 self.push(d, out);
@@ -837,7 +1156,12 @@ impl<'a> Ctx<'a> {
 fn buys_a_company(ws: &[W], parties: &Entities) -> bool {
     ws.iter().enumerate().any(|(i, w)| {
         BUY_WORDS.contains(&w.lower.as_str())
-            && ws.get(i + 1).is_some_and(|n| parties.within(Span::new(n.span.start, n.span.end)).next().is_some())
+            && ws.get(i + 1).is_some_and(|n| {
+                parties
+                    .within(Span::new(n.span.start, n.span.end))
+                    .next()
+                    .is_some()
+            })
     })
 }
 
@@ -880,7 +1204,9 @@ fn exclusivity_object(tail: &str) -> &str {
     if v.len() > 160 { "" } else { v }
 }
 
-const TIME_UNITS: &[&str] = &["year", "quarter", "month", "spring", "summer", "fall", "autumn", "winter", "week"];
+const TIME_UNITS: &[&str] = &[
+    "year", "quarter", "month", "spring", "summer", "fall", "autumn", "winter", "week",
+];
 
 /// Matches a time expression at `ws[i..]` ("later this year", "in 2026", "next year or in 2027").
 fn time_expression(ws: &[W], i: usize) -> Option<usize> {
@@ -890,7 +1216,9 @@ fn time_expression(ws: &[W], i: usize) -> Option<usize> {
         if matches!(w(j), Some("later" | "early" | "earlier" | "late")) {
             j += 1;
         }
-        if matches!(w(j), Some("this" | "next")) && w(j + 1).is_some_and(|u| TIME_UNITS.contains(&u)) {
+        if matches!(w(j), Some("this" | "next"))
+            && w(j + 1).is_some_and(|u| TIME_UNITS.contains(&u))
+        {
             return Some(j + 2);
         }
         if j > k {
@@ -898,15 +1226,24 @@ fn time_expression(ws: &[W], i: usize) -> Option<usize> {
         }
         if matches!(w(j), Some("in" | "by" | "during")) {
             let mut n = j + 1;
-            if w(n) == Some("the") && matches!(w(n + 1), Some("first" | "second")) && w(n + 2) == Some("half") && w(n + 3) == Some("of") {
+            if w(n) == Some("the")
+                && matches!(w(n + 1), Some("first" | "second"))
+                && w(n + 2) == Some("half")
+                && w(n + 3) == Some("of")
+            {
                 n += 4;
             } else if matches!(w(n), Some("early" | "late" | "mid")) {
                 n += 1;
             }
-            if w(n).is_some_and(|y| y.len() == 4 && y.starts_with("20") && y.bytes().all(|b| b.is_ascii_digit())) {
+            if w(n).is_some_and(|y| {
+                y.len() == 4 && y.starts_with("20") && y.bytes().all(|b| b.is_ascii_digit())
+            }) {
                 return Some(n + 1);
             }
-            if w(n) == Some("the") && w(n + 1) == Some("coming") && w(n + 2).is_some_and(|u| u.starts_with("month") || u.starts_with("week")) {
+            if w(n) == Some("the")
+                && w(n + 1) == Some("coming")
+                && w(n + 2).is_some_and(|u| u.starts_with("month") || u.starts_with("week"))
+            {
                 return Some(n + 3);
             }
         }
@@ -915,14 +1252,19 @@ fn time_expression(ws: &[W], i: usize) -> Option<usize> {
             if w(n).is_some_and(|y| y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit())) {
                 return Some(n + 1);
             }
-            if matches!(w(n), Some("this" | "next")) && w(n + 1).is_some_and(|u| TIME_UNITS.contains(&u)) {
+            if matches!(w(n), Some("this" | "next"))
+                && w(n + 1).is_some_and(|u| TIME_UNITS.contains(&u))
+            {
                 return Some(n + 2);
             }
         }
         None
     };
     let mut end = one(i)?;
-    while ws.get(end).is_some_and(|w| w.lower == "or" || w.lower == "and") {
+    while ws
+        .get(end)
+        .is_some_and(|w| w.lower == "or" || w.lower == "and")
+    {
         match one(end + 1) {
             Some(e) => end = e,
             None => break,
@@ -943,7 +1285,16 @@ fn clauses(text: &str, sentence: Span, ws: &[W]) -> Vec<Span> {
         }
     }
     let lower = s.to_ascii_lowercase();
-    for pat in [", while ", ", whereas ", ", but ", ", although ", ", though ", ", which ", " while the ", ", and then "] {
+    for pat in [
+        ", while ",
+        ", whereas ",
+        ", but ",
+        ", although ",
+        ", though ",
+        ", which ",
+        " while the ",
+        ", and then ",
+    ] {
         let mut from = 0;
         while let Some(p) = lower[from..].find(pat) {
             cuts.push(from + p);
@@ -951,7 +1302,10 @@ fn clauses(text: &str, sentence: Span, ws: &[W]) -> Vec<Span> {
         }
     }
     if let Some(first) = ws.first() {
-        if matches!(first.lower.as_str(), "while" | "although" | "though" | "whereas" | "if" | "when" | "despite") {
+        if matches!(
+            first.lower.as_str(),
+            "while" | "although" | "though" | "whereas" | "if" | "when" | "despite"
+        ) {
             if let Some(p) = s.find(", ") {
                 cuts.push(p);
             }
@@ -976,12 +1330,21 @@ fn clip(text: &str, q: Span, sentence: Span) -> Span {
     let a = q.start.max(sentence.start);
     let b = q.end.min(sentence.end).max(a);
     let s = &text[a..b];
-    let lead = s.len() - s.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | '—' | '-')).len();
-    let trail = s.len() - s.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | '—')).len();
+    let lead = s.len()
+        - s.trim_start_matches(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | '—' | '-'))
+            .len();
+    let trail = s.len()
+        - s.trim_end_matches(|c: char| c.is_whitespace() || matches!(c, ',' | ';' | '—'))
+            .len();
     if lead + trail >= s.len() {
         return Span::new(a, b);
     }
-    Span::new(a + lead, b - trail)
+    let (a, mut b) = (a + lead, b - trail);
+    let q = &text[a..b];
+    if q.matches('(').count() > q.matches(')').count() && text[b..sentence.end].starts_with(')') {
+        b += 1;
+    }
+    Span::new(a, b)
 }
 
 #[cfg(test)]
@@ -998,8 +1361,17 @@ mod tests {
 
     #[test]
     fn exclusivity_object_stops_at_asides() {
-        assert_eq!(exclusivity_object(" cloud provider for Beta Frontier (which enables agents)."), "cloud provider for Beta Frontier");
-        assert_eq!(exclusivity_object(" distributor for Beta's new platform, Frontier."), "distributor for Beta's new platform, Frontier");
-        assert_eq!(exclusivity_object(" provider for Beta, expanding its reach."), "provider for Beta");
+        assert_eq!(
+            exclusivity_object(" cloud provider for Beta Frontier (which enables agents)."),
+            "cloud provider for Beta Frontier"
+        );
+        assert_eq!(
+            exclusivity_object(" distributor for Beta's new platform, Frontier."),
+            "distributor for Beta's new platform, Frontier"
+        );
+        assert_eq!(
+            exclusivity_object(" provider for Beta, expanding its reach."),
+            "provider for Beta"
+        );
     }
 }

@@ -16,19 +16,30 @@ pub fn decode(bytes: &[u8], charset_hint: Option<&str>) -> Result<Decoded, Strin
     if let Some((enc, bom_len)) = encoding_rs::Encoding::for_bom(bytes) {
         let (text, had_errors) = enc.decode_without_bom_handling(&bytes[bom_len..]);
         let warning = had_errors.then(|| format!("invalid {} sequences replaced", enc.name()));
-        return Ok(Decoded { text: strip_nul(text.into_owned()), warning });
+        return Ok(Decoded {
+            text: strip_nul(text.into_owned()),
+            warning,
+        });
     }
     if looks_binary(bytes) {
         return Err("binary file, not text".to_string());
     }
     if let Ok(s) = std::str::from_utf8(bytes) {
-        return Ok(Decoded { text: s.to_string(), warning: None });
+        return Ok(Decoded {
+            text: s.to_string(),
+            warning: None,
+        });
     }
-    if let Some(enc) = charset_hint.and_then(|c| encoding_rs::Encoding::for_label(c.trim().as_bytes())) {
+    if let Some(enc) =
+        charset_hint.and_then(|c| encoding_rs::Encoding::for_label(c.trim().as_bytes()))
+    {
         if enc != encoding_rs::UTF_8 {
             let (text, _, had_errors) = enc.decode(bytes);
             let warning = had_errors.then(|| format!("invalid {} sequences replaced", enc.name()));
-            return Ok(Decoded { text: text.into_owned(), warning });
+            return Ok(Decoded {
+                text: text.into_owned(),
+                warning,
+            });
         }
     }
     let text = String::from_utf8_lossy(bytes).into_owned();
@@ -39,7 +50,11 @@ pub fn decode(bytes: &[u8], charset_hint: Option<&str>) -> Result<Decoded, Strin
 }
 
 fn strip_nul(s: String) -> String {
-    if s.contains('\0') { s.replace('\0', "") } else { s }
+    if s.contains('\0') {
+        s.replace('\0', "")
+    } else {
+        s
+    }
 }
 
 /// Tells whether the start of a file looks like binary data rather than text.
@@ -68,7 +83,10 @@ mod tests {
         for u in "Acme raised $5 million.".encode_utf16() {
             bytes.extend_from_slice(&u.to_le_bytes());
         }
-        assert_eq!(decode(&bytes, None).unwrap().text, "Acme raised $5 million.");
+        assert_eq!(
+            decode(&bytes, None).unwrap().text,
+            "Acme raised $5 million."
+        );
     }
 
     #[test]

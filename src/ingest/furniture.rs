@@ -119,12 +119,16 @@ mod tests {
     #[test]
     fn trailing_teasers_are_cut() {
         let text = "Acme raised $5 million.\nIt will hire.\nMore text here to pass a third.\n\nReport a problem with article\nNext Article\n\nSome teaser headline\n";
-        assert_eq!(strip(text), "Acme raised $5 million.\nIt will hire.\nMore text here to pass a third.");
+        assert_eq!(
+            strip(text),
+            "Acme raised $5 million.\nIt will hire.\nMore text here to pass a third."
+        );
     }
 
     #[test]
     fn marker_near_the_top_does_not_cut() {
-        let text = "Related\nAcme raised $5 million in a round led by Beta.\nThe round closed Friday.\n";
+        let text =
+            "Related\nAcme raised $5 million in a round led by Beta.\nThe round closed Friday.\n";
         assert!(strip(text).contains("Acme raised"));
     }
 

@@ -15,26 +15,80 @@ use super::{Meta, furniture};
 
 /// Elements whose content is never article text.
 const EXCLUDED_TAGS: &[&str] = &[
-    "script", "style", "noscript", "template", "nav", "footer", "aside", "form", "button", "select",
-    "option", "svg", "iframe", "canvas", "menu", "dialog", "head", "title", "label", "input", "textarea",
+    "script", "style", "noscript", "template", "nav", "footer", "aside", "form", "button",
+    "select", "option", "svg", "iframe", "canvas", "menu", "dialog", "head", "title", "label",
+    "input", "textarea",
 ];
 
 /// Block elements emitted as one line each.
-const BLOCK_TAGS: &[&str] = &["p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "pre", "dd", "dt", "td"];
+const BLOCK_TAGS: &[&str] = &[
+    "p",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "li",
+    "blockquote",
+    "pre",
+    "dd",
+    "dt",
+    "td",
+];
 
 /// Fragments of class or id names that mark boilerplate containers.
 const BOILERPLATE_NAMES: &[&str] = &[
-    "comment", "share", "sharing", "social", "related", "recommend", "promo", "newsletter", "subscribe",
-    "advert", "sponsor", "banner", "breadcrumb", "footer", "sidebar", "side-bar", "widget", "popular",
-    "trending", "most-read", "outbrain", "taboola", "cookie", "consent", "paywall", "signup", "sign-up",
-    "author-bio", "byline-social", "tags", "toolbar", "masthead", "nav", "menu", "teaser", "read-more",
-    "readmore", "more-stories", "caption", "modal", "hidden", "skip-link", "print-only",
+    "comment",
+    "share",
+    "sharing",
+    "social",
+    "related",
+    "recommend",
+    "promo",
+    "newsletter",
+    "subscribe",
+    "advert",
+    "sponsor",
+    "banner",
+    "breadcrumb",
+    "footer",
+    "sidebar",
+    "side-bar",
+    "widget",
+    "popular",
+    "trending",
+    "most-read",
+    "outbrain",
+    "taboola",
+    "cookie",
+    "consent",
+    "paywall",
+    "signup",
+    "sign-up",
+    "author-bio",
+    "byline-social",
+    "tags",
+    "toolbar",
+    "masthead",
+    "nav",
+    "menu",
+    "teaser",
+    "read-more",
+    "readmore",
+    "more-stories",
+    "caption",
+    "modal",
+    "hidden",
+    "skip-link",
+    "print-only",
 ];
 
 /// Words inside boilerplate names that are not boilerplate ("navigation" aside, "unavailable").
 fn boilerplate_name(name: &str) -> bool {
     let n = name.to_ascii_lowercase();
-    if n.contains("article") && (n.contains("body") || n.contains("content") || n.contains("text")) {
+    if n.contains("article") && (n.contains("body") || n.contains("content") || n.contains("text"))
+    {
         return false;
     }
     BOILERPLATE_NAMES.iter().any(|b| {
@@ -57,7 +111,9 @@ pub fn declared_charset(bytes: &[u8]) -> Option<String> {
     let i = head.find("charset=")?;
     let rest = &head[i + 8..];
     let rest = rest.trim_start_matches(['"', '\'']);
-    let end = rest.find(|c: char| !(c.is_ascii_alphanumeric() || c == '-' || c == '_')).unwrap_or(rest.len());
+    let end = rest
+        .find(|c: char| !(c.is_ascii_alphanumeric() || c == '-' || c == '_'))
+        .unwrap_or(rest.len());
     (end > 0).then(|| rest[..end].to_string())
 }
 
@@ -69,7 +125,10 @@ pub fn extract(html: &str) -> (Meta, String) {
     let mut text = main_text(&doc, &blocks);
     if let Some(title) = &meta.title {
         let first = text.lines().next().unwrap_or("");
-        if !first.trim().is_empty() && !title.contains(first.trim()) && !first.contains(title.as_str()) {
+        if !first.trim().is_empty()
+            && !title.contains(first.trim())
+            && !first.contains(title.as_str())
+        {
             if let Some(h1) = first_h1(&doc).filter(|h| !text.contains(h.as_str())) {
                 text = format!("{h1}\n{text}");
             }
@@ -80,7 +139,9 @@ pub fn extract(html: &str) -> (Meta, String) {
 
 fn first_h1(doc: &Html) -> Option<String> {
     let sel = Selector::parse("h1").ok()?;
-    doc.select(&sel).map(|e| squash(&e.text().collect::<String>())).find(|t| !t.is_empty())
+    doc.select(&sel)
+        .map(|e| squash(&e.text().collect::<String>()))
+        .find(|t| !t.is_empty())
 }
 
 fn squash(s: &str) -> String {
@@ -101,7 +162,10 @@ fn is_excluded(el: &ElementRef) -> bool {
             return true;
         }
     }
-    if matches!(v.attr("role"), Some("navigation" | "banner" | "contentinfo" | "complementary")) {
+    if matches!(
+        v.attr("role"),
+        Some("navigation" | "banner" | "contentinfo" | "complementary")
+    ) {
         return true;
     }
     let names = [v.attr("class").unwrap_or(""), v.attr("id").unwrap_or("")];
@@ -127,7 +191,9 @@ fn collect_blocks(doc: &Html) -> Vec<Block> {
                 if skip_until.is_some() {
                     continue;
                 }
-                let Some(el) = ElementRef::wrap(node) else { continue };
+                let Some(el) = ElementRef::wrap(node) else {
+                    continue;
+                };
                 if is_excluded(&el) {
                     skip_until = Some(node.id());
                     continue;
@@ -136,7 +202,8 @@ fn collect_blocks(doc: &Html) -> Vec<Block> {
                     continue;
                 }
                 let name = el.value().name();
-                let is_block = BLOCK_TAGS.contains(&name) || (name == "div" && has_direct_text(&el));
+                let is_block =
+                    BLOCK_TAGS.contains(&name) || (name == "div" && has_direct_text(&el));
                 if is_block {
                     in_block.push(node.id());
                     let (text, link_len) = block_text(&el);
@@ -228,7 +295,8 @@ fn main_text(doc: &Html, blocks: &[Block]) -> String {
         if density > 0.5 {
             continue;
         }
-        let s = (1.0 + b.text.matches(',').count() as f64 + (len as f64 / 100.0).min(3.0)) * (1.0 - density);
+        let s = (1.0 + b.text.matches(',').count() as f64 + (len as f64 / 100.0).min(3.0))
+            * (1.0 - density);
         if let Some(p) = parent_of(b.node) {
             *score.entry(p).or_default() += s;
             if let Some(g) = parent_of(p) {
@@ -236,17 +304,23 @@ fn main_text(doc: &Html, blocks: &[Block]) -> String {
             }
         }
     }
-    let Some((&best, &best_score)) = score
-        .iter()
-        .max_by(|a, b| a.1.partial_cmp(b.1).unwrap_or(std::cmp::Ordering::Equal).then(b.0.cmp(a.0)))
-    else {
-        return blocks.iter().map(|b| b.text.as_str()).collect::<Vec<_>>().join("\n");
+    let Some((&best, &best_score)) = score.iter().max_by(|a, b| {
+        a.1.partial_cmp(b.1)
+            .unwrap_or(std::cmp::Ordering::Equal)
+            .then(b.0.cmp(a.0))
+    }) else {
+        return blocks
+            .iter()
+            .map(|b| b.text.as_str())
+            .collect::<Vec<_>>()
+            .join("\n");
     };
     // The winner and those of its siblings that score on their own.
     let mut roots = vec![best];
     if let Some(parent) = parent_of(best) {
         for sib in doc.tree.get(parent).into_iter().flat_map(|p| p.children()) {
-            if sib.id() != best && score.get(&sib.id()).copied().unwrap_or(0.0) >= best_score * 0.2 {
+            if sib.id() != best && score.get(&sib.id()).copied().unwrap_or(0.0) >= best_score * 0.2
+            {
                 roots.push(sib.id());
             }
         }
@@ -277,9 +351,15 @@ fn main_text(doc: &Html, blocks: &[Block]) -> String {
 
 fn meta_content(doc: &Html, selectors: &[&str]) -> Option<String> {
     for s in selectors {
-        let Ok(sel) = Selector::parse(s) else { continue };
+        let Ok(sel) = Selector::parse(s) else {
+            continue;
+        };
         for e in doc.select(&sel) {
-            let v = e.value().attr("content").or_else(|| e.value().attr("datetime")).or_else(|| e.value().attr("href"));
+            let v = e
+                .value()
+                .attr("content")
+                .or_else(|| e.value().attr("datetime"))
+                .or_else(|| e.value().attr("href"));
             if let Some(v) = v.map(str::trim).filter(|v| !v.is_empty()) {
                 return Some(v.to_string());
             }
@@ -289,7 +369,9 @@ fn meta_content(doc: &Html, selectors: &[&str]) -> Option<String> {
 }
 
 fn json_ld(doc: &Html) -> Vec<serde_json::Value> {
-    let Ok(sel) = Selector::parse(r#"script[type="application/ld+json"]"#) else { return Vec::new() };
+    let Ok(sel) = Selector::parse(r#"script[type="application/ld+json"]"#) else {
+        return Vec::new();
+    };
     let mut out = Vec::new();
     for e in doc.select(&sel) {
         let raw: String = e.text().collect();
@@ -316,8 +398,15 @@ fn flatten_ld(v: serde_json::Value, out: &mut Vec<serde_json::Value>) {
 fn ld_str(v: &serde_json::Value, key: &str) -> Option<String> {
     match v.get(key)? {
         serde_json::Value::String(s) => Some(s.trim().to_string()).filter(|s| !s.is_empty()),
-        serde_json::Value::Object(o) => o.get("name").and_then(|n| n.as_str()).map(|s| s.trim().to_string()),
-        serde_json::Value::Array(a) => a.first().and_then(|x| x.as_str().map(str::to_string).or_else(|| x.get("name")?.as_str().map(str::to_string))),
+        serde_json::Value::Object(o) => o
+            .get("name")
+            .and_then(|n| n.as_str())
+            .map(|s| s.trim().to_string()),
+        serde_json::Value::Array(a) => a.first().and_then(|x| {
+            x.as_str()
+                .map(str::to_string)
+                .or_else(|| x.get("name")?.as_str().map(str::to_string))
+        }),
         _ => None,
     }
 }
@@ -330,13 +419,22 @@ fn metadata(doc: &Html) -> Meta {
             .is_some_and(|t| t.contains("article") || t.contains("posting") || t.contains("report"))
     };
     let ld_article = ld.iter().find(is_article);
-    let title = meta_content(doc, &[r#"meta[property="og:title"]"#, r#"meta[name="twitter:title"]"#])
-        .or_else(|| ld_article.and_then(|a| ld_str(a, "headline")))
-        .or_else(|| first_h1(doc))
-        .or_else(|| {
-            let sel = Selector::parse("title").ok()?;
-            doc.select(&sel).next().map(|e| squash(&e.text().collect::<String>())).filter(|t| !t.is_empty())
-        });
+    let title = meta_content(
+        doc,
+        &[
+            r#"meta[property="og:title"]"#,
+            r#"meta[name="twitter:title"]"#,
+        ],
+    )
+    .or_else(|| ld_article.and_then(|a| ld_str(a, "headline")))
+    .or_else(|| first_h1(doc))
+    .or_else(|| {
+        let sel = Selector::parse("title").ok()?;
+        doc.select(&sel)
+            .next()
+            .map(|e| squash(&e.text().collect::<String>()))
+            .filter(|t| !t.is_empty())
+    });
     let date = meta_content(
         doc,
         &[
@@ -356,13 +454,21 @@ fn metadata(doc: &Html) -> Meta {
     .or_else(|| ld.iter().find_map(|a| ld_str(a, "datePublished")))
     .or_else(|| meta_content(doc, &["time[datetime]"]))
     .map(|d| iso_date(&d));
-    let url = meta_content(doc, &[r#"meta[property="og:url"]"#, r#"link[rel="canonical"]"#])
-        .or_else(|| ld_article.and_then(|a| ld_str(a, "url")));
+    let url = meta_content(
+        doc,
+        &[r#"meta[property="og:url"]"#, r#"link[rel="canonical"]"#],
+    )
+    .or_else(|| ld_article.and_then(|a| ld_str(a, "url")));
     let outlet = meta_content(doc, &[r#"meta[property="og:site_name"]"#])
         .or_else(|| ld_article.and_then(|a| ld_str(a, "publisher")))
         .or_else(|| meta_content(doc, &[r#"meta[name="application-name"]"#]))
         .or_else(|| url.as_deref().and_then(host_of));
-    Meta { title, date, outlet, url }
+    Meta {
+        title,
+        date,
+        outlet,
+        url,
+    }
 }
 
 /// Keeps the ISO 8601 date part of a timestamp ("2024-05-01T10:00:00Z" → "2024-05-01").
@@ -376,7 +482,10 @@ fn iso_date(s: &str) -> String {
 
 fn host_of(url: &str) -> Option<String> {
     let rest = url.split_once("://").map(|(_, r)| r).unwrap_or(url);
-    let host = rest.split(['/', '?', '#']).next()?.trim_start_matches("www.");
+    let host = rest
+        .split(['/', '?', '#'])
+        .next()?
+        .trim_start_matches("www.");
     (!host.is_empty()).then(|| host.to_string())
 }
 
@@ -406,9 +515,15 @@ mod tests {
 
     #[test]
     fn charset_is_read_from_meta() {
-        assert_eq!(declared_charset(br#"<meta charset="windows-1251">"#).as_deref(), Some("windows-1251"));
         assert_eq!(
-            declared_charset(br#"<meta http-equiv="Content-Type" content="text/html; charset=Shift_JIS">"#).as_deref(),
+            declared_charset(br#"<meta charset="windows-1251">"#).as_deref(),
+            Some("windows-1251")
+        );
+        assert_eq!(
+            declared_charset(
+                br#"<meta http-equiv="Content-Type" content="text/html; charset=Shift_JIS">"#
+            )
+            .as_deref(),
             Some("shift_jis")
         );
     }

@@ -5,10 +5,33 @@ use serde_json::Value;
 use super::{Meta, furniture};
 
 const TITLE: &[&str] = &["title", "headline", "name"];
-const TEXT: &[&str] = &["text", "body", "content", "articleBody", "article_body", "maintext", "fulltext"];
+const TEXT: &[&str] = &[
+    "text",
+    "body",
+    "content",
+    "articleBody",
+    "article_body",
+    "maintext",
+    "fulltext",
+];
 const URL: &[&str] = &["url", "link", "canonical_url", "source_url"];
-const DATE: &[&str] = &["date", "published", "datePublished", "published_at", "publishedAt", "pubDate", "date_publish"];
-const OUTLET: &[&str] = &["source", "outlet", "publisher", "site_name", "source_domain", "siteName"];
+const DATE: &[&str] = &[
+    "date",
+    "published",
+    "datePublished",
+    "published_at",
+    "publishedAt",
+    "pubDate",
+    "date_publish",
+];
+const OUTLET: &[&str] = &[
+    "source",
+    "outlet",
+    "publisher",
+    "site_name",
+    "source_domain",
+    "siteName",
+];
 
 /// Parses one JSON article object into metadata and text (title line first, then the body).
 pub fn parse_article(s: &str) -> Result<(Meta, String), String> {
@@ -17,12 +40,20 @@ pub fn parse_article(s: &str) -> Result<(Meta, String), String> {
         return Err("JSON is not an article object".into());
     };
     let get = |keys: &[&str]| -> Option<String> {
-        keys.iter().find_map(|k| obj.get(*k)).and_then(string_of).filter(|s| !s.trim().is_empty())
+        keys.iter()
+            .find_map(|k| obj.get(*k))
+            .and_then(string_of)
+            .filter(|s| !s.trim().is_empty())
     };
     let body = get(TEXT).ok_or_else(|| {
         "JSON object has no article text (text, body, content or articleBody)".to_string()
     })?;
-    let meta = Meta { title: get(TITLE), date: get(DATE), outlet: get(OUTLET), url: get(URL) };
+    let meta = Meta {
+        title: get(TITLE),
+        date: get(DATE),
+        outlet: get(OUTLET),
+        url: get(URL),
+    };
     let body = furniture::strip(body.trim());
     let text = match &meta.title {
         Some(t) if !body.starts_with(t.trim()) => format!("{}\n{}", t.trim(), body),

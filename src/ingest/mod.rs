@@ -94,7 +94,10 @@ pub fn walk(roots: &[PathBuf], opts: WalkOptions) -> Result<(Vec<Entry>, Vec<Ski
                 .file_name()
                 .map(|n| n.to_string_lossy().into_owned())
                 .unwrap_or_else(|| root.display().to_string());
-            entries.push(Entry { path: root.clone(), doc });
+            entries.push(Entry {
+                path: root.clone(),
+                doc,
+            });
             continue;
         }
         let root_name = root
@@ -115,7 +118,10 @@ pub fn walk(roots: &[PathBuf], opts: WalkOptions) -> Result<(Vec<Entry>, Vec<Ski
                     if prefix_roots {
                         doc = format!("{root_name}/{doc}");
                     }
-                    entries.push(Entry { path: e.path().to_path_buf(), doc });
+                    entries.push(Entry {
+                        path: e.path().to_path_buf(),
+                        doc,
+                    });
                 }
                 Ok(_) => {}
                 Err(err) => {
@@ -177,10 +183,15 @@ pub fn format_of(path: &Path) -> Option<(Format, bool)> {
 pub fn load(entry: &Entry) -> Loaded {
     let skip = |reason: String| Loaded {
         articles: Vec::new(),
-        skipped: vec![Skipped { path: entry.doc.clone(), reason }],
+        skipped: vec![Skipped {
+            path: entry.doc.clone(),
+            reason,
+        }],
     };
     let Some((format, gz)) = format_of(&entry.path) else {
-        return skip("not an article format (.txt, .md, .html, .htm, .json, .jsonl, .gz of HTML)".into());
+        return skip(
+            "not an article format (.txt, .md, .html, .htm, .json, .jsonl, .gz of HTML)".into(),
+        );
     };
     let raw = match std::fs::read(&entry.path) {
         Ok(b) => b,
@@ -201,9 +212,16 @@ pub fn load(entry: &Entry) -> Loaded {
 pub fn load_bytes(doc: &str, format: Format, bytes: &[u8]) -> Loaded {
     let skip = |reason: String| Loaded {
         articles: Vec::new(),
-        skipped: vec![Skipped { path: doc.to_string(), reason }],
+        skipped: vec![Skipped {
+            path: doc.to_string(),
+            reason,
+        }],
     };
-    let hint = if format == Format::Html { html::declared_charset(bytes) } else { None };
+    let hint = if format == Format::Html {
+        html::declared_charset(bytes)
+    } else {
+        None
+    };
     let decoded = match decode(bytes, hint.as_deref()) {
         Ok(d) => d,
         Err(reason) => return skip(reason),
@@ -220,7 +238,13 @@ pub fn load_bytes(doc: &str, format: Format, bytes: &[u8]) -> Loaded {
                 return skip("empty: no article text".into());
             }
             Loaded {
-                articles: vec![Article { doc: doc.to_string(), format, meta, text, warnings }],
+                articles: vec![Article {
+                    doc: doc.to_string(),
+                    format,
+                    meta,
+                    text,
+                    warnings,
+                }],
                 skipped: Vec::new(),
             }
         }
@@ -230,13 +254,25 @@ pub fn load_bytes(doc: &str, format: Format, bytes: &[u8]) -> Loaded {
                 return skip("HTML page with no article text".into());
             }
             Loaded {
-                articles: vec![Article { doc: doc.to_string(), format, meta, text, warnings }],
+                articles: vec![Article {
+                    doc: doc.to_string(),
+                    format,
+                    meta,
+                    text,
+                    warnings,
+                }],
                 skipped: Vec::new(),
             }
         }
         Format::Json => match json::parse_article(&body) {
             Ok((meta, text)) => Loaded {
-                articles: vec![Article { doc: doc.to_string(), format, meta, text, warnings }],
+                articles: vec![Article {
+                    doc: doc.to_string(),
+                    format,
+                    meta,
+                    text,
+                    warnings,
+                }],
                 skipped: Vec::new(),
             },
             Err(reason) => skip(reason),
@@ -256,7 +292,10 @@ pub fn load_bytes(doc: &str, format: Format, bytes: &[u8]) -> Loaded {
                         text,
                         warnings: warnings.clone(),
                     }),
-                    Err(reason) => out.skipped.push(Skipped { path: line_doc, reason }),
+                    Err(reason) => out.skipped.push(Skipped {
+                        path: line_doc,
+                        reason,
+                    }),
                 }
             }
             out
@@ -284,7 +323,18 @@ pub fn output_stem(doc: &str) -> String {
         stem = &stem[..stem.len() - 3];
     }
     let lower = stem.to_ascii_lowercase();
-    for ext in [".html", ".htm", ".xhtml", ".txt", ".text", ".md", ".markdown", ".json", ".jsonl", ".ndjson"] {
+    for ext in [
+        ".html",
+        ".htm",
+        ".xhtml",
+        ".txt",
+        ".text",
+        ".md",
+        ".markdown",
+        ".json",
+        ".jsonl",
+        ".ndjson",
+    ] {
         if lower.ends_with(ext) {
             stem = &stem[..stem.len() - ext.len()];
             break;

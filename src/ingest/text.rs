@@ -12,7 +12,11 @@ pub fn parse(body: &str, markdown: bool) -> (Meta, String) {
     let text = furniture::strip(rest.trim_start_matches(['\n', '\r']));
     if meta.title.is_none() {
         if let Some(first) = text.lines().find(|l| !l.trim().is_empty()) {
-            let first = if markdown { first.trim_start_matches('#').trim() } else { first.trim() };
+            let first = if markdown {
+                first.trim_start_matches('#').trim()
+            } else {
+                first.trim()
+            };
             if reads_like_headline(first) {
                 meta.title = Some(first.to_string());
             }
@@ -34,7 +38,10 @@ pub fn reads_like_headline(line: &str) -> bool {
 fn front_matter(body: &str) -> (Meta, &str) {
     let body = body.trim_start_matches('\u{feff}');
     let mut meta = Meta::default();
-    let Some(after) = body.strip_prefix("---").filter(|a| a.starts_with(['\n', '\r'])) else {
+    let Some(after) = body
+        .strip_prefix("---")
+        .filter(|a| a.starts_with(['\n', '\r']))
+    else {
         return (meta, body);
     };
     let mut consumed = body.len() - after.len();
@@ -72,7 +79,10 @@ mod tests {
 
     #[test]
     fn front_matter_is_metadata_not_text() {
-        let (meta, text) = parse("---\ntitle: Acme raises\noutlet: Wire\ndate: 2024-05-01\n---\nAcme raised $5 million.\n", false);
+        let (meta, text) = parse(
+            "---\ntitle: Acme raises\noutlet: Wire\ndate: 2024-05-01\n---\nAcme raised $5 million.\n",
+            false,
+        );
         assert_eq!(meta.title.as_deref(), Some("Acme raises"));
         assert_eq!(meta.outlet.as_deref(), Some("Wire"));
         assert_eq!(meta.date.as_deref(), Some("2024-05-01"));
@@ -81,7 +91,10 @@ mod tests {
 
     #[test]
     fn headline_line_is_title_and_text() {
-        let (meta, text) = parse("Acme Bets $5M on Beta\nAcme invested $5 million in Beta.", false);
+        let (meta, text) = parse(
+            "Acme Bets $5M on Beta\nAcme invested $5 million in Beta.",
+            false,
+        );
         assert_eq!(meta.title.as_deref(), Some("Acme Bets $5M on Beta"));
         assert!(text.starts_with("Acme Bets"));
     }

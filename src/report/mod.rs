@@ -21,18 +21,34 @@ pub fn write_outputs(out: &Path, corpus: &Corpus) -> Result<(), Error> {
         Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
         _ => PathBuf::from("."),
     };
-    fs::create_dir_all(&parent).map_err(|e| Error::Write { path: parent.clone(), source: e })?;
+    fs::create_dir_all(&parent).map_err(|e| Error::Write {
+        path: parent.clone(),
+        source: e,
+    })?;
     recover(out);
-    let name = out.file_name().map_or_else(|| "claims".into(), |n| n.to_string_lossy().into_owned());
+    let name = out
+        .file_name()
+        .map_or_else(|| "claims".into(), |n| n.to_string_lossy().into_owned());
     let tmp = parent.join(format!(".{name}.tmp-{}", std::process::id()));
     let _ = fs::remove_dir_all(&tmp);
-    fs::create_dir_all(&tmp).map_err(|e| Error::Write { path: tmp.clone(), source: e })?;
-    write_file(&tmp.join("claims.jsonl"), |w| claims::write(w, &corpus.claims))?;
+    fs::create_dir_all(&tmp).map_err(|e| Error::Write {
+        path: tmp.clone(),
+        source: e,
+    })?;
+    write_file(&tmp.join("claims.jsonl"), |w| {
+        claims::write(w, &corpus.claims)
+    })?;
     swap_in(&tmp, out)
 }
 
-fn write_file(path: &Path, f: impl FnOnce(&mut dyn Write) -> std::io::Result<()>) -> Result<(), Error> {
-    let err = |e| Error::Write { path: path.to_path_buf(), source: e };
+fn write_file(
+    path: &Path,
+    f: impl FnOnce(&mut dyn Write) -> std::io::Result<()>,
+) -> Result<(), Error> {
+    let err = |e| Error::Write {
+        path: path.to_path_buf(),
+        source: e,
+    };
     let file = fs::File::create(path).map_err(err)?;
     let mut w = std::io::BufWriter::new(file);
     f(&mut w).map_err(err)?;
@@ -41,7 +57,9 @@ fn write_file(path: &Path, f: impl FnOnce(&mut dyn Write) -> std::io::Result<()>
 }
 
 fn old_name(out: &Path) -> PathBuf {
-    let name = out.file_name().map_or_else(|| "claims".into(), |n| n.to_string_lossy().into_owned());
+    let name = out
+        .file_name()
+        .map_or_else(|| "claims".into(), |n| n.to_string_lossy().into_owned());
     out.with_file_name(format!(".{name}.old"))
 }
 
@@ -57,9 +75,15 @@ fn recover(out: &Path) {
 fn swap_in(tmp: &Path, out: &Path) -> Result<(), Error> {
     let old = old_name(out);
     if out.exists() {
-        fs::rename(out, &old).map_err(|e| Error::Write { path: out.to_path_buf(), source: e })?;
+        fs::rename(out, &old).map_err(|e| Error::Write {
+            path: out.to_path_buf(),
+            source: e,
+        })?;
     }
-    fs::rename(tmp, out).map_err(|e| Error::Write { path: out.to_path_buf(), source: e })?;
+    fs::rename(tmp, out).map_err(|e| Error::Write {
+        path: out.to_path_buf(),
+        source: e,
+    })?;
     let _ = fs::remove_dir_all(&old);
     Ok(())
 }

@@ -1,0 +1,147 @@
+//! The binary as a user runs it: exit codes, messages, outputs.
+
+use std::path::Path;
+use std::process::{Command, Output};
+
+fn claimrecon(args: &[&str], cwd: &Path) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_claimrecon"))
+        .args(args)
+        .current_dir(cwd)
+        .output()
+        .expect("run claimrecon")
+}
+
+fn stderr(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stderr).into_owned()
+}
+
+fn stdout(o: &Output) -> String {
+    String::from_utf8_lossy(&o.stdout).into_owned()
+}
+
+#[test]
+fn missing_corpus_is_one_line_and_exit_2() {
+    let dir = tempfile::tempdir().unwrap();
+    let o = claimrecon(&["run", "no-such-folder"], dir.path());
+    assert_eq!(o.status.code(), Some(2));
+    let err = stderr(&o);
+    assert_eq!(err.lines().count(), 1, "{err}");
+    assert!(err.contains("no-such-folder"), "{err}");
+}
+
+#[test]
+fn default_corpus_missing_is_exit_2() {
+    let dir = tempfile::tempdir().unwrap();
+    let o = claimrecon(&["run"], dir.path());
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("corpus"));
+}
+
+#[test]
+fn empty_folder_is_exit_2() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::create_dir(dir.path().join("corpus")).unwrap();
+    let o = claimrecon(&["run"], dir.path());
+    assert_eq!(o.status.code(), Some(2));
+    assert!(stderr(&o).contains("no article"), "{}", stderr(&o));
+}
+
+#[test]
+fn usage_error_is_exit_2_and_help_and_version_are_0() {
+    let dir = tempfile::tempdir().unwrap();
+    assert_eq!(
+        claimrecon(&["frobnicate"], dir.path()).status.code(),
+        Some(2)
+    );
+    let help = claimrecon(&["--help"], dir.path());
+    assert_eq!(help.status.code(), Some(0));
+    assert!(stdout(&help).contains("extract"));
+    let version = claimrecon(&["--version"], dir.path());
+    assert_eq!(version.status.code(), Some(0));
+    assert!(stdout(&version).starts_with("claimrecon "));
+}
+
+#[test]
+fn run_writes_claims_and_lists_skipped_files() {
+    let dir = tempfile::tempdir().unwrap();
+    let corpus = dir.path().join("corpus/story");
+    std::fs::create_dir_all(&corpus).unwrap();
+    std::fs::write(corpus.join("a.txt"), "Gigacorp invests $2 billion in Tinyco\nGigacorp will invest $2 billion in Tinyco, with $500 million upfront.\n").unwrap();
+    std::fs::write(corpus.join("b.txt"), b"\x7fELF\x02\x01\x01\0\0\0binary").unwrap();
+    std::fs::write(corpus.join("notes.csv"), "a,b\n").unwrap();
+    std::fs::write(
+        corpus.join(".hidden.txt"),
+        "Hidden Co invests $9 billion in Nobody.",
+    )
+    .unwrap();
+    let o = claimrecon(&["run"], dir.path());
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    assert!(stdout(&o).contains("1 articles"), "{}", stdout(&o));
+    let err = stderr(&o);
+    assert!(err.contains("story/b.txt: binary"), "{err}");
+    assert!(err.contains("story/notes.csv"), "{err}");
+    let claims = std::fs::read_to_string(dir.path().join("claims/claims.jsonl")).unwrap();
+    let lines: Vec<serde_json::Value> = claims
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert!(lines.iter().any(|c| c["attribute"] == "deal_total"
+        && c["value"] == 2_000_000_000u64
+        && c["doc"] == "story/a.txt"));
+    assert!(
+        lines
+            .iter()
+            .any(|c| c["attribute"] == "tranche_initial" && c["value"] == 500_000_000u64)
+    );
+    assert!(!claims.contains("Hidden Co"));
+}
+
+#[test]
+fn extract_prints_claims_and_mentions() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("a.txt"),
+        "Acme raised $10-20 billion at a valuation of €3.5bn, up 30%.",
+    )
+    .unwrap();
+    let o = claimrecon(&["extract", "--mentions", "a.txt"], dir.path());
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let ms: Vec<serde_json::Value> = stdout(&o)
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
+    assert_eq!(ms.len(), 3, "{ms:?}");
+    assert_eq!(ms[0]["kind"], "money");
+    assert_eq!(
+        ms[0]["range"],
+        serde_json::json!([10_000_000_000u64, 20_000_000_000u64])
+    );
+    assert_eq!(ms[1]["unit"], "EUR");
+    assert_eq!(ms[1]["value"], 3_500_000_000u64);
+    assert_eq!(ms[2]["kind"], "percent");
+    assert_eq!(ms[2]["value"], 30);
+    let o = claimrecon(&["extract", "a.txt"], dir.path());
+    assert!(
+        stdout(&o).contains("\"attribute\":\"round_size\""),
+        "{}",
+        stdout(&o)
+    );
+}
+
+#[test]
+fn ingest_writes_text_and_metadata() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("page.html"),
+        r#"<html><head><meta property="og:site_name" content="Wire"><title>T</title></head><body><article><h1>Acme raises</h1><p>Acme raised $5 million in a round led by Beta Capital, it said on Tuesday, to hire engineers.</p></article></body></html>"#,
+    )
+    .unwrap();
+    let o = claimrecon(&["ingest", "page.html", "--out", "out"], dir.path());
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let text = std::fs::read_to_string(dir.path().join("out/page.txt")).unwrap();
+    assert!(text.contains("Acme raised $5 million"));
+    let meta: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(dir.path().join("out/page.json")).unwrap())
+            .unwrap();
+    assert_eq!(meta["outlet"], "Wire");
+}
