@@ -66,10 +66,10 @@ impl Value {
 
 /// Writes a decimal as a JSON integer when it is one, else as a float.
 pub fn serialize_decimal<S: Serializer>(d: &Decimal, s: S) -> Result<S::Ok, S::Error> {
-    if d.fract().is_zero() {
-        if let Some(i) = d.to_i64() {
-            return s.serialize_i64(i);
-        }
+    if d.fract().is_zero()
+        && let Some(i) = d.to_i64()
+    {
+        return s.serialize_i64(i);
     }
     s.serialize_f64(d.to_f64().unwrap_or(0.0))
 }

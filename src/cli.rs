@@ -1,7 +1,7 @@
 //! Command-line interface: arguments (clap), the summary and messages on the terminal.
 
 use std::io::Write;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 use std::process::ExitCode;
 
 use anyhow::Context;
@@ -106,12 +106,7 @@ fn warn_skipped(skipped: &[ingest::Skipped]) {
     }
 }
 
-fn run(
-    corpus: &[PathBuf],
-    out: &PathBuf,
-    opts: WalkOptions,
-    quiet: bool,
-) -> anyhow::Result<ExitCode> {
+fn run(corpus: &[PathBuf], out: &Path, opts: WalkOptions, quiet: bool) -> anyhow::Result<ExitCode> {
     let c = pipeline::extract_corpus(corpus, opts)?;
     warn_skipped(&c.skipped);
     for a in &c.articles {
@@ -171,7 +166,7 @@ fn extract_cmd(paths: &[PathBuf], mentions: bool, opts: WalkOptions) -> anyhow::
     Ok(ExitCode::SUCCESS)
 }
 
-fn ingest_cmd(paths: &[PathBuf], out: &PathBuf, opts: WalkOptions) -> anyhow::Result<ExitCode> {
+fn ingest_cmd(paths: &[PathBuf], out: &Path, opts: WalkOptions) -> anyhow::Result<ExitCode> {
     let (entries, mut skipped) = pipeline::entries(paths, opts)?;
     std::fs::create_dir_all(out).with_context(|| format!("cannot create {}", out.display()))?;
     let (results, skipped_files) = pipeline::map_articles(&entries, |a| -> anyhow::Result<()> {

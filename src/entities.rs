@@ -856,10 +856,10 @@ fn main_parties(
                 if let Some(e) = after_prep {
                     *investee.entry(e.name.clone()).or_default() += 2;
                 }
-                if let Some(b) = before {
-                    if after_prep.is_none_or(|a| a.name != b.name) {
-                        *investor.entry(b.name.clone()).or_default() += 1;
-                    }
+                if let Some(b) = before
+                    && after_prep.is_none_or(|a| a.name != b.name)
+                {
+                    *investor.entry(b.name.clone()).or_default() += 1;
                 }
                 if let Some(f) = from {
                     *investor.entry(f.name.clone()).or_default() += 2;

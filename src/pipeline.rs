@@ -47,7 +47,8 @@ pub fn map_articles<T: Send>(
     entries: &[Entry],
     f: impl Fn(Article) -> T + Sync + Send,
 ) -> (Vec<(String, T)>, Vec<Skipped>) {
-    let per_file: Vec<(Vec<(String, T)>, Vec<Skipped>)> = entries
+    type PerFile<T> = (Vec<(String, T)>, Vec<Skipped>);
+    let per_file: Vec<PerFile<T>> = entries
         .par_iter()
         .map(|e| {
             let loaded = ingest::load(e);

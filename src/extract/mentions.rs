@@ -298,8 +298,7 @@ impl Scanner<'_> {
         if self.is_word(j, "a") && (self.is_word(j + 1, "quarter") || self.is_word(j + 1, "half")) {
             j += 1;
         }
-        loop {
-            let Some(t) = self.tok(j) else { break };
+        while let Some(t) = self.tok(j) {
             if t.kind != Kind::Word {
                 break;
             }
@@ -309,16 +308,17 @@ impl Scanner<'_> {
                 current += Decimal::from(v);
                 any = true;
                 j += 1;
-                if v >= 20 && v % 10 == 0 && self.is_sym(j, "-") && self.glued(j) {
-                    if let Some(u) = self
+                if v >= 20
+                    && v % 10 == 0
+                    && self.is_sym(j, "-")
+                    && self.glued(j)
+                    && let Some(u) = self
                         .tok(j + 1)
                         .and_then(|u| SMALL_NUMBERS.iter().find(|(n, _)| *n == u.lower))
-                    {
-                        if u.1 < 10 {
-                            current += Decimal::from(u.1);
-                            j += 2;
-                        }
-                    }
+                    && u.1 < 10
+                {
+                    current += Decimal::from(u.1);
+                    j += 2;
                 }
                 continue;
             }
@@ -457,11 +457,11 @@ impl Scanner<'_> {
                 let (_, code) = SYMBOLS.iter().find(|(s, _)| *s == t.lower)?;
                 let mut code = *code;
                 let mut start = i;
-                if t.lower == "$" {
-                    if let Some((c, s)) = self.dollar_prefix(i) {
-                        code = c;
-                        start = s;
-                    }
+                if t.lower == "$"
+                    && let Some((c, s)) = self.dollar_prefix(i)
+                {
+                    code = c;
+                    start = s;
                 }
                 Some((code, i + 1, Decimal::ONE, start))
             }
@@ -471,15 +471,14 @@ impl Scanner<'_> {
                     && self
                         .tok(i + 1)
                         .is_some_and(|n| n.kind == Kind::Num || n.kind == Kind::Word)
+                    && (self.raw(i).chars().all(|c| c.is_uppercase()) || self.next_is_number(i + 1))
                 {
-                    if self.raw(i).chars().all(|c| c.is_uppercase()) || self.next_is_number(i + 1) {
-                        return Some((code_of(w), i + 1, Decimal::ONE, i));
-                    }
+                    return Some((code_of(w), i + 1, Decimal::ONE, i));
                 }
-                if let Some(c) = m_code(w) {
-                    if self.next_is_number(i + 1) {
-                        return Some((c, i + 1, Decimal::from(1_000_000), i));
-                    }
+                if let Some(c) = m_code(w)
+                    && self.next_is_number(i + 1)
+                {
+                    return Some((c, i + 1, Decimal::from(1_000_000), i));
                 }
                 if (w == "dollar" || w == "dollars") && self.next_is_number(i + 1) {
                     return Some(("USD", i + 1, Decimal::ONE, i));
@@ -573,24 +572,26 @@ impl Scanner<'_> {
                     if n.kind == Kind::Num && !n.spaced {
                         return None;
                     }
-                    if n.kind == Kind::Num {
-                        if let Some(a) = self.amount(i + 1, true) {
-                            let major_after = self
-                                .currency_suffix_word(a.next)
-                                .is_some_and(|(_, _, f)| f == 1.0);
-                            if a.scaled || major_after {
-                                return None;
-                            }
+                    if n.kind == Kind::Num
+                        && let Some(a) = self.amount(i + 1, true)
+                    {
+                        let major_after = self
+                            .currency_suffix_word(a.next)
+                            .is_some_and(|(_, _, f)| f == 1.0);
+                        if a.scaled || major_after {
+                            return None;
                         }
                     }
                 }
                 Some((code, i + 1, 1.0, true))
             }
             Kind::Word => {
-                if let Some(n) = self.tok(i + 1) {
-                    if n.kind == Kind::Num && !n.spaced && is_code(&t.lower) {
-                        return None; // "3 USD50": the code belongs to the number after it
-                    }
+                if let Some(n) = self.tok(i + 1)
+                    && n.kind == Kind::Num
+                    && !n.spaced
+                    && is_code(&t.lower)
+                {
+                    return None; // "3 USD50": the code belongs to the number after it
                 }
                 self.currency_suffix_word(i)
                     .map(|(c, n, f)| (c, n, f, false))
@@ -615,10 +616,10 @@ impl Scanner<'_> {
         let mut best: Option<(&'static str, usize, f64)> = None;
         for (name, code, factor) in NAMES {
             let words: Vec<&str> = name.split(' ').collect();
-            if let Some(next) = self.match_words(i, &words) {
-                if best.is_none_or(|b| next > b.1) {
-                    best = Some((code, next, *factor));
-                }
+            if let Some(next) = self.match_words(i, &words)
+                && best.is_none_or(|b| next > b.1)
+            {
+                best = Some((code, next, *factor));
             }
         }
         best
@@ -673,10 +674,11 @@ impl Scanner<'_> {
             };
             let mut next = a.next;
             // "$ 10 dollars", "USD 5 million dollars": the same currency written again.
-            if let Some((c2, n2, f2)) = self.currency_suffix_word(next) {
-                if c2 == code && f2 == 1.0 {
-                    next = n2;
-                }
+            if let Some((c2, n2, f2)) = self.currency_suffix_word(next)
+                && c2 == code
+                && f2 == 1.0
+            {
+                next = n2;
             }
             let Some(value) = a.value.checked_mul(mult) else {
                 self.warn_unrepresentable(start, next);
@@ -765,11 +767,14 @@ impl Scanner<'_> {
         let mut next = next;
         let mut range = None;
         // Compound: "3 dollars 50 cents", "15 dollars and 15", "c $ 100 and fifty".
-        if major && !scaled && decimals == 0 && value.fract().is_zero() {
-            if let Some((cents, after)) = self.cents_after(next, code) {
-                value += cents;
-                next = after;
-            }
+        if major
+            && !scaled
+            && decimals == 0
+            && value.fract().is_zero()
+            && let Some((cents, after)) = self.cents_after(next, code)
+        {
+            value += cents;
+            next = after;
         }
         // Range: "$10-20 billion", "$10 billion to $20 billion", "between $1 and $2 million".
         if let Some((hi, hi_scaled, after)) = self.range_after(start, next, code) {
@@ -778,14 +783,14 @@ impl Scanner<'_> {
             } else {
                 Some(value)
             };
-            if let Some(lo) = lo {
-                if lo < hi {
-                    range = Some((lo, hi));
-                    value = lo;
-                    next = after;
-                    if !scaled {
-                        step *= hi_scaled.unwrap_or(Decimal::ONE);
-                    }
+            if let Some(lo) = lo
+                && lo < hi
+            {
+                range = Some((lo, hi));
+                value = lo;
+                next = after;
+                if !scaled {
+                    step *= hi_scaled.unwrap_or(Decimal::ONE);
                 }
             }
         }
@@ -888,12 +893,12 @@ impl Scanner<'_> {
                 return None;
             }
             next = after;
-            if !a.scaled {
-                if let Some((m, after)) = self.scale(next, true) {
-                    hi = hi.checked_mul(m)?;
-                    next = after;
-                    return Some((hi, Some(m), next));
-                }
+            if !a.scaled
+                && let Some((m, after)) = self.scale(next, true)
+            {
+                hi = hi.checked_mul(m)?;
+                next = after;
+                return Some((hi, Some(m), next));
             }
         }
         let scale = if a.scaled {
@@ -942,26 +947,24 @@ impl Scanner<'_> {
             j += 1;
         }
         // "percent of 10" at the start of a line
-        if !negative {
-            if let Some(after) = self.percent_word(j) {
-                let at_line_start = j == 0 || self.toks[j - 1].kind == Kind::Break;
-                if at_line_start && self.is_word(after, "of") {
-                    let n = self.number(after + 1)?;
-                    let span = self.span(start, n.next);
-                    return Some(Found::Mention(
-                        self.make(
-                            MentionKind::Percent,
-                            n.value,
-                            None,
-                            "percent",
-                            span,
-                            n.decimals,
-                        ),
-                        n.next,
-                    ));
-                }
-                return None;
+        if !negative && let Some(after) = self.percent_word(j) {
+            let at_line_start = j == 0 || self.toks[j - 1].kind == Kind::Break;
+            if at_line_start && self.is_word(after, "of") {
+                let n = self.number(after + 1)?;
+                let span = self.span(start, n.next);
+                return Some(Found::Mention(
+                    self.make(
+                        MentionKind::Percent,
+                        n.value,
+                        None,
+                        "percent",
+                        span,
+                        n.decimals,
+                    ),
+                    n.next,
+                ));
             }
+            return None;
         }
         let n = self.number(j)?;
         if !n.words
@@ -998,11 +1001,11 @@ impl Scanner<'_> {
         let mut next = after;
         let mut range = None;
         // "30% to 40%", "30-40%" (the first without its sign), "between 30 and 40 percent"
-        if let Some((hi, after2)) = self.percent_range(start, next) {
-            if value < hi {
-                range = Some((value, hi));
-                next = after2;
-            }
+        if let Some((hi, after2)) = self.percent_range(start, next)
+            && value < hi
+        {
+            range = Some((value, hi));
+            next = after2;
         }
         let span = self.span(start, next);
         let mut m = self.make(
@@ -1045,10 +1048,10 @@ impl Scanner<'_> {
         let mut best = None;
         for w in PERCENT_WORDS {
             let words: Vec<&str> = w.split(' ').collect();
-            if let Some(n) = self.match_words(i, &words) {
-                if best.is_none_or(|b| n > b) {
-                    best = Some(n);
-                }
+            if let Some(n) = self.match_words(i, &words)
+                && best.is_none_or(|b| n > b)
+            {
+                best = Some(n);
             }
         }
         best
@@ -1216,19 +1219,18 @@ impl Scanner<'_> {
         if let Some(day) = self
             .small_int(i, 1, 31)
             .filter(|_| self.tok(i).is_some_and(|t| t.lower.len() <= 2))
+            && let Some(month) = self.month_at(i + 1)
         {
-            if let Some(month) = self.month_at(i + 1) {
-                let mut next = i + 2;
-                let mut iso = format!("--{month:02}-{day:02}");
-                if let Some(y) = self.small_int(next, 1800, 2200) {
-                    iso = format!("{y:04}-{month:02}-{day:02}");
-                    next += 1;
-                }
-                let span = self.span(i, next);
-                let mut m = self.make(MentionKind::Date, Decimal::ZERO, None, "date", span, 0);
-                m.date = Some(iso);
-                return Some(Found::Mention(m, next));
+            let mut next = i + 2;
+            let mut iso = format!("--{month:02}-{day:02}");
+            if let Some(y) = self.small_int(next, 1800, 2200) {
+                iso = format!("{y:04}-{month:02}-{day:02}");
+                next += 1;
             }
+            let span = self.span(i, next);
+            let mut m = self.make(MentionKind::Date, Decimal::ZERO, None, "date", span, 0);
+            m.date = Some(iso);
+            return Some(Found::Mention(m, next));
         }
         // "2028-12-31"
         let y = self.small_int(i, 1800, 2200)?;

@@ -366,10 +366,10 @@ impl<'a> Ctx<'a> {
             return Some(e.name.clone());
         }
         let aw = self.words_in(m.end, clause.end);
-        if let Some(from) = aw.iter().take(6).find(|w| w.lower == "from") {
-            if let Some(e) = self.orgs_in(from.span.end, clause.end).next() {
-                return Some(e.name.clone());
-            }
+        if let Some(from) = aw.iter().take(6).find(|w| w.lower == "from")
+            && let Some(e) = self.orgs_in(from.span.end, clause.end).next()
+        {
+            return Some(e.name.clone());
         }
         self.parties
             .investor
@@ -523,10 +523,11 @@ impl<'a> Ctx<'a> {
 
     fn push_scoped(&self, d: Draft, separate: bool, out: &mut Vec<Claim>) {
         self.push(d, out);
-        if separate && !self.separate {
-            if let Some(c) = out.last_mut() {
-                c.scope = Some("separate".to_string());
-            }
+        if separate
+            && !self.separate
+            && let Some(c) = out.last_mut()
+        {
+            c.scope = Some("separate".to_string());
         }
     }
 
@@ -644,10 +645,10 @@ impl<'a> Ctx<'a> {
                 if let Some(e) = after.first() {
                     return Some(e.name.clone());
                 }
-                if let Some(e) = self.orgs_in(clause.start, w.span.start).last() {
-                    if i > 0 {
-                        return Some(e.name.clone());
-                    }
+                if let Some(e) = self.orgs_in(clause.start, w.span.start).last()
+                    && i > 0
+                {
+                    return Some(e.name.clone());
                 }
             }
         }
@@ -1117,7 +1118,7 @@ impl<'a> Ctx<'a> {
                     .iter()
                     .rev()
                     .take(4)
-                    .last()
+                    .next_back()
                     .map_or(self.ws[i].span.start, |w| w.span.start);
                 let mut d = self.text_draft(
                     "ipo_timing",
@@ -1301,15 +1302,14 @@ fn clauses(text: &str, sentence: Span, ws: &[W]) -> Vec<Span> {
             from += p + pat.len();
         }
     }
-    if let Some(first) = ws.first() {
-        if matches!(
+    if let Some(first) = ws.first()
+        && matches!(
             first.lower.as_str(),
             "while" | "although" | "though" | "whereas" | "if" | "when" | "despite"
-        ) {
-            if let Some(p) = s.find(", ") {
-                cuts.push(p);
-            }
-        }
+        )
+        && let Some(p) = s.find(", ")
+    {
+        cuts.push(p);
     }
     cuts.sort_unstable();
     cuts.dedup();

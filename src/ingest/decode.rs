@@ -32,15 +32,14 @@ pub fn decode(bytes: &[u8], charset_hint: Option<&str>) -> Result<Decoded, Strin
     }
     if let Some(enc) =
         charset_hint.and_then(|c| encoding_rs::Encoding::for_label(c.trim().as_bytes()))
+        && enc != encoding_rs::UTF_8
     {
-        if enc != encoding_rs::UTF_8 {
-            let (text, _, had_errors) = enc.decode(bytes);
-            let warning = had_errors.then(|| format!("invalid {} sequences replaced", enc.name()));
-            return Ok(Decoded {
-                text: text.into_owned(),
-                warning,
-            });
-        }
+        let (text, _, had_errors) = enc.decode(bytes);
+        let warning = had_errors.then(|| format!("invalid {} sequences replaced", enc.name()));
+        return Ok(Decoded {
+            text: text.into_owned(),
+            warning,
+        });
     }
     let text = String::from_utf8_lossy(bytes).into_owned();
     Ok(Decoded {

@@ -128,10 +128,9 @@ pub fn extract(html: &str) -> (Meta, String) {
         if !first.trim().is_empty()
             && !title.contains(first.trim())
             && !first.contains(title.as_str())
+            && let Some(h1) = first_h1(&doc).filter(|h| !text.contains(h.as_str()))
         {
-            if let Some(h1) = first_h1(&doc).filter(|h| !text.contains(h.as_str())) {
-                text = format!("{h1}\n{text}");
-            }
+            text = format!("{h1}\n{text}");
         }
     }
     (meta, furniture::strip(&text))

@@ -10,16 +10,16 @@ use super::{Meta, furniture};
 pub fn parse(body: &str, markdown: bool) -> (Meta, String) {
     let (mut meta, rest) = front_matter(body);
     let text = furniture::strip(rest.trim_start_matches(['\n', '\r']));
-    if meta.title.is_none() {
-        if let Some(first) = text.lines().find(|l| !l.trim().is_empty()) {
-            let first = if markdown {
-                first.trim_start_matches('#').trim()
-            } else {
-                first.trim()
-            };
-            if reads_like_headline(first) {
-                meta.title = Some(first.to_string());
-            }
+    if meta.title.is_none()
+        && let Some(first) = text.lines().find(|l| !l.trim().is_empty())
+    {
+        let first = if markdown {
+            first.trim_start_matches('#').trim()
+        } else {
+            first.trim()
+        };
+        if reads_like_headline(first) {
+            meta.title = Some(first.to_string());
         }
     }
     (meta, text)
