@@ -4,6 +4,26 @@
 //! The pipeline, one module per stage (see ARCHITECTURE.md):
 //! [`ingest`] → [`segment`] → [`extract`] (with [`entities`]) → [`report`].
 //! [`pipeline`] composes the stages; the binary is a thin layer over it.
+//!
+//! ```
+//! use claimrecon::ingest::{Article, Format, Meta};
+//!
+//! let text = "Gigacorp will invest up to $2 billion in Tinyco, with $500 million upfront.";
+//! let article = Article {
+//!     doc: "a.txt".into(),
+//!     format: Format::Text,
+//!     meta: Meta::default(),
+//!     text: text.into(),
+//!     warnings: vec![],
+//! };
+//! let claims = claimrecon::extract::extract(&article).claims;
+//! let total = claims.iter().find(|c| c.attribute == "deal_total").unwrap();
+//! assert_eq!(total.quote, "invest up to $2 billion");
+//! assert_eq!(total.investor.as_deref(), Some("Gigacorp"));
+//! assert_eq!(total.subject, "Tinyco");
+//! assert_eq!(&text[total.span.start..total.span.end], total.quote);
+//! assert!(claims.iter().any(|c| c.attribute == "tranche_initial"));
+//! ```
 
 #![warn(clippy::print_stdout, clippy::print_stderr)]
 
