@@ -316,6 +316,50 @@ const ROLE_HEADS: &[(&str, Role)] = &[
     ("firm", Role::Nearest),
 ];
 
+/// Verbs that, right after a capitalised word opening a sentence, show it names a party
+/// ("Microsoft holds", "Nvidia said").
+const NAME_PREDICATES: &[&str] = &[
+    "holds",
+    "held",
+    "has",
+    "had",
+    "is",
+    "was",
+    "will",
+    "would",
+    "said",
+    "says",
+    "announced",
+    "agreed",
+    "plans",
+    "planned",
+    "expects",
+    "reported",
+    "declined",
+    "owns",
+    "owned",
+    "led",
+    "leads",
+    "joined",
+    "joins",
+    "signed",
+    "signs",
+    "confirmed",
+    "confirms",
+    "disclosed",
+    "filed",
+    "launched",
+    "unveiled",
+    "struck",
+    "completed",
+    "closed",
+    "became",
+    "remains",
+    "told",
+    "wrote",
+    "posted",
+];
+
 /// Heads of an apposition "Descriptor HEAD Name" ("ChatGPT maker OpenAI").
 const APPOSITION_HEADS: &[&str] = &[
     "maker",
@@ -579,7 +623,14 @@ pub fn find(text: &str, sentences: &[Sentence]) -> Entities {
                         || RAISE_CUES.contains(&n.lower.as_str())
                         || ACQUIRE_CUES.contains(&n.lower.as_str())
                 });
-                coordinated || run || ticker || w.possessive || verb
+                // "Gamma shifted": a past-tense verb after the word.
+                let predicate = next.is_some_and(|n| {
+                    NAME_PREDICATES.contains(&n.lower.as_str())
+                        || (n.lower.len() > 4
+                            && n.lower.ends_with("ed")
+                            && n.text.starts_with(char::is_lowercase))
+                });
+                coordinated || run || ticker || w.possessive || verb || predicate
             };
             let namelike = is_capitalised(&w.text)
                 && !GENERIC_CAPS.contains(&w.lower.as_str())
@@ -674,6 +725,23 @@ pub fn find(text: &str, sentences: &[Sentence]) -> Entities {
                     aliases.insert(name.to_lowercase(), inner.to_string());
                 } else {
                     aliases.insert(inner.to_lowercase(), name);
+                }
+            }
+        }
+    }
+    // "Amazon.com" is "Amazon" when the article also writes the bare name.
+    let bare_names: std::collections::HashSet<String> = raw
+        .iter()
+        .filter(|(_, w, _)| w.len() == 1)
+        .map(|(_, w, _)| w[0].lower.clone())
+        .collect();
+    for (_, words, _) in &raw {
+        if let [w] = words.as_slice() {
+            for suffix in [".com", ".co", ".io", ".ai"] {
+                if let Some(base) = w.lower.strip_suffix(suffix) {
+                    if bare_names.contains(base) {
+                        aliases.insert(w.lower.clone(), w.text[..base.len()].to_string());
+                    }
                 }
             }
         }

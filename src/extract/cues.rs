@@ -21,6 +21,8 @@ pub enum Need {
     NoAcquisition,
     /// A count of years follows the cue ("over eight years").
     Term,
+    /// The sentence speaks of investing (money words, "investment", "funding", ...).
+    Investment,
 }
 
 /// A rule that gives a money figure its attribute.
@@ -83,6 +85,24 @@ pub const MONEY_RULES: &[MoneyRule] = &[
             "post-money valuation of",
             "post-money valuation",
             "post-money value of"
+        ]
+    ),
+    rule!(
+        "cumulative_total",
+        Side::Before(6),
+        Need::Nothing,
+        [
+            "total investment",
+            "total investments",
+            "total stake",
+            "total commitment",
+            "total to",
+            "bringing the total to",
+            "brings the total to",
+            "bringing its total to",
+            "in total to",
+            "cumulative investment",
+            "total funding"
         ]
     ),
     rule!(
@@ -417,6 +437,13 @@ pub const MONEY_RULES: &[MoneyRule] = &[
             "commitment of",
         ]
     ),
+    // The weakest cue last: "an additional $2.75 billion" in a sentence about investing.
+    rule!(
+        "deal_total",
+        Side::Before(1),
+        Need::Investment,
+        ["additional", "further", "another", "fresh", "new"]
+    ),
 ];
 
 /// Words of acquiring: with them, "a $69 billion deal" is a price, not an investment.
@@ -486,8 +513,6 @@ pub const CONDITION_CUES: &[&str] = &[
     "provided that",
     "terminate",
     "terminates",
-    "milestone",
-    "milestones",
 ];
 
 /// Condition terms and the value they give: (phrase, value).

@@ -564,6 +564,7 @@ impl<'a> Ctx<'a> {
                 Need::Acquisition => self.acquisition,
                 Need::NoAcquisition => !self.acquisition,
                 Need::Term => true,
+                Need::Investment => find_any(&self.ws, INVESTMENT_WORDS).is_some(),
             };
             if !ok {
                 continue;
@@ -732,11 +733,20 @@ impl<'a> Ctx<'a> {
 
     fn each_quote(&self, m: &Mention) -> Span {
         let clause = self.clause_of(m.span.start);
-        let first = self
+        let before: Vec<&EntityMention> = self
             .orgs_in(clause.start, m.span.start)
-            .next()
+            .filter(|e| e.kind == EntityKind::Org)
+            .collect();
+        let first = self
+            .entity_list(&before, true)
+            .first()
             .map_or(m.span.start, |e| e.span.start);
         let aw = self.words_in(m.span.end, clause.end);
+        let first = if aw.iter().take(4).any(|w| w.lower == "from") {
+            m.span.start
+        } else {
+            first
+        };
         let end = match aw.iter().take(4).position(|w| w.lower == "from") {
             Some(p) => {
                 let f = &aw[p];
@@ -768,15 +778,19 @@ impl<'a> Ctx<'a> {
         };
         let clause = self.clause_of(m.span.start);
         let quote = cue.map_or(m.span, |c| m.span.union(c));
-        // Subject: the nearest party or product named before the figure in its clause.
-        let subject = self
-            .orgs_in(clause.start, m.span.start)
-            .last()
-            .map(|e| e.name.clone())
-            .or_else(|| self.parties.investee.clone());
-        let investor = (attribute == "stake_percent")
-            .then(|| self.investor(m.span, subject.as_ref()))
-            .flatten();
+        // A stake is held in the investee by the party named before it; another percentage
+        // is about the nearest party or product named before it in its clause.
+        let (subject, investor) = if attribute == "stake_percent" {
+            let s = self.investee(m.span);
+            let i = self.investor(m.span, s.as_ref());
+            (s, i)
+        } else {
+            let s = self
+                .orgs_in(clause.start, m.span.start)
+                .last()
+                .map(|e| e.name.clone());
+            (s.or_else(|| self.parties.investee.clone()), None)
+        };
         let mut d = self.money_draft(
             attribute,
             m,
@@ -1350,6 +1364,110 @@ fn clip(text: &str, q: Span, sentence: Span) -> Span {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn claims_of(text: &str) -> String {
+        use crate::ingest::{Format, Meta};
+        let article = Article {
+            doc: "t.txt".into(),
+            format: Format::Text,
+            meta: Meta::default(),
+            text: text.into(),
+            warnings: vec![],
+        };
+        let x = crate::extract::extract(&article);
+        x.claims
+            .iter()
+            .map(|c| {
+                let v = match &c.value {
+                    Value::Number(n) => n.normalize().to_string(),
+                    Value::Text(t) => format!("{t:?}"),
+                };
+                let mut flags = vec![];
+                if c.qualifier != Qualifier::Exact {
+                    flags.push(format!("{:?}", c.qualifier).to_lowercase());
+                }
+                if c.hedged {
+                    flags.push("hedged".into());
+                }
+                if c.stance == Stance::Denied {
+                    flags.push("denied".into());
+                }
+                if c.status != Status::Current {
+                    flags.push(format!("{:?}", c.status).to_lowercase());
+                }
+                if c.increment {
+                    flags.push("increment".into());
+                }
+                if let Some(s) = &c.scope {
+                    flags.push(s.clone());
+                }
+                let inv = c
+                    .investor
+                    .as_deref()
+                    .map(|i| format!(" <- {i}"))
+                    .unwrap_or_default();
+                format!(
+                    "{} {v} {} [{}] {}{inv} «{}»",
+                    c.attribute,
+                    c.unit,
+                    flags.join(","),
+                    c.subject,
+                    c.quote
+                )
+            })
+            .collect::<Vec<_>>()
+            .join("\n")
+    }
+
+    #[test]
+    fn rounds_valuations_and_each() {
+        insta::assert_snapshot!(claims_of("Beta raised $5 billion at a $45 billion pre-money valuation. The round values Beta at about $50 billion after the investment. Gamma and Delta are each investing $1 billion, and Beta also secured $2 billion each from Epsilon and Zeta."), @"
+        round_size 5000000000 USD [] Beta «raised $5 billion»
+        valuation_pre_money 45000000000 USD [] Beta «$45 billion pre-money»
+        valuation_post_money 50000000000 USD [approx] Beta «about $50 billion after the investment»
+        investor_amount 1000000000 USD [] Beta <- Delta «Gamma and Delta are each investing $1 billion»
+        investor_amount 1000000000 USD [] Beta <- Gamma «Gamma and Delta are each investing $1 billion»
+        investor_amount 2000000000 USD [] Beta <- Epsilon «$2 billion each from Epsilon and Zeta»
+        investor_amount 2000000000 USD [] Beta <- Zeta «$2 billion each from Epsilon and Zeta»
+        ");
+    }
+
+    #[test]
+    fn tranches_conditions_and_denials() {
+        insta::assert_snapshot!(claims_of("Acme will invest $10 billion in Beta, with $4 billion upfront and $6 billion contingent on an IPO. Beta's chief executive said the remaining investment no longer depends on an IPO."), @r#"
+        deal_total 10000000000 USD [] Beta <- Acme «invest $10 billion»
+        tranche_initial 4000000000 USD [] Beta <- Acme «$4 billion upfront»
+        tranche_contingent 6000000000 USD [] Beta <- Acme «$6 billion contingent»
+        tranche_condition "IPO" text [] Beta <- Acme «contingent on an IPO»
+        tranche_condition "IPO" text [denied] Beta <- Acme «depends on an IPO»
+        "#);
+    }
+
+    #[test]
+    fn hedges_superseded_increments_totals_and_separate_matters() {
+        insta::assert_snapshot!(claims_of("Acme is in talks to invest $2 billion in Beta, according to people familiar with the matter. Gamma shifted from a previously proposed $20 billion investment in Beta to a $5 billion equity stake. That first commitment was followed by an additional $2.75 billion, bringing Acme's total investment in Beta to $8 billion.\nSeparately, Acme announced a $3 billion investment in data centers."), @r#"
+        deal_total 2000000000 USD [hedged] Beta <- Acme «invest $2 billion»
+        deal_total 20000000000 USD [superseded] Beta <- Gamma «$20 billion investment»
+        investment_form "equity" text [] Beta <- Gamma «$5 billion equity stake»
+        investor_amount 5000000000 USD [] Beta <- Gamma «$5 billion equity stake»
+        deal_total 2750000000 USD [increment] Beta <- Acme «$2.75 billion, bringing Acme's total investment»
+        cumulative_total 8000000000 USD [] Beta <- Acme «total investment in Beta to $8 billion»
+        deal_total 3000000000 USD [separate] Acme (separate) <- Acme «$3 billion investment»
+        "#);
+    }
+
+    #[test]
+    fn acquisitions_contracts_and_exclusivity() {
+        insta::assert_snapshot!(claims_of("Acme agreed to acquire Beta for $32 billion in cash, a 30% premium, with a $3.2 billion termination fee; the deal is expected to close in 2026. Acme signed a $300 billion, five-year computing contract with Gamma. Gamma will remain the exclusive cloud provider for Acme's models."), @r#"
+        acquisition_price 32000000000 USD [] Beta <- Acme «for $32 billion»
+        premium_percent 30 percent [] Beta «30% premium»
+        termination_fee 3200000000 USD [] Beta <- Acme «$3.2 billion termination fee»
+        expected_close "2026" date [] Beta <- Acme «expected to close in 2026»
+        contract_value 300000000000 USD [] Acme–Gamma «$300 billion, five-year computing contract»
+        contract_term_years 5 year [] Acme–Gamma «five-year»
+        exclusivity "cloud provider for Acme's models" text [] Gamma «Gamma will remain the exclusive cloud provider for Acme's models»
+        "#);
+    }
 
     #[test]
     fn time_expressions() {
