@@ -738,10 +738,10 @@ pub fn find(text: &str, sentences: &[Sentence]) -> Entities {
     for (_, words, _) in &raw {
         if let [w] = words.as_slice() {
             for suffix in [".com", ".co", ".io", ".ai"] {
-                if let Some(base) = w.lower.strip_suffix(suffix) {
-                    if bare_names.contains(base) {
-                        aliases.insert(w.lower.clone(), w.text[..base.len()].to_string());
-                    }
+                if let Some(base) = w.lower.strip_suffix(suffix)
+                    && bare_names.contains(base)
+                {
+                    aliases.insert(w.lower.clone(), w.text[..base.len()].to_string());
                 }
             }
         }
