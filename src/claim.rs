@@ -159,6 +159,9 @@ pub struct Claim {
     pub span: Span,
     /// The whole sentence the claim stands in, as byte offsets.
     pub sentence: Span,
+    /// The text of that sentence, so that a report can show the quote in its context.
+    #[serde(default)]
+    pub context: String,
     #[serde(default)]
     pub status: Status,
     /// The figure is an increment to an earlier one ("expanded by an additional $100 billion").
@@ -175,10 +178,22 @@ pub struct Claim {
         deserialize_with = "de_opt_decimal"
     )]
     pub step: Option<Decimal>,
+    /// The same figure in another currency, as the article gives it beside this one
+    /// ("€1.3 billion ($1.5 billion)"): the only source of exchange rates.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub equivalent: Option<Equivalent>,
     #[serde(default)]
     pub outlet: Option<String>,
     #[serde(default)]
     pub date: Option<String>,
+}
+
+/// A figure's value in another currency, as the article states it.
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Equivalent {
+    #[serde(serialize_with = "serialize_decimal", deserialize_with = "deserialize_decimal")]
+    pub value: Decimal,
+    pub unit: String,
 }
 
 fn ser_opt_decimal<S: Serializer>(d: &Option<Decimal>, s: S) -> Result<S::Ok, S::Error> {

@@ -36,6 +36,21 @@ enum Command {
         /// Print nothing but errors.
         #[arg(long, short)]
         quiet: bool,
+        /// Exit with status 1 when the report has a finding of this kind.
+        #[arg(long, value_enum)]
+        fail_on: Option<FailOn>,
+    },
+    /// Rebuild findings and reports from claims extracted elsewhere (claims.jsonl files).
+    Reconcile {
+        #[arg(required = true)]
+        claims: Vec<PathBuf>,
+        /// Output folder.
+        #[arg(long, default_value = "claims")]
+        out: PathBuf,
+        #[arg(long, short)]
+        quiet: bool,
+        #[arg(long, value_enum)]
+        fail_on: Option<FailOn>,
     },
     /// Print the claims of files or folders as JSON Lines.
     Extract {
@@ -56,6 +71,12 @@ enum Command {
         #[arg(long)]
         follow_links: bool,
     },
+}
+
+/// Findings that can fail a run.
+#[derive(clap::ValueEnum, Clone, Copy, Debug, PartialEq, Eq)]
+enum FailOn {
+    Contradiction,
 }
 
 pub fn main() -> ExitCode {
@@ -81,12 +102,14 @@ fn is_broken_pipe(err: &anyhow::Error) -> bool {
 
 fn dispatch(args: Args) -> anyhow::Result<ExitCode> {
     match args.command {
-        Command::Run {
-            corpus,
-            out,
-            follow_links,
-            quiet,
-        } => run(&corpus, &out, WalkOptions { follow_links }, quiet),
+        Command::Run { corpus, out, follow_links, quiet, fail_on } => {
+            let c = pipeline::extract_corpus(&corpus, WalkOptions { follow_links })?;
+            finish(c, &out, quiet, fail_on)
+        }
+        Command::Reconcile { claims, out, quiet, fail_on } => {
+            let c = pipeline::corpus_from_claims(&claims)?;
+            finish(c, &out, quiet, fail_on)
+        }
         Command::Extract {
             paths,
             mentions,
@@ -106,25 +129,38 @@ fn warn_skipped(skipped: &[ingest::Skipped]) {
     }
 }
 
-fn run(corpus: &[PathBuf], out: &Path, opts: WalkOptions, quiet: bool) -> anyhow::Result<ExitCode> {
-    let c = pipeline::extract_corpus(corpus, opts)?;
+fn finish(c: pipeline::Corpus, out: &Path, quiet: bool, fail_on: Option<FailOn>) -> anyhow::Result<ExitCode> {
     warn_skipped(&c.skipped);
     for a in &c.articles {
         for w in &a.warnings {
             eprintln!("claimrecon: warning: {}: {w}", a.doc);
         }
     }
-    report::write_outputs(out, &c)?;
+    let analysis = pipeline::Analysis::of(c);
+    report::write_outputs(out, &analysis)?;
+    let s = analysis.report().summary();
     if !quiet {
         let mut stdout = std::io::stdout().lock();
         writeln!(
             stdout,
-            "claimrecon: {} articles, {} claims, {} skipped → {}",
-            c.articles.len(),
-            c.claims.len(),
-            c.skipped.len(),
-            out.join("claims.jsonl").display()
+            "claimrecon: {} articles, {} claims, {} clusters; {} contradictions ({} high, {} medium, {} low), {} reconciled, {} superseded, {} agreements, {} single-source; {} skipped → {}",
+            s.articles,
+            s.claims,
+            s.clusters,
+            s.contradictions,
+            s.contradictions_high,
+            s.contradictions_medium,
+            s.contradictions_low,
+            s.reconciled,
+            s.superseded,
+            s.agreements,
+            s.single_source,
+            s.skipped,
+            out.display()
         )?;
+    }
+    if fail_on == Some(FailOn::Contradiction) && s.contradictions > 0 {
+        return Ok(ExitCode::from(1));
     }
     Ok(ExitCode::SUCCESS)
 }

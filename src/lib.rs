@@ -28,11 +28,13 @@
 #![warn(clippy::print_stdout, clippy::print_stderr)]
 
 pub mod claim;
+pub mod cluster;
 pub mod entities;
 pub mod error;
 pub mod extract;
 pub mod ingest;
 pub mod pipeline;
+pub mod reconcile;
 pub mod report;
 pub mod segment;
 pub mod source;

@@ -11,7 +11,10 @@ use rayon::prelude::*;
 use serde::Serialize;
 
 use crate::claim::Claim;
+use crate::cluster::{self, Clusters};
 use crate::error::Error;
+use crate::reconcile::{self, Finding};
+use crate::report::model::Report;
 use crate::extract;
 use crate::ingest::{self, Article, Entry, Format, Meta, Skipped, WalkOptions};
 
@@ -103,4 +106,66 @@ pub fn extract_corpus(paths: &[PathBuf], opts: WalkOptions) -> Result<Corpus, Er
         return Err(Error::NoArticles(shown.join(", ")));
     }
     Ok(corpus)
+}
+
+/// A corpus with its clusters and findings.
+#[derive(Debug)]
+pub struct Analysis {
+    pub corpus: Corpus,
+    pub clusters: Clusters,
+    pub findings: Vec<Finding>,
+}
+
+impl Analysis {
+    /// Clusters and reconciles the claims of a corpus.
+    pub fn of(corpus: Corpus) -> Self {
+        let clusters = cluster::cluster(&corpus.claims);
+        let findings = reconcile::reconcile(&corpus.claims, &clusters);
+        Analysis { corpus, clusters, findings }
+    }
+
+    /// The report model of this analysis.
+    pub fn report(&self) -> Report<'_> {
+        Report::new(&self.corpus.articles, &self.corpus.skipped, &self.corpus.claims, &self.clusters.clusters, &self.findings)
+    }
+}
+
+/// Reads claims extracted elsewhere (`claims.jsonl` files) into a corpus: the reduce step of
+/// a sharded run. Articles are known from their claims (doc, outlet, date).
+pub fn corpus_from_claims(paths: &[PathBuf]) -> Result<Corpus, Error> {
+    use std::io::BufRead;
+    let mut claims: Vec<Claim> = Vec::new();
+    for path in paths {
+        let file = std::fs::File::open(path).map_err(|e| Error::Read { path: path.clone(), reason: e.to_string() })?;
+        for (n, line) in std::io::BufReader::new(file).lines().enumerate() {
+            let line = line.map_err(|e| Error::Read { path: path.clone(), reason: e.to_string() })?;
+            if line.trim().is_empty() {
+                continue;
+            }
+            let c: Claim = serde_json::from_str(&line)
+                .map_err(|e| Error::Read { path: path.clone(), reason: format!("line {}: {e}", n + 1) })?;
+            claims.push(c);
+        }
+    }
+    claims.sort_by(|a, b| (&a.doc, a.span, &a.attribute, &a.investor).cmp(&(&b.doc, b.span, &b.attribute, &b.investor)));
+    claims.dedup_by(|a, b| a.id == b.id && a.doc == b.doc);
+    let mut articles: Vec<ArticleReport> = Vec::new();
+    for c in &claims {
+        match articles.last_mut() {
+            Some(a) if a.doc == c.doc => a.claims += 1,
+            _ => articles.push(ArticleReport {
+                doc: c.doc.clone(),
+                format: crate::ingest::Format::Text,
+                meta: Meta { title: None, date: c.date.clone(), outlet: c.outlet.clone(), url: None },
+                bytes: 0,
+                claims: 1,
+                warnings: Vec::new(),
+            }),
+        }
+    }
+    if claims.is_empty() {
+        let shown: Vec<String> = paths.iter().map(|p| p.display().to_string()).collect();
+        return Err(Error::NoArticles(shown.join(", ")));
+    }
+    Ok(Corpus { articles, claims, skipped: Vec::new() })
 }

@@ -193,6 +193,7 @@ struct Draft {
     status: Status,
     increment: bool,
     step: Option<Decimal>,
+    equivalent: Option<crate::claim::Equivalent>,
 }
 
 const INVESTMENT_ATTRS: &[&str] = &[
@@ -442,17 +443,46 @@ impl<'a> Ctx<'a> {
             quote: quote.slice(self.text).to_string(),
             span: quote,
             sentence: self.sentence.span,
+            context: self.sentence.span.slice(self.text).to_string(),
             status: d.status,
             increment: d.increment,
             scope: self.separate.then(|| "separate".to_string()),
             step: d.step,
+            equivalent: d.equivalent,
             outlet: self.article.meta.outlet.clone(),
             date: self.article.meta.date.clone(),
         });
     }
 
+    /// "€1.3 billion ($1.5 billion)": the figure right after `k` in parentheses, in another
+    /// currency, is the same amount.
+    fn paired(&self, k: usize) -> Option<&Mention> {
+        let (a, b) = (self.mentions.get(k)?, self.mentions.get(k + 1)?);
+        let between = self.text[a.span.end..b.span.start].trim();
+        let closes = self.text[b.span.end..].trim_start().starts_with(')');
+        (a.kind == MentionKind::Money && b.kind == MentionKind::Money && a.unit != b.unit && closes)
+            .then_some(b)
+            .filter(|_| matches!(between, "(" | "(about" | "(around" | "(roughly" | "(approximately" | "(or"))
+    }
+
     fn money(&self, k: usize, m: &Mention, out: &mut Vec<Claim>) {
+        if k > 0 && self.paired(k - 1).is_some() {
+            return; // the parenthesised equivalent of the figure before it
+        }
         let (bw, aw) = self.windows(k, m);
+        // The words after a parenthesised equivalent belong to the pair.
+        let aw = match self.paired(k) {
+            Some(p) => {
+                let clause = self.clause_of(m.span.start);
+                let close = self.text[p.span.end..].find(')').map_or(p.span.end, |i| p.span.end + i + 1);
+                let next = self.mentions[k + 2..]
+                    .iter()
+                    .find(|x| x.kind == MentionKind::Money)
+                    .map_or(clause.end, |x| x.span.start.min(clause.end));
+                self.words_in(close, next.max(close))
+            }
+            None => aw,
+        };
         let qualifier_span = m.qualifier_span.unwrap_or(m.span);
         let base = m.span.union(qualifier_span);
         let separate = self.separate || find_before(bw, SEPARATE_CUES, 1).is_some();
@@ -496,6 +526,10 @@ impl<'a> Ctx<'a> {
         let mut d = self.money_draft(attribute, m, quote, subject.clone(), investor.clone());
         d.status = status;
         d.increment = increment;
+        if let Some(p) = self.paired(k) {
+            d.equivalent = Some(crate::claim::Equivalent { value: p.value, unit: p.unit.clone() });
+            d.quote = d.quote.union(p.span);
+        }
         self.push_scoped(d, separate, out);
         // "$50 billion in computing capacity", "$30 billion direct equity stake"
         if INVESTMENT_ATTRS.contains(&attribute) {
@@ -515,6 +549,7 @@ impl<'a> Ctx<'a> {
                     status,
                     increment: false,
                     step: None,
+                    equivalent: None,
                 };
                 self.push_scoped(d, separate, out);
             }
@@ -553,6 +588,7 @@ impl<'a> Ctx<'a> {
             status: Status::Current,
             increment: false,
             step: Some(m.step),
+            equivalent: None,
         }
     }
 
@@ -902,6 +938,7 @@ impl<'a> Ctx<'a> {
             status: Status::Current,
             increment: false,
             step: None,
+            equivalent: None,
         };
         self.push(d, out);
     }
@@ -928,6 +965,7 @@ impl<'a> Ctx<'a> {
             status: Status::Current,
             increment: false,
             step: None,
+            equivalent: None,
         }
     }
 

@@ -1,22 +1,28 @@
 //! Stage 7 — report: the output files, written as a whole.
 //!
-//! Input: a [`Corpus`]. Output: files in the output folder: `claims.jsonl` (the output
-//! contract of SPEC.md, one claim per line, in `doc`/span order). All files are written to a
+//! Input: an [`Analysis`]. Output: files in the output folder: `claims.jsonl` (the output
+//! contract of SPEC.md, one claim per line, in `doc`/span order), `report.json` (articles,
+//! skipped files, clusters, findings), `report.md` and `report.html` (the findings for a
+//! person; one renderer per format, all reading [`model::Report`]). All files are written to a
 //! temporary folder beside the output folder and swapped in at the end, so that a reader never
 //! sees the files of two runs side by side and a run killed part-way leaves the previous
 //! output whole.
 
 pub mod claims;
+pub mod html;
+pub mod json;
+pub mod markdown;
+pub mod model;
 
 use std::fs;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
 use crate::error::Error;
-use crate::pipeline::Corpus;
+use crate::pipeline::Analysis;
 
 /// Writes all outputs of a run into `out`, replacing what was there as a whole.
-pub fn write_outputs(out: &Path, corpus: &Corpus) -> Result<(), Error> {
+pub fn write_outputs(out: &Path, a: &Analysis) -> Result<(), Error> {
     let parent = match out.parent() {
         Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
         _ => PathBuf::from("."),
@@ -35,9 +41,11 @@ pub fn write_outputs(out: &Path, corpus: &Corpus) -> Result<(), Error> {
         path: tmp.clone(),
         source: e,
     })?;
-    write_file(&tmp.join("claims.jsonl"), |w| {
-        claims::write(w, &corpus.claims)
-    })?;
+    let report = a.report();
+    write_file(&tmp.join("claims.jsonl"), |w| claims::write(w, &a.corpus.claims))?;
+    write_file(&tmp.join("report.json"), |w| json::write(w, &report))?;
+    write_file(&tmp.join("report.md"), |w| markdown::write(w, &report))?;
+    write_file(&tmp.join("report.html"), |w| html::write(w, &report))?;
     swap_in(&tmp, out)
 }
 

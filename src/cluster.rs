@@ -1,0 +1,324 @@
+//! Stage 5 — cluster: claims about the same thing across articles.
+//!
+//! Input: `&[Claim]`. Output: [`Clusters`]: the canonical names of every party across the
+//! corpus ([`Names`]) and the clusters, each a key — story, subject, attribute family,
+//! investor (for money that flows from an investor), scope — and the claims under it.
+//!
+//! Names are matched across articles without comparing every name with every other: names
+//! that normalise alike ("NVIDIA", "Nvidia"; "Amazon.com Inc", "Amazon") are one; an
+//! acronym is one with the name its initials spell ("AWS", "Amazon Web Services"); and names
+//! with the same first three letters are compared with Jaro-Winkler (strsim), so the work is
+//! linear in the number of distinct names but for those small blocks. Claims are grouped by
+//! key in a hash map: never all claims against all others.
+//!
+//! Invariants: clusters are sorted by key; claim indices in a cluster are in input order;
+//! a claim marked `scope: separate` never shares a cluster with one that is not.
+
+use std::collections::{BTreeMap, HashMap};
+
+use serde::Serialize;
+
+use crate::claim::Claim;
+use crate::source::stable_hash;
+
+/// Attributes whose money flows from an investor: the investor is part of their key.
+const BY_INVESTOR: &[&str] = &[
+    "deal_total",
+    "investor_amount",
+    "tranche_initial",
+    "tranche_contingent",
+    "tranche_second",
+    "tranche_condition",
+    "investment_form",
+    "deadline_date",
+    "stake_percent",
+    "cumulative_total",
+];
+
+/// Attributes that are one family: an investor's money into a company, however worded.
+const FAMILIES: &[(&str, &str)] = &[("investor_amount", "deal_total")];
+
+/// Words of a company name that do not tell companies apart.
+const CORPORATE_SUFFIXES: &[&str] = &["inc", "corp", "corporation", "ltd", "llc", "plc", "co", "company", "ag", "sa", "nv", "se", "holdings"];
+
+/// Joins the two parties of a contract subject.
+pub const PAIR_SEPARATOR: char = '–';
+const SEPARATE_SUFFIX: &str = " (separate)";
+
+/// Canonical names of the parties across the corpus.
+#[derive(Debug, Default, Clone)]
+pub struct Names {
+    canonical: HashMap<String, String>,
+}
+
+impl Names {
+    /// Learns the names of all claims' subjects and investors and matches them.
+    pub fn learn(claims: &[Claim]) -> Self {
+        let mut counts: BTreeMap<String, usize> = BTreeMap::new();
+        for c in claims {
+            for part in name_parts(&c.subject) {
+                *counts.entry(part.to_string()).or_default() += 1;
+            }
+            if let Some(i) = &c.investor {
+                *counts.entry(i.clone()).or_default() += 1;
+            }
+        }
+        let names: Vec<&String> = counts.keys().collect();
+        let index: HashMap<&str, usize> = names.iter().enumerate().map(|(i, n)| (n.as_str(), i)).collect();
+        let mut uf = UnionFind::new(names.len());
+        // Same normalised key.
+        let mut by_key: HashMap<String, usize> = HashMap::new();
+        for (i, n) in names.iter().enumerate() {
+            let k = key(n);
+            match by_key.get(&k) {
+                Some(&j) => uf.union(i, j),
+                None => {
+                    by_key.insert(k, i);
+                }
+            }
+        }
+        // Acronyms: "AWS" and "Amazon Web Services".
+        for n in &names {
+            if let Some(a) = initials(n) {
+                if let Some(&j) = index.get(a.as_str()) {
+                    uf.union(index[n.as_str()], j);
+                }
+            }
+        }
+        // Near spellings, within blocks of the same first three letters.
+        let mut blocks: HashMap<String, Vec<usize>> = HashMap::new();
+        for (i, n) in names.iter().enumerate() {
+            let k = key(n);
+            if k.chars().count() >= 5 {
+                blocks.entry(k.chars().take(3).collect()).or_default().push(i);
+            }
+        }
+        for members in blocks.values() {
+            if members.len() > 64 {
+                continue; // a block that large is not a spelling variant problem
+            }
+            for (x, &i) in members.iter().enumerate() {
+                for &j in &members[x + 1..] {
+                    let (a, b) = (key(names[i]), key(names[j]));
+                    if strsim::jaro_winkler(&a, &b) >= 0.95 && a.len().abs_diff(b.len()) <= 2 {
+                        uf.union(i, j);
+                    }
+                }
+            }
+        }
+        // Display: the most frequent form of each group, then the shorter, then the first.
+        let mut best: HashMap<usize, (&String, usize)> = HashMap::new();
+        for (i, n) in names.iter().enumerate() {
+            let root = uf.find(i);
+            let c = counts[*n];
+            let e = best.entry(root).or_insert((n, c));
+            if c > e.1 || (c == e.1 && (n.len() < e.0.len() || (n.len() == e.0.len() && *n < e.0))) {
+                *e = (n, c);
+            }
+        }
+        let canonical = names
+            .iter()
+            .enumerate()
+            .map(|(i, n)| ((*n).clone(), best[&uf.find(i)].0.clone()))
+            .collect();
+        Names { canonical }
+    }
+
+    /// Returns the canonical form of a party's name.
+    pub fn of<'a>(&'a self, name: &'a str) -> &'a str {
+        self.canonical.get(name).map_or(name, String::as_str)
+    }
+
+    /// Returns the canonical form of a subject: a party, a contract's pair of parties, or a
+    /// separate matter.
+    pub fn subject(&self, subject: &str) -> String {
+        if let Some(base) = subject.strip_suffix(SEPARATE_SUFFIX) {
+            return format!("{}{SEPARATE_SUFFIX}", self.subject(base));
+        }
+        if subject.contains(PAIR_SEPARATOR) {
+            let mut parts: Vec<&str> = subject.split(PAIR_SEPARATOR).map(|p| self.of(p)).collect();
+            parts.sort_unstable();
+            parts.dedup();
+            return parts.join(&PAIR_SEPARATOR.to_string());
+        }
+        self.of(subject).to_string()
+    }
+}
+
+fn name_parts(subject: &str) -> impl Iterator<Item = &str> {
+    subject.strip_suffix(SEPARATE_SUFFIX).unwrap_or(subject).split(PAIR_SEPARATOR)
+}
+
+/// Lower case, letters and digits only, without ".com" and corporate suffixes.
+fn key(name: &str) -> String {
+    let lower = name.to_lowercase();
+    let lower = lower.trim_end_matches(".com");
+    let words: Vec<String> = lower
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .map(str::to_string)
+        .collect();
+    let n = words.len();
+    let kept: Vec<&String> = words
+        .iter()
+        .enumerate()
+        .filter(|(i, w)| !(n > 1 && *i == n - 1 && CORPORATE_SUFFIXES.contains(&w.as_str())))
+        .map(|(_, w)| w)
+        .collect();
+    kept.into_iter().map(String::as_str).collect::<Vec<_>>().join("")
+}
+
+/// "Amazon Web Services" → "AWS" (two or more capitalised words).
+fn initials(name: &str) -> Option<String> {
+    let words: Vec<&str> = name
+        .split_whitespace()
+        .filter(|w| !matches!(w.to_lowercase().as_str(), "of" | "and" | "&" | "the" | "for"))
+        .collect();
+    if words.len() < 2 || !words.iter().all(|w| w.starts_with(char::is_uppercase)) {
+        return None;
+    }
+    Some(words.iter().filter_map(|w| w.chars().next()).collect())
+}
+
+struct UnionFind {
+    parent: Vec<usize>,
+}
+
+impl UnionFind {
+    fn new(n: usize) -> Self {
+        UnionFind { parent: (0..n).collect() }
+    }
+    fn find(&mut self, mut i: usize) -> usize {
+        while self.parent[i] != i {
+            self.parent[i] = self.parent[self.parent[i]];
+            i = self.parent[i];
+        }
+        i
+    }
+    fn union(&mut self, a: usize, b: usize) {
+        let (ra, rb) = (self.find(a), self.find(b));
+        if ra != rb {
+            // The smaller index is the root, so results do not depend on order of discovery.
+            let (lo, hi) = if ra < rb { (ra, rb) } else { (rb, ra) };
+            self.parent[hi] = lo;
+        }
+    }
+}
+
+/// What claims about the same thing share.
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+pub struct ClusterKey {
+    /// The story folder of the articles (a run over several stories keeps them apart).
+    pub story: String,
+    pub subject: String,
+    /// The attribute, or the family it belongs to.
+    pub attribute: String,
+    pub investor: Option<String>,
+    pub scope: Option<String>,
+}
+
+/// Claims about the same thing.
+#[derive(Debug, Clone, Serialize)]
+pub struct Cluster {
+    pub id: String,
+    #[serde(flatten)]
+    pub key: ClusterKey,
+    /// Indices into the claims the clusters were built from.
+    #[serde(skip)]
+    pub members: Vec<usize>,
+    /// Claim ids, for the report.
+    pub claims: Vec<String>,
+    pub docs: Vec<String>,
+}
+
+/// The clusters of a corpus, with the names they were keyed by.
+#[derive(Debug, Clone)]
+pub struct Clusters {
+    pub names: Names,
+    pub clusters: Vec<Cluster>,
+}
+
+/// Returns the story a document belongs to: its folder.
+pub fn story_of(doc: &str) -> &str {
+    doc.rsplit_once('/').map_or("", |(d, _)| d)
+}
+
+/// Returns the family an attribute is clustered under.
+pub fn family(attribute: &str) -> &str {
+    FAMILIES.iter().find(|(a, _)| *a == attribute).map_or(attribute, |(_, f)| f)
+}
+
+/// Groups claims by key.
+pub fn cluster(claims: &[Claim]) -> Clusters {
+    let names = Names::learn(claims);
+    let mut groups: HashMap<ClusterKey, Vec<usize>> = HashMap::new();
+    for (i, c) in claims.iter().enumerate() {
+        let attribute = family(&c.attribute).to_string();
+        let investor = if BY_INVESTOR.contains(&c.attribute.as_str()) {
+            c.investor.as_deref().map(|n| names.of(n).to_string())
+        } else {
+            None
+        };
+        let key = ClusterKey {
+            story: story_of(&c.doc).to_string(),
+            subject: names.subject(&c.subject),
+            attribute,
+            investor,
+            scope: c.scope.clone(),
+        };
+        groups.entry(key).or_default().push(i);
+    }
+    let mut clusters: Vec<Cluster> = groups
+        .into_iter()
+        .map(|(key, members)| {
+            let mut docs: Vec<String> = members.iter().map(|&i| claims[i].doc.clone()).collect();
+            docs.sort();
+            docs.dedup();
+            let h = stable_hash(&[
+                key.story.as_bytes(),
+                key.subject.as_bytes(),
+                key.attribute.as_bytes(),
+                key.investor.as_deref().unwrap_or("").as_bytes(),
+                key.scope.as_deref().unwrap_or("").as_bytes(),
+            ]);
+            let claim_ids = members.iter().map(|&i| claims[i].id.clone()).collect();
+            Cluster { id: format!("k{h:016x}"), key, members, claims: claim_ids, docs }
+        })
+        .collect();
+    clusters.sort_by(|a, b| a.key.cmp(&b.key));
+    Clusters { names, clusters }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn names(list: &[&str]) -> Names {
+        let claims: Vec<Claim> = list
+            .iter()
+            .map(|n| {
+                let mut c: Claim = serde_json::from_value(serde_json::json!({
+                    "id": "x", "doc": "a.txt", "subject": n, "attribute": "deal_total", "value": 1, "unit": "USD",
+                    "qualifier": "exact", "range": null, "investor": null, "hedged": false, "stance": "asserted",
+                    "quote": "q", "span": [0, 1], "sentence": [0, 1]
+                }))
+                .unwrap();
+                c.subject = n.to_string();
+                c
+            })
+            .collect();
+        Names::learn(&claims)
+    }
+
+    #[test]
+    fn aliases_across_articles() {
+        let n = names(&["NVIDIA", "Nvidia", "Nvidia", "Amazon Web Services", "AWS", "AWS", "Amazon.com", "Amazon", "Amazon Bedrock", "OpenAI", "OpenAI Frontier"]);
+        assert_eq!(n.of("NVIDIA"), "Nvidia");
+        assert_eq!(n.of("Amazon Web Services"), "AWS");
+        assert_eq!(n.of("Amazon.com"), "Amazon");
+        assert_eq!(n.of("Amazon Bedrock"), "Amazon Bedrock");
+        assert_eq!(n.of("OpenAI Frontier"), "OpenAI Frontier");
+        assert_eq!(n.subject("OpenAI–Amazon Web Services"), "AWS–OpenAI");
+        assert_eq!(n.subject("NVIDIA (separate)"), "Nvidia (separate)");
+    }
+}

@@ -1,0 +1,935 @@
+//! Stage 6 — reconcile: what agrees, what contradicts, what only looks different.
+//!
+//! Input: claims and their [`Clusters`]. Output: `Vec<Finding>`, each naming the rule it
+//! rests on, the claims and documents behind it, and an explanation a reviewer can check
+//! against the quotes. The rules, each a small named function:
+//!
+//! - [`bounds`] — how far a figure reaches: an exact figure at the precision it is written
+//!   (`stated_precision`), "approximately" within 2 % (`approx_2pct`), "up to X" at most X
+//!   (`up_to_bound`), "more than / could exceed X" at least X (`at_least_bound`), a range its
+//!   ends (`range_overlap`). Figures agree when their bounds share a point.
+//! - [`Rates`] — currencies are compared only through a rate an article of the corpus gives
+//!   ("€1.3 billion ($1.5 billion)"); without one, figures in different currencies are listed
+//!   side by side and never flagged (`stated_rate`, `different_currency`).
+//! - [`compare_figures`] — one finding per cluster: agreement, single source, or one
+//!   contradiction listing every side; a figure marked as replaced is `superseded`, an
+//!   earlier separate arrangement (`prior`) is compared only with its kind, and increments
+//!   ("an additional $100 billion") never contradict the figure they add to.
+//! - [`compare_conditions`] — a condition asserted by some articles and denied by others is
+//!   a contradiction (`asserted_vs_denied`).
+//! - [`compare_forms`] — equity in one article, credits or capacity in another
+//!   (`form_differs`).
+//! - [`valuation_arithmetic`] — pre-money + round = post-money, in exact decimals
+//!   (`pre_plus_round_is_post`); [`tranche_arithmetic`] — tranches sum to the total
+//!   (`tranches_sum_to_total`).
+//! - A hedged claim against a firm one is still a contradiction, marked hedged, one severity
+//!   lower (`hedged_lowers_severity`).
+//!
+//! Invariants: no float decides a verdict; finding ids are a hash of their kind, rule and
+//! claims, so they are the same on every run for the same claims; findings are sorted by
+//! kind, severity, subject, attribute.
+
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+use rust_decimal::Decimal;
+use serde::Serialize;
+
+use crate::claim::{Claim, Qualifier, Stance, Status, Value};
+use crate::cluster::{Cluster, Clusters, story_of};
+use crate::source::stable_hash;
+
+/// What a finding says.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Kind {
+    Contradiction,
+    Reconciled,
+    Superseded,
+    Agreement,
+    SingleSource,
+}
+
+/// How much a contradiction matters.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum Severity {
+    High,
+    Medium,
+    Low,
+}
+
+impl Severity {
+    fn lower(self) -> Severity {
+        match self {
+            Severity::High => Severity::Medium,
+            _ => Severity::Low,
+        }
+    }
+}
+
+/// One side of a finding: claims that agree with each other.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Side {
+    /// What this side says, e.g. "$50B", "up to $50B", "asserted", "equity".
+    pub label: String,
+    pub claims: Vec<String>,
+    pub docs: Vec<String>,
+    pub hedged: bool,
+}
+
+/// One finding of the report (SPEC.md, `report.json`).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct Finding {
+    pub id: String,
+    pub kind: Kind,
+    pub severity: Option<Severity>,
+    /// The finding rests on hedged claims (a contradiction one severity lower).
+    pub hedged: bool,
+    pub subject: String,
+    pub attribute: String,
+    pub investor: Option<String>,
+    pub docs: Vec<String>,
+    pub claims: Vec<String>,
+    /// The rules the verdict rests on.
+    pub rules: Vec<String>,
+    pub explanation: String,
+    /// The arithmetic, for reconciled figures ("$730B + $110B = $840B").
+    pub arithmetic: Option<String>,
+    /// The figure the arithmetic gives, in `unit` (drawn as a line in the HTML report).
+    #[serde(serialize_with = "ser_opt", skip_serializing_if = "Option::is_none")]
+    pub computed: Option<Decimal>,
+    pub sides: Vec<Side>,
+    /// Clusters the finding draws on.
+    pub clusters: Vec<String>,
+}
+
+/// Exchange rates the corpus itself states.
+#[derive(Debug, Default, Clone)]
+pub struct Rates {
+    rates: BTreeMap<(String, String), Decimal>,
+}
+
+impl Rates {
+    /// Collects the rates of every figure given with its equivalent in another currency; where
+    /// articles give several, the median.
+    pub fn from_claims(claims: &[Claim]) -> Self {
+        let mut seen: BTreeMap<(String, String), Vec<Decimal>> = BTreeMap::new();
+        for c in claims {
+            let (Some(eq), Some(v)) = (&c.equivalent, c.value.number()) else { continue };
+            if v.is_zero() || eq.value.is_zero() {
+                continue;
+            }
+            seen.entry((c.unit.clone(), eq.unit.clone())).or_default().push(eq.value / v);
+            seen.entry((eq.unit.clone(), c.unit.clone())).or_default().push(v / eq.value);
+        }
+        let rates = seen
+            .into_iter()
+            .map(|(k, mut v)| {
+                v.sort();
+                (k, v[v.len() / 2])
+            })
+            .collect();
+        Rates { rates }
+    }
+
+    /// Returns the rate from one currency to another, if the corpus states one.
+    pub fn rate(&self, from: &str, to: &str) -> Option<Decimal> {
+        if from == to {
+            return Some(Decimal::ONE);
+        }
+        self.rates.get(&(from.to_string(), to.to_string())).copied()
+    }
+}
+
+/// Lower and upper bound of what a figure allows (`None`: no upper bound).
+pub type Bounds = (Decimal, Option<Decimal>);
+
+/// How far a figure reaches, and the rule that says so.
+pub fn bounds(c: &Claim) -> Option<(Bounds, &'static str)> {
+    let v = c.value.number()?;
+    let half = c.step.unwrap_or(Decimal::ZERO) / Decimal::TWO;
+    let two_pct = (v * Decimal::new(2, 2)).abs();
+    Some(match c.qualifier {
+        Qualifier::Exact => ((v - half, Some(v + half)), "stated_precision"),
+        Qualifier::Approx => {
+            let tol = two_pct.max(half);
+            ((v - tol, Some(v + tol)), "approx_2pct")
+        }
+        Qualifier::UpTo => ((Decimal::ZERO.min(v), Some(v + half)), "up_to_bound"),
+        Qualifier::AtLeast => ((v - half, None), "at_least_bound"),
+        Qualifier::Range => {
+            let r = c.range?;
+            ((r.0 - half, Some(r.1 + half)), "range_overlap")
+        }
+    })
+}
+
+fn scale_bounds(b: Bounds, rate: Decimal) -> Bounds {
+    (b.0 * rate, b.1.map(|h| h * rate))
+}
+
+/// Tells whether bounds share a point.
+pub fn overlap(bs: &[Bounds]) -> bool {
+    let lo = bs.iter().map(|b| b.0).max();
+    let hi = bs.iter().filter_map(|b| b.1).min();
+    match (lo, hi) {
+        (Some(lo), Some(hi)) => lo <= hi,
+        _ => true,
+    }
+}
+
+/// Reconciles the claims of a corpus.
+pub fn reconcile(claims: &[Claim], clusters: &Clusters) -> Vec<Finding> {
+    let rates = Rates::from_claims(claims);
+    let mut out = Vec::new();
+    for cl in &clusters.clusters {
+        let members: Vec<&Claim> = cl.members.iter().map(|&i| &claims[i]).collect();
+        match cl.key.attribute.as_str() {
+            "tranche_condition" | "closing_condition" => compare_conditions(cl, &members, &mut out),
+            "investment_form" | "consideration_type" => compare_forms(cl, &members, &mut out),
+            _ if members.iter().all(|c| matches!(c.value, Value::Number(_))) => {
+                compare_figures(cl, &members, &rates, &mut out)
+            }
+            _ => compare_texts(cl, &members, &mut out),
+        }
+    }
+    valuation_arithmetic(claims, clusters, &rates, &mut out);
+    tranche_arithmetic(claims, clusters, &rates, &mut out);
+    out.sort_by(|a, b| {
+        (a.kind, a.severity, &a.subject, &a.attribute, &a.investor, &a.id)
+            .cmp(&(b.kind, b.severity, &b.subject, &b.attribute, &b.investor, &b.id))
+    });
+    out
+}
+
+/// Base severity of a disagreement on an attribute.
+fn severity_of(attribute: &str) -> Severity {
+    match attribute {
+        "percentage" | "stake_percent" | "premium_percent" | "contract_term_years" | "delivery_date"
+        | "deadline_date" | "expected_close" | "ipo_timing" | "compute_capacity_gw" => Severity::Medium,
+        "exclusivity" | "round_label" | "lead_investor" => Severity::Low,
+        _ => Severity::High,
+    }
+}
+
+fn finding_id(kind: Kind, rules: &[String], claims: &[String]) -> String {
+    let kind_s = format!("{kind:?}");
+    let mut sorted: Vec<&String> = claims.iter().collect();
+    sorted.sort();
+    let mut bytes: Vec<&[u8]> = vec![kind_s.as_bytes()];
+    bytes.extend(rules.iter().map(|r| r.as_bytes()));
+    bytes.extend(sorted.iter().map(|c| c.as_bytes()));
+    format!("f{:016x}", stable_hash(&bytes))
+}
+
+#[allow(clippy::too_many_arguments)]
+fn finding(
+    kind: Kind,
+    severity: Option<Severity>,
+    hedged: bool,
+    cl: &Cluster,
+    attribute: &str,
+    claims: &[&Claim],
+    rules: Vec<String>,
+    explanation: String,
+    arithmetic: Option<String>,
+    sides: Vec<Side>,
+    clusters: Vec<String>,
+) -> Finding {
+    let ids: Vec<String> = claims.iter().map(|c| c.id.clone()).collect();
+    let docs: BTreeSet<String> = claims.iter().map(|c| c.doc.clone()).collect();
+    Finding {
+        id: finding_id(kind, &rules, &ids),
+        kind,
+        severity,
+        hedged,
+        subject: cl.key.subject.clone(),
+        attribute: attribute.to_string(),
+        investor: cl.key.investor.clone(),
+        docs: docs.into_iter().collect(),
+        claims: ids,
+        rules,
+        explanation,
+        arithmetic,
+        computed: None,
+        sides,
+        clusters,
+    }
+}
+
+fn ser_opt<S: serde::Serializer>(d: &Option<Decimal>, s: S) -> Result<S::Ok, S::Error> {
+    match d {
+        Some(d) => crate::claim::serialize_decimal(d, s),
+        None => s.serialize_none(),
+    }
+}
+
+/// The attribute most of a cluster's claims carry (a family holds several).
+fn main_attribute(members: &[&Claim]) -> String {
+    let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
+    for c in members {
+        *counts.entry(c.attribute.as_str()).or_default() += 1;
+    }
+    counts.into_iter().max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(a.0))).map_or_else(String::new, |(a, _)| a.to_string())
+}
+
+/// A short, stable label for a document in explanations ("000" for "000_c408….txt").
+pub fn doc_label(doc: &str) -> String {
+    let name = doc.rsplit('/').next().unwrap_or(doc);
+    let stem = name.split('.').next().unwrap_or(name);
+    match stem.split_once('_') {
+        Some((head, _)) if !head.is_empty() && head.len() <= 4 => head.to_string(),
+        _ => stem.chars().take(32).collect(),
+    }
+}
+
+fn docs_list(docs: &BTreeSet<String>) -> String {
+    docs.iter().map(|d| doc_label(d)).collect::<Vec<_>>().join(", ")
+}
+
+/// Formats a figure for people: "$50B", "€1.3B", "2 GW", "30%".
+pub fn show_value(v: Decimal, unit: &str) -> String {
+    let sym = match unit {
+        "USD" => Some("$"),
+        "EUR" => Some("€"),
+        "GBP" => Some("£"),
+        "JPY" => Some("¥"),
+        _ => None,
+    };
+    let is_money = unit.len() == 3 && unit.chars().all(|c| c.is_ascii_uppercase());
+    if is_money {
+        let abs = v.abs();
+        let (n, suffix) = if abs >= Decimal::from(1_000_000_000_000u64) {
+            (v / Decimal::from(1_000_000_000_000u64), "T")
+        } else if abs >= Decimal::from(1_000_000_000u64) {
+            (v / Decimal::from(1_000_000_000u64), "B")
+        } else if abs >= Decimal::from(1_000_000u64) {
+            (v / Decimal::from(1_000_000u64), "M")
+        } else {
+            (v, "")
+        };
+        let n = n.round_dp(3).normalize();
+        return match sym {
+            Some(s) => format!("{s}{n}{suffix}"),
+            None => format!("{n}{suffix} {unit}"),
+        };
+    }
+    let n = v.round_dp(3).normalize();
+    match unit {
+        "percent" => format!("{n}%"),
+        "year" if v > Decimal::from(1800) => n.to_string(),
+        "year" => format!("{n} years"),
+        _ => format!("{n} {unit}"),
+    }
+}
+
+fn show_claim(c: &Claim) -> String {
+    let Some(v) = c.value.number() else {
+        return match &c.value {
+            Value::Text(t) => t.clone(),
+            Value::Number(_) => String::new(),
+        };
+    };
+    let base = match (c.qualifier, c.range) {
+        (Qualifier::Range, Some(r)) => format!("{}–{}", show_value(r.0, &c.unit), show_value(r.1, &c.unit)),
+        _ => show_value(v, &c.unit),
+    };
+    match c.qualifier {
+        Qualifier::UpTo => format!("up to {base}"),
+        Qualifier::AtLeast => format!("at least {base}"),
+        Qualifier::Approx => format!("about {base}"),
+        _ => base,
+    }
+}
+
+/// Figures: agreement, single source, contradiction, superseded.
+pub fn compare_figures(cl: &Cluster, members: &[&Claim], rates: &Rates, out: &mut Vec<Finding>) {
+    let attribute = main_attribute(members);
+    let asserted: Vec<&Claim> = members.iter().copied().filter(|c| c.stance == Stance::Asserted).collect();
+    let current: Vec<&Claim> = asserted.iter().copied().filter(|c| c.status == Status::Current).collect();
+    let superseded: Vec<&Claim> = asserted.iter().copied().filter(|c| c.status == Status::Superseded).collect();
+    let prior: Vec<&Claim> = asserted.iter().copied().filter(|c| c.status == Status::Prior).collect();
+    let firm: Vec<&Claim> = current.iter().copied().filter(|c| !c.increment).collect();
+    let base = if firm.is_empty() { current.clone() } else { firm.clone() };
+    // Increments that agree with the figures join them; the others add to an earlier figure.
+    let mut main = base.clone();
+    if !firm.is_empty() {
+        for c in current.iter().filter(|c| c.increment) {
+            let mut probe = base.clone();
+            probe.push(c);
+            if consistent(&probe, rates) {
+                main.push(c);
+            }
+        }
+    }
+    judge_figures(cl, &attribute, &main, rates, severity_of(&attribute), out);
+    if !prior.is_empty() {
+        judge_figures(cl, &attribute, &prior, rates, severity_of(&attribute).lower(), out);
+    }
+    if !superseded.is_empty() && !main.is_empty() {
+        let old: BTreeSet<String> = superseded.iter().map(|c| c.doc.clone()).collect();
+        let new: BTreeSet<String> = main.iter().map(|c| c.doc.clone()).collect();
+        let olds: Vec<String> = dedup(superseded.iter().map(|c| show_claim(c)));
+        let news: Vec<String> = dedup(main.iter().map(|c| show_claim(c)));
+        let explanation = format!(
+            "{} reports {} as an earlier figure (\"{}\"); the current figure is {} ({}).{}",
+            docs_list(&old),
+            olds.join(", "),
+            superseded[0].quote,
+            news.join(", "),
+            docs_list(&new),
+            dates_note(superseded.iter().chain(main.iter()).copied())
+        );
+        let mut all = superseded.clone();
+        all.extend(main.iter().copied());
+        let sides = vec![side("earlier", &superseded), side("current", &main)];
+        out.push(finding(Kind::Superseded, None, false, cl, &attribute, &all, vec!["marked_superseded".into()], explanation, None, sides, vec![cl.id.clone()]));
+    }
+}
+
+fn dedup(it: impl Iterator<Item = String>) -> Vec<String> {
+    let mut v: Vec<String> = Vec::new();
+    for s in it {
+        if !v.contains(&s) {
+            v.push(s);
+        }
+    }
+    v
+}
+
+/// When articles' dates are known, says which came first.
+fn dates_note<'a>(claims: impl Iterator<Item = &'a Claim>) -> String {
+    let mut dated: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    for c in claims {
+        if let Some(d) = &c.date {
+            dated.entry(d.clone()).or_default().insert(doc_label(&c.doc));
+        }
+    }
+    if dated.len() < 2 {
+        return String::new();
+    }
+    let (first, firsts) = dated.iter().next().expect("two dates");
+    let (last, lasts) = dated.iter().next_back().expect("two dates");
+    format!(
+        " By date, {} ({first}) came first and {} ({last}) last.",
+        firsts.iter().cloned().collect::<Vec<_>>().join(", "),
+        lasts.iter().cloned().collect::<Vec<_>>().join(", ")
+    )
+}
+
+fn side(label: &str, claims: &[&Claim]) -> Side {
+    let docs: BTreeSet<String> = claims.iter().map(|c| c.doc.clone()).collect();
+    Side {
+        label: label.to_string(),
+        claims: claims.iter().map(|c| c.id.clone()).collect(),
+        docs: docs.into_iter().collect(),
+        hedged: !claims.is_empty() && claims.iter().all(|c| c.hedged),
+    }
+}
+
+/// Bounds of a claim in a target currency, if it can be put there.
+fn bounds_in(c: &Claim, unit: &str, rates: &Rates) -> Option<(Bounds, &'static str)> {
+    let (b, rule) = bounds(c)?;
+    let rate = rates.rate(&c.unit, unit)?;
+    Some((scale_bounds(b, rate), rule))
+}
+
+fn consistent(claims: &[&Claim], rates: &Rates) -> bool {
+    let Some(unit) = claims.first().map(|c| c.unit.clone()) else { return true };
+    let bs: Vec<Bounds> = claims.iter().filter_map(|c| bounds_in(c, &unit, rates).map(|b| b.0)).collect();
+    overlap(&bs)
+}
+
+/// The unit most claims use; claims in other currencies join it through a stated rate.
+fn common_unit(claims: &[&Claim]) -> String {
+    let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
+    for c in claims {
+        *counts.entry(c.unit.as_str()).or_default() += 1;
+    }
+    counts.into_iter().max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(a.0))).map_or_else(String::new, |(u, _)| u.to_string())
+}
+
+fn judge_figures(cl: &Cluster, attribute: &str, claims: &[&Claim], rates: &Rates, base: Severity, out: &mut Vec<Finding>) {
+    if claims.is_empty() {
+        return;
+    }
+    let unit = common_unit(claims);
+    let mut rules: BTreeSet<String> = BTreeSet::new();
+    let mut comparable: Vec<(&Claim, Bounds)> = Vec::new();
+    let mut apart: Vec<&Claim> = Vec::new();
+    for c in claims {
+        match bounds_in(c, &unit, rates) {
+            Some((b, rule)) => {
+                rules.insert(rule.to_string());
+                if c.unit != unit {
+                    rules.insert("stated_rate".to_string());
+                }
+                comparable.push((c, b));
+            }
+            None => apart.push(c),
+        }
+    }
+    if !apart.is_empty() {
+        rules.insert("different_currency".to_string());
+    }
+    let docs: BTreeSet<String> = claims.iter().map(|c| c.doc.clone()).collect();
+    let groups = group_consistent(&comparable);
+    // A document on more than one side contradicts itself, or speaks of two things: it does
+    // not count as a side of a disagreement between articles.
+    let mut doc_sides: HashMap<&str, BTreeSet<usize>> = HashMap::new();
+    for (g, members) in groups.iter().enumerate() {
+        for (c, _) in members {
+            doc_sides.entry(c.doc.as_str()).or_default().insert(g);
+        }
+    }
+    let sides: Vec<Vec<(&Claim, Bounds)>> = groups
+        .iter()
+        .map(|g| g.iter().filter(|(c, _)| doc_sides[c.doc.as_str()].len() == 1).copied().collect::<Vec<_>>())
+        .filter(|g: &Vec<(&Claim, Bounds)>| !g.is_empty())
+        .collect();
+    let apart_note = if apart.is_empty() {
+        String::new()
+    } else {
+        format!(
+            " Listed beside them, not compared (no exchange rate stated in the corpus): {}.",
+            dedup(apart.iter().map(|c| format!("{} ({})", show_claim(c), doc_label(&c.doc)))).join(", ")
+        )
+    };
+    let rules_v: Vec<String> = rules.into_iter().collect();
+    if sides.len() >= 2 {
+        // Firm claims alone: does the disagreement stand without the hedged ones?
+        let firm_sides = sides.iter().filter(|s| s.iter().any(|(c, _)| !c.hedged)).count();
+        let firm_conflict = {
+            let firm: Vec<(&Claim, Bounds)> = sides.iter().flatten().filter(|(c, _)| !c.hedged).copied().collect();
+            group_consistent(&firm).len() >= 2 && firm_sides >= 2
+        };
+        let hedged = !firm_conflict;
+        let severity = if hedged { base.lower() } else { base };
+        let mut rules_v = rules_v;
+        if hedged {
+            rules_v.push("hedged_lowers_severity".into());
+        }
+        let parts: Vec<String> = sides
+            .iter()
+            .map(|s| {
+                let ds: BTreeSet<String> = s.iter().map(|(c, _)| c.doc.clone()).collect();
+                let vals = dedup(s.iter().map(|(c, _)| show_claim(c)));
+                format!("{} ({}{})", vals.join(" / "), docs_list(&ds), if s.iter().all(|(c, _)| c.hedged) { ", hedged" } else { "" })
+            })
+            .collect();
+        let all: Vec<&Claim> = sides.iter().flatten().map(|(c, _)| *c).collect();
+        let explanation = format!(
+            "The articles disagree on {} of {}: {}. These figures do not overlap even allowing for qualifiers and stated precision.{}{}",
+            attribute.replace('_', " "),
+            who(cl),
+            parts.join(" vs "),
+            dates_note(all.iter().copied()),
+            apart_note
+        );
+        let side_v: Vec<Side> = sides
+            .iter()
+            .map(|s| {
+                let cs: Vec<&Claim> = s.iter().map(|(c, _)| *c).collect();
+                side(&dedup(cs.iter().map(|c| show_claim(c))).join(" / "), &cs)
+            })
+            .collect();
+        out.push(finding(Kind::Contradiction, Some(severity), hedged, cl, attribute, &all, rules_v, explanation, None, side_v, vec![cl.id.clone()]));
+        return;
+    }
+    let values = dedup(claims.iter().map(|c| show_claim(c)));
+    if docs.len() == 1 {
+        let explanation = format!("Only {} reports {} of {}: {}.{}", docs_list(&docs), attribute.replace('_', " "), who(cl), values.join(", "), apart_note);
+        out.push(finding(Kind::SingleSource, None, false, cl, attribute, claims, rules_v, explanation, None, vec![side(&values.join(" / "), claims)], vec![cl.id.clone()]));
+        return;
+    }
+    let explanation = if values.len() == 1 {
+        format!("{} articles ({}) agree on {} of {}: {}.{}", docs.len(), docs_list(&docs), attribute.replace('_', " "), who(cl), values[0], apart_note)
+    } else {
+        format!(
+            "{} articles ({}) agree on {} of {}: {} are consistent ({}).{}",
+            docs.len(),
+            docs_list(&docs),
+            attribute.replace('_', " "),
+            who(cl),
+            values.join(", "),
+            rule_words(&rules_v),
+            apart_note
+        )
+    };
+    out.push(finding(Kind::Agreement, None, false, cl, attribute, claims, rules_v, explanation, None, vec![side(&values.join(" / "), claims)], vec![cl.id.clone()]));
+}
+
+fn rule_words(rules: &[String]) -> String {
+    let words: Vec<&str> = rules
+        .iter()
+        .filter_map(|r| match r.as_str() {
+            "stated_precision" => Some("exact figures agree at the precision they are written"),
+            "approx_2pct" => Some("\"about\" allows 2 %"),
+            "up_to_bound" => Some("\"up to X\" allows X"),
+            "at_least_bound" => Some("\"more than X\" allows any larger figure"),
+            "range_overlap" => Some("ranges overlap"),
+            "stated_rate" => Some("converted at the rate an article states"),
+            _ => None,
+        })
+        .collect();
+    words.join("; ")
+}
+
+fn who(cl: &Cluster) -> String {
+    match &cl.key.investor {
+        Some(i) => format!("{}'s money in {}", i, cl.key.subject),
+        None => cl.key.subject.clone(),
+    }
+}
+
+/// Splits claims into groups whose bounds share a point (sweep over sorted lower bounds).
+fn group_consistent<'a>(items: &[(&'a Claim, Bounds)]) -> Vec<Vec<(&'a Claim, Bounds)>> {
+    let mut sorted: Vec<(&Claim, Bounds)> = items.to_vec();
+    sorted.sort_by(|a, b| a.1.0.cmp(&b.1.0).then(a.1.1.cmp(&b.1.1)).then(a.0.id.cmp(&b.0.id)));
+    // Wide bounds (up to, at least) join whatever they allow: place firm ones first.
+    let mut groups: Vec<(Bounds, Vec<(&Claim, Bounds)>)> = Vec::new();
+    let mut wide: Vec<(&Claim, Bounds)> = Vec::new();
+    for it in sorted {
+        if matches!(it.0.qualifier, Qualifier::UpTo | Qualifier::AtLeast) {
+            wide.push(it);
+            continue;
+        }
+        match groups.last_mut() {
+            Some((b, g)) if overlap(&[*b, it.1]) => {
+                b.0 = b.0.max(it.1.0);
+                b.1 = match (b.1, it.1.1) {
+                    (Some(x), Some(y)) => Some(x.min(y)),
+                    (x, y) => x.or(y),
+                };
+                g.push(it);
+            }
+            _ => groups.push((it.1, vec![it])),
+        }
+    }
+    for it in wide {
+        match groups.iter_mut().find(|(b, _)| overlap(&[*b, it.1])) {
+            Some((b, g)) => {
+                b.0 = b.0.max(it.1.0);
+                b.1 = match (b.1, it.1.1) {
+                    (Some(x), Some(y)) => Some(x.min(y)),
+                    (x, y) => x.or(y),
+                };
+                g.push(it);
+            }
+            None => groups.push((it.1, vec![it])),
+        }
+    }
+    groups.into_iter().map(|(_, g)| g).collect()
+}
+
+/// Conditions: a condition asserted by some articles and denied by others.
+pub fn compare_conditions(cl: &Cluster, members: &[&Claim], out: &mut Vec<Finding>) {
+    let attribute = main_attribute(members);
+    let mut by_value: BTreeMap<String, Vec<&Claim>> = BTreeMap::new();
+    for c in members {
+        if let Value::Text(t) = &c.value {
+            by_value.entry(t.to_lowercase()).or_default().push(c);
+        }
+    }
+    for claims in by_value.values() {
+        let name = match &claims[0].value {
+            Value::Text(t) => t.clone(),
+            Value::Number(n) => n.to_string(),
+        };
+        // An article that denies a condition denies it, even where it also reports the
+        // speculation it denies.
+        let mut denied_docs: BTreeSet<String> = BTreeSet::new();
+        for c in claims.iter().filter(|c| c.stance == Stance::Denied) {
+            denied_docs.insert(c.doc.clone());
+        }
+        let asserting: Vec<&Claim> = claims.iter().copied().filter(|c| c.stance == Stance::Asserted && !denied_docs.contains(&c.doc)).collect();
+        let denying: Vec<&Claim> = claims.iter().copied().filter(|c| denied_docs.contains(&c.doc)).collect();
+        let a_docs: BTreeSet<String> = asserting.iter().map(|c| c.doc.clone()).collect();
+        let all_docs: BTreeSet<String> = claims.iter().map(|c| c.doc.clone()).collect();
+        if !asserting.is_empty() && !denying.is_empty() {
+            let firm_assert = a_docs.iter().any(|d| asserting.iter().any(|c| &c.doc == d && !c.hedged));
+            let hedged = !firm_assert;
+            let severity = if hedged { Severity::High.lower() } else { Severity::High };
+            let hedged_docs: BTreeSet<String> = a_docs.iter().filter(|d| asserting.iter().filter(|c| &&c.doc == d).all(|c| c.hedged)).cloned().collect();
+            let denial = denying.iter().find(|c| c.stance == Stance::Denied).expect("a denial");
+            let assertion = asserting.iter().find(|c| !c.hedged).unwrap_or(&asserting[0]);
+            let explanation = format!(
+                "{} say{} the money of {} depends on {} (\"{}\"){}; {} say{} it does not (\"{}\").",
+                docs_list(&a_docs),
+                if a_docs.len() == 1 { "s" } else { "" },
+                who(cl),
+                name,
+                assertion.quote,
+                if hedged_docs.is_empty() { String::new() } else { format!(", {} only as a hedged report", docs_list(&hedged_docs)) },
+                docs_list(&denied_docs),
+                if denied_docs.len() == 1 { "s" } else { "" },
+                denial.quote
+            );
+            let mut rules = vec!["asserted_vs_denied".to_string()];
+            if hedged {
+                rules.push("hedged_lowers_severity".into());
+            }
+            let sides = vec![side(&format!("{name}: a condition"), &asserting), side(&format!("{name}: not a condition"), &denying)];
+            out.push(finding(Kind::Contradiction, Some(severity), hedged, cl, &attribute, claims, rules, explanation, None, sides, vec![cl.id.clone()]));
+        } else if all_docs.len() >= 2 {
+            let explanation = format!("{} articles ({}) name {} as a condition on the money of {}.", all_docs.len(), docs_list(&all_docs), name, who(cl));
+            out.push(finding(Kind::Agreement, None, false, cl, &attribute, claims, vec!["same_condition".into()], explanation, None, vec![side(&name, claims)], vec![cl.id.clone()]));
+        } else {
+            let explanation = format!("Only {} names {} as a condition on the money of {}.", docs_list(&all_docs), name, who(cl));
+            out.push(finding(Kind::SingleSource, None, false, cl, &attribute, claims, vec!["same_condition".into()], explanation, None, vec![side(&name, claims)], vec![cl.id.clone()]));
+        }
+    }
+}
+
+/// Investment forms: equity in one article, credits or capacity in another.
+pub fn compare_forms(cl: &Cluster, members: &[&Claim], out: &mut Vec<Finding>) {
+    let attribute = main_attribute(members);
+    let mut by_value: BTreeMap<String, Vec<&Claim>> = BTreeMap::new();
+    for c in members.iter().filter(|c| c.stance == Stance::Asserted && c.status == Status::Current) {
+        if let Value::Text(t) = &c.value {
+            by_value.entry(t.to_lowercase()).or_default().push(c);
+        }
+    }
+    let all: Vec<&Claim> = by_value.values().flatten().copied().collect();
+    let docs: BTreeSet<String> = all.iter().map(|c| c.doc.clone()).collect();
+    if all.is_empty() {
+        return;
+    }
+    // Documents that give one form only, grouped by it.
+    let mut doc_forms: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
+    for (v, cs) in &by_value {
+        for c in cs {
+            doc_forms.entry(c.doc.clone()).or_default().insert(v.clone());
+        }
+    }
+    let distinct: BTreeSet<&String> = by_value.keys().collect();
+    if distinct.len() >= 2 && docs.len() >= 2 {
+        let sides: Vec<Side> = by_value
+            .iter()
+            .map(|(v, cs)| {
+                let cs: Vec<&Claim> = cs.iter().copied().filter(|c| doc_forms[&c.doc].len() == 1).collect();
+                side(v, &cs)
+            })
+            .filter(|s| !s.claims.is_empty())
+            .collect();
+        if sides.len() >= 2 {
+            let hedged = sides.iter().filter(|s| !s.hedged).count() < 2;
+            let severity = if hedged { Severity::Medium.lower() } else { Severity::Medium };
+            let parts: Vec<String> = by_value
+                .iter()
+                .map(|(v, cs)| {
+                    let ds: BTreeSet<String> = cs.iter().map(|c| c.doc.clone()).collect();
+                    format!("{v} ({}: \"{}\")", docs_list(&ds), cs[0].quote)
+                })
+                .collect();
+            let explanation = format!("The articles describe the money of {} in different forms: {}.", who(cl), parts.join(" vs "));
+            let mut rules = vec!["form_differs".to_string()];
+            if hedged {
+                rules.push("hedged_lowers_severity".into());
+            }
+            out.push(finding(Kind::Contradiction, Some(severity), hedged, cl, &attribute, &all, rules, explanation, None, sides, vec![cl.id.clone()]));
+            return;
+        }
+    }
+    let values: Vec<&String> = by_value.keys().collect();
+    let kind = if docs.len() >= 2 { Kind::Agreement } else { Kind::SingleSource };
+    let label = values.iter().map(|s| s.as_str()).collect::<Vec<_>>().join(" / ");
+    let explanation = match kind {
+        Kind::Agreement => format!("{} articles ({}) describe the money of {} as {}.", docs.len(), docs_list(&docs), who(cl), label),
+        _ => format!("Only {} describes the money of {} as {}.", docs_list(&docs), who(cl), label),
+    };
+    out.push(finding(kind, None, false, cl, &attribute, &all, vec!["same_form".into()], explanation, None, vec![side(&label, &all)], vec![cl.id.clone()]));
+}
+
+/// Other texts (dates, exclusivity, IPO timing): the same words agree; otherwise each is
+/// listed without a verdict.
+pub fn compare_texts(cl: &Cluster, members: &[&Claim], out: &mut Vec<Finding>) {
+    let attribute = main_attribute(members);
+    let current: Vec<&Claim> = members.iter().copied().filter(|c| c.stance == Stance::Asserted).collect();
+    let docs: BTreeSet<String> = current.iter().map(|c| c.doc.clone()).collect();
+    if current.is_empty() {
+        return;
+    }
+    let values: BTreeSet<String> = current.iter().map(|c| show_claim(c).to_lowercase()).collect();
+    if docs.len() == 1 {
+        let v = dedup(current.iter().map(|c| show_claim(c)));
+        let explanation = format!("Only {} reports {} of {}: {}.", docs_list(&docs), attribute.replace('_', " "), who(cl), v.join("; "));
+        out.push(finding(Kind::SingleSource, None, false, cl, &attribute, &current, vec!["same_text".into()], explanation, None, vec![side(&v.join(" / "), &current)], vec![cl.id.clone()]));
+    } else if values.len() == 1 {
+        let v = show_claim(current[0]);
+        let explanation = format!("{} articles ({}) agree on {} of {}: {}.", docs.len(), docs_list(&docs), attribute.replace('_', " "), who(cl), v);
+        out.push(finding(Kind::Agreement, None, false, cl, &attribute, &current, vec!["same_text".into()], explanation, None, vec![side(&v, &current)], vec![cl.id.clone()]));
+    }
+}
+
+/// The figure a cluster agrees on: bounds and the claims behind them, or `None` when its
+/// current claims disagree or cannot be put in `unit`.
+fn consensus<'a>(claims: &'a [Claim], cl: &Cluster, unit: &str, rates: &Rates) -> Option<(Bounds, Vec<&'a Claim>, Decimal)> {
+    let cs: Vec<&Claim> = cl
+        .members
+        .iter()
+        .map(|&i| &claims[i])
+        .filter(|c| c.status == Status::Current && c.stance == Stance::Asserted && !c.increment && c.value.number().is_some())
+        .collect();
+    if cs.is_empty() {
+        return None;
+    }
+    let mut bs = Vec::new();
+    for c in &cs {
+        bs.push(bounds_in(c, unit, rates)?.0);
+    }
+    if !overlap(&bs) {
+        return None;
+    }
+    let lo = bs.iter().map(|b| b.0).max()?;
+    let hi = bs.iter().filter_map(|b| b.1).min();
+    // The figure to show: the most precise exact claim's, else the first.
+    let shown = cs
+        .iter()
+        .filter(|c| c.qualifier == Qualifier::Exact)
+        .min_by_key(|c| c.step.unwrap_or(Decimal::MAX))
+        .or(cs.first())
+        .and_then(|c| Some(c.value.number()? * rates.rate(&c.unit, unit)?))?;
+    Some(((lo, hi), cs, shown))
+}
+
+fn index_clusters<'a>(clusters: &'a Clusters, attributes: &[&str]) -> BTreeMap<(String, String, Option<String>, Option<String>), BTreeMap<String, &'a Cluster>> {
+    let mut by: BTreeMap<(String, String, Option<String>, Option<String>), BTreeMap<String, &Cluster>> = BTreeMap::new();
+    for cl in &clusters.clusters {
+        if attributes.contains(&cl.key.attribute.as_str()) {
+            by.entry((cl.key.story.clone(), cl.key.subject.clone(), cl.key.investor.clone(), cl.key.scope.clone()))
+                .or_default()
+                .insert(cl.key.attribute.clone(), cl);
+        }
+    }
+    by
+}
+
+/// Pre-money + round = post-money, in exact decimals.
+pub fn valuation_arithmetic(claims: &[Claim], clusters: &Clusters, rates: &Rates, out: &mut Vec<Finding>) {
+    let groups = index_clusters(clusters, &["valuation_pre_money", "round_size", "valuation_post_money"]);
+    for g in groups.values() {
+        let (Some(pre), Some(round), Some(post)) = (g.get("valuation_pre_money"), g.get("round_size"), g.get("valuation_post_money")) else {
+            continue;
+        };
+        let unit = claims[post.members[0]].unit.clone();
+        let (Some(p), Some(r), Some(q)) = (consensus(claims, pre, &unit, rates), consensus(claims, round, &unit, rates), consensus(claims, post, &unit, rates)) else {
+            continue;
+        };
+        let sum = (p.0.0 + r.0.0, p.0.1.zip(r.0.1).map(|(a, b)| a + b));
+        let adds_up = overlap(&[sum, q.0]);
+        let total = p.2 + r.2;
+        let arithmetic = format!("{} pre-money + {} round = {} post-money", show_value(p.2, &unit), show_value(r.2, &unit), show_value(total, &unit));
+        let mut all: Vec<&Claim> = p.1.clone();
+        all.extend(r.1.iter().copied());
+        all.extend(q.1.iter().copied());
+        let pd: BTreeSet<String> = p.1.iter().map(|c| c.doc.clone()).collect();
+        let rd: BTreeSet<String> = r.1.iter().map(|c| c.doc.clone()).collect();
+        let qd: BTreeSet<String> = q.1.iter().map(|c| c.doc.clone()).collect();
+        let post_shown = dedup(q.1.iter().map(|c| show_claim(c))).join(", ");
+        let sides = vec![side("pre-money", &p.1), side("round", &r.1), side("post-money", &q.1)];
+        if adds_up {
+            let explanation = format!(
+                "{} ({}) + {} round ({}) = {}, which is the post-money valuation of {} ({}): the figures differ because one is before the money and one after, and they add up.",
+                format!("{} pre-money", show_value(p.2, &unit)),
+                docs_list(&pd),
+                show_value(r.2, &unit),
+                docs_list(&rd),
+                show_value(total, &unit),
+                post_shown,
+                docs_list(&qd)
+            );
+            let mut f = finding(Kind::Reconciled, None, false, post, "valuation", &all, vec!["pre_plus_round_is_post".into()], explanation, Some(arithmetic), sides, vec![pre.id.clone(), round.id.clone(), post.id.clone()]);
+            f.computed = Some(total);
+            out.push(f);
+        } else {
+            let hedged = all.iter().any(|c| c.hedged);
+            let explanation = format!(
+                "{} pre-money ({}) + {} round ({}) = {}, but {} report{} a post-money valuation of {}: the figures do not add up.",
+                show_value(p.2, &unit),
+                docs_list(&pd),
+                show_value(r.2, &unit),
+                docs_list(&rd),
+                show_value(total, &unit),
+                docs_list(&qd),
+                if qd.len() == 1 { "s" } else { "" },
+                post_shown
+            );
+            let severity = if hedged { Severity::Medium } else { Severity::High };
+            let mut f = finding(Kind::Contradiction, Some(severity), hedged, post, "valuation", &all, vec!["pre_plus_round_is_post".into()], explanation, Some(arithmetic), sides, vec![pre.id.clone(), round.id.clone(), post.id.clone()]);
+            f.computed = Some(total);
+            out.push(f);
+        }
+    }
+}
+
+/// Tranches sum to the total an investor commits.
+pub fn tranche_arithmetic(claims: &[Claim], clusters: &Clusters, rates: &Rates, out: &mut Vec<Finding>) {
+    let groups = index_clusters(clusters, &["tranche_initial", "tranche_contingent", "tranche_second", "deal_total"]);
+    for g in groups.values() {
+        let (Some(total), Some(first)) = (g.get("deal_total"), g.get("tranche_initial")) else { continue };
+        let rest: Vec<&&Cluster> = ["tranche_contingent", "tranche_second"].iter().filter_map(|a| g.get(*a)).collect();
+        if rest.is_empty() {
+            continue;
+        }
+        let unit = claims[total.members[0]].unit.clone();
+        let Some(t) = consensus(claims, total, &unit, rates) else { continue };
+        let Some(f) = consensus(claims, first, &unit, rates) else { continue };
+        let mut parts = vec![f.clone()];
+        let mut ok = true;
+        for r in &rest {
+            match consensus(claims, r, &unit, rates) {
+                Some(x) => parts.push(x),
+                None => ok = false,
+            }
+        }
+        if !ok {
+            continue;
+        }
+        let lo: Decimal = parts.iter().map(|p| p.0.0).sum();
+        let hi = parts.iter().map(|p| p.0.1).collect::<Option<Vec<_>>>().map(|v| v.into_iter().sum::<Decimal>());
+        let sum_shown: Decimal = parts.iter().map(|p| p.2).sum();
+        let adds_up = overlap(&[(lo, hi), t.0]);
+        let arithmetic = format!(
+            "{} = {}",
+            parts.iter().map(|p| show_value(p.2, &unit)).collect::<Vec<_>>().join(" + "),
+            show_value(sum_shown, &unit)
+        );
+        let mut all: Vec<&Claim> = parts.iter().flat_map(|p| p.1.iter().copied()).collect();
+        all.extend(t.1.iter().copied());
+        let td: BTreeSet<String> = t.1.iter().map(|c| c.doc.clone()).collect();
+        let total_shown = dedup(t.1.iter().map(|c| show_claim(c))).join(", ");
+        let mut clusters_v = vec![first.id.clone()];
+        clusters_v.extend(rest.iter().map(|r| r.id.clone()));
+        clusters_v.push(total.id.clone());
+        let mut sides: Vec<Side> = parts.iter().map(|p| side(&show_value(p.2, &unit), &p.1)).collect();
+        sides.push(side("total", &t.1));
+        if adds_up {
+            let explanation = format!("The tranches of {} add up: {arithmetic}, the total of {} ({}).", who(total), total_shown, docs_list(&td));
+            let mut f = finding(Kind::Reconciled, None, false, total, "tranche", &all, vec!["tranches_sum_to_total".into()], explanation, Some(arithmetic), sides, clusters_v);
+            f.computed = Some(sum_shown);
+            out.push(f);
+        } else {
+            let explanation = format!("The tranches of {} sum to {} ({arithmetic}), but the total reported is {} ({}).", who(total), show_value(sum_shown, &unit), total_shown, docs_list(&td));
+            let hedged = all.iter().any(|c| c.hedged);
+            let severity = if hedged { Severity::Medium } else { Severity::High };
+            let mut f = finding(Kind::Contradiction, Some(severity), hedged, total, "tranche", &all, vec!["tranches_sum_to_total".into()], explanation, Some(arithmetic), sides, clusters_v);
+            f.computed = Some(sum_shown);
+            out.push(f);
+        }
+    }
+}
+
+/// Counts findings by kind, for the summary.
+pub fn counts(findings: &[Finding]) -> BTreeMap<Kind, usize> {
+    let mut m = BTreeMap::new();
+    for f in findings {
+        *m.entry(f.kind).or_default() += 1;
+    }
+    m
+}
+
+/// The stories of the findings' documents never mix (a run over several stories).
+pub fn stories_of(f: &Finding) -> BTreeSet<&str> {
+    f.docs.iter().map(|d| story_of(d)).collect()
+}
