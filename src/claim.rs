@@ -191,7 +191,10 @@ pub struct Claim {
 /// A figure's value in another currency, as the article states it.
 #[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Equivalent {
-    #[serde(serialize_with = "serialize_decimal", deserialize_with = "deserialize_decimal")]
+    #[serde(
+        serialize_with = "serialize_decimal",
+        deserialize_with = "deserialize_decimal"
+    )]
     pub value: Decimal,
     pub unit: String,
 }

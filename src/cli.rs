@@ -102,11 +102,22 @@ fn is_broken_pipe(err: &anyhow::Error) -> bool {
 
 fn dispatch(args: Args) -> anyhow::Result<ExitCode> {
     match args.command {
-        Command::Run { corpus, out, follow_links, quiet, fail_on } => {
+        Command::Run {
+            corpus,
+            out,
+            follow_links,
+            quiet,
+            fail_on,
+        } => {
             let c = pipeline::extract_corpus(&corpus, WalkOptions { follow_links })?;
             finish(c, &out, quiet, fail_on)
         }
-        Command::Reconcile { claims, out, quiet, fail_on } => {
+        Command::Reconcile {
+            claims,
+            out,
+            quiet,
+            fail_on,
+        } => {
             let c = pipeline::corpus_from_claims(&claims)?;
             finish(c, &out, quiet, fail_on)
         }
@@ -129,7 +140,12 @@ fn warn_skipped(skipped: &[ingest::Skipped]) {
     }
 }
 
-fn finish(c: pipeline::Corpus, out: &Path, quiet: bool, fail_on: Option<FailOn>) -> anyhow::Result<ExitCode> {
+fn finish(
+    c: pipeline::Corpus,
+    out: &Path,
+    quiet: bool,
+    fail_on: Option<FailOn>,
+) -> anyhow::Result<ExitCode> {
     warn_skipped(&c.skipped);
     for a in &c.articles {
         for w in &a.warnings {

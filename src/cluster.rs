@@ -39,7 +39,21 @@ const BY_INVESTOR: &[&str] = &[
 const FAMILIES: &[(&str, &str)] = &[("investor_amount", "deal_total")];
 
 /// Words of a company name that do not tell companies apart.
-const CORPORATE_SUFFIXES: &[&str] = &["inc", "corp", "corporation", "ltd", "llc", "plc", "co", "company", "ag", "sa", "nv", "se", "holdings"];
+const CORPORATE_SUFFIXES: &[&str] = &[
+    "inc",
+    "corp",
+    "corporation",
+    "ltd",
+    "llc",
+    "plc",
+    "co",
+    "company",
+    "ag",
+    "sa",
+    "nv",
+    "se",
+    "holdings",
+];
 
 /// Joins the two parties of a contract subject.
 pub const PAIR_SEPARATOR: char = '–';
@@ -64,7 +78,11 @@ impl Names {
             }
         }
         let names: Vec<&String> = counts.keys().collect();
-        let index: HashMap<&str, usize> = names.iter().enumerate().map(|(i, n)| (n.as_str(), i)).collect();
+        let index: HashMap<&str, usize> = names
+            .iter()
+            .enumerate()
+            .map(|(i, n)| (n.as_str(), i))
+            .collect();
         let mut uf = UnionFind::new(names.len());
         // Same normalised key.
         let mut by_key: HashMap<String, usize> = HashMap::new();
@@ -79,10 +97,10 @@ impl Names {
         }
         // Acronyms: "AWS" and "Amazon Web Services".
         for n in &names {
-            if let Some(a) = initials(n) {
-                if let Some(&j) = index.get(a.as_str()) {
-                    uf.union(index[n.as_str()], j);
-                }
+            if let Some(a) = initials(n)
+                && let Some(&j) = index.get(a.as_str())
+            {
+                uf.union(index[n.as_str()], j);
             }
         }
         // Near spellings, within blocks of the same first three letters.
@@ -90,7 +108,10 @@ impl Names {
         for (i, n) in names.iter().enumerate() {
             let k = key(n);
             if k.chars().count() >= 5 {
-                blocks.entry(k.chars().take(3).collect()).or_default().push(i);
+                blocks
+                    .entry(k.chars().take(3).collect())
+                    .or_default()
+                    .push(i);
             }
         }
         for members in blocks.values() {
@@ -112,7 +133,8 @@ impl Names {
             let root = uf.find(i);
             let c = counts[*n];
             let e = best.entry(root).or_insert((n, c));
-            if c > e.1 || (c == e.1 && (n.len() < e.0.len() || (n.len() == e.0.len() && *n < e.0))) {
+            if c > e.1 || (c == e.1 && (n.len() < e.0.len() || (n.len() == e.0.len() && *n < e.0)))
+            {
                 *e = (n, c);
             }
         }
@@ -146,7 +168,10 @@ impl Names {
 }
 
 fn name_parts(subject: &str) -> impl Iterator<Item = &str> {
-    subject.strip_suffix(SEPARATE_SUFFIX).unwrap_or(subject).split(PAIR_SEPARATOR)
+    subject
+        .strip_suffix(SEPARATE_SUFFIX)
+        .unwrap_or(subject)
+        .split(PAIR_SEPARATOR)
 }
 
 /// Lower case, letters and digits only, without ".com" and corporate suffixes.
@@ -165,14 +190,22 @@ fn key(name: &str) -> String {
         .filter(|(i, w)| !(n > 1 && *i == n - 1 && CORPORATE_SUFFIXES.contains(&w.as_str())))
         .map(|(_, w)| w)
         .collect();
-    kept.into_iter().map(String::as_str).collect::<Vec<_>>().join("")
+    kept.into_iter()
+        .map(String::as_str)
+        .collect::<Vec<_>>()
+        .join("")
 }
 
 /// "Amazon Web Services" → "AWS" (two or more capitalised words).
 fn initials(name: &str) -> Option<String> {
     let words: Vec<&str> = name
         .split_whitespace()
-        .filter(|w| !matches!(w.to_lowercase().as_str(), "of" | "and" | "&" | "the" | "for"))
+        .filter(|w| {
+            !matches!(
+                w.to_lowercase().as_str(),
+                "of" | "and" | "&" | "the" | "for"
+            )
+        })
         .collect();
     if words.len() < 2 || !words.iter().all(|w| w.starts_with(char::is_uppercase)) {
         return None;
@@ -186,7 +219,9 @@ struct UnionFind {
 
 impl UnionFind {
     fn new(n: usize) -> Self {
-        UnionFind { parent: (0..n).collect() }
+        UnionFind {
+            parent: (0..n).collect(),
+        }
     }
     fn find(&mut self, mut i: usize) -> usize {
         while self.parent[i] != i {
@@ -245,7 +280,10 @@ pub fn story_of(doc: &str) -> &str {
 
 /// Returns the family an attribute is clustered under.
 pub fn family(attribute: &str) -> &str {
-    FAMILIES.iter().find(|(a, _)| *a == attribute).map_or(attribute, |(_, f)| f)
+    FAMILIES
+        .iter()
+        .find(|(a, _)| *a == attribute)
+        .map_or(attribute, |(_, f)| f)
 }
 
 /// Groups claims by key.
@@ -282,7 +320,13 @@ pub fn cluster(claims: &[Claim]) -> Clusters {
                 key.scope.as_deref().unwrap_or("").as_bytes(),
             ]);
             let claim_ids = members.iter().map(|&i| claims[i].id.clone()).collect();
-            Cluster { id: format!("k{h:016x}"), key, members, claims: claim_ids, docs }
+            Cluster {
+                id: format!("k{h:016x}"),
+                key,
+                members,
+                claims: claim_ids,
+                docs,
+            }
         })
         .collect();
     clusters.sort_by(|a, b| a.key.cmp(&b.key));
@@ -312,7 +356,19 @@ mod tests {
 
     #[test]
     fn aliases_across_articles() {
-        let n = names(&["NVIDIA", "Nvidia", "Nvidia", "Amazon Web Services", "AWS", "AWS", "Amazon.com", "Amazon", "Amazon Bedrock", "OpenAI", "OpenAI Frontier"]);
+        let n = names(&[
+            "NVIDIA",
+            "Nvidia",
+            "Nvidia",
+            "Amazon Web Services",
+            "AWS",
+            "AWS",
+            "Amazon.com",
+            "Amazon",
+            "Amazon Bedrock",
+            "OpenAI",
+            "OpenAI Frontier",
+        ]);
         assert_eq!(n.of("NVIDIA"), "Nvidia");
         assert_eq!(n.of("Amazon Web Services"), "AWS");
         assert_eq!(n.of("Amazon.com"), "Amazon");

@@ -13,10 +13,10 @@ use serde::Serialize;
 use crate::claim::Claim;
 use crate::cluster::{self, Clusters};
 use crate::error::Error;
-use crate::reconcile::{self, Finding};
-use crate::report::model::Report;
 use crate::extract;
 use crate::ingest::{self, Article, Entry, Format, Meta, Skipped, WalkOptions};
+use crate::reconcile::{self, Finding};
+use crate::report::model::Report;
 
 /// An article's metadata and what extraction found in it, without its text.
 #[derive(Debug, Clone, Serialize)]
@@ -121,12 +121,22 @@ impl Analysis {
     pub fn of(corpus: Corpus) -> Self {
         let clusters = cluster::cluster(&corpus.claims);
         let findings = reconcile::reconcile(&corpus.claims, &clusters);
-        Analysis { corpus, clusters, findings }
+        Analysis {
+            corpus,
+            clusters,
+            findings,
+        }
     }
 
     /// The report model of this analysis.
     pub fn report(&self) -> Report<'_> {
-        Report::new(&self.corpus.articles, &self.corpus.skipped, &self.corpus.claims, &self.clusters.clusters, &self.findings)
+        Report::new(
+            &self.corpus.articles,
+            &self.corpus.skipped,
+            &self.corpus.claims,
+            &self.clusters.clusters,
+            &self.findings,
+        )
     }
 }
 
@@ -136,18 +146,33 @@ pub fn corpus_from_claims(paths: &[PathBuf]) -> Result<Corpus, Error> {
     use std::io::BufRead;
     let mut claims: Vec<Claim> = Vec::new();
     for path in paths {
-        let file = std::fs::File::open(path).map_err(|e| Error::Read { path: path.clone(), reason: e.to_string() })?;
+        let file = std::fs::File::open(path).map_err(|e| Error::Read {
+            path: path.clone(),
+            reason: e.to_string(),
+        })?;
         for (n, line) in std::io::BufReader::new(file).lines().enumerate() {
-            let line = line.map_err(|e| Error::Read { path: path.clone(), reason: e.to_string() })?;
+            let line = line.map_err(|e| Error::Read {
+                path: path.clone(),
+                reason: e.to_string(),
+            })?;
             if line.trim().is_empty() {
                 continue;
             }
-            let c: Claim = serde_json::from_str(&line)
-                .map_err(|e| Error::Read { path: path.clone(), reason: format!("line {}: {e}", n + 1) })?;
+            let c: Claim = serde_json::from_str(&line).map_err(|e| Error::Read {
+                path: path.clone(),
+                reason: format!("line {}: {e}", n + 1),
+            })?;
             claims.push(c);
         }
     }
-    claims.sort_by(|a, b| (&a.doc, a.span, &a.attribute, &a.investor).cmp(&(&b.doc, b.span, &b.attribute, &b.investor)));
+    claims.sort_by(|a, b| {
+        (&a.doc, a.span, &a.attribute, &a.investor).cmp(&(
+            &b.doc,
+            b.span,
+            &b.attribute,
+            &b.investor,
+        ))
+    });
     claims.dedup_by(|a, b| a.id == b.id && a.doc == b.doc);
     let mut articles: Vec<ArticleReport> = Vec::new();
     for c in &claims {
@@ -156,7 +181,12 @@ pub fn corpus_from_claims(paths: &[PathBuf]) -> Result<Corpus, Error> {
             _ => articles.push(ArticleReport {
                 doc: c.doc.clone(),
                 format: crate::ingest::Format::Text,
-                meta: Meta { title: None, date: c.date.clone(), outlet: c.outlet.clone(), url: None },
+                meta: Meta {
+                    title: None,
+                    date: c.date.clone(),
+                    outlet: c.outlet.clone(),
+                    url: None,
+                },
                 bytes: 0,
                 claims: 1,
                 warnings: Vec::new(),
@@ -167,5 +197,9 @@ pub fn corpus_from_claims(paths: &[PathBuf]) -> Result<Corpus, Error> {
         let shown: Vec<String> = paths.iter().map(|p| p.display().to_string()).collect();
         return Err(Error::NoArticles(shown.join(", ")));
     }
-    Ok(Corpus { articles, claims, skipped: Vec::new() })
+    Ok(Corpus {
+        articles,
+        claims,
+        skipped: Vec::new(),
+    })
 }

@@ -115,12 +115,18 @@ impl Rates {
     pub fn from_claims(claims: &[Claim]) -> Self {
         let mut seen: BTreeMap<(String, String), Vec<Decimal>> = BTreeMap::new();
         for c in claims {
-            let (Some(eq), Some(v)) = (&c.equivalent, c.value.number()) else { continue };
+            let (Some(eq), Some(v)) = (&c.equivalent, c.value.number()) else {
+                continue;
+            };
             if v.is_zero() || eq.value.is_zero() {
                 continue;
             }
-            seen.entry((c.unit.clone(), eq.unit.clone())).or_default().push(eq.value / v);
-            seen.entry((eq.unit.clone(), c.unit.clone())).or_default().push(v / eq.value);
+            seen.entry((c.unit.clone(), eq.unit.clone()))
+                .or_default()
+                .push(eq.value / v);
+            seen.entry((eq.unit.clone(), c.unit.clone()))
+                .or_default()
+                .push(v / eq.value);
         }
         let rates = seen
             .into_iter()
@@ -196,8 +202,22 @@ pub fn reconcile(claims: &[Claim], clusters: &Clusters) -> Vec<Finding> {
     valuation_arithmetic(claims, clusters, &rates, &mut out);
     tranche_arithmetic(claims, clusters, &rates, &mut out);
     out.sort_by(|a, b| {
-        (a.kind, a.severity, &a.subject, &a.attribute, &a.investor, &a.id)
-            .cmp(&(b.kind, b.severity, &b.subject, &b.attribute, &b.investor, &b.id))
+        (
+            a.kind,
+            a.severity,
+            &a.subject,
+            &a.attribute,
+            &a.investor,
+            &a.id,
+        )
+            .cmp(&(
+                b.kind,
+                b.severity,
+                &b.subject,
+                &b.attribute,
+                &b.investor,
+                &b.id,
+            ))
     });
     out
 }
@@ -205,8 +225,15 @@ pub fn reconcile(claims: &[Claim], clusters: &Clusters) -> Vec<Finding> {
 /// Base severity of a disagreement on an attribute.
 fn severity_of(attribute: &str) -> Severity {
     match attribute {
-        "percentage" | "stake_percent" | "premium_percent" | "contract_term_years" | "delivery_date"
-        | "deadline_date" | "expected_close" | "ipo_timing" | "compute_capacity_gw" => Severity::Medium,
+        "percentage"
+        | "stake_percent"
+        | "premium_percent"
+        | "contract_term_years"
+        | "delivery_date"
+        | "deadline_date"
+        | "expected_close"
+        | "ipo_timing"
+        | "compute_capacity_gw" => Severity::Medium,
         "exclusivity" | "round_label" | "lead_investor" => Severity::Low,
         _ => Severity::High,
     }
@@ -270,7 +297,10 @@ fn main_attribute(members: &[&Claim]) -> String {
     for c in members {
         *counts.entry(c.attribute.as_str()).or_default() += 1;
     }
-    counts.into_iter().max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(a.0))).map_or_else(String::new, |(a, _)| a.to_string())
+    counts
+        .into_iter()
+        .max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(a.0)))
+        .map_or_else(String::new, |(a, _)| a.to_string())
 }
 
 /// A short, stable label for a document in explanations ("000" for "000_c408….txt").
@@ -284,7 +314,10 @@ pub fn doc_label(doc: &str) -> String {
 }
 
 fn docs_list(docs: &BTreeSet<String>) -> String {
-    docs.iter().map(|d| doc_label(d)).collect::<Vec<_>>().join(", ")
+    docs.iter()
+        .map(|d| doc_label(d))
+        .collect::<Vec<_>>()
+        .join(", ")
 }
 
 /// Formats a figure for people: "$50B", "€1.3B", "2 GW", "30%".
@@ -331,7 +364,9 @@ fn show_claim(c: &Claim) -> String {
         };
     };
     let base = match (c.qualifier, c.range) {
-        (Qualifier::Range, Some(r)) => format!("{}–{}", show_value(r.0, &c.unit), show_value(r.1, &c.unit)),
+        (Qualifier::Range, Some(r)) => {
+            format!("{}–{}", show_value(r.0, &c.unit), show_value(r.1, &c.unit))
+        }
         _ => show_value(v, &c.unit),
     };
     match c.qualifier {
@@ -345,12 +380,32 @@ fn show_claim(c: &Claim) -> String {
 /// Figures: agreement, single source, contradiction, superseded.
 pub fn compare_figures(cl: &Cluster, members: &[&Claim], rates: &Rates, out: &mut Vec<Finding>) {
     let attribute = main_attribute(members);
-    let asserted: Vec<&Claim> = members.iter().copied().filter(|c| c.stance == Stance::Asserted).collect();
-    let current: Vec<&Claim> = asserted.iter().copied().filter(|c| c.status == Status::Current).collect();
-    let superseded: Vec<&Claim> = asserted.iter().copied().filter(|c| c.status == Status::Superseded).collect();
-    let prior: Vec<&Claim> = asserted.iter().copied().filter(|c| c.status == Status::Prior).collect();
+    let asserted: Vec<&Claim> = members
+        .iter()
+        .copied()
+        .filter(|c| c.stance == Stance::Asserted)
+        .collect();
+    let current: Vec<&Claim> = asserted
+        .iter()
+        .copied()
+        .filter(|c| c.status == Status::Current)
+        .collect();
+    let superseded: Vec<&Claim> = asserted
+        .iter()
+        .copied()
+        .filter(|c| c.status == Status::Superseded)
+        .collect();
+    let prior: Vec<&Claim> = asserted
+        .iter()
+        .copied()
+        .filter(|c| c.status == Status::Prior)
+        .collect();
     let firm: Vec<&Claim> = current.iter().copied().filter(|c| !c.increment).collect();
-    let base = if firm.is_empty() { current.clone() } else { firm.clone() };
+    let base = if firm.is_empty() {
+        current.clone()
+    } else {
+        firm.clone()
+    };
     // Increments that agree with the figures join them; the others add to an earlier figure.
     let mut main = base.clone();
     if !firm.is_empty() {
@@ -364,7 +419,14 @@ pub fn compare_figures(cl: &Cluster, members: &[&Claim], rates: &Rates, out: &mu
     }
     judge_figures(cl, &attribute, &main, rates, severity_of(&attribute), out);
     if !prior.is_empty() {
-        judge_figures(cl, &attribute, &prior, rates, severity_of(&attribute).lower(), out);
+        judge_figures(
+            cl,
+            &attribute,
+            &prior,
+            rates,
+            severity_of(&attribute).lower(),
+            out,
+        );
     }
     if !superseded.is_empty() && !main.is_empty() {
         let old: BTreeSet<String> = superseded.iter().map(|c| c.doc.clone()).collect();
@@ -383,7 +445,19 @@ pub fn compare_figures(cl: &Cluster, members: &[&Claim], rates: &Rates, out: &mu
         let mut all = superseded.clone();
         all.extend(main.iter().copied());
         let sides = vec![side("earlier", &superseded), side("current", &main)];
-        out.push(finding(Kind::Superseded, None, false, cl, &attribute, &all, vec!["marked_superseded".into()], explanation, None, sides, vec![cl.id.clone()]));
+        out.push(finding(
+            Kind::Superseded,
+            None,
+            false,
+            cl,
+            &attribute,
+            &all,
+            vec!["marked_superseded".into()],
+            explanation,
+            None,
+            sides,
+            vec![cl.id.clone()],
+        ));
     }
 }
 
@@ -402,7 +476,10 @@ fn dates_note<'a>(claims: impl Iterator<Item = &'a Claim>) -> String {
     let mut dated: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
     for c in claims {
         if let Some(d) = &c.date {
-            dated.entry(d.clone()).or_default().insert(doc_label(&c.doc));
+            dated
+                .entry(d.clone())
+                .or_default()
+                .insert(doc_label(&c.doc));
         }
     }
     if dated.len() < 2 {
@@ -435,8 +512,13 @@ fn bounds_in(c: &Claim, unit: &str, rates: &Rates) -> Option<(Bounds, &'static s
 }
 
 fn consistent(claims: &[&Claim], rates: &Rates) -> bool {
-    let Some(unit) = claims.first().map(|c| c.unit.clone()) else { return true };
-    let bs: Vec<Bounds> = claims.iter().filter_map(|c| bounds_in(c, &unit, rates).map(|b| b.0)).collect();
+    let Some(unit) = claims.first().map(|c| c.unit.clone()) else {
+        return true;
+    };
+    let bs: Vec<Bounds> = claims
+        .iter()
+        .filter_map(|c| bounds_in(c, &unit, rates).map(|b| b.0))
+        .collect();
     overlap(&bs)
 }
 
@@ -446,10 +528,57 @@ fn common_unit(claims: &[&Claim]) -> String {
     for c in claims {
         *counts.entry(c.unit.as_str()).or_default() += 1;
     }
-    counts.into_iter().max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(a.0))).map_or_else(String::new, |(u, _)| u.to_string())
+    counts
+        .into_iter()
+        .max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(a.0)))
+        .map_or_else(String::new, |(u, _)| u.to_string())
 }
 
-fn judge_figures(cl: &Cluster, attribute: &str, claims: &[&Claim], rates: &Rates, base: Severity, out: &mut Vec<Finding>) {
+fn judge_figures(
+    cl: &Cluster,
+    attribute: &str,
+    claims: &[&Claim],
+    rates: &Rates,
+    base: Severity,
+    out: &mut Vec<Finding>,
+) {
+    if claims.is_empty() {
+        return;
+    }
+    // Figures in currencies no stated rate joins are judged apart, each listed beside the others.
+    let unit = common_unit(claims);
+    let (joined, apart): (Vec<&Claim>, Vec<&Claim>) = claims
+        .iter()
+        .partition(|c| rates.rate(&c.unit, &unit).is_some());
+    if !apart.is_empty() {
+        judge_in_unit(cl, attribute, &joined, &apart, rates, base, out);
+        let mut rest: Vec<&Claim> = apart;
+        while let Some(first) = rest.first() {
+            let u = first.unit.clone();
+            let (same, other): (Vec<&Claim>, Vec<&Claim>) =
+                rest.iter().partition(|c| rates.rate(&c.unit, &u).is_some());
+            let beside: Vec<&Claim> = claims
+                .iter()
+                .copied()
+                .filter(|c| rates.rate(&c.unit, &u).is_none())
+                .collect();
+            judge_in_unit(cl, attribute, &same, &beside, rates, base, out);
+            rest = other;
+        }
+        return;
+    }
+    judge_in_unit(cl, attribute, claims, &[], rates, base, out);
+}
+
+fn judge_in_unit(
+    cl: &Cluster,
+    attribute: &str,
+    claims: &[&Claim],
+    beside: &[&Claim],
+    rates: &Rates,
+    base: Severity,
+    out: &mut Vec<Finding>,
+) {
     if claims.is_empty() {
         return;
     }
@@ -469,6 +598,7 @@ fn judge_figures(cl: &Cluster, attribute: &str, claims: &[&Claim], rates: &Rates
             None => apart.push(c),
         }
     }
+    apart.extend(beside.iter().copied());
     if !apart.is_empty() {
         rules.insert("different_currency".to_string());
     }
@@ -484,7 +614,12 @@ fn judge_figures(cl: &Cluster, attribute: &str, claims: &[&Claim], rates: &Rates
     }
     let sides: Vec<Vec<(&Claim, Bounds)>> = groups
         .iter()
-        .map(|g| g.iter().filter(|(c, _)| doc_sides[c.doc.as_str()].len() == 1).copied().collect::<Vec<_>>())
+        .map(|g| {
+            g.iter()
+                .filter(|(c, _)| doc_sides[c.doc.as_str()].len() == 1)
+                .copied()
+                .collect::<Vec<_>>()
+        })
         .filter(|g: &Vec<(&Claim, Bounds)>| !g.is_empty())
         .collect();
     let apart_note = if apart.is_empty() {
@@ -492,15 +627,28 @@ fn judge_figures(cl: &Cluster, attribute: &str, claims: &[&Claim], rates: &Rates
     } else {
         format!(
             " Listed beside them, not compared (no exchange rate stated in the corpus): {}.",
-            dedup(apart.iter().map(|c| format!("{} ({})", show_claim(c), doc_label(&c.doc)))).join(", ")
+            dedup(
+                apart
+                    .iter()
+                    .map(|c| format!("{} ({})", show_claim(c), doc_label(&c.doc)))
+            )
+            .join(", ")
         )
     };
     let rules_v: Vec<String> = rules.into_iter().collect();
     if sides.len() >= 2 {
         // Firm claims alone: does the disagreement stand without the hedged ones?
-        let firm_sides = sides.iter().filter(|s| s.iter().any(|(c, _)| !c.hedged)).count();
+        let firm_sides = sides
+            .iter()
+            .filter(|s| s.iter().any(|(c, _)| !c.hedged))
+            .count();
         let firm_conflict = {
-            let firm: Vec<(&Claim, Bounds)> = sides.iter().flatten().filter(|(c, _)| !c.hedged).copied().collect();
+            let firm: Vec<(&Claim, Bounds)> = sides
+                .iter()
+                .flatten()
+                .filter(|(c, _)| !c.hedged)
+                .copied()
+                .collect();
             group_consistent(&firm).len() >= 2 && firm_sides >= 2
         };
         let hedged = !firm_conflict;
@@ -514,7 +662,16 @@ fn judge_figures(cl: &Cluster, attribute: &str, claims: &[&Claim], rates: &Rates
             .map(|s| {
                 let ds: BTreeSet<String> = s.iter().map(|(c, _)| c.doc.clone()).collect();
                 let vals = dedup(s.iter().map(|(c, _)| show_claim(c)));
-                format!("{} ({}{})", vals.join(" / "), docs_list(&ds), if s.iter().all(|(c, _)| c.hedged) { ", hedged" } else { "" })
+                format!(
+                    "{} ({}{})",
+                    vals.join(" / "),
+                    docs_list(&ds),
+                    if s.iter().all(|(c, _)| c.hedged) {
+                        ", hedged"
+                    } else {
+                        ""
+                    }
+                )
             })
             .collect();
         let all: Vec<&Claim> = sides.iter().flatten().map(|(c, _)| *c).collect();
@@ -533,17 +690,56 @@ fn judge_figures(cl: &Cluster, attribute: &str, claims: &[&Claim], rates: &Rates
                 side(&dedup(cs.iter().map(|c| show_claim(c))).join(" / "), &cs)
             })
             .collect();
-        out.push(finding(Kind::Contradiction, Some(severity), hedged, cl, attribute, &all, rules_v, explanation, None, side_v, vec![cl.id.clone()]));
+        out.push(finding(
+            Kind::Contradiction,
+            Some(severity),
+            hedged,
+            cl,
+            attribute,
+            &all,
+            rules_v,
+            explanation,
+            None,
+            side_v,
+            vec![cl.id.clone()],
+        ));
         return;
     }
     let values = dedup(claims.iter().map(|c| show_claim(c)));
     if docs.len() == 1 {
-        let explanation = format!("Only {} reports {} of {}: {}.{}", docs_list(&docs), attribute.replace('_', " "), who(cl), values.join(", "), apart_note);
-        out.push(finding(Kind::SingleSource, None, false, cl, attribute, claims, rules_v, explanation, None, vec![side(&values.join(" / "), claims)], vec![cl.id.clone()]));
+        let explanation = format!(
+            "Only {} reports {} of {}: {}.{}",
+            docs_list(&docs),
+            attribute.replace('_', " "),
+            who(cl),
+            values.join(", "),
+            apart_note
+        );
+        out.push(finding(
+            Kind::SingleSource,
+            None,
+            false,
+            cl,
+            attribute,
+            claims,
+            rules_v,
+            explanation,
+            None,
+            vec![side(&values.join(" / "), claims)],
+            vec![cl.id.clone()],
+        ));
         return;
     }
     let explanation = if values.len() == 1 {
-        format!("{} articles ({}) agree on {} of {}: {}.{}", docs.len(), docs_list(&docs), attribute.replace('_', " "), who(cl), values[0], apart_note)
+        format!(
+            "{} articles ({}) agree on {} of {}: {}.{}",
+            docs.len(),
+            docs_list(&docs),
+            attribute.replace('_', " "),
+            who(cl),
+            values[0],
+            apart_note
+        )
     } else {
         format!(
             "{} articles ({}) agree on {} of {}: {} are consistent ({}).{}",
@@ -556,7 +752,19 @@ fn judge_figures(cl: &Cluster, attribute: &str, claims: &[&Claim], rates: &Rates
             apart_note
         )
     };
-    out.push(finding(Kind::Agreement, None, false, cl, attribute, claims, rules_v, explanation, None, vec![side(&values.join(" / "), claims)], vec![cl.id.clone()]));
+    out.push(finding(
+        Kind::Agreement,
+        None,
+        false,
+        cl,
+        attribute,
+        claims,
+        rules_v,
+        explanation,
+        None,
+        vec![side(&values.join(" / "), claims)],
+        vec![cl.id.clone()],
+    ));
 }
 
 fn rule_words(rules: &[String]) -> String {
@@ -575,6 +783,7 @@ fn rule_words(rules: &[String]) -> String {
     words.join("; ")
 }
 
+/// Names what a cluster is about: "Amazon's money in OpenAI", or the subject.
 fn who(cl: &Cluster) -> String {
     match &cl.key.investor {
         Some(i) => format!("{}'s money in {}", i, cl.key.subject),
@@ -585,7 +794,12 @@ fn who(cl: &Cluster) -> String {
 /// Splits claims into groups whose bounds share a point (sweep over sorted lower bounds).
 fn group_consistent<'a>(items: &[(&'a Claim, Bounds)]) -> Vec<Vec<(&'a Claim, Bounds)>> {
     let mut sorted: Vec<(&Claim, Bounds)> = items.to_vec();
-    sorted.sort_by(|a, b| a.1.0.cmp(&b.1.0).then(a.1.1.cmp(&b.1.1)).then(a.0.id.cmp(&b.0.id)));
+    sorted.sort_by(|a, b| {
+        a.1.0
+            .cmp(&b.1.0)
+            .then(a.1.1.cmp(&b.1.1))
+            .then(a.0.id.cmp(&b.0.id))
+    });
     // Wide bounds (up to, at least) join whatever they allow: place firm ones first.
     let mut groups: Vec<(Bounds, Vec<(&Claim, Bounds)>)> = Vec::new();
     let mut wide: Vec<(&Claim, Bounds)> = Vec::new();
@@ -607,6 +821,11 @@ fn group_consistent<'a>(items: &[(&'a Claim, Bounds)]) -> Vec<Vec<(&'a Claim, Bo
         }
     }
     for it in wide {
+        // A bound that allows several groups' figures takes no side.
+        let fits = groups.iter().filter(|(b, _)| overlap(&[*b, it.1])).count();
+        if fits > 1 {
+            continue;
+        }
         match groups.iter_mut().find(|(b, _)| overlap(&[*b, it.1])) {
             Some((b, g)) => {
                 b.0 = b.0.max(it.1.0);
@@ -642,25 +861,53 @@ pub fn compare_conditions(cl: &Cluster, members: &[&Claim], out: &mut Vec<Findin
         for c in claims.iter().filter(|c| c.stance == Stance::Denied) {
             denied_docs.insert(c.doc.clone());
         }
-        let asserting: Vec<&Claim> = claims.iter().copied().filter(|c| c.stance == Stance::Asserted && !denied_docs.contains(&c.doc)).collect();
-        let denying: Vec<&Claim> = claims.iter().copied().filter(|c| denied_docs.contains(&c.doc)).collect();
+        let asserting: Vec<&Claim> = claims
+            .iter()
+            .copied()
+            .filter(|c| c.stance == Stance::Asserted && !denied_docs.contains(&c.doc))
+            .collect();
+        let denying: Vec<&Claim> = claims
+            .iter()
+            .copied()
+            .filter(|c| denied_docs.contains(&c.doc))
+            .collect();
         let a_docs: BTreeSet<String> = asserting.iter().map(|c| c.doc.clone()).collect();
         let all_docs: BTreeSet<String> = claims.iter().map(|c| c.doc.clone()).collect();
         if !asserting.is_empty() && !denying.is_empty() {
-            let firm_assert = a_docs.iter().any(|d| asserting.iter().any(|c| &c.doc == d && !c.hedged));
+            let firm_assert = a_docs
+                .iter()
+                .any(|d| asserting.iter().any(|c| &c.doc == d && !c.hedged));
             let hedged = !firm_assert;
-            let severity = if hedged { Severity::High.lower() } else { Severity::High };
-            let hedged_docs: BTreeSet<String> = a_docs.iter().filter(|d| asserting.iter().filter(|c| &&c.doc == d).all(|c| c.hedged)).cloned().collect();
-            let denial = denying.iter().find(|c| c.stance == Stance::Denied).expect("a denial");
-            let assertion = asserting.iter().find(|c| !c.hedged).unwrap_or(&asserting[0]);
+            let severity = if hedged {
+                Severity::High.lower()
+            } else {
+                Severity::High
+            };
+            let hedged_docs: BTreeSet<String> = a_docs
+                .iter()
+                .filter(|d| asserting.iter().filter(|c| &&c.doc == d).all(|c| c.hedged))
+                .cloned()
+                .collect();
+            let denial = denying
+                .iter()
+                .find(|c| c.stance == Stance::Denied)
+                .expect("a denial");
+            let assertion = asserting
+                .iter()
+                .find(|c| !c.hedged)
+                .unwrap_or(&asserting[0]);
             let explanation = format!(
-                "{} say{} the money of {} depends on {} (\"{}\"){}; {} say{} it does not (\"{}\").",
+                "{} say{} {} depends on {} (\"{}\"){}; {} say{} it does not (\"{}\").",
                 docs_list(&a_docs),
                 if a_docs.len() == 1 { "s" } else { "" },
                 who(cl),
                 name,
                 assertion.quote,
-                if hedged_docs.is_empty() { String::new() } else { format!(", {} only as a hedged report", docs_list(&hedged_docs)) },
+                if hedged_docs.is_empty() {
+                    String::new()
+                } else {
+                    format!(", {} only as a hedged report", docs_list(&hedged_docs))
+                },
                 docs_list(&denied_docs),
                 if denied_docs.len() == 1 { "s" } else { "" },
                 denial.quote
@@ -669,14 +916,64 @@ pub fn compare_conditions(cl: &Cluster, members: &[&Claim], out: &mut Vec<Findin
             if hedged {
                 rules.push("hedged_lowers_severity".into());
             }
-            let sides = vec![side(&format!("{name}: a condition"), &asserting), side(&format!("{name}: not a condition"), &denying)];
-            out.push(finding(Kind::Contradiction, Some(severity), hedged, cl, &attribute, claims, rules, explanation, None, sides, vec![cl.id.clone()]));
+            let sides = vec![
+                side(&format!("{name}: a condition"), &asserting),
+                side(&format!("{name}: not a condition"), &denying),
+            ];
+            out.push(finding(
+                Kind::Contradiction,
+                Some(severity),
+                hedged,
+                cl,
+                &attribute,
+                claims,
+                rules,
+                explanation,
+                None,
+                sides,
+                vec![cl.id.clone()],
+            ));
         } else if all_docs.len() >= 2 {
-            let explanation = format!("{} articles ({}) name {} as a condition on the money of {}.", all_docs.len(), docs_list(&all_docs), name, who(cl));
-            out.push(finding(Kind::Agreement, None, false, cl, &attribute, claims, vec!["same_condition".into()], explanation, None, vec![side(&name, claims)], vec![cl.id.clone()]));
+            let explanation = format!(
+                "{} articles ({}) name {} as a condition on {}.",
+                all_docs.len(),
+                docs_list(&all_docs),
+                name,
+                who(cl)
+            );
+            out.push(finding(
+                Kind::Agreement,
+                None,
+                false,
+                cl,
+                &attribute,
+                claims,
+                vec!["same_condition".into()],
+                explanation,
+                None,
+                vec![side(&name, claims)],
+                vec![cl.id.clone()],
+            ));
         } else {
-            let explanation = format!("Only {} names {} as a condition on the money of {}.", docs_list(&all_docs), name, who(cl));
-            out.push(finding(Kind::SingleSource, None, false, cl, &attribute, claims, vec!["same_condition".into()], explanation, None, vec![side(&name, claims)], vec![cl.id.clone()]));
+            let explanation = format!(
+                "Only {} names {} as a condition on {}.",
+                docs_list(&all_docs),
+                name,
+                who(cl)
+            );
+            out.push(finding(
+                Kind::SingleSource,
+                None,
+                false,
+                cl,
+                &attribute,
+                claims,
+                vec!["same_condition".into()],
+                explanation,
+                None,
+                vec![side(&name, claims)],
+                vec![cl.id.clone()],
+            ));
         }
     }
 }
@@ -685,7 +982,10 @@ pub fn compare_conditions(cl: &Cluster, members: &[&Claim], out: &mut Vec<Findin
 pub fn compare_forms(cl: &Cluster, members: &[&Claim], out: &mut Vec<Finding>) {
     let attribute = main_attribute(members);
     let mut by_value: BTreeMap<String, Vec<&Claim>> = BTreeMap::new();
-    for c in members.iter().filter(|c| c.stance == Stance::Asserted && c.status == Status::Current) {
+    for c in members
+        .iter()
+        .filter(|c| c.stance == Stance::Asserted && c.status == Status::Current)
+    {
         if let Value::Text(t) = &c.value {
             by_value.entry(t.to_lowercase()).or_default().push(c);
         }
@@ -699,7 +999,10 @@ pub fn compare_forms(cl: &Cluster, members: &[&Claim], out: &mut Vec<Finding>) {
     let mut doc_forms: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
     for (v, cs) in &by_value {
         for c in cs {
-            doc_forms.entry(c.doc.clone()).or_default().insert(v.clone());
+            doc_forms
+                .entry(c.doc.clone())
+                .or_default()
+                .insert(v.clone());
         }
     }
     let distinct: BTreeSet<&String> = by_value.keys().collect();
@@ -707,14 +1010,22 @@ pub fn compare_forms(cl: &Cluster, members: &[&Claim], out: &mut Vec<Finding>) {
         let sides: Vec<Side> = by_value
             .iter()
             .map(|(v, cs)| {
-                let cs: Vec<&Claim> = cs.iter().copied().filter(|c| doc_forms[&c.doc].len() == 1).collect();
+                let cs: Vec<&Claim> = cs
+                    .iter()
+                    .copied()
+                    .filter(|c| doc_forms[&c.doc].len() == 1)
+                    .collect();
                 side(v, &cs)
             })
             .filter(|s| !s.claims.is_empty())
             .collect();
         if sides.len() >= 2 {
             let hedged = sides.iter().filter(|s| !s.hedged).count() < 2;
-            let severity = if hedged { Severity::Medium.lower() } else { Severity::Medium };
+            let severity = if hedged {
+                Severity::Medium.lower()
+            } else {
+                Severity::Medium
+            };
             let parts: Vec<String> = by_value
                 .iter()
                 .map(|(v, cs)| {
@@ -722,54 +1033,155 @@ pub fn compare_forms(cl: &Cluster, members: &[&Claim], out: &mut Vec<Finding>) {
                     format!("{v} ({}: \"{}\")", docs_list(&ds), cs[0].quote)
                 })
                 .collect();
-            let explanation = format!("The articles describe the money of {} in different forms: {}.", who(cl), parts.join(" vs "));
+            let explanation = format!(
+                "The articles describe {} in different forms: {}.",
+                who(cl),
+                parts.join(" vs ")
+            );
             let mut rules = vec!["form_differs".to_string()];
             if hedged {
                 rules.push("hedged_lowers_severity".into());
             }
-            out.push(finding(Kind::Contradiction, Some(severity), hedged, cl, &attribute, &all, rules, explanation, None, sides, vec![cl.id.clone()]));
+            out.push(finding(
+                Kind::Contradiction,
+                Some(severity),
+                hedged,
+                cl,
+                &attribute,
+                &all,
+                rules,
+                explanation,
+                None,
+                sides,
+                vec![cl.id.clone()],
+            ));
             return;
         }
     }
     let values: Vec<&String> = by_value.keys().collect();
-    let kind = if docs.len() >= 2 { Kind::Agreement } else { Kind::SingleSource };
-    let label = values.iter().map(|s| s.as_str()).collect::<Vec<_>>().join(" / ");
-    let explanation = match kind {
-        Kind::Agreement => format!("{} articles ({}) describe the money of {} as {}.", docs.len(), docs_list(&docs), who(cl), label),
-        _ => format!("Only {} describes the money of {} as {}.", docs_list(&docs), who(cl), label),
+    let kind = if docs.len() >= 2 {
+        Kind::Agreement
+    } else {
+        Kind::SingleSource
     };
-    out.push(finding(kind, None, false, cl, &attribute, &all, vec!["same_form".into()], explanation, None, vec![side(&label, &all)], vec![cl.id.clone()]));
+    let label = values
+        .iter()
+        .map(|s| s.as_str())
+        .collect::<Vec<_>>()
+        .join(" / ");
+    let explanation = match kind {
+        Kind::Agreement => format!(
+            "{} articles ({}) describe {} as {}.",
+            docs.len(),
+            docs_list(&docs),
+            who(cl),
+            label
+        ),
+        _ => format!(
+            "Only {} describes {} as {}.",
+            docs_list(&docs),
+            who(cl),
+            label
+        ),
+    };
+    out.push(finding(
+        kind,
+        None,
+        false,
+        cl,
+        &attribute,
+        &all,
+        vec!["same_form".into()],
+        explanation,
+        None,
+        vec![side(&label, &all)],
+        vec![cl.id.clone()],
+    ));
 }
 
 /// Other texts (dates, exclusivity, IPO timing): the same words agree; otherwise each is
 /// listed without a verdict.
 pub fn compare_texts(cl: &Cluster, members: &[&Claim], out: &mut Vec<Finding>) {
     let attribute = main_attribute(members);
-    let current: Vec<&Claim> = members.iter().copied().filter(|c| c.stance == Stance::Asserted).collect();
+    let current: Vec<&Claim> = members
+        .iter()
+        .copied()
+        .filter(|c| c.stance == Stance::Asserted)
+        .collect();
     let docs: BTreeSet<String> = current.iter().map(|c| c.doc.clone()).collect();
     if current.is_empty() {
         return;
     }
-    let values: BTreeSet<String> = current.iter().map(|c| show_claim(c).to_lowercase()).collect();
+    let values: BTreeSet<String> = current
+        .iter()
+        .map(|c| show_claim(c).to_lowercase())
+        .collect();
     if docs.len() == 1 {
         let v = dedup(current.iter().map(|c| show_claim(c)));
-        let explanation = format!("Only {} reports {} of {}: {}.", docs_list(&docs), attribute.replace('_', " "), who(cl), v.join("; "));
-        out.push(finding(Kind::SingleSource, None, false, cl, &attribute, &current, vec!["same_text".into()], explanation, None, vec![side(&v.join(" / "), &current)], vec![cl.id.clone()]));
+        let explanation = format!(
+            "Only {} reports {} of {}: {}.",
+            docs_list(&docs),
+            attribute.replace('_', " "),
+            who(cl),
+            v.join("; ")
+        );
+        out.push(finding(
+            Kind::SingleSource,
+            None,
+            false,
+            cl,
+            &attribute,
+            &current,
+            vec!["same_text".into()],
+            explanation,
+            None,
+            vec![side(&v.join(" / "), &current)],
+            vec![cl.id.clone()],
+        ));
     } else if values.len() == 1 {
         let v = show_claim(current[0]);
-        let explanation = format!("{} articles ({}) agree on {} of {}: {}.", docs.len(), docs_list(&docs), attribute.replace('_', " "), who(cl), v);
-        out.push(finding(Kind::Agreement, None, false, cl, &attribute, &current, vec!["same_text".into()], explanation, None, vec![side(&v, &current)], vec![cl.id.clone()]));
+        let explanation = format!(
+            "{} articles ({}) agree on {} of {}: {}.",
+            docs.len(),
+            docs_list(&docs),
+            attribute.replace('_', " "),
+            who(cl),
+            v
+        );
+        out.push(finding(
+            Kind::Agreement,
+            None,
+            false,
+            cl,
+            &attribute,
+            &current,
+            vec!["same_text".into()],
+            explanation,
+            None,
+            vec![side(&v, &current)],
+            vec![cl.id.clone()],
+        ));
     }
 }
 
 /// The figure a cluster agrees on: bounds and the claims behind them, or `None` when its
 /// current claims disagree or cannot be put in `unit`.
-fn consensus<'a>(claims: &'a [Claim], cl: &Cluster, unit: &str, rates: &Rates) -> Option<(Bounds, Vec<&'a Claim>, Decimal)> {
+fn consensus<'a>(
+    claims: &'a [Claim],
+    cl: &Cluster,
+    unit: &str,
+    rates: &Rates,
+) -> Option<(Bounds, Vec<&'a Claim>, Decimal)> {
     let cs: Vec<&Claim> = cl
         .members
         .iter()
         .map(|&i| &claims[i])
-        .filter(|c| c.status == Status::Current && c.stance == Stance::Asserted && !c.increment && c.value.number().is_some())
+        .filter(|c| {
+            c.status == Status::Current
+                && c.stance == Stance::Asserted
+                && !c.increment
+                && c.value.number().is_some()
+        })
         .collect();
     if cs.is_empty() {
         return None;
@@ -793,33 +1205,66 @@ fn consensus<'a>(claims: &'a [Claim], cl: &Cluster, unit: &str, rates: &Rates) -
     Some(((lo, hi), cs, shown))
 }
 
-fn index_clusters<'a>(clusters: &'a Clusters, attributes: &[&str]) -> BTreeMap<(String, String, Option<String>, Option<String>), BTreeMap<String, &'a Cluster>> {
-    let mut by: BTreeMap<(String, String, Option<String>, Option<String>), BTreeMap<String, &Cluster>> = BTreeMap::new();
+/// (story, subject, investor, scope): what arithmetic across attributes holds within.
+type GroupKey = (String, String, Option<String>, Option<String>);
+
+/// Groups clusters of the given attributes by [`GroupKey`], keyed by attribute within.
+fn index_clusters<'a>(
+    clusters: &'a Clusters,
+    attributes: &[&str],
+) -> BTreeMap<GroupKey, BTreeMap<String, &'a Cluster>> {
+    let mut by: BTreeMap<GroupKey, BTreeMap<String, &Cluster>> = BTreeMap::new();
     for cl in &clusters.clusters {
         if attributes.contains(&cl.key.attribute.as_str()) {
-            by.entry((cl.key.story.clone(), cl.key.subject.clone(), cl.key.investor.clone(), cl.key.scope.clone()))
-                .or_default()
-                .insert(cl.key.attribute.clone(), cl);
+            by.entry((
+                cl.key.story.clone(),
+                cl.key.subject.clone(),
+                cl.key.investor.clone(),
+                cl.key.scope.clone(),
+            ))
+            .or_default()
+            .insert(cl.key.attribute.clone(), cl);
         }
     }
     by
 }
 
 /// Pre-money + round = post-money, in exact decimals.
-pub fn valuation_arithmetic(claims: &[Claim], clusters: &Clusters, rates: &Rates, out: &mut Vec<Finding>) {
-    let groups = index_clusters(clusters, &["valuation_pre_money", "round_size", "valuation_post_money"]);
+pub fn valuation_arithmetic(
+    claims: &[Claim],
+    clusters: &Clusters,
+    rates: &Rates,
+    out: &mut Vec<Finding>,
+) {
+    let groups = index_clusters(
+        clusters,
+        &["valuation_pre_money", "round_size", "valuation_post_money"],
+    );
     for g in groups.values() {
-        let (Some(pre), Some(round), Some(post)) = (g.get("valuation_pre_money"), g.get("round_size"), g.get("valuation_post_money")) else {
+        let (Some(pre), Some(round), Some(post)) = (
+            g.get("valuation_pre_money"),
+            g.get("round_size"),
+            g.get("valuation_post_money"),
+        ) else {
             continue;
         };
         let unit = claims[post.members[0]].unit.clone();
-        let (Some(p), Some(r), Some(q)) = (consensus(claims, pre, &unit, rates), consensus(claims, round, &unit, rates), consensus(claims, post, &unit, rates)) else {
+        let (Some(p), Some(r), Some(q)) = (
+            consensus(claims, pre, &unit, rates),
+            consensus(claims, round, &unit, rates),
+            consensus(claims, post, &unit, rates),
+        ) else {
             continue;
         };
         let sum = (p.0.0 + r.0.0, p.0.1.zip(r.0.1).map(|(a, b)| a + b));
         let adds_up = overlap(&[sum, q.0]);
         let total = p.2 + r.2;
-        let arithmetic = format!("{} pre-money + {} round = {} post-money", show_value(p.2, &unit), show_value(r.2, &unit), show_value(total, &unit));
+        let arithmetic = format!(
+            "{} pre-money + {} round = {} post-money",
+            show_value(p.2, &unit),
+            show_value(r.2, &unit),
+            show_value(total, &unit)
+        );
         let mut all: Vec<&Claim> = p.1.clone();
         all.extend(r.1.iter().copied());
         all.extend(q.1.iter().copied());
@@ -827,11 +1272,15 @@ pub fn valuation_arithmetic(claims: &[Claim], clusters: &Clusters, rates: &Rates
         let rd: BTreeSet<String> = r.1.iter().map(|c| c.doc.clone()).collect();
         let qd: BTreeSet<String> = q.1.iter().map(|c| c.doc.clone()).collect();
         let post_shown = dedup(q.1.iter().map(|c| show_claim(c))).join(", ");
-        let sides = vec![side("pre-money", &p.1), side("round", &r.1), side("post-money", &q.1)];
+        let sides = vec![
+            side("pre-money", &p.1),
+            side("round", &r.1),
+            side("post-money", &q.1),
+        ];
         if adds_up {
             let explanation = format!(
-                "{} ({}) + {} round ({}) = {}, which is the post-money valuation of {} ({}): the figures differ because one is before the money and one after, and they add up.",
-                format!("{} pre-money", show_value(p.2, &unit)),
+                "{} pre-money ({}) + {} round ({}) = {}, which is the post-money valuation of {} ({}): the figures differ because one is before the money and one after, and they add up.",
+                show_value(p.2, &unit),
                 docs_list(&pd),
                 show_value(r.2, &unit),
                 docs_list(&rd),
@@ -839,7 +1288,19 @@ pub fn valuation_arithmetic(claims: &[Claim], clusters: &Clusters, rates: &Rates
                 post_shown,
                 docs_list(&qd)
             );
-            let mut f = finding(Kind::Reconciled, None, false, post, "valuation", &all, vec!["pre_plus_round_is_post".into()], explanation, Some(arithmetic), sides, vec![pre.id.clone(), round.id.clone(), post.id.clone()]);
+            let mut f = finding(
+                Kind::Reconciled,
+                None,
+                false,
+                post,
+                "valuation",
+                &all,
+                vec!["pre_plus_round_is_post".into()],
+                explanation,
+                Some(arithmetic),
+                sides,
+                vec![pre.id.clone(), round.id.clone(), post.id.clone()],
+            );
             f.computed = Some(total);
             out.push(f);
         } else {
@@ -855,8 +1316,24 @@ pub fn valuation_arithmetic(claims: &[Claim], clusters: &Clusters, rates: &Rates
                 if qd.len() == 1 { "s" } else { "" },
                 post_shown
             );
-            let severity = if hedged { Severity::Medium } else { Severity::High };
-            let mut f = finding(Kind::Contradiction, Some(severity), hedged, post, "valuation", &all, vec!["pre_plus_round_is_post".into()], explanation, Some(arithmetic), sides, vec![pre.id.clone(), round.id.clone(), post.id.clone()]);
+            let severity = if hedged {
+                Severity::Medium
+            } else {
+                Severity::High
+            };
+            let mut f = finding(
+                Kind::Contradiction,
+                Some(severity),
+                hedged,
+                post,
+                "valuation",
+                &all,
+                vec!["pre_plus_round_is_post".into()],
+                explanation,
+                Some(arithmetic),
+                sides,
+                vec![pre.id.clone(), round.id.clone(), post.id.clone()],
+            );
             f.computed = Some(total);
             out.push(f);
         }
@@ -864,17 +1341,39 @@ pub fn valuation_arithmetic(claims: &[Claim], clusters: &Clusters, rates: &Rates
 }
 
 /// Tranches sum to the total an investor commits.
-pub fn tranche_arithmetic(claims: &[Claim], clusters: &Clusters, rates: &Rates, out: &mut Vec<Finding>) {
-    let groups = index_clusters(clusters, &["tranche_initial", "tranche_contingent", "tranche_second", "deal_total"]);
+pub fn tranche_arithmetic(
+    claims: &[Claim],
+    clusters: &Clusters,
+    rates: &Rates,
+    out: &mut Vec<Finding>,
+) {
+    let groups = index_clusters(
+        clusters,
+        &[
+            "tranche_initial",
+            "tranche_contingent",
+            "tranche_second",
+            "deal_total",
+        ],
+    );
     for g in groups.values() {
-        let (Some(total), Some(first)) = (g.get("deal_total"), g.get("tranche_initial")) else { continue };
-        let rest: Vec<&&Cluster> = ["tranche_contingent", "tranche_second"].iter().filter_map(|a| g.get(*a)).collect();
+        let (Some(total), Some(first)) = (g.get("deal_total"), g.get("tranche_initial")) else {
+            continue;
+        };
+        let rest: Vec<&&Cluster> = ["tranche_contingent", "tranche_second"]
+            .iter()
+            .filter_map(|a| g.get(*a))
+            .collect();
         if rest.is_empty() {
             continue;
         }
         let unit = claims[total.members[0]].unit.clone();
-        let Some(t) = consensus(claims, total, &unit, rates) else { continue };
-        let Some(f) = consensus(claims, first, &unit, rates) else { continue };
+        let Some(t) = consensus(claims, total, &unit, rates) else {
+            continue;
+        };
+        let Some(f) = consensus(claims, first, &unit, rates) else {
+            continue;
+        };
         let mut parts = vec![f.clone()];
         let mut ok = true;
         for r in &rest {
@@ -887,12 +1386,20 @@ pub fn tranche_arithmetic(claims: &[Claim], clusters: &Clusters, rates: &Rates, 
             continue;
         }
         let lo: Decimal = parts.iter().map(|p| p.0.0).sum();
-        let hi = parts.iter().map(|p| p.0.1).collect::<Option<Vec<_>>>().map(|v| v.into_iter().sum::<Decimal>());
+        let hi = parts
+            .iter()
+            .map(|p| p.0.1)
+            .collect::<Option<Vec<_>>>()
+            .map(|v| v.into_iter().sum::<Decimal>());
         let sum_shown: Decimal = parts.iter().map(|p| p.2).sum();
         let adds_up = overlap(&[(lo, hi), t.0]);
         let arithmetic = format!(
             "{} = {}",
-            parts.iter().map(|p| show_value(p.2, &unit)).collect::<Vec<_>>().join(" + "),
+            parts
+                .iter()
+                .map(|p| show_value(p.2, &unit))
+                .collect::<Vec<_>>()
+                .join(" + "),
             show_value(sum_shown, &unit)
         );
         let mut all: Vec<&Claim> = parts.iter().flat_map(|p| p.1.iter().copied()).collect();
@@ -902,18 +1409,60 @@ pub fn tranche_arithmetic(claims: &[Claim], clusters: &Clusters, rates: &Rates, 
         let mut clusters_v = vec![first.id.clone()];
         clusters_v.extend(rest.iter().map(|r| r.id.clone()));
         clusters_v.push(total.id.clone());
-        let mut sides: Vec<Side> = parts.iter().map(|p| side(&show_value(p.2, &unit), &p.1)).collect();
+        let mut sides: Vec<Side> = parts
+            .iter()
+            .map(|p| side(&show_value(p.2, &unit), &p.1))
+            .collect();
         sides.push(side("total", &t.1));
         if adds_up {
-            let explanation = format!("The tranches of {} add up: {arithmetic}, the total of {} ({}).", who(total), total_shown, docs_list(&td));
-            let mut f = finding(Kind::Reconciled, None, false, total, "tranche", &all, vec!["tranches_sum_to_total".into()], explanation, Some(arithmetic), sides, clusters_v);
+            let explanation = format!(
+                "The tranches of {} add up: {arithmetic}, the total of {} ({}).",
+                who(total),
+                total_shown,
+                docs_list(&td)
+            );
+            let mut f = finding(
+                Kind::Reconciled,
+                None,
+                false,
+                total,
+                "tranche",
+                &all,
+                vec!["tranches_sum_to_total".into()],
+                explanation,
+                Some(arithmetic),
+                sides,
+                clusters_v,
+            );
             f.computed = Some(sum_shown);
             out.push(f);
         } else {
-            let explanation = format!("The tranches of {} sum to {} ({arithmetic}), but the total reported is {} ({}).", who(total), show_value(sum_shown, &unit), total_shown, docs_list(&td));
+            let explanation = format!(
+                "The tranches of {} sum to {} ({arithmetic}), but the total reported is {} ({}).",
+                who(total),
+                show_value(sum_shown, &unit),
+                total_shown,
+                docs_list(&td)
+            );
             let hedged = all.iter().any(|c| c.hedged);
-            let severity = if hedged { Severity::Medium } else { Severity::High };
-            let mut f = finding(Kind::Contradiction, Some(severity), hedged, total, "tranche", &all, vec!["tranches_sum_to_total".into()], explanation, Some(arithmetic), sides, clusters_v);
+            let severity = if hedged {
+                Severity::Medium
+            } else {
+                Severity::High
+            };
+            let mut f = finding(
+                Kind::Contradiction,
+                Some(severity),
+                hedged,
+                total,
+                "tranche",
+                &all,
+                vec!["tranches_sum_to_total".into()],
+                explanation,
+                Some(arithmetic),
+                sides,
+                clusters_v,
+            );
             f.computed = Some(sum_shown);
             out.push(f);
         }
@@ -932,4 +1481,268 @@ pub fn counts(findings: &[Finding]) -> BTreeMap<Kind, usize> {
 /// The stories of the findings' documents never mix (a run over several stories).
 pub fn stories_of(f: &Finding) -> BTreeSet<&str> {
     f.docs.iter().map(|d| story_of(d)).collect()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::cluster;
+    use crate::extract;
+    use crate::ingest::{Article, Format, Meta};
+
+    /// Extracts articles (doc, date, text), clusters and reconciles them.
+    fn run(docs: &[(&str, Option<&str>, &str)]) -> (Vec<Claim>, Vec<Finding>) {
+        let mut claims = Vec::new();
+        for (doc, date, text) in docs {
+            let meta = Meta {
+                date: date.map(str::to_string),
+                ..Meta::default()
+            };
+            let a = Article {
+                doc: doc.to_string(),
+                format: Format::Text,
+                meta,
+                text: text.to_string(),
+                warnings: vec![],
+            };
+            claims.extend(extract::extract(&a).claims);
+        }
+        let clusters = cluster::cluster(&claims);
+        let findings = reconcile(&claims, &clusters);
+        (claims, findings)
+    }
+
+    fn show(findings: &[Finding]) -> String {
+        findings
+            .iter()
+            .filter(|f| f.kind != Kind::SingleSource)
+            .map(|f| {
+                let sev = f
+                    .severity
+                    .map(|s| format!(" {s:?}").to_lowercase())
+                    .unwrap_or_default();
+                let docs: Vec<String> = f.docs.iter().map(|d| doc_label(d)).collect();
+                format!(
+                    "{:?}{sev}{} {} [{}] {}: {}",
+                    f.kind,
+                    if f.hedged { " hedged" } else { "" },
+                    f.attribute,
+                    docs.join(","),
+                    f.rules.join("+"),
+                    f.explanation
+                )
+            })
+            .collect::<Vec<_>>()
+            .join("\n")
+    }
+
+    #[test]
+    fn approximately_agrees_within_two_percent() {
+        let (_, f) = run(&[
+            (
+                "s/a.txt",
+                None,
+                "The round values Acme at approximately $840 billion after the investment.",
+            ),
+            (
+                "s/b.txt",
+                None,
+                "The round values Acme at $839.5 billion after the investment.",
+            ),
+        ]);
+        insta::assert_snapshot!(show(&f), @r#"Agreement valuation_post_money [a,b] approx_2pct+stated_precision: 2 articles (a, b) agree on valuation post money of Acme: about $840B, $839.5B are consistent ("about" allows 2 %; exact figures agree at the precision they are written)."#);
+    }
+
+    #[test]
+    fn bounds_agree_and_firm_figures_that_differ_contradict() {
+        let (_, f) = run(&[
+            (
+                "s/a.txt",
+                None,
+                "Acme will invest up to $50 billion in Beta. Beta is raising a round that could exceed $100 billion.",
+            ),
+            (
+                "s/b.txt",
+                None,
+                "Acme will invest $50 billion in Beta. Beta closed a $110 billion funding round.",
+            ),
+            ("s/c.txt", None, "Acme will invest $40 billion in Beta."),
+        ]);
+        insta::assert_snapshot!(show(&f), @r#"
+        Contradiction high deal_total [b,c] stated_precision+up_to_bound: The articles disagree on deal total of Acme's money in Beta: $40B (c) vs $50B (b). These figures do not overlap even allowing for qualifiers and stated precision.
+        Agreement round_size [a,b] at_least_bound+stated_precision: 2 articles (a, b) agree on round size of Beta: at least $100B, $110B are consistent ("more than X" allows any larger figure; exact figures agree at the precision they are written).
+        "#);
+    }
+
+    #[test]
+    fn hedged_figure_against_firm_is_one_severity_lower() {
+        let (_, f) = run(&[
+            ("s/a.txt", None, "Acme will invest $10 billion in Beta."),
+            (
+                "s/b.txt",
+                None,
+                "Acme will invest $12 billion in Beta, according to people familiar with the matter.",
+            ),
+        ]);
+        insta::assert_snapshot!(show(&f), @"Contradiction medium hedged deal_total [a,b] stated_precision+hedged_lowers_severity: The articles disagree on deal total of Acme's money in Beta: $10B (a) vs $12B (b, hedged). These figures do not overlap even allowing for qualifiers and stated precision.");
+    }
+
+    #[test]
+    fn pre_and_post_money_that_do_not_add_up() {
+        let (_, f) = run(&[
+            (
+                "s/a.txt",
+                None,
+                "Beta raised $100 million at a $900 million pre-money valuation.",
+            ),
+            (
+                "s/b.txt",
+                None,
+                "The round values Beta at $1.2 billion after the investment.",
+            ),
+        ]);
+        insta::assert_snapshot!(show(&f), @"Contradiction high valuation [a,b] pre_plus_round_is_post: $900M pre-money (a) + $100M round (a) = $1B, but b reports a post-money valuation of $1.2B: the figures do not add up.");
+    }
+
+    #[test]
+    fn pre_and_post_money_that_add_up() {
+        let (_, f) = run(&[
+            (
+                "s/a.txt",
+                None,
+                "Beta raised $100 million at a $900 million pre-money valuation.",
+            ),
+            (
+                "s/b.txt",
+                None,
+                "The round values Beta at about $1 billion after the investment.",
+            ),
+        ]);
+        insta::assert_snapshot!(show(&f), @"Reconciled valuation [a,b] pre_plus_round_is_post: $900M pre-money (a) + $100M round (a) = $1B, which is the post-money valuation of about $1B (b): the figures differ because one is before the money and one after, and they add up.");
+    }
+
+    #[test]
+    fn denial_against_hedged_assertion() {
+        let (_, f) = run(&[
+            (
+                "s/a.txt",
+                None,
+                "Acme will invest $10 billion in Beta, and the remaining $6 billion may depend on an IPO.",
+            ),
+            (
+                "s/b.txt",
+                None,
+                "Acme will invest $10 billion in Beta; Beta said the remaining investment does not depend on an IPO.",
+            ),
+        ]);
+        insta::assert_snapshot!(show(&f), @r#"
+        Contradiction medium hedged tranche_condition [a,b] asserted_vs_denied+hedged_lowers_severity: a says Acme's money in Beta depends on IPO ("depend on an IPO"), a only as a hedged report; b says it does not ("depend on an IPO").
+        Agreement deal_total [a,b] stated_precision: 2 articles (a, b) agree on deal total of Acme's money in Beta: $10B.
+        "#);
+    }
+
+    #[test]
+    fn currencies_compare_only_through_a_stated_rate() {
+        let without = run(&[
+            ("s/a.txt", None, "Acme will invest €1.3 billion in Beta."),
+            ("s/b.txt", None, "Acme will invest $1.5 billion in Beta."),
+        ]);
+        assert!(
+            without.1.iter().all(|f| f.kind == Kind::SingleSource),
+            "{}",
+            show(&without.1)
+        );
+        let texts: Vec<&str> = without.1.iter().map(|f| f.explanation.as_str()).collect();
+        insta::assert_snapshot!(texts.join("\n"), @"
+        Only a reports deal total of Acme's money in Beta: €1.3B. Listed beside them, not compared (no exchange rate stated in the corpus): $1.5B (b).
+        Only b reports deal total of Acme's money in Beta: $1.5B. Listed beside them, not compared (no exchange rate stated in the corpus): €1.3B (a).
+        ");
+        let with = run(&[
+            (
+                "s/a.txt",
+                None,
+                "Acme will invest €1.3 billion ($1.5 billion) in Beta.",
+            ),
+            ("s/b.txt", None, "Acme will invest $1.5 billion in Beta."),
+            ("s/c.txt", None, "Acme will invest €2 billion in Beta."),
+        ]);
+        insta::assert_snapshot!(show(&with.1), @"Contradiction high deal_total [a,b,c] stated_precision+stated_rate: The articles disagree on deal total of Acme's money in Beta: €1.3B / $1.5B (a, b) vs €2B (c). These figures do not overlap even allowing for qualifiers and stated precision.");
+    }
+
+    #[test]
+    fn same_number_different_referent_stays_apart() {
+        let (_, f) = run(&[
+            (
+                "s/a.txt",
+                None,
+                "Acme will invest $50 billion in Beta.\nSeparately, Acme announced a $20 billion investment in data centers.",
+            ),
+            ("s/b.txt", None, "Acme will invest $50 billion in Beta."),
+        ]);
+        insta::assert_snapshot!(show(&f), @"Agreement deal_total [a,b] stated_precision: 2 articles (a, b) agree on deal total of Acme's money in Beta: $50B.");
+    }
+
+    #[test]
+    fn superseded_figures_are_changes_not_contradictions() {
+        let (_, f) = run(&[
+            (
+                "s/a.txt",
+                Some("2024-01-10"),
+                "Gamma shifted from a previously proposed $20 billion investment in Beta to a $5 billion equity stake.",
+            ),
+            (
+                "s/b.txt",
+                Some("2024-01-12"),
+                "Gamma will take a $5 billion equity stake in Beta.",
+            ),
+        ]);
+        insta::assert_snapshot!(show(&f), @r#"
+        Superseded investor_amount [a,b] marked_superseded: a reports $20B as an earlier figure ("$20 billion investment"); the current figure is $5B (a, b). By date, a (2024-01-10) came first and b (2024-01-12) last.
+        Agreement investment_form [a,b] same_form: 2 articles (a, b) describe Gamma's money in Beta as equity.
+        Agreement investor_amount [a,b] stated_precision: 2 articles (a, b) agree on investor amount of Gamma's money in Beta: $5B.
+        "#);
+    }
+
+    #[test]
+    fn finding_ids_are_stable_whatever_the_order() {
+        let docs = [
+            ("s/a.txt", None, "Acme will invest $10 billion in Beta."),
+            ("s/b.txt", None, "Acme will invest $12 billion in Beta."),
+        ];
+        let (_, f1) = run(&docs);
+        let rev: Vec<_> = docs.iter().rev().copied().collect();
+        let (_, f2) = run(&rev);
+        let ids = |f: &[Finding]| f.iter().map(|x| x.id.clone()).collect::<BTreeSet<_>>();
+        assert_eq!(ids(&f1), ids(&f2));
+        assert!(f1.iter().any(|x| x.kind == Kind::Contradiction));
+    }
+
+    #[test]
+    fn bounds_follow_qualifiers() {
+        let c = |q: &str, v: i64, step: i64| -> Claim {
+            serde_json::from_value(serde_json::json!({
+                "id": "x", "doc": "a", "subject": "s", "attribute": "deal_total", "value": v, "unit": "USD",
+                "qualifier": q, "range": null, "investor": null, "hedged": false, "stance": "asserted",
+                "quote": "q", "span": [0, 1], "sentence": [0, 1], "step": step
+            }))
+            .unwrap()
+        };
+        let d = Decimal::from;
+        assert_eq!(
+            bounds(&c("exact", 138, 10)).unwrap(),
+            ((d(133), Some(d(143))), "stated_precision")
+        );
+        assert_eq!(
+            bounds(&c("approx", 100, 1)).unwrap(),
+            ((d(98), Some(d(102))), "approx_2pct")
+        );
+        assert_eq!(
+            bounds(&c("up_to", 50, 2)).unwrap(),
+            ((d(0), Some(d(51))), "up_to_bound")
+        );
+        assert_eq!(
+            bounds(&c("at_least", 100, 0)).unwrap(),
+            ((d(100), None), "at_least_bound")
+        );
+    }
 }

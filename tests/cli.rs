@@ -145,3 +145,80 @@ fn ingest_writes_text_and_metadata() {
             .unwrap();
     assert_eq!(meta["outlet"], "Wire");
 }
+
+fn two_disagreeing_articles(dir: &Path) {
+    let corpus = dir.join("corpus/story");
+    std::fs::create_dir_all(&corpus).unwrap();
+    std::fs::write(
+        corpus.join("a.txt"),
+        "Gigacorp will invest $10 billion in Tinyco.\n",
+    )
+    .unwrap();
+    std::fs::write(
+        corpus.join("b.txt"),
+        "Gigacorp will invest $14 billion in Tinyco.\n",
+    )
+    .unwrap();
+}
+
+#[test]
+fn fail_on_contradiction_exits_1_and_reports_are_written() {
+    let dir = tempfile::tempdir().unwrap();
+    two_disagreeing_articles(dir.path());
+    let o = claimrecon(&["run", "--fail-on", "contradiction"], dir.path());
+    assert_eq!(o.status.code(), Some(1), "{}", stderr(&o));
+    assert!(
+        stdout(&o).contains("1 contradictions (1 high"),
+        "{}",
+        stdout(&o)
+    );
+    for f in ["claims.jsonl", "report.json", "report.md", "report.html"] {
+        assert!(dir.path().join("claims").join(f).exists(), "{f} missing");
+    }
+    let o = claimrecon(&["run"], dir.path());
+    assert_eq!(o.status.code(), Some(0));
+}
+
+#[test]
+fn reconcile_from_claims_gives_the_findings_of_run() {
+    let dir = tempfile::tempdir().unwrap();
+    two_disagreeing_articles(dir.path());
+    std::fs::write(
+        dir.path().join("corpus/story/c.txt"),
+        "Tinyco raised $2 billion at a $8 billion pre-money valuation.\n",
+    )
+    .unwrap();
+    std::fs::write(
+        dir.path().join("corpus/story/d.txt"),
+        "The round values Tinyco at $10 billion after the investment.\n",
+    )
+    .unwrap();
+    assert_eq!(
+        claimrecon(&["run", "--out", "full"], dir.path())
+            .status
+            .code(),
+        Some(0)
+    );
+    let o = claimrecon(
+        &["reconcile", "full/claims.jsonl", "--out", "reduced"],
+        dir.path(),
+    );
+    assert_eq!(o.status.code(), Some(0), "{}", stderr(&o));
+    let read = |p: &str| -> serde_json::Value {
+        serde_json::from_str(&std::fs::read_to_string(dir.path().join(p)).unwrap()).unwrap()
+    };
+    let (full, reduced) = (read("full/report.json"), read("reduced/report.json"));
+    assert_eq!(full["findings"], reduced["findings"]);
+    assert_eq!(full["clusters"], reduced["clusters"]);
+    assert!(
+        full["findings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|f| f["kind"] == "reconciled")
+    );
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join("full/claims.jsonl")).unwrap(),
+        std::fs::read_to_string(dir.path().join("reduced/claims.jsonl")).unwrap()
+    );
+}

@@ -462,7 +462,12 @@ impl<'a> Ctx<'a> {
         let closes = self.text[b.span.end..].trim_start().starts_with(')');
         (a.kind == MentionKind::Money && b.kind == MentionKind::Money && a.unit != b.unit && closes)
             .then_some(b)
-            .filter(|_| matches!(between, "(" | "(about" | "(around" | "(roughly" | "(approximately" | "(or"))
+            .filter(|_| {
+                matches!(
+                    between,
+                    "(" | "(about" | "(around" | "(roughly" | "(approximately" | "(or"
+                )
+            })
     }
 
     fn money(&self, k: usize, m: &Mention, out: &mut Vec<Claim>) {
@@ -474,7 +479,9 @@ impl<'a> Ctx<'a> {
         let aw = match self.paired(k) {
             Some(p) => {
                 let clause = self.clause_of(m.span.start);
-                let close = self.text[p.span.end..].find(')').map_or(p.span.end, |i| p.span.end + i + 1);
+                let close = self.text[p.span.end..]
+                    .find(')')
+                    .map_or(p.span.end, |i| p.span.end + i + 1);
                 let next = self.mentions[k + 2..]
                     .iter()
                     .find(|x| x.kind == MentionKind::Money)
@@ -527,7 +534,10 @@ impl<'a> Ctx<'a> {
         d.status = status;
         d.increment = increment;
         if let Some(p) = self.paired(k) {
-            d.equivalent = Some(crate::claim::Equivalent { value: p.value, unit: p.unit.clone() });
+            d.equivalent = Some(crate::claim::Equivalent {
+                value: p.value,
+                unit: p.unit.clone(),
+            });
             d.quote = d.quote.union(p.span);
         }
         self.push_scoped(d, separate, out);
@@ -916,8 +926,10 @@ impl<'a> Ctx<'a> {
         };
         let (subject, investor) = match attribute {
             "delivery_date" => {
+                // The product or party named last before the date, in the whole sentence:
+                // "Trainium4 processors, which are expected to begin delivery in 2027".
                 let named = self
-                    .orgs_in(clause.start, m.span.start)
+                    .orgs_in(self.sentence.span.start, m.span.start)
                     .last()
                     .map(|e| e.name.clone());
                 (named.or_else(|| self.parties.investee.clone()), None)

@@ -81,17 +81,41 @@ pub fn render(r: &Report) -> String {
     let _ = writeln!(
         out,
         "<p class=\"counts\"><span style=\"color:var(--high)\">{} contradictions ({} high, {} medium, {} low)</span><span style=\"color:var(--ok)\">{} reconciled</span><span>{} superseded</span><span>{} agreements</span><span>{} single-source</span></p></header>",
-        s.contradictions, s.contradictions_high, s.contradictions_medium, s.contradictions_low, s.reconciled, s.superseded, s.agreements, s.single_source
+        s.contradictions,
+        s.contradictions_high,
+        s.contradictions_medium,
+        s.contradictions_low,
+        s.reconciled,
+        s.superseded,
+        s.agreements,
+        s.single_source
     );
-    section(&mut out, r, Kind::Contradiction, "Contradictions", "No contradiction found.");
-    section(&mut out, r, Kind::Reconciled, "Reconciled: different figures that add up", "None.");
+    section(
+        &mut out,
+        r,
+        Kind::Contradiction,
+        "Contradictions",
+        "No contradiction found.",
+    );
+    section(
+        &mut out,
+        r,
+        Kind::Reconciled,
+        "Reconciled: different figures that add up",
+        "None.",
+    );
     section(&mut out, r, Kind::Superseded, "Superseded figures", "None.");
     table(&mut out, r, Kind::Agreement, "Agreements");
     table(&mut out, r, Kind::SingleSource, "Said by one article only");
     if !r.skipped.is_empty() {
         out.push_str("<h2>Skipped files</h2><table><tr><th>file</th><th>reason</th></tr>\n");
         for sk in r.skipped {
-            let _ = writeln!(out, "<tr><td>{}</td><td>{}</td></tr>", escape(&sk.path), escape(&sk.reason));
+            let _ = writeln!(
+                out,
+                "<tr><td>{}</td><td>{}</td></tr>",
+                escape(&sk.path),
+                escape(&sk.reason)
+            );
         }
         out.push_str("</table>\n");
     }
@@ -109,13 +133,27 @@ fn section(out: &mut String, r: &Report, kind: Kind, heading: &str, none: &str) 
         let (class, badge) = match (kind, f.severity) {
             (Kind::Contradiction, Some(s)) => {
                 let w = format!("{s:?}").to_lowercase();
-                (format!("sev-{w}"), format!("<span class=\"badge {w}\">{}</span>", w.to_uppercase()))
+                (
+                    format!("sev-{w}"),
+                    format!("<span class=\"badge {w}\">{}</span>", w.to_uppercase()),
+                )
             }
-            (Kind::Reconciled, _) => ("ok".to_string(), "<span class=\"badge ok\">ADDS UP</span>".to_string()),
+            (Kind::Reconciled, _) => (
+                "ok".to_string(),
+                "<span class=\"badge ok\">ADDS UP</span>".to_string(),
+            ),
             _ => (String::new(), String::new()),
         };
-        let inv = f.investor.as_deref().map(|i| format!(" ← {}", escape(i))).unwrap_or_default();
-        let hedged = if f.hedged { " <span class=\"hedged-tag\">rests on hedged reports</span>" } else { "" };
+        let inv = f
+            .investor
+            .as_deref()
+            .map(|i| format!(" ← {}", escape(i)))
+            .unwrap_or_default();
+        let hedged = if f.hedged {
+            " <span class=\"hedged-tag\">rests on hedged reports</span>"
+        } else {
+            ""
+        };
         let _ = writeln!(
             out,
             "<article class=\"finding {class}\" id=\"{}\"><h3>{badge}{} · {}{inv}{hedged}</h3>",
@@ -132,7 +170,12 @@ fn section(out: &mut String, r: &Report, kind: Kind, heading: &str, none: &str) 
         let _ = writeln!(out, "<p class=\"explain\">{}</p>", escape(&f.explanation));
         out.push_str("<div class=\"sides\">");
         for side in &f.sides {
-            let _ = write!(out, "<div class=\"side\"><h4>{}{}</h4>", escape(&side.label), if side.hedged { " · hedged" } else { "" });
+            let _ = write!(
+                out,
+                "<div class=\"side\"><h4>{}{}</h4>",
+                escape(&side.label),
+                if side.hedged { " · hedged" } else { "" }
+            );
             let mut seen = BTreeSet::new();
             for id in &side.claims {
                 let Some(c) = r.claim(id) else { continue };
@@ -140,7 +183,10 @@ fn section(out: &mut String, r: &Report, kind: Kind, heading: &str, none: &str) 
                     continue;
                 }
                 let (before, quote, after) = in_context(c);
-                let outlet = r.outlet(&c.doc).map(|o| format!(" · {}", escape(o))).unwrap_or_default();
+                let outlet = r
+                    .outlet(&c.doc)
+                    .map(|o| format!(" · {}", escape(o)))
+                    .unwrap_or_default();
                 let _ = write!(
                     out,
                     "<blockquote>{}<mark>{}</mark>{}<cite>{}{}{}</cite></blockquote>",
@@ -155,7 +201,12 @@ fn section(out: &mut String, r: &Report, kind: Kind, heading: &str, none: &str) 
             out.push_str("</div>");
         }
         out.push_str("</div>");
-        let _ = writeln!(out, "<p class=\"rules\">rules: {} · finding {}</p></article>", escape(&f.rules.join(", ")), escape(&f.id));
+        let _ = writeln!(
+            out,
+            "<p class=\"rules\">rules: {} · finding {}</p></article>",
+            escape(&f.rules.join(", ")),
+            escape(&f.id)
+        );
     }
 }
 
@@ -166,9 +217,15 @@ fn table(out: &mut String, r: &Report, kind: Kind, heading: &str) {
         out.push_str("<p>None.</p>\n");
         return;
     }
-    out.push_str("<table><tr><th>subject</th><th>attribute</th><th>figure</th><th>articles</th></tr>\n");
+    out.push_str(
+        "<table><tr><th>subject</th><th>attribute</th><th>figure</th><th>articles</th></tr>\n",
+    );
     for f in fs.iter().take(TABLE_CAP) {
-        let inv = f.investor.as_deref().map(|i| format!(" ← {}", escape(i))).unwrap_or_default();
+        let inv = f
+            .investor
+            .as_deref()
+            .map(|i| format!(" ← {}", escape(i)))
+            .unwrap_or_default();
         let label = f.sides.first().map(|s| s.label.as_str()).unwrap_or("");
         let docs: Vec<String> = f.docs.iter().map(|d| doc_label(d)).collect();
         let _ = writeln!(
@@ -183,7 +240,11 @@ fn table(out: &mut String, r: &Report, kind: Kind, heading: &str) {
     }
     out.push_str("</table>\n");
     if fs.len() > TABLE_CAP {
-        let _ = writeln!(out, "<p>… and {} more (all in report.json).</p>", fs.len() - TABLE_CAP);
+        let _ = writeln!(
+            out,
+            "<p>… and {} more (all in report.json).</p>",
+            fs.len() - TABLE_CAP
+        );
     }
 }
 
@@ -201,9 +262,18 @@ fn plot(r: &Report, f: &Finding) -> String {
     for (col, side) in f.sides.iter().enumerate() {
         for id in &side.claims {
             let Some(c) = r.claim(id) else { continue };
-            let key = (c.doc.clone(), c.attribute.clone(), format!("{:?}", c.value), c.qualifier);
+            let key = (
+                c.doc.clone(),
+                c.attribute.clone(),
+                format!("{:?}", c.value),
+                c.qualifier,
+            );
             if seen.insert(key) {
-                rows.push(Row { label: format!("{} · {}", doc_label(&c.doc), c.attribute.replace('_', " ")), claim: c, column: col });
+                rows.push(Row {
+                    label: format!("{} · {}", doc_label(&c.doc), c.attribute.replace('_', " ")),
+                    claim: c,
+                    column: col,
+                });
             }
         }
     }
@@ -214,7 +284,11 @@ fn plot(r: &Report, f: &Finding) -> String {
         let units: BTreeSet<&str> = rows.iter().map(|row| row.claim.unit.as_str()).collect();
         units.len() == 1
     };
-    if numeric { figure_plot(&rows, f.computed) } else { side_plot(&rows, f) }
+    if numeric {
+        figure_plot(&rows, f.computed)
+    } else {
+        side_plot(&rows, f)
+    }
 }
 
 const W: f64 = 640.0;
@@ -231,11 +305,11 @@ fn figure_plot(rows: &[Row], computed: Option<Decimal>) -> String {
         let v = f64v(row.claim.value.number().unwrap_or_default());
         lo = lo.min(v);
         hi = hi.max(v);
-        if let Some((b, _)) = bounds(row.claim) {
-            if row.claim.qualifier == Qualifier::Range {
-                lo = lo.min(f64v(b.0));
-                hi = hi.max(b.1.map_or(hi, f64v));
-            }
+        if let Some((b, _)) = bounds(row.claim)
+            && row.claim.qualifier == Qualifier::Range
+        {
+            lo = lo.min(f64v(b.0));
+            hi = hi.max(b.1.map_or(hi, f64v));
         }
     }
     if let Some(c) = computed {
@@ -248,42 +322,110 @@ fn figure_plot(rows: &[Row], computed: Option<Decimal>) -> String {
         hi += pad;
     }
     let pad = (hi - lo) * 0.12;
-    let (lo, hi) = ((lo - pad).max(if lo >= 0.0 { 0.0 } else { f64::MIN }), hi + pad);
+    let (lo, hi) = (
+        (lo - pad).max(if lo >= 0.0 { 0.0 } else { f64::MIN }),
+        hi + pad,
+    );
     let x = |v: f64| LEFT + (v - lo) / (hi - lo) * (W - LEFT - RIGHT);
     let h = ROW * rows.len() as f64 + 28.0;
     let mut s = String::new();
-    let _ = write!(s, "<svg viewBox=\"0 0 {W} {h}\" width=\"{W}\" height=\"{h}\" role=\"img\" aria-label=\"figures each article reports\">");
-    let _ = write!(s, "<line x1=\"{LEFT}\" y1=\"{}\" x2=\"{}\" y2=\"{}\" stroke=\"#d9dee7\"/>", h - 18.0, W - RIGHT, h - 18.0);
-    let tick = |v: f64| show_value(Decimal::from_f64_retain(v).unwrap_or_default().round_dp(2), &unit);
-    let _ = write!(s, "<text x=\"{LEFT}\" y=\"{}\">{}</text>", h - 4.0, escape(&tick(lo)));
-    let _ = write!(s, "<text x=\"{}\" y=\"{}\" text-anchor=\"end\">{}</text>", W - RIGHT, h - 4.0, escape(&tick(hi)));
+    let _ = write!(
+        s,
+        "<svg viewBox=\"0 0 {W} {h}\" width=\"{W}\" height=\"{h}\" role=\"img\" aria-label=\"figures each article reports\">"
+    );
+    let _ = write!(
+        s,
+        "<line x1=\"{LEFT}\" y1=\"{}\" x2=\"{}\" y2=\"{}\" stroke=\"#d9dee7\"/>",
+        h - 18.0,
+        W - RIGHT,
+        h - 18.0
+    );
+    let tick = |v: f64| {
+        show_value(
+            Decimal::from_f64_retain(v).unwrap_or_default().round_dp(2),
+            &unit,
+        )
+    };
+    let _ = write!(
+        s,
+        "<text x=\"{LEFT}\" y=\"{}\">{}</text>",
+        h - 4.0,
+        escape(&tick(lo))
+    );
+    let _ = write!(
+        s,
+        "<text x=\"{}\" y=\"{}\" text-anchor=\"end\">{}</text>",
+        W - RIGHT,
+        h - 4.0,
+        escape(&tick(hi))
+    );
     for (i, row) in rows.iter().enumerate() {
         let y = 14.0 + ROW * i as f64;
         let c = row.claim;
         let v = f64v(c.value.number().unwrap_or_default());
         let color = ["#3659c9", "#b3261e", "#1f7a4d", "#b26a00", "#6b3fa0"][row.column % 5];
-        let _ = write!(s, "<text x=\"4\" y=\"{}\">{}</text>", y + 4.0, escape(&row.label.chars().take(30).collect::<String>()));
+        let _ = write!(
+            s,
+            "<text x=\"4\" y=\"{}\">{}</text>",
+            y + 4.0,
+            escape(&row.label.chars().take(30).collect::<String>())
+        );
         match (c.qualifier, c.range) {
             (Qualifier::Range, Some(rg)) => {
-                let _ = write!(s, "<rect x=\"{:.1}\" y=\"{}\" width=\"{:.1}\" height=\"8\" fill=\"{color}\" opacity=\"0.35\"/>", x(f64v(rg.0)), y - 4.0, (x(f64v(rg.1)) - x(f64v(rg.0))).max(2.0));
+                let _ = write!(
+                    s,
+                    "<rect x=\"{:.1}\" y=\"{}\" width=\"{:.1}\" height=\"8\" fill=\"{color}\" opacity=\"0.35\"/>",
+                    x(f64v(rg.0)),
+                    y - 4.0,
+                    (x(f64v(rg.1)) - x(f64v(rg.0))).max(2.0)
+                );
             }
             (Qualifier::UpTo, _) => {
-                let _ = write!(s, "<line x1=\"{:.1}\" y1=\"{y}\" x2=\"{:.1}\" y2=\"{y}\" stroke=\"{color}\" stroke-width=\"3\" opacity=\"0.35\"/>", x(lo.max(0.0)), x(v));
+                let _ = write!(
+                    s,
+                    "<line x1=\"{:.1}\" y1=\"{y}\" x2=\"{:.1}\" y2=\"{y}\" stroke=\"{color}\" stroke-width=\"3\" opacity=\"0.35\"/>",
+                    x(lo.max(0.0)),
+                    x(v)
+                );
             }
             (Qualifier::AtLeast, _) => {
-                let _ = write!(s, "<line x1=\"{:.1}\" y1=\"{y}\" x2=\"{:.1}\" y2=\"{y}\" stroke=\"{color}\" stroke-width=\"3\" opacity=\"0.35\"/><text x=\"{:.1}\" y=\"{}\">→</text>", x(v), W - RIGHT, W - RIGHT - 8.0, y + 4.0);
+                let _ = write!(
+                    s,
+                    "<line x1=\"{:.1}\" y1=\"{y}\" x2=\"{:.1}\" y2=\"{y}\" stroke=\"{color}\" stroke-width=\"3\" opacity=\"0.35\"/><text x=\"{:.1}\" y=\"{}\">→</text>",
+                    x(v),
+                    W - RIGHT,
+                    W - RIGHT - 8.0,
+                    y + 4.0
+                );
             }
             (Qualifier::Approx, _) => {
-                let _ = write!(s, "<line x1=\"{:.1}\" y1=\"{y}\" x2=\"{:.1}\" y2=\"{y}\" stroke=\"{color}\" stroke-width=\"3\" opacity=\"0.35\"/>", x(v * 0.98), x(v * 1.02));
+                let _ = write!(
+                    s,
+                    "<line x1=\"{:.1}\" y1=\"{y}\" x2=\"{:.1}\" y2=\"{y}\" stroke=\"{color}\" stroke-width=\"3\" opacity=\"0.35\"/>",
+                    x(v * 0.98),
+                    x(v * 1.02)
+                );
             }
             _ => {}
         }
         let fill = if c.hedged { "#fff" } else { color };
-        let _ = write!(s, "<circle cx=\"{:.1}\" cy=\"{y}\" r=\"5\" fill=\"{fill}\" stroke=\"{color}\" stroke-width=\"2\"><title>{}</title></circle>", x(v), escape(&c.quote));
+        let _ = write!(
+            s,
+            "<circle cx=\"{:.1}\" cy=\"{y}\" r=\"5\" fill=\"{fill}\" stroke=\"{color}\" stroke-width=\"2\"><title>{}</title></circle>",
+            x(v),
+            escape(&c.quote)
+        );
     }
     if let Some(cv) = computed {
         let cx = x(f64v(cv));
-        let _ = write!(s, "<line x1=\"{cx:.1}\" y1=\"2\" x2=\"{cx:.1}\" y2=\"{}\" stroke=\"#1f7a4d\" stroke-dasharray=\"4 3\"/><text x=\"{:.1}\" y=\"{}\">{}</text>", h - 18.0, cx + 3.0, h - 22.0, escape(&show_value(cv, &unit)));
+        let _ = write!(
+            s,
+            "<line x1=\"{cx:.1}\" y1=\"2\" x2=\"{cx:.1}\" y2=\"{}\" stroke=\"#1f7a4d\" stroke-dasharray=\"4 3\"/><text x=\"{:.1}\" y=\"{}\">{}</text>",
+            h - 18.0,
+            cx + 3.0,
+            h - 22.0,
+            escape(&show_value(cv, &unit))
+        );
     }
     s.push_str("</svg>");
     s
@@ -300,23 +442,42 @@ fn side_plot(rows: &[Row], f: &Finding) -> String {
     };
     let h = ROW * docs.len() as f64 + 30.0;
     let mut s = String::new();
-    let _ = write!(s, "<svg viewBox=\"0 0 {W} {h}\" width=\"{W}\" height=\"{h}\" role=\"img\" aria-label=\"which side each article is on\">");
+    let _ = write!(
+        s,
+        "<svg viewBox=\"0 0 {W} {h}\" width=\"{W}\" height=\"{h}\" role=\"img\" aria-label=\"which side each article is on\">"
+    );
     for (j, side) in f.sides.iter().enumerate() {
         let cx = LEFT + colw * (j as f64 + 0.5);
-        let _ = write!(s, "<text x=\"{cx:.1}\" y=\"12\" text-anchor=\"middle\">{}</text>", escape(&side.label.chars().take(36).collect::<String>()));
+        let _ = write!(
+            s,
+            "<text x=\"{cx:.1}\" y=\"12\" text-anchor=\"middle\">{}</text>",
+            escape(&side.label.chars().take(36).collect::<String>())
+        );
     }
     for (i, doc) in docs.iter().enumerate() {
         let y = 30.0 + ROW * i as f64;
-        let _ = write!(s, "<text x=\"4\" y=\"{}\">{}</text>", y + 4.0, escape(&doc_label(doc)));
+        let _ = write!(
+            s,
+            "<text x=\"4\" y=\"{}\">{}</text>",
+            y + 4.0,
+            escape(&doc_label(doc))
+        );
         for (j, _) in f.sides.iter().enumerate() {
-            let here: Vec<&Row> = rows.iter().filter(|r| r.claim.doc == *doc && r.column == j).collect();
+            let here: Vec<&Row> = rows
+                .iter()
+                .filter(|r| r.claim.doc == *doc && r.column == j)
+                .collect();
             if here.is_empty() {
                 continue;
             }
             let color = ["#3659c9", "#b3261e", "#1f7a4d", "#b26a00"][j % 4];
             let hedged = here.iter().all(|r| r.claim.hedged);
             let cx = LEFT + colw * (j as f64 + 0.5);
-            let _ = write!(s, "<circle cx=\"{cx:.1}\" cy=\"{y}\" r=\"6\" fill=\"{}\" stroke=\"{color}\" stroke-width=\"2\"/>", if hedged { "#fff" } else { color });
+            let _ = write!(
+                s,
+                "<circle cx=\"{cx:.1}\" cy=\"{y}\" r=\"6\" fill=\"{}\" stroke=\"{color}\" stroke-width=\"2\"/>",
+                if hedged { "#fff" } else { color }
+            );
         }
     }
     s.push_str("</svg>");
@@ -334,6 +495,9 @@ mod tests {
 
     #[test]
     fn escape_defuses_html() {
-        assert_eq!(escape("<img src=x onerror=\"alert(1)\">&'"), "&lt;img src=x onerror=&quot;alert(1)&quot;&gt;&amp;&#39;");
+        assert_eq!(
+            escape("<img src=x onerror=\"alert(1)\">&'"),
+            "&lt;img src=x onerror=&quot;alert(1)&quot;&gt;&amp;&#39;"
+        );
     }
 }

@@ -17,7 +17,8 @@ pub fn escape(s: &str) -> String {
     let mut out = String::with_capacity(s.len());
     for ch in s.chars() {
         match ch {
-            '\\' | '`' | '*' | '_' | '{' | '}' | '[' | ']' | '(' | ')' | '#' | '+' | '!' | '|' | '~' | '>' | '<' => {
+            '\\' | '`' | '*' | '_' | '{' | '}' | '[' | ']' | '(' | ')' | '#' | '+' | '!' | '|'
+            | '~' | '>' | '<' => {
                 out.push('\\');
                 out.push(ch);
             }
@@ -30,13 +31,25 @@ pub fn escape(s: &str) -> String {
 }
 
 fn severity_word(f: &Finding) -> String {
-    let s = f.severity.map(|s| format!("{s:?}").to_uppercase()).unwrap_or_default();
+    let s = f
+        .severity
+        .map(|s| format!("{s:?}").to_uppercase())
+        .unwrap_or_default();
     if f.hedged { format!("{s} (hedged)") } else { s }
 }
 
 fn title(f: &Finding) -> String {
-    let inv = f.investor.as_deref().map(|i| format!(" ← {}", escape(i))).unwrap_or_default();
-    format!("{} · {}{}", escape(&f.subject), escape(&f.attribute.replace('_', " ")), inv)
+    let inv = f
+        .investor
+        .as_deref()
+        .map(|i| format!(" ← {}", escape(i)))
+        .unwrap_or_default();
+    format!(
+        "{} · {}{}",
+        escape(&f.subject),
+        escape(&f.attribute.replace('_', " ")),
+        inv
+    )
 }
 
 fn quotes_table(out: &mut String, r: &Report, f: &Finding) {
@@ -49,7 +62,10 @@ fn quotes_table(out: &mut String, r: &Report, f: &Finding) {
                 continue;
             }
             let (before, quote, after) = in_context(c);
-            let outlet = r.outlet(&c.doc).map(|o| format!(" ({})", escape(o))).unwrap_or_default();
+            let outlet = r
+                .outlet(&c.doc)
+                .map(|o| format!(" ({})", escape(o)))
+                .unwrap_or_default();
             let hedge = if c.hedged { " *hedged*" } else { "" };
             let _ = writeln!(
                 out,
@@ -75,7 +91,18 @@ pub fn render(r: &Report) -> String {
     let _ = writeln!(
         out,
         "{} articles, {} claims, {} clusters. **{} contradictions** ({} high, {} medium, {} low), {} reconciled, {} superseded, {} agreements, {} single-source. {} files skipped.\n",
-        s.articles, s.claims, s.clusters, s.contradictions, s.contradictions_high, s.contradictions_medium, s.contradictions_low, s.reconciled, s.superseded, s.agreements, s.single_source, s.skipped
+        s.articles,
+        s.claims,
+        s.clusters,
+        s.contradictions,
+        s.contradictions_high,
+        s.contradictions_medium,
+        s.contradictions_low,
+        s.reconciled,
+        s.superseded,
+        s.agreements,
+        s.single_source,
+        s.skipped
     );
     out.push_str("## Contradictions\n\n");
     let contradictions: Vec<&Finding> = r.of_kind(Kind::Contradiction).collect();
@@ -115,7 +142,13 @@ pub fn render(r: &Report) -> String {
         quotes_table(&mut out, r, f);
     }
     table(&mut out, r, Kind::Agreement, "## Agreements", "articles");
-    table(&mut out, r, Kind::SingleSource, "## Said by one article only", "article");
+    table(
+        &mut out,
+        r,
+        Kind::SingleSource,
+        "## Said by one article only",
+        "article",
+    );
     if !r.skipped.is_empty() {
         out.push_str("## Skipped files\n\n| file | reason |\n|---|---|\n");
         for s in r.skipped {
@@ -133,15 +166,34 @@ fn table(out: &mut String, r: &Report, kind: Kind, heading: &str, col: &str) {
         out.push_str("None.\n\n");
         return;
     }
-    let _ = writeln!(out, "| subject | attribute | figure | {col} |\n|---|---|---|---|");
+    let _ = writeln!(
+        out,
+        "| subject | attribute | figure | {col} |\n|---|---|---|---|"
+    );
     for f in rows.iter().take(TABLE_CAP) {
         let value = f.sides.first().map(|s| s.label.as_str()).unwrap_or("");
         let docs: Vec<String> = f.docs.iter().map(|d| doc_label(d)).collect();
-        let inv = f.investor.as_deref().map(|i| format!(" ← {}", escape(i))).unwrap_or_default();
-        let _ = writeln!(out, "| {}{} | {} | {} | {} |", escape(&f.subject), inv, escape(&f.attribute.replace('_', " ")), escape(value), escape(&docs.join(", ")));
+        let inv = f
+            .investor
+            .as_deref()
+            .map(|i| format!(" ← {}", escape(i)))
+            .unwrap_or_default();
+        let _ = writeln!(
+            out,
+            "| {}{} | {} | {} | {} |",
+            escape(&f.subject),
+            inv,
+            escape(&f.attribute.replace('_', " ")),
+            escape(value),
+            escape(&docs.join(", "))
+        );
     }
     if rows.len() > TABLE_CAP {
-        let _ = writeln!(out, "\n… and {} more (all in report.json).", rows.len() - TABLE_CAP);
+        let _ = writeln!(
+            out,
+            "\n… and {} more (all in report.json).",
+            rows.len() - TABLE_CAP
+        );
     }
     out.push('\n');
 }
@@ -157,6 +209,9 @@ mod tests {
 
     #[test]
     fn escape_defuses_markup() {
-        assert_eq!(escape("[x](javascript:alert(1)) <b>|"), "\\[x\\]\\(javascript:alert\\(1\\)\\) \\<b\\>\\|");
+        assert_eq!(
+            escape("[x](javascript:alert(1)) <b>|"),
+            "\\[x\\]\\(javascript:alert\\(1\\)\\) \\<b\\>\\|"
+        );
     }
 }

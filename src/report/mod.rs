@@ -42,7 +42,9 @@ pub fn write_outputs(out: &Path, a: &Analysis) -> Result<(), Error> {
         source: e,
     })?;
     let report = a.report();
-    write_file(&tmp.join("claims.jsonl"), |w| claims::write(w, &a.corpus.claims))?;
+    write_file(&tmp.join("claims.jsonl"), |w| {
+        claims::write(w, &a.corpus.claims)
+    })?;
     write_file(&tmp.join("report.json"), |w| json::write(w, &report))?;
     write_file(&tmp.join("report.md"), |w| markdown::write(w, &report))?;
     write_file(&tmp.join("report.html"), |w| html::write(w, &report))?;

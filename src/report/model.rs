@@ -51,9 +51,21 @@ impl<'a> Report<'a> {
         let outlets = articles
             .iter()
             .filter_map(|a| a.meta.outlet.as_deref().map(|o| (a.doc.as_str(), o)))
-            .chain(claims.iter().filter_map(|c| c.outlet.as_deref().map(|o| (c.doc.as_str(), o))))
+            .chain(
+                claims
+                    .iter()
+                    .filter_map(|c| c.outlet.as_deref().map(|o| (c.doc.as_str(), o))),
+            )
             .collect();
-        Report { articles, skipped, claims, clusters, findings, by_id, outlets }
+        Report {
+            articles,
+            skipped,
+            claims,
+            clusters,
+            findings,
+            by_id,
+            outlets,
+        }
     }
 
     /// Looks a claim up by id.
@@ -74,7 +86,11 @@ impl<'a> Report<'a> {
     /// Counts for the summary.
     pub fn summary(&self) -> Summary {
         let count = |k: Kind| self.findings.iter().filter(|f| f.kind == k).count();
-        let sev = |s: Severity| self.of_kind(Kind::Contradiction).filter(|f| f.severity == Some(s)).count();
+        let sev = |s: Severity| {
+            self.of_kind(Kind::Contradiction)
+                .filter(|f| f.severity == Some(s))
+                .count()
+        };
         Summary {
             articles: self.articles.len(),
             claims: self.claims.len(),
@@ -94,9 +110,16 @@ impl<'a> Report<'a> {
 
 /// Splits a claim's sentence around its quote: (before, quote, after).
 pub fn in_context(c: &Claim) -> (&str, &str, &str) {
-    let (s, e) = (c.span.start.saturating_sub(c.sentence.start), c.span.end.saturating_sub(c.sentence.start));
+    let (s, e) = (
+        c.span.start.saturating_sub(c.sentence.start),
+        c.span.end.saturating_sub(c.sentence.start),
+    );
     let ctx = c.context.as_str();
-    if c.sentence.contains(c.span) && e <= ctx.len() && ctx.is_char_boundary(s) && ctx.is_char_boundary(e) {
+    if c.sentence.contains(c.span)
+        && e <= ctx.len()
+        && ctx.is_char_boundary(s)
+        && ctx.is_char_boundary(e)
+    {
         (&ctx[..s], &ctx[s..e], &ctx[e..])
     } else {
         ("", c.quote.as_str(), "")

@@ -1,0 +1,60 @@
+//! The reports of the whole corpus, one snapshot per format (report.json, report.md).
+//! Review every change as a diff of behaviour.
+
+use std::path::PathBuf;
+
+use claimrecon::ingest::WalkOptions;
+use claimrecon::pipeline::{self, Analysis};
+use claimrecon::report::{json, markdown};
+
+fn analysis() -> Analysis {
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("corpus");
+    Analysis::of(pipeline::extract_corpus(&[root], WalkOptions::default()).unwrap())
+}
+
+fn settings() -> insta::Settings {
+    let mut s = insta::Settings::clone_current();
+    s.set_snapshot_path("../snapshots");
+    s.set_prepend_module_to_snapshot(false);
+    s.set_omit_expression(true);
+    s
+}
+
+#[test]
+fn report_md() {
+    let a = analysis();
+    let md = markdown::render(&a.report());
+    settings().bind(|| insta::assert_snapshot!("report_md", md));
+}
+
+#[test]
+fn report_json() {
+    let a = analysis();
+    let mut buf = Vec::new();
+    json::write(&mut buf, &a.report()).unwrap();
+    let v: serde_json::Value = serde_json::from_slice(&buf).unwrap();
+    settings().bind(|| insta::assert_json_snapshot!("report_json", v));
+}
+
+#[test]
+fn findings_never_mix_stories_and_ids_are_unique() {
+    let a = analysis();
+    let mut ids = std::collections::BTreeSet::new();
+    for f in &a.findings {
+        assert!(ids.insert(&f.id), "duplicate finding id {}", f.id);
+        assert_eq!(
+            claimrecon::reconcile::stories_of(f).len(),
+            1,
+            "finding {} mixes stories",
+            f.id
+        );
+        assert!(!f.explanation.is_empty());
+        for c in &f.claims {
+            assert!(
+                a.corpus.claims.iter().any(|x| &x.id == c),
+                "finding {} names unknown claim {c}",
+                f.id
+            );
+        }
+    }
+}
