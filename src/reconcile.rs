@@ -916,9 +916,16 @@ pub fn compare_conditions(cl: &Cluster, members: &[&Claim], out: &mut Vec<Findin
             if hedged {
                 rules.push("hedged_lowers_severity".into());
             }
+            // The denying side shows the denials; the speculation a denying article reports
+            // stays among the finding's claims but takes no side.
+            let denials: Vec<&Claim> = denying
+                .iter()
+                .copied()
+                .filter(|c| c.stance == Stance::Denied)
+                .collect();
             let sides = vec![
                 side(&format!("{name}: a condition"), &asserting),
-                side(&format!("{name}: not a condition"), &denying),
+                side(&format!("{name}: not a condition"), &denials),
             ];
             out.push(finding(
                 Kind::Contradiction,

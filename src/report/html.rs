@@ -257,8 +257,10 @@ struct Row<'a> {
 /// Draws what each article reports: figures on a common axis, or, for conditions and forms,
 /// which side each article is on.
 fn plot(r: &Report, f: &Finding) -> String {
+    // One row per article and figure; a firm claim wins over a hedged one of the same figure.
     let mut rows: Vec<Row> = Vec::new();
-    let mut seen = BTreeSet::new();
+    let mut seen: std::collections::BTreeMap<(String, String, String, Qualifier, usize), usize> =
+        Default::default();
     for (col, side) in f.sides.iter().enumerate() {
         for id in &side.claims {
             let Some(c) = r.claim(id) else { continue };
@@ -267,13 +269,30 @@ fn plot(r: &Report, f: &Finding) -> String {
                 c.attribute.clone(),
                 format!("{:?}", c.value),
                 c.qualifier,
+                col,
             );
-            if seen.insert(key) {
-                rows.push(Row {
-                    label: format!("{} · {}", doc_label(&c.doc), c.attribute.replace('_', " ")),
-                    claim: c,
-                    column: col,
-                });
+            match seen.get(&key) {
+                Some(&i) if rows[i].claim.hedged && !c.hedged => rows[i].claim = c,
+                Some(_) => {}
+                None => {
+                    seen.insert(key, rows.len());
+                    let label = match r.outlet(&c.doc) {
+                        Some(o) => format!(
+                            "{} {} · {}",
+                            doc_label(&c.doc),
+                            o,
+                            c.attribute.replace('_', " ")
+                        ),
+                        None => {
+                            format!("{} · {}", doc_label(&c.doc), c.attribute.replace('_', " "))
+                        }
+                    };
+                    rows.push(Row {
+                        label,
+                        claim: c,
+                        column: col,
+                    });
+                }
             }
         }
     }
