@@ -148,6 +148,65 @@ const GENERIC_CAPS: &[&str] = &[
     "percent",
 ];
 
+/// Adjectives of nationality and region: capitalised, but never a party ("Israeli
+/// cybersecurity firm Wiz").
+const DEMONYMS: &[&str] = &[
+    "american",
+    "british",
+    "chinese",
+    "israeli",
+    "french",
+    "german",
+    "japanese",
+    "indian",
+    "european",
+    "canadian",
+    "australian",
+    "korean",
+    "south",
+    "north",
+    "swiss",
+    "dutch",
+    "italian",
+    "spanish",
+    "swedish",
+    "finnish",
+    "norwegian",
+    "danish",
+    "irish",
+    "russian",
+    "brazilian",
+    "mexican",
+    "saudi",
+    "emirati",
+    "singaporean",
+    "taiwanese",
+    "asian",
+    "african",
+    "african-american",
+    "latin",
+    "western",
+    "eastern",
+    "nordic",
+    "polish",
+    "turkish",
+    "belgian",
+    "austrian",
+    "portuguese",
+    "greek",
+    "indonesian",
+    "vietnamese",
+    "thai",
+    "malaysian",
+    "silicon",
+    "wall",
+    "u.s.-based",
+    "us-based",
+    "uk-based",
+    "california-based",
+    "new york-based",
+];
+
 /// Words that may open a sentence without naming anything.
 const OPENERS: &[&str] = &[
     "the",
@@ -634,6 +693,7 @@ pub fn find(text: &str, sentences: &[Sentence]) -> Entities {
             };
             let namelike = is_capitalised(&w.text)
                 && !GENERIC_CAPS.contains(&w.lower.as_str())
+                && !DEMONYMS.contains(&w.lower.as_str())
                 && !(sentence_initial
                     && (OPENERS.contains(&w.lower.as_str())
                         || !(confirmed(w) || shown_by_sentence())))

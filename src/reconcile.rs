@@ -636,6 +636,11 @@ fn judge_in_unit(
         )
     };
     let rules_v: Vec<String> = rules.into_iter().collect();
+    // "percentage" holds every percentage no more specific attribute took: growth, market
+    // shares, price moves. Different percentages of one company are not a disagreement.
+    if sides.len() >= 2 && attribute == "percentage" {
+        return;
+    }
     if sides.len() >= 2 {
         // Firm claims alone: does the disagreement stand without the hedged ones?
         let firm_sides = sides

@@ -195,6 +195,19 @@ pub const MONEY_RULES: &[MoneyRule] = &[
             "to raise",
         ]
     ),
+    // "an initial $23 billion offer": an offer is a price, whatever else the sentence says.
+    rule!(
+        "acquisition_price",
+        Side::After(2),
+        Need::Nothing,
+        [
+            "offer",
+            "bid",
+            "takeover offer",
+            "buyout offer",
+            "takeover bid"
+        ]
+    ),
     rule!(
         "tranche_initial",
         Side::Before(0),
@@ -643,6 +656,18 @@ pub const SUPERSEDED_CUES: &[&str] = &[
     "once-planned",
     "initially",
     "earlier",
+];
+
+/// Words before an offer that mark it as one the deal replaced ("its initial $23 billion offer").
+pub const EARLIER_OFFER_CUES: &[&str] = &[
+    "initial",
+    "original",
+    "earlier",
+    "first",
+    "previous",
+    "prior",
+    "rejected",
+    "initially",
 ];
 
 /// Words right before a figure that mark an earlier, separate arrangement ("existing $38 billion deal").

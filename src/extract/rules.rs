@@ -130,6 +130,16 @@ pub fn claims(
     let text = article.text.as_str();
     let mut out = Vec::new();
     let mut separate_paragraph: Option<u32> = None;
+    // An article that speaks of acquiring in two sentences or more is about an acquisition:
+    // its "deal" figures are prices and its conditions conditions of closing.
+    let acquisition_story = sentences
+        .iter()
+        .filter(|s| {
+            let ws = words(text, s.span);
+            find_any(&ws, ACQUISITION_WORDS).is_some() || buys_a_company(&ws, parties)
+        })
+        .count()
+        >= 2;
     for s in sentences {
         let ws = words(text, s.span);
         let opens_separate = SEPARATE_OPENERS
@@ -141,7 +151,8 @@ pub fn claims(
         let separate = opens_separate || separate_paragraph == Some(s.paragraph);
         let lo = mentions.partition_point(|m| m.span.start < s.span.start);
         let hi = mentions.partition_point(|m| m.span.start < s.span.end);
-        let ctx = Ctx::new(article, s, ws, &mentions[lo..hi], parties, separate);
+        let mut ctx = Ctx::new(article, s, ws, &mentions[lo..hi], parties, separate);
+        ctx.acquisition |= acquisition_story;
         ctx.run(&mut out);
     }
     // One claim per (attribute, value, party, span).
@@ -514,6 +525,11 @@ impl<'a> Ctx<'a> {
             }
         } else if find_before(bw, SUPERSEDED_CUES, 3).is_some() || self.shift_from(m, bw) {
             status = Status::Superseded;
+        } else if attribute == "acquisition_price"
+            && find_before(bw, EARLIER_OFFER_CUES, 2).is_some()
+        {
+            // "Google's initial $23 billion offer": an offer the deal replaced.
+            status = Status::Superseded;
         }
         let increment =
             attribute != "tranche_contingent" && find_before(bw, INCREMENT_CUES, 1).is_some();
@@ -524,6 +540,11 @@ impl<'a> Ctx<'a> {
             | "valuation_pre_money"
             | "valuation_post_money"
             | "valuation_unspecified" => (self.valued_subject(m.span), None),
+            "acquisition_price" | "termination_fee" | "price_per_share" => {
+                let target = self.target();
+                let buyer = self.investor(m.span, target.as_ref());
+                (target, buyer)
+            }
             _ => {
                 let s = self.investee(m.span);
                 let i = self.investor(m.span, s.as_ref());
@@ -653,6 +674,28 @@ impl<'a> Ctx<'a> {
             return Some((rule.attribute, span));
         }
         None
+    }
+
+    /// The company being acquired: the party after "acquisition of" / "acquire" in the
+    /// sentence, else the article's investee.
+    fn target(&self) -> Option<String> {
+        for (i, w) in self.ws.iter().enumerate() {
+            if ACQUISITION_WORDS.contains(&w.lower.as_str())
+                || BUY_WORDS.contains(&w.lower.as_str())
+            {
+                let limit = self
+                    .ws
+                    .get(i + 4)
+                    .map_or(self.sentence.span.end, |x| x.span.start);
+                if let Some(e) = self
+                    .orgs_in(w.span.end, self.sentence.span.end)
+                    .find(|e| e.span.start <= limit && e.kind == EntityKind::Org)
+                {
+                    return Some(e.name.clone());
+                }
+            }
+        }
+        self.parties.investee.clone()
     }
 
     /// Returns the span of a count of years right after byte `at` ("over eight years").
