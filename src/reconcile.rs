@@ -642,6 +642,12 @@ fn judge_in_unit(
         return;
     }
     if sides.len() >= 2 {
+        if let Some(f) = overtaken(cl, attribute, &sides) {
+            out.push(f);
+            return;
+        }
+    }
+    if sides.len() >= 2 {
         // Firm claims alone: does the disagreement stand without the hedged ones?
         let firm_sides = sides
             .iter()
@@ -794,6 +800,71 @@ fn who(cl: &Cluster) -> String {
         Some(i) => format!("{}'s money in {}", i, cl.key.subject),
         None => cl.key.subject.clone(),
     }
+}
+
+/// Hedged reports (talks, people familiar) that articles dated later replace with a firm
+/// figure: a change over time, not a contradiction (`later_report_replaces_hedged`). Needs
+/// every claim dated, the sides in strict date order, and every side but the last hedged.
+fn overtaken(cl: &Cluster, attribute: &str, sides: &[Vec<(&Claim, Bounds)>]) -> Option<Finding> {
+    let mut dated: Vec<(&str, &str, &Vec<(&Claim, Bounds)>)> = Vec::new();
+    for s in sides {
+        let dates: Vec<&str> = s
+            .iter()
+            .map(|(c, _)| c.date.as_deref())
+            .collect::<Option<Vec<_>>>()?;
+        let lo = *dates.iter().min()?;
+        let hi = *dates.iter().max()?;
+        dated.push((lo, hi, s));
+    }
+    dated.sort_by(|a, b| a.0.cmp(b.0));
+    for w in dated.windows(2) {
+        if w[0].1 >= w[1].0 {
+            return None;
+        }
+    }
+    let (last, earlier) = dated.split_last()?;
+    if !earlier
+        .iter()
+        .all(|(_, _, s)| s.iter().all(|(c, _)| c.hedged))
+        || last.2.iter().all(|(c, _)| c.hedged)
+    {
+        return None;
+    }
+    let old: Vec<&Claim> = earlier
+        .iter()
+        .flat_map(|(_, _, s)| s.iter().map(|(c, _)| *c))
+        .collect();
+    let new: Vec<&Claim> = last.2.iter().map(|(c, _)| *c).collect();
+    let od: BTreeSet<String> = old.iter().map(|c| c.doc.clone()).collect();
+    let nd: BTreeSet<String> = new.iter().map(|c| c.doc.clone()).collect();
+    let explanation = format!(
+        "Earlier reports put {} of {} at {} ({}, {} to {}, hedged); later articles report {} ({}, from {}). The later, firm figure replaces the earlier reports.",
+        attribute.replace('_', " "),
+        who(cl),
+        dedup(old.iter().map(|c| show_claim(c))).join(", "),
+        docs_list(&od),
+        earlier[0].0,
+        earlier[earlier.len() - 1].1,
+        dedup(new.iter().map(|c| show_claim(c))).join(", "),
+        docs_list(&nd),
+        last.0
+    );
+    let mut all = old.clone();
+    all.extend(new.iter().copied());
+    let sides_v = vec![side("earlier reports", &old), side("later", &new)];
+    Some(finding(
+        Kind::Superseded,
+        None,
+        true,
+        cl,
+        attribute,
+        &all,
+        vec!["later_report_replaces_hedged".into()],
+        explanation,
+        None,
+        sides_v,
+        vec![cl.id.clone()],
+    ))
 }
 
 /// Splits claims into groups whose bounds share a point (sweep over sorted lower bounds).

@@ -202,6 +202,7 @@ pub const MONEY_RULES: &[MoneyRule] = &[
         Need::Nothing,
         [
             "offer",
+            "offered",
             "bid",
             "takeover offer",
             "buyout offer",
@@ -387,6 +388,9 @@ pub const MONEY_RULES: &[MoneyRule] = &[
             "for",
             "valued at",
             "worth",
+            "offer of",
+            "bid of",
+            "offer worth",
             "deal valued at",
             "price of",
             "at",
@@ -656,6 +660,29 @@ pub const SUPERSEDED_CUES: &[&str] = &[
     "once-planned",
     "initially",
     "earlier",
+    "up from",
+    "higher than the",
+    "higher than",
+    "above the",
+    "compared with",
+    "increase from",
+    "raised from",
+];
+
+/// How an acquisition is paid: (phrase, value).
+pub const CONSIDERATION_TERMS: &[(&str, &str)] = &[
+    ("all-cash", "cash"),
+    ("all cash", "cash"),
+    ("in cash", "cash"),
+    ("cash-only", "cash"),
+    ("all-stock", "stock"),
+    ("all stock", "stock"),
+    ("in stock", "stock"),
+    ("stock-for-stock", "stock"),
+    ("cash-and-stock", "cash and stock"),
+    ("cash and stock", "cash and stock"),
+    ("stock and cash", "cash and stock"),
+    ("cash and shares", "cash and stock"),
 ];
 
 /// Words before an offer that mark it as one the deal replaced ("its initial $23 billion offer").
@@ -668,6 +695,7 @@ pub const EARLIER_OFFER_CUES: &[&str] = &[
     "prior",
     "rejected",
     "initially",
+    "turned down",
 ];
 
 /// Words right before a figure that mark an earlier, separate arrangement ("existing $38 billion deal").

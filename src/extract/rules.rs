@@ -183,7 +183,10 @@ struct Ctx<'a> {
     mentions: &'a [Mention],
     parties: &'a Entities,
     separate: bool,
+    /// The sentence or its article speaks of acquiring.
     acquisition: bool,
+    /// The sentence itself speaks of acquiring.
+    acquisition_sentence: bool,
     condition: bool,
     investment: bool,
     sentence_hedge: bool,
@@ -257,6 +260,7 @@ impl<'a> Ctx<'a> {
             parties,
             separate,
             acquisition,
+            acquisition_sentence: acquisition,
             condition,
             investment,
             sentence_hedge,
@@ -273,7 +277,11 @@ impl<'a> Ctx<'a> {
             }
         }
         self.conditions(out);
-        self.forms(out);
+        if self.acquisition {
+            self.considerations(out);
+        } else {
+            self.forms(out);
+        }
         self.exclusivity(out);
         self.ipo_timing(out);
     }
@@ -629,7 +637,7 @@ impl<'a> Ctx<'a> {
                 Need::Nothing => true,
                 Need::Condition => self.condition,
                 Need::Acquisition => self.acquisition,
-                Need::NoAcquisition => !self.acquisition,
+                Need::NoAcquisition => !self.acquisition_sentence,
                 Need::Term => true,
                 Need::Investment => find_any(&self.ws, INVESTMENT_WORDS).is_some(),
             };
@@ -1026,7 +1034,8 @@ impl<'a> Ctx<'a> {
 
     /// Conditions on money: IPO, AGI, approvals, milestones, a quoted named event.
     fn conditions(&self, out: &mut Vec<Claim>) {
-        if !self.condition || !self.investment {
+        let about_a_deal = self.investment || find_any(&self.ws, DEAL_NOUNS).is_some();
+        if !self.condition || !about_a_deal {
             return;
         }
         let attribute = if self.acquisition {
@@ -1130,6 +1139,56 @@ impl<'a> Ctx<'a> {
             &["clarified", "said", "says", "stated", "denied", "confirmed"],
         )
         .is_some()
+    }
+
+    /// How an acquisition is paid: "all-cash", "$32 billion in cash", "cash and stock".
+    fn considerations(&self, out: &mut Vec<Claim>) {
+        let mut i = 0;
+        while i < self.ws.len() {
+            let best = CONSIDERATION_TERMS
+                .iter()
+                .filter_map(|(t, v)| phrase_at(&self.ws, i, t).map(|e| (e, *v)))
+                .max_by_key(|(e, _)| *e);
+            let Some((e, value)) = best else {
+                i += 1;
+                continue;
+            };
+            let span = span_of(&self.ws, i, e);
+            // "in cash" counts after a figure; the compounds ("all-cash") count anywhere.
+            let compound = self.ws[i].lower.contains('-') || e - i > 2;
+            let after_money = self.mentions.iter().any(|m| {
+                m.kind == MentionKind::Money
+                    && m.span.end <= span.start
+                    && self.text[m.span.end..span.start].trim().is_empty()
+            });
+            if compound || after_money {
+                let quote = self
+                    .mentions
+                    .iter()
+                    .filter(|m| {
+                        m.kind == MentionKind::Money
+                            && m.span.end <= span.start
+                            && span.start - m.span.end <= 2
+                    })
+                    .map(|m| m.span)
+                    .fold(span, Span::union);
+                let target = self.target();
+                let buyer = self
+                    .parties
+                    .investor
+                    .clone()
+                    .filter(|b| Some(b) != target.as_ref());
+                let d = self.text_draft(
+                    "consideration_type",
+                    value.to_string(),
+                    quote,
+                    target,
+                    buyer,
+                );
+                self.push(d, out);
+            }
+            i = e;
+        }
     }
 
     /// What the money buys, after a lead phrase: "designated for ... Preferred Stock".
