@@ -188,8 +188,17 @@ pub fn overlap(bs: &[Bounds]) -> bool {
 pub fn reconcile(claims: &[Claim], clusters: &Clusters) -> Vec<Finding> {
     let rates = Rates::from_claims(claims);
     let mut out = Vec::new();
+    let explained = unspecified_valuations(claims, clusters, &rates, &mut out);
     for cl in &clusters.clusters {
-        let members: Vec<&Claim> = cl.members.iter().map(|&i| &claims[i]).collect();
+        let members: Vec<&Claim> = cl
+            .members
+            .iter()
+            .map(|&i| &claims[i])
+            .filter(|c| !explained.contains(c.id.as_str()))
+            .collect();
+        if members.is_empty() {
+            continue;
+        }
         match cl.key.attribute.as_str() {
             "tranche_condition" | "closing_condition" => compare_conditions(cl, &members, &mut out),
             "investment_form" | "consideration_type" => compare_forms(cl, &members, &mut out),
@@ -641,11 +650,11 @@ fn judge_in_unit(
     if sides.len() >= 2 && attribute == "percentage" {
         return;
     }
-    if sides.len() >= 2 {
-        if let Some(f) = overtaken(cl, attribute, &sides) {
-            out.push(f);
-            return;
-        }
+    if sides.len() >= 2
+        && let Some(f) = overtaken(cl, attribute, &sides)
+    {
+        out.push(f);
+        return;
     }
     if sides.len() >= 2 {
         // Firm claims alone: does the disagreement stand without the hedged ones?
@@ -806,7 +815,9 @@ fn who(cl: &Cluster) -> String {
 /// figure: a change over time, not a contradiction (`later_report_replaces_hedged`). Needs
 /// every claim dated, the sides in strict date order, and every side but the last hedged.
 fn overtaken(cl: &Cluster, attribute: &str, sides: &[Vec<(&Claim, Bounds)>]) -> Option<Finding> {
-    let mut dated: Vec<(&str, &str, &Vec<(&Claim, Bounds)>)> = Vec::new();
+    // (earliest date, latest date, claims) of each side.
+    type Dated<'s, 'c> = (&'s str, &'s str, &'s Vec<(&'c Claim, Bounds)>);
+    let mut dated: Vec<Dated> = Vec::new();
     for s in sides {
         let dates: Vec<&str> = s
             .iter()
@@ -1310,6 +1321,130 @@ fn index_clusters<'a>(
         }
     }
     by
+}
+
+/// "Valued at $170 billion" beside "$183 billion post-money": a valuation an article does not
+/// call pre- or post-money is matched against the pre-money and post-money figures of the
+/// same company (`unspecified_matches_pre_or_post`). Returns the ids of the claims it
+/// explained; the others are judged as usual.
+pub fn unspecified_valuations(
+    claims: &[Claim],
+    clusters: &Clusters,
+    rates: &Rates,
+    out: &mut Vec<Finding>,
+) -> BTreeSet<String> {
+    let mut explained = BTreeSet::new();
+    let groups = index_clusters(
+        clusters,
+        &[
+            "valuation_pre_money",
+            "round_size",
+            "valuation_post_money",
+            "valuation_unspecified",
+        ],
+    );
+    for g in groups.values() {
+        let Some(unspec) = g.get("valuation_unspecified") else {
+            continue;
+        };
+        let unit = claims[unspec.members[0]].unit.clone();
+        let pre = g
+            .get("valuation_pre_money")
+            .and_then(|c| consensus(claims, c, &unit, rates));
+        let round = g
+            .get("round_size")
+            .and_then(|c| consensus(claims, c, &unit, rates));
+        let post = g
+            .get("valuation_post_money")
+            .and_then(|c| consensus(claims, c, &unit, rates))
+            .map(|p| (p.0, p.2))
+            .or_else(|| {
+                let (p, r) = (pre.as_ref()?, round.as_ref()?);
+                Some((
+                    (p.0.0 + r.0.0, p.0.1.zip(r.0.1).map(|(a, b)| a + b)),
+                    p.2 + r.2,
+                ))
+            });
+        if pre.is_none() && post.is_none() {
+            continue;
+        }
+        let mut as_pre: Vec<&Claim> = Vec::new();
+        let mut as_post: Vec<&Claim> = Vec::new();
+        for &i in &unspec.members {
+            let c = &claims[i];
+            if c.status != Status::Current || c.stance != Stance::Asserted {
+                continue;
+            }
+            let Some((b, _)) = bounds_in(c, &unit, rates) else {
+                continue;
+            };
+            if pre.as_ref().is_some_and(|p| overlap(&[b, p.0])) {
+                as_pre.push(c);
+            } else if post.as_ref().is_some_and(|p| overlap(&[b, p.0])) {
+                as_post.push(c);
+            }
+        }
+        if as_pre.is_empty() && as_post.is_empty() {
+            continue;
+        }
+        let mut parts = Vec::new();
+        let mut related: Vec<&Claim> = Vec::new();
+        if !as_pre.is_empty() {
+            let p = pre.as_ref().expect("matched pre-money");
+            let d: BTreeSet<String> = as_pre.iter().map(|c| c.doc.clone()).collect();
+            let pd: BTreeSet<String> = p.1.iter().map(|c| c.doc.clone()).collect();
+            parts.push(format!(
+                "{} ({}) is the pre-money valuation ({} pre-money, {})",
+                dedup(as_pre.iter().map(|c| show_claim(c))).join(", "),
+                docs_list(&d),
+                show_value(p.2, &unit),
+                docs_list(&pd)
+            ));
+            related.extend(p.1.iter().copied());
+        }
+        if !as_post.is_empty() {
+            let (_, shown) = post.expect("matched post-money");
+            let d: BTreeSet<String> = as_post.iter().map(|c| c.doc.clone()).collect();
+            parts.push(format!(
+                "{} ({}) is the post-money valuation ({})",
+                dedup(as_post.iter().map(|c| show_claim(c))).join(", "),
+                docs_list(&d),
+                show_value(shown, &unit)
+            ));
+            if let Some(c) = g.get("valuation_post_money") {
+                related.extend(c.members.iter().map(|&i| &claims[i]));
+            }
+        }
+        let explanation = format!(
+            "Valuations the articles give without saying before or after the money match the pre- and post-money figures: {}.",
+            parts.join("; ")
+        );
+        let mut all: Vec<&Claim> = as_pre.clone();
+        all.extend(as_post.iter().copied());
+        explained.extend(all.iter().map(|c| c.id.clone()));
+        all.extend(related);
+        let mut sides = Vec::new();
+        if !as_pre.is_empty() {
+            sides.push(side("pre-money", &as_pre));
+        }
+        if !as_post.is_empty() {
+            sides.push(side("post-money", &as_post));
+        }
+        out.push(finding(
+            Kind::Reconciled,
+            None,
+            false,
+            unspec,
+            "valuation",
+            &all,
+            vec!["unspecified_matches_pre_or_post".into()],
+            explanation,
+            None,
+            sides,
+            vec![unspec.id.clone()],
+        ));
+    }
+    explained
 }
 
 /// Pre-money + round = post-money, in exact decimals.

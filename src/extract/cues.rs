@@ -49,12 +49,41 @@ pub const MONEY_RULES: &[MoneyRule] = &[
     ),
     rule!(
         "valuation_pre_money",
+        Side::After(2),
+        Need::Nothing,
+        [
+            "before the new money",
+            "before the investment",
+            "before the money",
+            "before the new investment",
+            "before the funding",
+            "not including the new investment",
+            "excluding the new money",
+            "excluding the new funding"
+        ]
+    ),
+    rule!(
+        "valuation_pre_money",
         Side::Before(2),
         Need::Nothing,
         [
             "pre-money valuation of",
             "pre-money valuation",
             "pre-money value of"
+        ]
+    ),
+    rule!(
+        "valuation_post_money",
+        Side::Before(8),
+        Need::Nothing,
+        [
+            "counting the fresh capital",
+            "counting the new money",
+            "including the new money",
+            "including the fresh capital",
+            "including the new capital",
+            "including the investment",
+            "including the new funding"
         ]
     ),
     rule!(
@@ -149,7 +178,24 @@ pub const MONEY_RULES: &[MoneyRule] = &[
             "valuation to",
             "a valuation",
             "valued it at",
-            "value of"
+            "value of",
+            "value",
+            "is worth",
+            "was worth",
+            "now worth",
+            "be worth"
+        ]
+    ),
+    rule!(
+        "valuation_unspecified",
+        Side::After(3),
+        Need::Nothing,
+        [
+            "was worth",
+            "is worth",
+            "were worth",
+            "was valued",
+            "is valued"
         ]
     ),
     // "$300 billion valuation"; not "raised $5 billion at a valuation of ...", whose valuation is the next figure.
@@ -179,6 +225,19 @@ pub const MONEY_RULES: &[MoneyRule] = &[
         ]
     ),
     rule!("round_size", Side::After(0), Need::Nothing, ["series"]),
+    // "the funding round could reach $10 billion"
+    rule!(
+        "round_size",
+        Side::Before(3),
+        Need::Nothing,
+        [
+            "funding round",
+            "financing round",
+            "round",
+            "fundraise",
+            "fundraising round"
+        ]
+    ),
     rule!(
         "round_size",
         Side::Before(5),
@@ -696,6 +755,20 @@ pub const EARLIER_OFFER_CUES: &[&str] = &[
     "rejected",
     "initially",
     "turned down",
+];
+
+/// Words that open the earlier side of a comparison ("up from the $5 billion it sought").
+pub const COMPARISON_CUES: &[&str] = &[
+    "up from",
+    "up from the",
+    "down from",
+    "down from the",
+    "from the",
+    "higher than the",
+    "compared with",
+    "compared with the",
+    "versus",
+    "rather than",
 ];
 
 /// Words right before a figure that mark an earlier, separate arrangement ("existing $38 billion deal").

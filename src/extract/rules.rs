@@ -155,6 +155,25 @@ pub fn claims(
         ctx.acquisition |= acquisition_story;
         ctx.run(&mut out);
     }
+    // A headline sums up the article: where the body attributes the same figure to unnamed
+    // sources, the headline's figure is as unconfirmed as the body's.
+    let headline_spans: Vec<Span> = sentences
+        .iter()
+        .filter(|s| s.kind == crate::segment::LineKind::Headline)
+        .map(|s| s.span)
+        .collect();
+    let hedged_body: HashSet<(String, Value)> = out
+        .iter()
+        .filter(|c| c.hedged && !headline_spans.contains(&c.sentence))
+        .map(|c| (c.attribute.clone(), c.value.clone()))
+        .collect();
+    for c in out.iter_mut() {
+        if headline_spans.contains(&c.sentence)
+            && hedged_body.contains(&(c.attribute.clone(), c.value.clone()))
+        {
+            c.hedged = true;
+        }
+    }
     // One claim per (attribute, value, party, span).
     let mut seen = HashSet::new();
     out.retain(|c: &Claim| {
@@ -284,6 +303,8 @@ impl<'a> Ctx<'a> {
         }
         self.exclusivity(out);
         self.ipo_timing(out);
+        self.round_labels(out);
+        self.lead_investors(out);
     }
 
     fn clause_of(&self, pos: usize) -> Span {
@@ -521,7 +542,24 @@ impl<'a> Ctx<'a> {
             }
             return;
         }
-        let Some((attribute, cue)) = self.money_attribute(bw, aw) else {
+        // "could reach $10 billion, up from the $5 billion it sought": the earlier figure of
+        // a comparison is the same kind of figure as the one it is compared with.
+        let baseline = find_before(bw, COMPARISON_CUES, 1).and_then(|c| {
+            out.iter()
+                .rev()
+                .find(|p| {
+                    p.sentence == self.sentence.span && p.span.end <= c.start && p.unit == m.unit
+                })
+                .map(|p| (p.attribute.clone(), c))
+        });
+        let found = match &baseline {
+            Some((attr, c)) => MONEY_RULES
+                .iter()
+                .find(|r| r.attribute == attr)
+                .map(|r| (r.attribute, *c)),
+            None => self.money_attribute(bw, aw),
+        };
+        let Some((attribute, cue)) = found else {
             return;
         };
         let mut attribute = attribute;
@@ -538,6 +576,20 @@ impl<'a> Ctx<'a> {
         {
             // "Google's initial $23 billion offer": an offer the deal replaced.
             status = Status::Superseded;
+        }
+        if baseline.is_some() {
+            status = Status::Superseded;
+        } else if status == Status::Current && self.dated_before_article(bw, aw) {
+            // "$61.5 billion in March" in an article of July: an earlier figure.
+            status = Status::Prior;
+        } else if status == Status::Current
+            && bw.iter().any(|w| w.lower == "when")
+            && out
+                .last()
+                .is_some_and(|p| p.sentence == self.sentence.span && p.status == Status::Prior)
+        {
+            // "... in March, when it raised $3.5 billion": the same earlier time.
+            status = Status::Prior;
         }
         let increment =
             attribute != "tranche_contingent" && find_before(bw, INCREMENT_CUES, 1).is_some();
@@ -682,6 +734,38 @@ impl<'a> Ctx<'a> {
             return Some((rule.attribute, span));
         }
         None
+    }
+
+    /// Tells whether the words around a figure date it before the article's own date: "in
+    /// March" (of the article's year), "in 2023", "last year".
+    fn dated_before_article(&self, bw: &[W], aw: &[W]) -> bool {
+        let Some(date) = self.article.meta.date.as_deref() else {
+            return false;
+        };
+        let (Some(year), Some(month)) = (
+            date.get(0..4).and_then(|y| y.parse::<u32>().ok()),
+            date.get(5..7).and_then(|m| m.parse::<u32>().ok()),
+        ) else {
+            return false;
+        };
+        let near_after = &aw[..aw.len().min(4)];
+        let near_before = &bw[bw.len().saturating_sub(4)..];
+        [near_before, near_after].iter().any(|ws| {
+            find_any(ws, &["last year", "a year earlier", "a year ago"]).is_some()
+                || ws.windows(2).any(|p| {
+                    if !matches!(p[0].lower.as_str(), "in" | "since" | "during") {
+                        return false;
+                    }
+                    let w = &p[1];
+                    if let Ok(y) = w.lower.parse::<u32>() {
+                        return (1900..2100).contains(&y) && y < year;
+                    }
+                    let capital = self.text[w.span.start..].starts_with(char::is_uppercase);
+                    super::lexicon::MONTHS.iter().any(|(name, m)| {
+                        *name == w.lower && name.len() > 3 && capital && *m < month
+                    })
+                })
+        })
     }
 
     /// The company being acquired: the party after "acquisition of" / "acquire" in the
@@ -1261,6 +1345,117 @@ impl<'a> Ctx<'a> {
                 d.stance = Stance::Denied;
             }
             self.push(d, out);
+        }
+    }
+
+    /// "a Series F round", "$13bn Series F": the round's label.
+    fn round_labels(&self, out: &mut Vec<Claim>) {
+        for (i, w) in self.ws.iter().enumerate() {
+            if w.lower != "series" {
+                continue;
+            }
+            let Some(next) = self.ws.get(i + 1) else {
+                continue;
+            };
+            let raw = next.span.slice(self.text);
+            let label_like = raw.len() <= 3
+                && raw.starts_with(|c: char| c.is_ascii_uppercase())
+                && raw.chars().skip(1).all(|c| c.is_ascii_digit() || c == '+')
+                && self.text[w.span.start..].starts_with('S');
+            if !label_like {
+                continue;
+            }
+            // "Series C Preferred Stock" names a class of shares, not the round.
+            let after = self.ws.get(i + 2).map(|x| x.lower.as_str());
+            if matches!(after, Some("preferred" | "shares" | "stock" | "common")) {
+                continue;
+            }
+            let span = Span::new(w.span.start, next.span.end);
+            let mut quote = span;
+            if let Some(r) = self
+                .ws
+                .get(i + 2)
+                .filter(|x| matches!(x.lower.as_str(), "round" | "funding" | "financing"))
+            {
+                quote = quote.union(r.span);
+            }
+            if let Some(m) = self.mentions.iter().find(|m| {
+                m.kind == MentionKind::Money
+                    && m.span.end <= span.start
+                    && self.text[m.span.end..span.start].trim().is_empty()
+            }) {
+                quote = quote.union(m.span);
+            }
+            let label = format!("Series {raw}");
+            let d = self.text_draft(
+                "round_label",
+                label,
+                quote,
+                self.parties.investee.clone(),
+                None,
+            );
+            self.push(d, out);
+        }
+    }
+
+    /// "led by X", "X led the round", "X is in talks to lead the financing".
+    fn lead_investors(&self, out: &mut Vec<Claim>) {
+        if !self.investment && find_any(&self.ws, &["round", "financing", "funding"]).is_none() {
+            return;
+        }
+        for (i, w) in self.ws.iter().enumerate() {
+            let lead = match w.lower.as_str() {
+                // "led by X" (not "X-led")
+                "led" if self.ws.get(i + 1).is_some_and(|n| n.lower == "by") => {
+                    let from = self.ws[i + 1].span.end;
+                    self.orgs_in(from, self.sentence.span.end)
+                        .find(|e| e.span.start <= from + 2 && e.kind == EntityKind::Org)
+                        .map(|e| (e.name.clone(), Span::new(w.span.start, e.span.end)))
+                }
+                // "X led the round", "X will lead the financing", "X is in talks to lead"
+                "led" | "lead" | "leads" | "leading" => {
+                    let object = self.ws[i + 1..self.ws.len().min(i + 4)].iter().any(|n| {
+                        matches!(
+                            n.lower.as_str(),
+                            "round" | "financing" | "funding" | "investment" | "raise"
+                        )
+                    });
+                    if !object {
+                        continue;
+                    }
+                    let clause = self.clause_of(w.span.start);
+                    self.orgs_in(clause.start, w.span.start)
+                        .filter(|e| {
+                            e.kind == EntityKind::Org
+                                && Some(&e.name) != self.parties.investee.as_ref()
+                        })
+                        .last()
+                        .map(|e| {
+                            let end = self.ws[i + 1..self.ws.len().min(i + 4)]
+                                .iter()
+                                .rev()
+                                .find(|n| {
+                                    matches!(
+                                        n.lower.as_str(),
+                                        "round" | "financing" | "funding" | "investment" | "raise"
+                                    )
+                                })
+                                .map_or(w.span.end, |n| n.span.end);
+                            (e.name.clone(), Span::new(e.span.start, end))
+                        })
+                }
+                _ => None,
+            };
+            if let Some((name, quote)) = lead {
+                let d = self.text_draft(
+                    "lead_investor",
+                    name,
+                    quote,
+                    self.parties.investee.clone(),
+                    None,
+                );
+                self.push(d, out);
+            }
         }
     }
 
