@@ -689,7 +689,20 @@ pub fn find(text: &str, sentences: &[Sentence]) -> Entities {
                             && n.lower.ends_with("ed")
                             && n.text.starts_with(char::is_lowercase))
                 });
-                coordinated || run || ticker || w.possessive || verb || predicate
+                // "Google, another backer, has ...": an apposition names what it describes.
+                let rest = &text[w.span.end..];
+                let apposition = [
+                    ", another ",
+                    ", a ",
+                    ", an ",
+                    ", the ",
+                    ", which ",
+                    ", who ",
+                    ", its ",
+                ]
+                .iter()
+                .any(|p| rest.starts_with(p));
+                coordinated || run || ticker || w.possessive || verb || predicate || apposition
             };
             let namelike = is_capitalised(&w.text)
                 && !GENERIC_CAPS.contains(&w.lower.as_str())

@@ -124,7 +124,6 @@ pub const MONEY_RULES: &[MoneyRule] = &[
             "total investment",
             "total investments",
             "total stake",
-            "total commitment",
             "total to",
             "bringing the total to",
             "brings the total to",
@@ -205,6 +204,21 @@ pub const MONEY_RULES: &[MoneyRule] = &[
         Need::Nothing,
         ["valuation", "valuations"]
     ),
+    // "raise its investment to the full $4 billion", "its total commitment would reach $4 billion"
+    rule!(
+        "deal_total",
+        Side::Before(4),
+        Need::Nothing,
+        [
+            "its investment to",
+            "investment to the full",
+            "its stake to",
+            "its commitment to",
+            "total commitment",
+            "commitment would reach",
+            "total commitment would reach"
+        ]
+    ),
     rule!(
         "round_size",
         Side::After(3),
@@ -266,6 +280,19 @@ pub const MONEY_RULES: &[MoneyRule] = &[
             "takeover offer",
             "buyout offer",
             "takeover bid"
+        ]
+    ),
+    rule!(
+        "tranche_initial",
+        Side::Before(2),
+        Need::Nothing,
+        [
+            "begins with",
+            "starts with",
+            "start with",
+            "beginning with",
+            "kicks off with",
+            "starting with"
         ]
     ),
     rule!(
@@ -348,6 +375,13 @@ pub const MONEY_RULES: &[MoneyRule] = &[
         Side::After(2),
         Need::Condition,
         ["once", "upon", "if", "later", "when"]
+    ),
+    // "an option to put in as much as $2.75 billion more"
+    rule!(
+        "tranche_contingent",
+        Side::After(0),
+        Need::Condition,
+        ["more"]
     ),
     rule!(
         "investor_amount",
@@ -565,6 +599,12 @@ pub const DEAL_NOUNS: &[&str] = &[
 
 /// Words that mark a sentence as speaking of conditions on money.
 pub const CONDITION_CUES: &[&str] = &[
+    "option",
+    "completing",
+    "completes",
+    "tranche",
+    "tranches",
+    "installment",
     "contingent",
     "conditional",
     "condition",
@@ -809,6 +849,10 @@ pub const FORM_TERMS: &[(&str, &str)] = &[
     ("common stock", "equity"),
     ("common shares", "equity"),
     ("equity stake", "equity"),
+    ("minority ownership stake", "equity"),
+    ("ownership stake", "equity"),
+    ("minority stake", "equity"),
+    ("stake", "equity"),
     ("equity", "equity"),
     ("shares", "equity"),
     ("cloud computing capacity", "compute capacity"),
@@ -828,6 +872,8 @@ pub const FORM_TERMS: &[(&str, &str)] = &[
 
 /// Phrases after which a form term describes what the money buys ("designated for ... Preferred Stock").
 pub const FORM_LEADS: &[&str] = &[
+    "structured as",
+    "takes the form of",
     "designated for",
     "in the form of",
     "to purchase",

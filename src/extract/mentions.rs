@@ -1172,7 +1172,37 @@ impl Scanner<'_> {
         (lo..=hi).contains(&v).then_some(v)
     }
 
+    /// "end of the first quarter of 2024" → 2024-03-31; "end of 2025" → 2025-12-31.
+    fn period_end(&mut self, i: usize) -> Option<Found> {
+        if !(self.is_word(i, "end") && self.is_word(i + 1, "of")) {
+            return None;
+        }
+        let mut j = i + 2;
+        if self.is_word(j, "the") {
+            j += 1;
+        }
+        let quarter = ["first", "second", "third", "fourth"]
+            .iter()
+            .position(|q| self.is_word(j, q));
+        let (month, day, next) = match quarter {
+            Some(q) if self.is_word(j + 1, "quarter") && self.is_word(j + 2, "of") => {
+                let (m, d) = [(3, 31), (6, 30), (9, 30), (12, 31)][q];
+                (m, d, j + 3)
+            }
+            Some(_) => return None,
+            None => (12, 31, j),
+        };
+        let y = self.small_int(next, 1800, 2200)?;
+        let span = self.span(i, next + 1);
+        let mut m = self.make(MentionKind::Date, Decimal::ZERO, None, "date", span, 0);
+        m.date = Some(format!("{y:04}-{month:02}-{day:02}"));
+        Some(Found::Mention(m, next + 1))
+    }
+
     fn date(&mut self, i: usize) -> Option<Found> {
+        if let Some(f) = self.period_end(i) {
+            return Some(f);
+        }
         // "December 31, 2028", "Dec. 31", "March 31", "March 2026"
         if let Some(month) = self.month_at(i) {
             let mut j = i + 1;

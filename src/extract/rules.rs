@@ -406,6 +406,19 @@ impl<'a> Ctx<'a> {
         if let Some(e) = before.iter().rev().find(|e| Some(&e.name) != investee) {
             return Some(e.name.clone());
         }
+        // "Google, which invested around $300 million": the clause's antecedent.
+        let opening = self.text[clause.start..m.start]
+            .trim_start_matches([',', ' '])
+            .to_ascii_lowercase();
+        if opening.starts_with("which ") || opening.starts_with("who ") {
+            if let Some(e) = self
+                .orgs_in(self.sentence.span.start, clause.start)
+                .last()
+                .filter(|e| Some(&e.name) != investee)
+            {
+                return Some(e.name.clone());
+            }
+        }
         let aw = self.words_in(m.end, clause.end);
         if let Some(from) = aw.iter().take(6).find(|w| w.lower == "from")
             && let Some(e) = self.orgs_in(from.span.end, clause.end).next()
