@@ -35,6 +35,17 @@ const BY_INVESTOR: &[&str] = &[
     "cumulative_total",
 ];
 
+/// Attributes of an acquisition: keyed by the pair of parties, buyer and target.
+const ACQUISITION_ATTRS: &[&str] = &[
+    "acquisition_price",
+    "price_per_share",
+    "premium_percent",
+    "termination_fee",
+    "consideration_type",
+    "expected_close",
+    "closing_condition",
+];
+
 /// Attributes that are one family: an investor's money into a company, however worded.
 const FAMILIES: &[(&str, &str)] = &[("investor_amount", "deal_total")];
 
@@ -125,6 +136,23 @@ impl Names {
                         uf.union(i, j);
                     }
                 }
+            }
+        }
+        // "Activision" and "Activision Blizzard": a one-word name that only one longer name
+        // of the corpus extends is that name.
+        let mut extensions: HashMap<&str, Vec<usize>> = HashMap::new();
+        for (i, n) in names.iter().enumerate() {
+            if let Some((first, rest)) = n.split_once(' ') {
+                if rest.split(' ').all(|w| w.starts_with(char::is_uppercase))
+                    && !rest.contains(PAIR_SEPARATOR)
+                {
+                    extensions.entry(first).or_default().push(i);
+                }
+            }
+        }
+        for (first, longer) in &extensions {
+            if let ([j], Some(&i)) = (longer.as_slice(), index.get(first)) {
+                uf.union(i, *j);
             }
         }
         // Display: the most frequent form of each group, then the shorter, then the first.
@@ -297,9 +325,22 @@ pub fn cluster(claims: &[Claim]) -> Clusters {
         } else {
             None
         };
+        // An acquisition has two parties whichever an article calls the buyer: key by both.
+        let subject = match (
+            &c.investor,
+            ACQUISITION_ATTRS.contains(&c.attribute.as_str()),
+        ) {
+            (Some(i), true) => names.subject(&format!("{}{PAIR_SEPARATOR}{}", c.subject, i)),
+            _ => names.subject(&c.subject),
+        };
+        let investor = if ACQUISITION_ATTRS.contains(&c.attribute.as_str()) {
+            None
+        } else {
+            investor
+        };
         let key = ClusterKey {
             story: story_of(&c.doc).to_string(),
-            subject: names.subject(&c.subject),
+            subject,
             attribute,
             investor,
             scope: c.scope.clone(),

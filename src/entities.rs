@@ -146,6 +146,20 @@ const GENERIC_CAPS: &[&str] = &[
     "gigawatts",
     "gigawatt",
     "percent",
+    "shareholders",
+    "stockholders",
+    "investors",
+    "analysts",
+    "regulators",
+    "officials",
+    "executives",
+    "sources",
+    "people",
+    "employees",
+    "customers",
+    "users",
+    "critics",
+    "lawmakers",
 ];
 
 /// Adjectives of nationality and region: capitalised, but never a party ("Israeli

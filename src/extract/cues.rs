@@ -142,6 +142,21 @@ pub const MONEY_RULES: &[MoneyRule] = &[
     rule!(
         "termination_fee",
         Side::After(3),
+        Need::Acquisition,
+        [
+            "if it walked away",
+            "if it walks away",
+            "if the deal falls through",
+            "if the deal collapses",
+            "if the deal is terminated",
+            "if the agreement is terminated",
+            "if the deal is blocked",
+            "if regulators block"
+        ]
+    ),
+    rule!(
+        "termination_fee",
+        Side::After(3),
         Need::Nothing,
         [
             "termination fee",
@@ -153,7 +168,7 @@ pub const MONEY_RULES: &[MoneyRule] = &[
     ),
     rule!(
         "termination_fee",
-        Side::Before(4),
+        Side::Before(6),
         Need::Nothing,
         [
             "termination fee of",
@@ -467,6 +482,8 @@ pub const MONEY_RULES: &[MoneyRule] = &[
             "purchase",
             "all-cash deal",
             "all-stock deal",
+            "gamble",
+            "bet",
             "transaction",
             "merger",
             "offer",
@@ -647,6 +664,9 @@ pub const CONDITION_TERMS: &[(&str, &str)] = &[
     ("for-profit conversion", "restructuring"),
     ("conversion to a for-profit", "restructuring"),
     ("regulatory approval", "regulatory approval"),
+    ("regulatory review", "regulatory approval"),
+    ("regulatory reviews", "regulatory approval"),
+    ("shareholder vote", "shareholder approval"),
     ("regulatory approvals", "regulatory approval"),
     ("antitrust approval", "regulatory approval"),
     ("regulatory clearance", "regulatory approval"),
@@ -797,6 +817,20 @@ pub const EARLIER_OFFER_CUES: &[&str] = &[
     "turned down",
 ];
 
+/// Words that continue a figure with a later one of the same kind ("rising to $3 billion").
+pub const CONTINUATION_CUES: &[&str] = &[
+    "rising to",
+    "rises to",
+    "increasing to",
+    "growing to",
+    "falling to",
+    "dropping to",
+    "raised to",
+    "cut to",
+    "then to",
+    "and later",
+];
+
 /// Words that open the earlier side of a comparison ("up from the $5 billion it sought").
 pub const COMPARISON_CUES: &[&str] = &[
     "up from",
@@ -900,11 +934,14 @@ pub const DEADLINE_CUES: &[&str] = &[
     "no later than",
     "until",
     "through",
-    "before",
 ];
 
 /// Words before a date that make it an expected closing.
 pub const CLOSE_CUES: &[&str] = &[
+    "expected to close in fiscal year",
+    "expected to close in fiscal",
+    "close in fiscal year",
+    "close by the end of",
     "expected to close",
     "expected to close in",
     "expected to close by",

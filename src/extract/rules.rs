@@ -136,7 +136,10 @@ pub fn claims(
         .iter()
         .filter(|s| {
             let ws = words(text, s.span);
-            find_any(&ws, ACQUISITION_WORDS).is_some() || buys_a_company(&ws, parties)
+            // A price per share is paid for a company's shares: evidence of an acquisition too.
+            find_any(&ws, ACQUISITION_WORDS).is_some()
+                || buys_a_company(&ws, parties)
+                || find_any(&ws, &["per share", "a share"]).is_some()
         })
         .count()
         >= 2;
@@ -557,6 +560,15 @@ impl<'a> Ctx<'a> {
         }
         // "could reach $10 billion, up from the $5 billion it sought": the earlier figure of
         // a comparison is the same kind of figure as the one it is compared with.
+        // "a fee of $2 billion ..., rising to $3 billion": the same kind of figure, later.
+        let continued = find_before(bw, CONTINUATION_CUES, 1).and_then(|c| {
+            out.iter()
+                .rev()
+                .find(|p| {
+                    p.sentence == self.sentence.span && p.span.end <= c.start && p.unit == m.unit
+                })
+                .map(|p| (p.attribute.clone(), c))
+        });
         let baseline = find_before(bw, COMPARISON_CUES, 1).and_then(|c| {
             out.iter()
                 .rev()
@@ -565,7 +577,7 @@ impl<'a> Ctx<'a> {
                 })
                 .map(|p| (p.attribute.clone(), c))
         });
-        let found = match &baseline {
+        let found = match baseline.as_ref().or(continued.as_ref()) {
             Some((attr, c)) => MONEY_RULES
                 .iter()
                 .find(|r| r.attribute == attr)
@@ -785,19 +797,34 @@ impl<'a> Ctx<'a> {
     /// sentence, else the article's investee.
     fn target(&self) -> Option<String> {
         for (i, w) in self.ws.iter().enumerate() {
-            if ACQUISITION_WORDS.contains(&w.lower.as_str())
-                || BUY_WORDS.contains(&w.lower.as_str())
-            {
-                let limit = self
+            let verb = BUY_WORDS.contains(&w.lower.as_str())
+                || matches!(
+                    w.lower.as_str(),
+                    "acquire" | "acquires" | "acquired" | "acquiring"
+                );
+            let noun = ACQUISITION_WORDS.contains(&w.lower.as_str()) && !verb;
+            // "acquire X", "buy rival X"; "acquisition of X", "merger with X".
+            let from = if verb {
+                w.span.end
+            } else if noun
+                && self
                     .ws
-                    .get(i + 4)
-                    .map_or(self.sentence.span.end, |x| x.span.start);
-                if let Some(e) = self
-                    .orgs_in(w.span.end, self.sentence.span.end)
-                    .find(|e| e.span.start <= limit && e.kind == EntityKind::Org)
-                {
-                    return Some(e.name.clone());
-                }
+                    .get(i + 1)
+                    .is_some_and(|n| matches!(n.lower.as_str(), "of" | "with"))
+            {
+                self.ws[i + 1].span.end
+            } else {
+                continue;
+            };
+            let limit = self
+                .words_in(from, self.sentence.span.end)
+                .get(2)
+                .map_or(self.sentence.span.end, |x| x.span.start);
+            if let Some(e) = self
+                .orgs_in(from, self.sentence.span.end)
+                .find(|e| e.span.start <= limit && e.kind == EntityKind::Org)
+            {
+                return Some(e.name.clone());
             }
         }
         self.parties.investee.clone()
@@ -965,6 +992,22 @@ impl<'a> Ctx<'a> {
             ("stake_percent", Some(c))
         } else if let Some(c) = find_after(aw, PREMIUM_CUES, 2)
             .or_else(|| find_before(bw, &["premium of", "premium"], 3))
+            .or_else(|| {
+                // "about 45% more than Activision's last close": a premium to the share price.
+                let over = find_after(aw, &["more than", "above", "over"], 1)?;
+                let price = find_any(
+                    aw,
+                    &[
+                        "close",
+                        "closing price",
+                        "share price",
+                        "stock price",
+                        "trading price",
+                        "market value",
+                    ],
+                )?;
+                (self.acquisition).then(|| over.union(price))
+            })
         {
             ("premium_percent", Some(c))
         } else {
@@ -978,6 +1021,14 @@ impl<'a> Ctx<'a> {
             let s = self.investee(m.span);
             let i = self.investor(m.span, s.as_ref());
             (s, i)
+        } else if attribute == "premium_percent" {
+            let t = self.target();
+            let b = self
+                .parties
+                .investor
+                .clone()
+                .filter(|b| Some(b) != t.as_ref());
+            (t, b)
         } else {
             let s = self
                 .orgs_in(clause.start, m.span.start)
@@ -1063,6 +1114,13 @@ impl<'a> Ctx<'a> {
             ("delivery_date", c)
         } else if let Some(c) = find_before(bw, DEADLINE_CUES, 1)
             .filter(|_| m.kind == MentionKind::Date && self.investment)
+            .or_else(|| {
+                // "pushed back the deadline for the merger to October 18, 2023"
+                find_before(bw, &["to", "until", "on"], 0).filter(|_| {
+                    m.kind == MentionKind::Date
+                        && find_any(&self.ws, &["deadline", "end date", "outside date"]).is_some()
+                })
+            })
         {
             ("deadline_date", c)
         } else {
@@ -1176,6 +1234,27 @@ impl<'a> Ctx<'a> {
                 None => i += 1,
             }
         }
+        // "approval by Activision shareholders": the shareholders' approval.
+        for (i, w) in self.ws.iter().enumerate() {
+            if w.lower == "approval"
+                && self
+                    .ws
+                    .get(i + 1)
+                    .is_some_and(|n| n.lower == "by" || n.lower == "of")
+            {
+                if let Some(h) = self.ws[i + 2..self.ws.len().min(i + 5)].iter().find(|x| {
+                    matches!(
+                        x.lower.as_str(),
+                        "shareholders" | "stockholders" | "shareholders'"
+                    )
+                }) {
+                    found.push((
+                        "shareholder approval".to_string(),
+                        Span::new(w.span.start, h.span.end),
+                    ));
+                }
+            }
+        }
         // A quoted, capitalised name of an event: “Mandatory Funding Event”.
         let s = self.sentence.span.slice(self.text);
         for (open, close) in [('“', '”'), ('"', '"')] {
@@ -1256,7 +1335,10 @@ impl<'a> Ctx<'a> {
             let after_money = self.mentions.iter().any(|m| {
                 m.kind == MentionKind::Money
                     && m.span.end <= span.start
-                    && self.text[m.span.end..span.start].trim().is_empty()
+                    && matches!(
+                        self.text[m.span.end..span.start].trim(),
+                        "" | "per share" | "a share"
+                    )
             });
             if compound || after_money {
                 let quote = self
@@ -1265,7 +1347,10 @@ impl<'a> Ctx<'a> {
                     .filter(|m| {
                         m.kind == MentionKind::Money
                             && m.span.end <= span.start
-                            && span.start - m.span.end <= 2
+                            && matches!(
+                                self.text[m.span.end..span.start].trim(),
+                                "" | "per share" | "a share"
+                            )
                     })
                     .map(|m| m.span)
                     .fold(span, Span::union);
@@ -1533,9 +1618,9 @@ fn buys_a_company(ws: &[W], parties: &Entities) -> bool {
         BUY_WORDS.contains(&w.lower.as_str())
             && ws.get(i + 1).is_some_and(|n| {
                 parties
-                    .within(Span::new(n.span.start, n.span.end))
+                    .within(Span::new(n.span.start, n.span.start + 400))
                     .next()
-                    .is_some()
+                    .is_some_and(|e| e.span.start == n.span.start && e.kind != EntityKind::Person)
             })
     })
 }
