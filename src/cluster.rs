@@ -142,12 +142,11 @@ impl Names {
         // of the corpus extends is that name.
         let mut extensions: HashMap<&str, Vec<usize>> = HashMap::new();
         for (i, n) in names.iter().enumerate() {
-            if let Some((first, rest)) = n.split_once(' ') {
-                if rest.split(' ').all(|w| w.starts_with(char::is_uppercase))
-                    && !rest.contains(PAIR_SEPARATOR)
-                {
-                    extensions.entry(first).or_default().push(i);
-                }
+            if let Some((first, rest)) = n.split_once(' ')
+                && rest.split(' ').all(|w| w.starts_with(char::is_uppercase))
+                && !rest.contains(PAIR_SEPARATOR)
+            {
+                extensions.entry(first).or_default().push(i);
             }
         }
         for (first, longer) in &extensions {

@@ -413,14 +413,13 @@ impl<'a> Ctx<'a> {
         let opening = self.text[clause.start..m.start]
             .trim_start_matches([',', ' '])
             .to_ascii_lowercase();
-        if opening.starts_with("which ") || opening.starts_with("who ") {
-            if let Some(e) = self
+        if (opening.starts_with("which ") || opening.starts_with("who "))
+            && let Some(e) = self
                 .orgs_in(self.sentence.span.start, clause.start)
                 .last()
                 .filter(|e| Some(&e.name) != investee)
-            {
-                return Some(e.name.clone());
-            }
+        {
+            return Some(e.name.clone());
         }
         let aw = self.words_in(m.end, clause.end);
         if let Some(from) = aw.iter().take(6).find(|w| w.lower == "from")
@@ -1241,18 +1240,17 @@ impl<'a> Ctx<'a> {
                     .ws
                     .get(i + 1)
                     .is_some_and(|n| n.lower == "by" || n.lower == "of")
-            {
-                if let Some(h) = self.ws[i + 2..self.ws.len().min(i + 5)].iter().find(|x| {
+                && let Some(h) = self.ws[i + 2..self.ws.len().min(i + 5)].iter().find(|x| {
                     matches!(
                         x.lower.as_str(),
                         "shareholders" | "stockholders" | "shareholders'"
                     )
-                }) {
-                    found.push((
-                        "shareholder approval".to_string(),
-                        Span::new(w.span.start, h.span.end),
-                    ));
-                }
+                })
+            {
+                found.push((
+                    "shareholder approval".to_string(),
+                    Span::new(w.span.start, h.span.end),
+                ));
             }
         }
         // A quoted, capitalised name of an event: “Mandatory Funding Event”.
