@@ -47,7 +47,7 @@ const ACQUISITION_ATTRS: &[&str] = &[
 ];
 
 /// Attributes that are one family: an investor's money into a company, however worded.
-const FAMILIES: &[(&str, &str)] = &[("investor_amount", "deal_total")];
+const FAMILIES: &[(&str, &str)] = &[];
 
 /// Words of a company name that do not tell companies apart.
 const CORPORATE_SUFFIXES: &[&str] = &[

@@ -208,7 +208,9 @@ pub fn reconcile(claims: &[Claim], clusters: &Clusters) -> Vec<Finding> {
             _ => compare_texts(cl, &members, &mut out),
         }
     }
+    superseded_across_attributes(claims, clusters, &mut out);
     valuation_arithmetic(claims, clusters, &rates, &mut out);
+    contract_called_investment(claims, clusters, &rates, &mut out);
     tranche_arithmetic(claims, clusters, &rates, &mut out);
     out.sort_by(|a, b| {
         (
@@ -651,6 +653,13 @@ fn judge_in_unit(
         return;
     }
     if sides.len() >= 2
+        && attribute == "cumulative_total"
+        && let Some(f) = running_total(cl, attribute, &sides)
+    {
+        out.push(f);
+        return;
+    }
+    if sides.len() >= 2
         && let Some(f) = overtaken(cl, attribute, &sides)
     {
         out.push(f);
@@ -871,6 +880,67 @@ fn overtaken(cl: &Cluster, attribute: &str, sides: &[Vec<(&Claim, Bounds)>]) -> 
         attribute,
         &all,
         vec!["later_report_replaces_hedged".into()],
+        explanation,
+        None,
+        sides_v,
+        vec![cl.id.clone()],
+    ))
+}
+
+/// A running total reported at different dates ("$15.9 billion" in May, "$22.4 billion" in
+/// September) grows over time: the later total replaces the earlier (`later_total_replaces`).
+fn running_total(
+    cl: &Cluster,
+    attribute: &str,
+    sides: &[Vec<(&Claim, Bounds)>],
+) -> Option<Finding> {
+    // (earliest date, latest date, claims) of each side.
+    type Dated<'s, 'c> = (&'s str, &'s str, &'s Vec<(&'c Claim, Bounds)>);
+    let mut dated: Vec<Dated> = Vec::new();
+    for s in sides {
+        let dates: Vec<&str> = s
+            .iter()
+            .map(|(c, _)| c.date.as_deref())
+            .collect::<Option<Vec<_>>>()?;
+        dated.push((*dates.iter().min()?, *dates.iter().max()?, s));
+    }
+    dated.sort_by(|a, b| a.0.cmp(b.0));
+    if dated.windows(2).any(|w| w[0].1 >= w[1].0) {
+        return None;
+    }
+    let (last, earlier) = dated.split_last()?;
+    let old: Vec<&Claim> = earlier
+        .iter()
+        .flat_map(|(_, _, s)| s.iter().map(|(c, _)| *c))
+        .collect();
+    let new: Vec<&Claim> = last.2.iter().map(|(c, _)| *c).collect();
+    let steps: Vec<String> = dated
+        .iter()
+        .map(|(lo, _, s)| {
+            let ds: BTreeSet<String> = s.iter().map(|(c, _)| c.doc.clone()).collect();
+            format!(
+                "{} ({}, {lo})",
+                dedup(s.iter().map(|(c, _)| show_claim(c))).join(", "),
+                docs_list(&ds)
+            )
+        })
+        .collect();
+    let explanation = format!(
+        "The running total of {} grows over time: {}. The latest total replaces the earlier ones.",
+        who(cl),
+        steps.join(", then ")
+    );
+    let mut all = old.clone();
+    all.extend(new.iter().copied());
+    let sides_v = vec![side("earlier totals", &old), side("latest total", &new)];
+    Some(finding(
+        Kind::Superseded,
+        None,
+        false,
+        cl,
+        attribute,
+        &all,
+        vec!["later_total_replaces".into()],
         explanation,
         None,
         sides_v,
@@ -1445,6 +1515,183 @@ pub fn unspecified_valuations(
         ));
     }
     explained
+}
+
+/// "A previously proposed $100 billion investment ... to a $30 billion equity stake": a figure
+/// marked as replaced whose replacement the articles give under a sibling attribute
+/// (investment total and investor amount of the same investor). Reported as superseded.
+pub fn superseded_across_attributes(claims: &[Claim], clusters: &Clusters, out: &mut Vec<Finding>) {
+    const SIBLINGS: &[(&str, &str)] = &[
+        ("deal_total", "investor_amount"),
+        ("investor_amount", "deal_total"),
+    ];
+    type Key<'a> = (&'a str, &'a str, Option<&'a str>, Option<&'a str>, &'a str);
+    let by_key: HashMap<Key, &Cluster> = clusters
+        .clusters
+        .iter()
+        .map(|c| {
+            (
+                (
+                    c.key.story.as_str(),
+                    c.key.subject.as_str(),
+                    c.key.investor.as_deref(),
+                    c.key.scope.as_deref(),
+                    c.key.attribute.as_str(),
+                ),
+                c,
+            )
+        })
+        .collect();
+    for cl in &clusters.clusters {
+        let members: Vec<&Claim> = cl.members.iter().map(|&i| &claims[i]).collect();
+        if !members.iter().all(|c| c.status == Status::Superseded) {
+            continue;
+        }
+        let Some((_, sibling)) = SIBLINGS.iter().find(|(a, _)| *a == cl.key.attribute) else {
+            continue;
+        };
+        let key = (
+            cl.key.story.as_str(),
+            cl.key.subject.as_str(),
+            cl.key.investor.as_deref(),
+            cl.key.scope.as_deref(),
+            *sibling,
+        );
+        let Some(sib) = by_key.get(&key) else {
+            continue;
+        };
+        let current: Vec<&Claim> = sib
+            .members
+            .iter()
+            .map(|&i| &claims[i])
+            .filter(|c| c.status == Status::Current && c.stance == Stance::Asserted)
+            .collect();
+        if current.is_empty() {
+            continue;
+        }
+        let old: BTreeSet<String> = members.iter().map(|c| c.doc.clone()).collect();
+        let new: BTreeSet<String> = current.iter().map(|c| c.doc.clone()).collect();
+        let explanation = format!(
+            "{} reports {} as an earlier figure (\"{}\"); the current figure is {} ({}).{}",
+            docs_list(&old),
+            dedup(members.iter().map(|c| show_claim(c))).join(", "),
+            members[0].quote,
+            dedup(current.iter().map(|c| show_claim(c))).join(", "),
+            docs_list(&new),
+            dates_note(members.iter().chain(current.iter()).copied())
+        );
+        let mut all = members.clone();
+        all.extend(current.iter().copied());
+        let sides = vec![side("earlier", &members), side("current", &current)];
+        out.push(finding(
+            Kind::Superseded,
+            None,
+            false,
+            sib,
+            sibling,
+            &all,
+            vec!["marked_superseded".into()],
+            explanation,
+            None,
+            sides,
+            vec![cl.id.clone(), sib.id.clone()],
+        ));
+    }
+}
+
+/// The same figure between the same two parties, a contract in some articles and an
+/// investment in others ("OpenAI pours $12B into CoreWeave" beside "a five-year contract worth
+/// $11.9 billion"): a disagreement on the form of the money (`contract_called_investment`).
+pub fn contract_called_investment(
+    claims: &[Claim],
+    clusters: &Clusters,
+    rates: &Rates,
+    out: &mut Vec<Finding>,
+) {
+    let mut contracts: HashMap<(&str, &str, Option<&str>), &Cluster> = HashMap::new();
+    for cl in clusters
+        .clusters
+        .iter()
+        .filter(|c| c.key.attribute == "contract_value")
+    {
+        contracts.insert(
+            (
+                cl.key.story.as_str(),
+                cl.key.subject.as_str(),
+                cl.key.scope.as_deref(),
+            ),
+            cl,
+        );
+    }
+    for inv in clusters
+        .clusters
+        .iter()
+        .filter(|c| c.key.attribute == "deal_total")
+    {
+        let Some(investor) = &inv.key.investor else {
+            continue;
+        };
+        let mut pair = [inv.key.subject.as_str(), investor.as_str()];
+        pair.sort_unstable();
+        let subject = pair.join(&crate::cluster::PAIR_SEPARATOR.to_string());
+        let Some(con) = contracts.get(&(
+            inv.key.story.as_str(),
+            subject.as_str(),
+            inv.key.scope.as_deref(),
+        )) else {
+            continue;
+        };
+        let unit = claims[con.members[0]].unit.clone();
+        let (Some(c), Some(i)) = (
+            consensus(claims, con, &unit, rates),
+            consensus(claims, inv, &unit, rates),
+        ) else {
+            continue;
+        };
+        if !overlap(&[c.0, i.0]) {
+            continue;
+        }
+        let cd: BTreeSet<String> = c.1.iter().map(|x| x.doc.clone()).collect();
+        let id: BTreeSet<String> = i.1.iter().map(|x| x.doc.clone()).collect();
+        if cd == id {
+            continue; // one set of articles using both words is no disagreement between articles
+        }
+        let explanation = format!(
+            "{} report{} {} as an investment by {} in {} (\"{}\"); {} report{} {} as a contract between them (\"{}\").",
+            docs_list(&id),
+            if id.len() == 1 { "s" } else { "" },
+            dedup(i.1.iter().map(|x| show_claim(x))).join(", "),
+            investor,
+            inv.key.subject,
+            i.1[0].quote,
+            docs_list(&cd),
+            if cd.len() == 1 { "s" } else { "" },
+            dedup(c.1.iter().map(|x| show_claim(x))).join(", "),
+            c.1[0].quote
+        );
+        let mut all: Vec<&Claim> = i.1.clone();
+        all.extend(c.1.iter().copied());
+        let hedged = i.1.iter().all(|x| x.hedged);
+        let severity = if hedged {
+            Severity::Low
+        } else {
+            Severity::Medium
+        };
+        let sides = vec![side("investment", &i.1), side("contract", &c.1)];
+        out.push(finding(
+            Kind::Contradiction,
+            Some(severity),
+            hedged,
+            inv,
+            "investment_form",
+            &all,
+            vec!["contract_called_investment".into()],
+            explanation,
+            None,
+            sides,
+            vec![inv.id.clone(), con.id.clone()],
+        ));
+    }
 }
 
 /// Pre-money + round = post-money, in exact decimals.

@@ -23,6 +23,8 @@ pub enum Need {
     Term,
     /// The sentence speaks of investing (money words, "investment", "funding", ...).
     Investment,
+    /// The sentence expands an agreement ("expanded its contracts with OpenAI by ...").
+    Expansion,
 }
 
 /// A rule that gives a money figure its attribute.
@@ -41,6 +43,27 @@ macro_rules! rule {
 
 /// Money rules, tried in order: the first that matches gives the attribute.
 pub const MONEY_RULES: &[MoneyRule] = &[
+    rule!(
+        "cumulative_total",
+        Side::Before(6),
+        Need::Nothing,
+        [
+            "total investment",
+            "total investments",
+            "total stake",
+            "total to",
+            "bringing the total to",
+            "brings the total to",
+            "bringing its total to",
+            "in total to",
+            "cumulative investment",
+            "total funding",
+            "total value to",
+            "total value of",
+            "value of its contracts",
+            "value of the contracts"
+        ]
+    ),
     rule!(
         "valuation_pre_money",
         Side::After(3),
@@ -114,23 +137,6 @@ pub const MONEY_RULES: &[MoneyRule] = &[
             "post-money valuation of",
             "post-money valuation",
             "post-money value of"
-        ]
-    ),
-    rule!(
-        "cumulative_total",
-        Side::Before(6),
-        Need::Nothing,
-        [
-            "total investment",
-            "total investments",
-            "total stake",
-            "total to",
-            "bringing the total to",
-            "brings the total to",
-            "bringing its total to",
-            "in total to",
-            "cumulative investment",
-            "total funding"
         ]
     ),
     rule!(
@@ -278,6 +284,15 @@ pub const MONEY_RULES: &[MoneyRule] = &[
             "raising",
             "fundraising",
             "round of",
+            "lands",
+            "landed",
+            "secures",
+            "secured",
+            "nabs",
+            "bags",
+            "snags",
+            "closes",
+            "closed",
             "funding round of",
             "financing of",
             "to raise",
@@ -397,6 +412,26 @@ pub const MONEY_RULES: &[MoneyRule] = &[
         Side::After(0),
         Need::Condition,
         ["more"]
+    ),
+    // "$350 million of CoreWeave stock", "$5 million worth of shares"
+    rule!(
+        "investor_amount",
+        Side::After(3),
+        Need::NoAcquisition,
+        [
+            "stock",
+            "shares",
+            "worth of shares",
+            "worth of stock",
+            "of its shares"
+        ]
+    ),
+    // "expanded its contracts with OpenAI by up to $6.5 billion"
+    rule!(
+        "contract_value",
+        Side::Before(1),
+        Need::Expansion,
+        ["by", "by a further", "by an additional", "by another"]
     ),
     rule!(
         "investor_amount",
@@ -852,6 +887,7 @@ pub const PRIOR_CUES: &[&str] = &[
 
 /// Words right before a figure that make it an increment ("an additional $100 billion").
 pub const INCREMENT_CUES: &[&str] = &[
+    "by",
     "additional",
     "an additional",
     "further",
@@ -883,6 +919,7 @@ pub const FORM_TERMS: &[(&str, &str)] = &[
     ("common stock", "equity"),
     ("common shares", "equity"),
     ("equity stake", "equity"),
+    ("stock", "equity"),
     ("minority ownership stake", "equity"),
     ("ownership stake", "equity"),
     ("minority stake", "equity"),

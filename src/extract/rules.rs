@@ -239,6 +239,9 @@ const INVESTMENT_ATTRS: &[&str] = &[
     "investor_amount",
 ];
 const INVESTMENT_WORDS: &[&str] = &[
+    "agreement",
+    "contract",
+    "contracts",
     "investment",
     "invest",
     "invests",
@@ -379,7 +382,12 @@ impl<'a> Ctx<'a> {
         let aw = self.words_in(m_end, clause.end);
         let mut cands: Vec<&EntityMention> = Vec::new();
         for (i, w) in aw.iter().take(10).enumerate() {
-            if matches!(w.lower.as_str(), "in" | "into" | "to" | "on") {
+            // "in/into/to/on X"; "of X stock" (shares of the company invested in)
+            let of_stock = w.lower == "of"
+                && aw
+                    .get(i + 2)
+                    .is_some_and(|n| matches!(n.lower.as_str(), "stock" | "shares"));
+            if of_stock || matches!(w.lower.as_str(), "in" | "into" | "to" | "on") {
                 let at = w.span.end;
                 let limit = aw.get(i + 3).map_or(clause.end, |x| x.span.start);
                 if let Some(e) = self.orgs_in(at, clause.end).find(|e| e.span.start <= limit) {
@@ -716,6 +724,41 @@ impl<'a> Ctx<'a> {
                 Need::NoAcquisition => !self.acquisition_sentence,
                 Need::Term => true,
                 Need::Investment => find_any(&self.ws, INVESTMENT_WORDS).is_some(),
+                Need::Expansion => {
+                    find_any(
+                        &self.ws,
+                        &[
+                            "expand",
+                            "expands",
+                            "expanded",
+                            "expanding",
+                            "widen",
+                            "widens",
+                            "widened",
+                            "extend",
+                            "extends",
+                            "extended",
+                            "increase",
+                            "increased",
+                            "increases",
+                        ],
+                    )
+                    .is_some()
+                        && find_any(
+                            &self.ws,
+                            &[
+                                "contract",
+                                "contracts",
+                                "agreement",
+                                "agreements",
+                                "pact",
+                                "deal",
+                                "deals",
+                                "partnership",
+                            ],
+                        )
+                        .is_some()
+                }
             };
             if !ok {
                 continue;
@@ -772,8 +815,9 @@ impl<'a> Ctx<'a> {
         ) else {
             return false;
         };
-        let near_after = &aw[..aw.len().min(4)];
-        let near_before = &bw[bw.len().saturating_sub(4)..];
+        // The windows end at the neighbouring figures, so a date in them is this figure's.
+        let near_after = aw;
+        let near_before = &bw[bw.len().saturating_sub(6)..];
         [near_before, near_after].iter().any(|ws| {
             find_any(ws, &["last year", "a year earlier", "a year ago"]).is_some()
                 || ws.windows(2).any(|p| {
@@ -1503,9 +1547,28 @@ impl<'a> Ctx<'a> {
             let lead = match w.lower.as_str() {
                 // "led by X" (not "X-led")
                 "led" if self.ws.get(i + 1).is_some_and(|n| n.lower == "by") => {
+                    // The party the phrase after "led by" names: "Spotify co-founder Daniel
+                    // Ek's Prima Materia" is Prima Materia, the one written with a possessive
+                    // before it; otherwise the first.
                     let from = self.ws[i + 1].span.end;
-                    self.orgs_in(from, self.sentence.span.end)
-                        .find(|e| e.span.start <= from + 2 && e.kind == EntityKind::Org)
+                    let limit = self
+                        .words_in(from, self.sentence.span.end)
+                        .get(7)
+                        .map_or(self.sentence.span.end, |x| x.span.start);
+                    let cands: Vec<&EntityMention> = self
+                        .orgs_in(from, self.sentence.span.end)
+                        .filter(|e| e.span.start <= limit && e.kind == EntityKind::Org)
+                        .collect();
+                    let owned = cands.iter().find(|e| {
+                        let before = self.text[..e.span.start].trim_end();
+                        before.ends_with("'s") || before.ends_with("’s")
+                    });
+                    let first = cands.first().filter(|e| {
+                        self.text[from..e.span.start].trim().len() <= 2
+                            || self.text[from..e.span.start].trim() == "the"
+                    });
+                    owned
+                        .or(first)
                         .map(|e| (e.name.clone(), Span::new(w.span.start, e.span.end)))
                 }
                 // "X led the round", "X will lead the financing", "X is in talks to lead"
@@ -1519,13 +1582,14 @@ impl<'a> Ctx<'a> {
                     if !object {
                         continue;
                     }
+                    // The subject of "lead": the clause's first party, not one named inside
+                    // an apposition ("Prima Materia, the firm of Spotify founder ..., is to lead").
                     let clause = self.clause_of(w.span.start);
                     self.orgs_in(clause.start, w.span.start)
-                        .filter(|e| {
+                        .find(|e| {
                             e.kind == EntityKind::Org
                                 && Some(&e.name) != self.parties.investee.as_ref()
                         })
-                        .last()
                         .map(|e| {
                             let end = self.ws[i + 1..self.ws.len().min(i + 4)]
                                 .iter()
@@ -1612,14 +1676,25 @@ impl<'a> Ctx<'a> {
 
 /// Tells whether a buying verb has a company for its object ("agreed to buy Wiz").
 fn buys_a_company(ws: &[W], parties: &Entities) -> bool {
+    // "buy Wiz", "buy the data center operator Core Scientific" (not "buy the remaining shares")
     ws.iter().enumerate().any(|(i, w)| {
         BUY_WORDS.contains(&w.lower.as_str())
-            && ws.get(i + 1).is_some_and(|n| {
-                parties
-                    .within(Span::new(n.span.start, n.span.start + 400))
-                    .next()
-                    .is_some_and(|e| e.span.start == n.span.start && e.kind != EntityKind::Person)
-            })
+            && ws[i + 1..ws.len().min(i + 6)]
+                .iter()
+                .take_while(|n| {
+                    !matches!(
+                        n.lower.as_str(),
+                        "shares" | "stock" | "stake" | "chips" | "capacity"
+                    )
+                })
+                .any(|n| {
+                    parties
+                        .within(Span::new(n.span.start, n.span.start + 400))
+                        .next()
+                        .is_some_and(|e| {
+                            e.span.start == n.span.start && e.kind != EntityKind::Person
+                        })
+                })
     })
 }
 
