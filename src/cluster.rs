@@ -14,7 +14,7 @@
 //! Invariants: clusters are sorted by key; claim indices in a cluster are in input order;
 //! a claim marked `scope: separate` never shares a cluster with one that is not.
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 use serde::Serialize;
 
@@ -40,7 +40,6 @@ const ACQUISITION_ATTRS: &[&str] = &[
     "acquisition_price",
     "price_per_share",
     "premium_percent",
-    "termination_fee",
     "consideration_type",
     "expected_close",
     "closing_condition",
@@ -150,7 +149,10 @@ impl Names {
             }
         }
         for (first, longer) in &extensions {
-            if let ([j], Some(&i)) = (longer.as_slice(), index.get(first)) {
+            // Only where the longer name is the usual one: "OpenAI" is not "OpenAI Frontier".
+            if let ([j], Some(&i)) = (longer.as_slice(), index.get(first))
+                && counts[names[i]] < counts[names[*j]]
+            {
                 uf.union(i, *j);
             }
         }
@@ -293,11 +295,13 @@ pub struct Cluster {
     pub docs: Vec<String>,
 }
 
-/// The clusters of a corpus, with the names they were keyed by.
+/// The clusters of a corpus, with the names they were keyed by and the articles that are
+/// copies of one another.
 #[derive(Debug, Clone)]
 pub struct Clusters {
     pub names: Names,
     pub clusters: Vec<Cluster>,
+    pub syndication: Syndication,
 }
 
 /// Returns the story a document belongs to: its folder.
@@ -370,7 +374,12 @@ pub fn cluster(claims: &[Claim]) -> Clusters {
         })
         .collect();
     clusters.sort_by(|a, b| a.key.cmp(&b.key));
-    Clusters { names, clusters }
+    let syndication = Syndication::detect(claims);
+    Clusters {
+        names,
+        clusters,
+        syndication,
+    }
 }
 
 #[cfg(test)]
@@ -407,14 +416,149 @@ mod tests {
             "Amazon",
             "Amazon Bedrock",
             "OpenAI",
+            "OpenAI",
             "OpenAI Frontier",
+            "Activision",
+            "Activision Blizzard",
+            "Activision Blizzard",
         ]);
         assert_eq!(n.of("NVIDIA"), "Nvidia");
         assert_eq!(n.of("Amazon Web Services"), "AWS");
         assert_eq!(n.of("Amazon.com"), "Amazon");
         assert_eq!(n.of("Amazon Bedrock"), "Amazon Bedrock");
         assert_eq!(n.of("OpenAI Frontier"), "OpenAI Frontier");
+        assert_eq!(n.of("Activision"), "Activision Blizzard");
         assert_eq!(n.subject("OpenAI–Amazon Web Services"), "AWS–OpenAI");
         assert_eq!(n.subject("NVIDIA (separate)"), "Nvidia (separate)");
+    }
+}
+
+/// Articles that are copies of one another (the same wire story under two mastheads).
+#[derive(Debug, Clone, Default)]
+pub struct Syndication {
+    group_of: HashMap<String, usize>,
+    /// Groups of two or more documents, each sorted, sorted by their first document.
+    pub groups: Vec<Vec<String>>,
+}
+
+impl Syndication {
+    /// Finds near-identical articles from the sentences their claims stand in: two articles
+    /// of one story are one source when 80 % of the smaller one's claim-bearing sentences are
+    /// in the other and they share at least half of all of them (Jaccard).
+    /// Candidate pairs come from shared sentences only, so the work is linear in the claims
+    /// but for sentences many articles share.
+    pub fn detect(claims: &[Claim]) -> Self {
+        let mut sentences: BTreeMap<&str, BTreeSet<u64>> = BTreeMap::new();
+        for c in claims {
+            let norm: String = c
+                .context
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ")
+                .to_lowercase();
+            if norm.len() >= 40 {
+                sentences
+                    .entry(c.doc.as_str())
+                    .or_default()
+                    .insert(stable_hash(&[norm.as_bytes()]));
+            }
+        }
+        let mut by_sentence: HashMap<u64, Vec<&str>> = HashMap::new();
+        for (doc, hs) in &sentences {
+            for h in hs {
+                by_sentence.entry(*h).or_default().push(doc);
+            }
+        }
+        let mut shared: BTreeMap<(&str, &str), usize> = BTreeMap::new();
+        for docs in by_sentence.values() {
+            if docs.len() < 2 || docs.len() > 50 {
+                continue;
+            }
+            for (i, a) in docs.iter().enumerate() {
+                for b in &docs[i + 1..] {
+                    *shared.entry((*a, *b)).or_default() += 1;
+                }
+            }
+        }
+        let docs: Vec<&str> = sentences.keys().copied().collect();
+        let index: HashMap<&str, usize> = docs.iter().enumerate().map(|(i, d)| (*d, i)).collect();
+        let mut uf = UnionFind::new(docs.len());
+        for ((a, b), n) in shared {
+            let (na, nb) = (sentences[a].len(), sentences[b].len());
+            // Copies differ in headline and a line or two: the smaller article's sentences
+            // are (nearly) all in the other, and they share most of what both say.
+            let union = na + nb - n;
+            let overlap = n * 5 >= na.min(nb) * 4;
+            let jaccard = n * 2 >= union;
+            if n >= 2 && overlap && jaccard && story_of(a) == story_of(b) {
+                uf.union(index[a], index[b]);
+            }
+        }
+        let mut groups: BTreeMap<usize, Vec<String>> = BTreeMap::new();
+        for (i, d) in docs.iter().enumerate() {
+            groups.entry(uf.find(i)).or_default().push(d.to_string());
+        }
+        let groups: Vec<Vec<String>> = groups.into_values().filter(|g| g.len() > 1).collect();
+        let mut group_of = HashMap::new();
+        for (g, members) in groups.iter().enumerate() {
+            for d in members {
+                group_of.insert(d.clone(), g);
+            }
+        }
+        Syndication { group_of, groups }
+    }
+
+    /// Counts the independent sources among documents: copies count once.
+    pub fn sources<'a>(&self, docs: impl IntoIterator<Item = &'a String>) -> usize {
+        let mut seen: BTreeSet<Result<usize, &String>> = BTreeSet::new();
+        for d in docs {
+            seen.insert(self.group_of.get(d).copied().ok_or(d));
+        }
+        seen.len()
+    }
+}
+
+#[cfg(test)]
+mod syndication_tests {
+    use super::*;
+    use crate::extract;
+    use crate::ingest::{Article, Format, Meta};
+
+    fn claims_of(docs: &[(&str, &str)]) -> Vec<Claim> {
+        docs.iter()
+            .flat_map(|(doc, text)| {
+                let a = Article {
+                    doc: doc.to_string(),
+                    format: Format::Text,
+                    meta: Meta::default(),
+                    text: text.to_string(),
+                    warnings: vec![],
+                };
+                extract::extract(&a).claims
+            })
+            .collect()
+    }
+
+    #[test]
+    fn copies_under_two_mastheads_are_one_source() {
+        let body = "Gigacorp will invest $2 billion in Tinyco, the companies said on Monday.\nThe deal values Tinyco at $10 billion after the investment, people familiar said.\nTinyco raised $500 million in a round led by Beta Capital last year.";
+        let claims = claims_of(&[
+            ("s/a.txt", &format!("Gigacorp bets on Tinyco\n{body}")),
+            ("s/b.txt", &format!("Tinyco lands Gigacorp money\n{body}")),
+            (
+                "s/c.txt",
+                "Gigacorp will invest $2 billion in Tinyco, a filing showed on Tuesday, in a deal people called large.",
+            ),
+        ]);
+        let s = Syndication::detect(&claims);
+        assert_eq!(
+            s.groups,
+            vec![vec!["s/a.txt".to_string(), "s/b.txt".to_string()]]
+        );
+        let docs: Vec<String> = ["s/a.txt", "s/b.txt", "s/c.txt"]
+            .iter()
+            .map(|d| d.to_string())
+            .collect();
+        assert_eq!(s.sources(&docs), 2);
     }
 }

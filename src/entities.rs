@@ -160,6 +160,12 @@ const GENERIC_CAPS: &[&str] = &[
     "users",
     "critics",
     "lawmakers",
+    "rival",
+    "rivals",
+    "competitor",
+    "competitors",
+    "peer",
+    "peers",
 ];
 
 /// Adjectives of nationality and region: capitalised, but never a party ("Israeli
@@ -718,7 +724,9 @@ pub fn find(text: &str, sentences: &[Sentence]) -> Entities {
                 .any(|p| rest.starts_with(p));
                 coordinated || run || ticker || w.possessive || verb || predicate || apposition
             };
+            // "F" of "Series F", "A" of "Class A": a lone letter names nothing.
             let namelike = is_capitalised(&w.text)
+                && w.text.chars().count() > 1
                 && !GENERIC_CAPS.contains(&w.lower.as_str())
                 && !DEMONYMS.contains(&w.lower.as_str())
                 && !(sentence_initial
@@ -887,7 +895,6 @@ pub fn find(text: &str, sentences: &[Sentence]) -> Entities {
     let (investee, investor) = main_parties(text, sentences, &sentence_words, &mentions);
     // Role nouns bound to the parties.
     for (s, words) in sentences.iter().zip(&sentence_words) {
-        let _ = s;
         for (k, w) in words.iter().enumerate() {
             let Some(&(_, role)) = ROLE_HEADS.iter().find(|(h, _)| *h == w.lower) else {
                 continue;
@@ -923,11 +930,18 @@ pub fn find(text: &str, sentences: &[Sentence]) -> Entities {
             let name = match role {
                 Role::Investee => investee.clone(),
                 Role::Investor => investor.clone(),
+                // "the company": the party named last before it in its sentence, else the
+                // article's investee (what an article calls "the company" most often).
                 Role::Nearest => mentions
                     .iter()
                     .rev()
-                    .find(|m| m.span.end <= span.start && m.kind == EntityKind::Org)
-                    .map(|m| m.name.clone()),
+                    .find(|m| {
+                        m.span.end <= span.start
+                            && m.span.start >= s.span.start
+                            && m.kind == EntityKind::Org
+                    })
+                    .map(|m| m.name.clone())
+                    .or_else(|| investee.clone()),
             };
             if let Some(name) = name {
                 mentions.push(EntityMention {
@@ -960,6 +974,10 @@ fn join(words: &[Word]) -> String {
         .join(" ")
 }
 
+fn m_end(m: &EntityMention) -> usize {
+    m.span.end
+}
+
 /// Votes for the article's main investee and investor from investment phrasing.
 fn main_parties(
     text: &str,
@@ -973,7 +991,6 @@ fn main_parties(
     for m in mentions.iter().filter(|m| m.kind == EntityKind::Org) {
         *freq.entry(m.name.clone()).or_default() += 1;
     }
-    let _ = text;
     for (s, words) in sentences.iter().zip(sentence_words) {
         let orgs: Vec<&EntityMention> = mentions
             .iter()
@@ -1007,6 +1024,21 @@ fn main_parties(
                     orgs.iter()
                         .find(|m| m.span.start >= at && m.span.start <= at + 40)
                 });
+            // "the $4 billion Anthropic investment", "its Anthropic bet": the party named
+            // right before an investment noun receives it; a possessive further back invests.
+            if invest {
+                if let Some(e) = orgs.iter().rev().find(|m| {
+                    m.span.end <= w.span.start && text[m.span.end..w.span.start].trim().is_empty()
+                }) {
+                    *investee.entry(e.name.clone()).or_default() += 2;
+                }
+                if let Some(e) = orgs.iter().rev().find(|m| {
+                    m.possessive && m.span.end <= w.span.start && w.span.start - m.span.end <= 40
+                }) && !text[m_end(e)..w.span.start].trim().is_empty()
+                {
+                    *investor.entry(e.name.clone()).or_default() += 1;
+                }
+            }
             if invest {
                 if let Some(e) = after_prep {
                     *investee.entry(e.name.clone()).or_default() += 2;

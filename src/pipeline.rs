@@ -136,6 +136,7 @@ impl Analysis {
             &self.corpus.claims,
             &self.clusters.clusters,
             &self.findings,
+            &self.clusters.syndication.groups,
         )
     }
 }

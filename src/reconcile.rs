@@ -89,6 +89,8 @@ pub struct Finding {
     pub attribute: String,
     pub investor: Option<String>,
     pub docs: Vec<String>,
+    /// Independent sources among `docs`: syndicated copies of one story count once.
+    pub sources: usize,
     pub claims: Vec<String>,
     /// The rules the verdict rests on.
     pub rules: Vec<String>,
@@ -212,6 +214,34 @@ pub fn reconcile(claims: &[Claim], clusters: &Clusters) -> Vec<Finding> {
     valuation_arithmetic(claims, clusters, &rates, &mut out);
     contract_called_investment(claims, clusters, &rates, &mut out);
     tranche_arithmetic(claims, clusters, &rates, &mut out);
+    // Syndicated copies count once wherever a finding says how many articles agree.
+    for f in &mut out {
+        f.sources = clusters.syndication.sources(&f.docs);
+        if f.sources < f.docs.len() {
+            let copies: Vec<String> = clusters
+                .syndication
+                .groups
+                .iter()
+                .filter(|g| g.iter().filter(|d| f.docs.contains(d)).count() > 1)
+                .map(|g| {
+                    g.iter()
+                        .filter(|d| f.docs.contains(d))
+                        .map(|d| doc_label(d))
+                        .collect::<Vec<_>>()
+                        .join(" = ")
+                })
+                .collect();
+            f.explanation.push_str(&format!(
+                " These {} articles are {} independent sources: {} carry the same syndicated text.",
+                f.docs.len(),
+                f.sources,
+                copies.join("; ")
+            ));
+            if !f.rules.iter().any(|r| r == "syndicated_copies_count_once") {
+                f.rules.push("syndicated_copies_count_once".into());
+            }
+        }
+    }
     out.sort_by(|a, b| {
         (
             a.kind,
@@ -284,6 +314,7 @@ fn finding(
         subject: cl.key.subject.clone(),
         attribute: attribute.to_string(),
         investor: cl.key.investor.clone(),
+        sources: docs.len(),
         docs: docs.into_iter().collect(),
         claims: ids,
         rules,
@@ -440,6 +471,21 @@ pub fn compare_figures(cl: &Cluster, members: &[&Claim], rates: &Rates, out: &mu
         );
     }
     if !superseded.is_empty() && !main.is_empty() {
+        // The current figure: where every article is dated, the latest firm figures.
+        let latest = main.iter().filter_map(|c| c.date.as_deref()).max();
+        let newest: Vec<&Claim> = match latest {
+            Some(l) if main.iter().all(|c| c.date.is_some()) => main
+                .iter()
+                .copied()
+                .filter(|c| c.date.as_deref() == Some(l) && !c.hedged)
+                .collect(),
+            _ => main.clone(),
+        };
+        let main = if newest.is_empty() {
+            main.clone()
+        } else {
+            newest
+        };
         let old: BTreeSet<String> = superseded.iter().map(|c| c.doc.clone()).collect();
         let new: BTreeSet<String> = main.iter().map(|c| c.doc.clone()).collect();
         let olds: Vec<String> = dedup(superseded.iter().map(|c| show_claim(c)));
@@ -843,11 +889,16 @@ fn overtaken(cl: &Cluster, attribute: &str, sides: &[Vec<(&Claim, Bounds)>]) -> 
         }
     }
     let (last, earlier) = dated.split_last()?;
-    if !earlier
+    // Either the earlier reports were hedged and a firm one followed, or the reports are
+    // months apart: figures that far apart describe the deal at different times.
+    let hedged_then_firm = earlier
         .iter()
         .all(|(_, _, s)| s.iter().all(|(c, _)| c.hedged))
-        || last.2.iter().all(|(c, _)| c.hedged)
-    {
+        && !last.2.iter().all(|(c, _)| c.hedged);
+    let months_apart = dated
+        .windows(2)
+        .all(|w| days_between(w[0].1, w[1].0).is_some_and(|d| d >= 90));
+    if !(hedged_then_firm || months_apart) {
         return None;
     }
     let old: Vec<&Claim> = earlier
@@ -858,7 +909,7 @@ fn overtaken(cl: &Cluster, attribute: &str, sides: &[Vec<(&Claim, Bounds)>]) -> 
     let od: BTreeSet<String> = old.iter().map(|c| c.doc.clone()).collect();
     let nd: BTreeSet<String> = new.iter().map(|c| c.doc.clone()).collect();
     let explanation = format!(
-        "Earlier reports put {} of {} at {} ({}, {} to {}, hedged); later articles report {} ({}, from {}). The later, firm figure replaces the earlier reports.",
+        "Earlier reports put {} of {} at {} ({}, {} to {}); later articles report {} ({}, from {}). The later figure replaces the earlier reports.",
         attribute.replace('_', " "),
         who(cl),
         dedup(old.iter().map(|c| show_claim(c))).join(", "),
@@ -946,6 +997,19 @@ fn running_total(
         sides_v,
         vec![cl.id.clone()],
     ))
+}
+
+/// Days from one ISO date to a later one ("2024-01-31" → "2024-03-01": 30), when both parse.
+fn days_between(a: &str, b: &str) -> Option<i64> {
+    let day = |s: &str| -> Option<i64> {
+        let y: i64 = s.get(0..4)?.parse().ok()?;
+        let m: i64 = s.get(5..7)?.parse().ok()?;
+        let d: i64 = s.get(8..10).and_then(|d| d.parse().ok()).unwrap_or(1);
+        // Days from a fixed epoch of the civil calendar: enough to compare dates.
+        let (y, m) = if m <= 2 { (y - 1, m + 12) } else { (y, m) };
+        Some(365 * y + y / 4 - y / 100 + y / 400 + (153 * (m - 3) + 2) / 5 + d)
+    };
+    Some(day(b)? - day(a)?)
 }
 
 /// Splits claims into groups whose bounds share a point (sweep over sorted lower bounds).

@@ -772,6 +772,13 @@ pub const SENTENCE_HEDGES: &[&str] = &[
     "discussions around",
     "negotiating",
     "in negotiations",
+    "the people said",
+    "people said",
+    "these people said",
+    "the people added",
+    "people briefed",
+    "a person close",
+    "a person familiar",
 ];
 
 /// Hedges that make their clause unconfirmed (modal verbs, possibility).

@@ -859,9 +859,12 @@ impl<'a> Ctx<'a> {
             } else {
                 continue;
             };
+            // A verb's object may come after a description ("buy the data center operator
+            // Core Scientific"); a noun's follows "of"/"with" at once.
+            let reach = if verb { 5 } else { 2 };
             let limit = self
                 .words_in(from, self.sentence.span.end)
-                .get(2)
+                .get(reach)
                 .map_or(self.sentence.span.end, |x| x.span.start);
             if let Some(e) = self
                 .orgs_in(from, self.sentence.span.end)
@@ -921,6 +924,15 @@ impl<'a> Ctx<'a> {
             .orgs_in(clause.start, m.start)
             .last()
             .filter(|e| e.possessive && m.start - e.span.end < 40)
+        {
+            return Some(e.name.clone());
+        }
+        // "Anthropic, which was valued at ...": the which-clause's antecedent.
+        let opening = self.text[clause.start..m.start]
+            .trim_start_matches([',', ' '])
+            .to_ascii_lowercase();
+        if (opening.starts_with("which ") || opening.starts_with("who "))
+            && let Some(e) = self.orgs_in(self.sentence.span.start, clause.start).last()
         {
             return Some(e.name.clone());
         }
@@ -1978,7 +1990,8 @@ mod tests {
     fn acquisitions_contracts_and_exclusivity() {
         insta::assert_snapshot!(claims_of("Acme agreed to acquire Beta for $32 billion in cash, a 30% premium, with a $3.2 billion termination fee; the deal is expected to close in 2026. Acme signed a $300 billion, five-year computing contract with Gamma. Gamma will remain the exclusive cloud provider for Acme's models."), @r#"
         acquisition_price 32000000000 USD [] Beta <- Acme «for $32 billion»
-        premium_percent 30 percent [] Beta «30% premium»
+        consideration_type "cash" text [] Beta <- Acme «$32 billion in cash»
+        premium_percent 30 percent [] Beta <- Acme «30% premium»
         termination_fee 3200000000 USD [] Beta <- Acme «$3.2 billion termination fee»
         expected_close "2026" date [] Beta <- Acme «expected to close in 2026»
         contract_value 300000000000 USD [] Acme–Gamma «$300 billion, five-year computing contract»

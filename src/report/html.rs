@@ -227,7 +227,10 @@ fn table(out: &mut String, r: &Report, kind: Kind, heading: &str) {
             .map(|i| format!(" ← {}", escape(i)))
             .unwrap_or_default();
         let label = f.sides.first().map(|s| s.label.as_str()).unwrap_or("");
-        let docs: Vec<String> = f.docs.iter().map(|d| doc_label(d)).collect();
+        let mut docs: Vec<String> = f.docs.iter().map(|d| doc_label(d)).collect();
+        if f.sources < f.docs.len() {
+            docs.push(format!("({} sources)", f.sources));
+        }
         let _ = writeln!(
             out,
             "<tr title=\"{}\"><td>{}{inv}</td><td>{}</td><td>{}</td><td>{}</td></tr>",

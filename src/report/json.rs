@@ -26,6 +26,8 @@ struct Doc<'a> {
     articles: &'a [ArticleReport],
     skipped: &'a [Skipped],
     clusters: &'a [Cluster],
+    /// Groups of articles that are copies of one another (one source each).
+    syndicated: &'a [Vec<String>],
     findings: &'a [Finding],
 }
 
@@ -37,6 +39,7 @@ pub fn write(w: &mut dyn Write, r: &Report) -> std::io::Result<()> {
         articles: r.articles,
         skipped: r.skipped,
         clusters: r.clusters,
+        syndicated: r.syndicated,
         findings: r.findings,
     };
     serde_json::to_writer_pretty(&mut *w, &doc)?;

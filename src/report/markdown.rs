@@ -172,7 +172,10 @@ fn table(out: &mut String, r: &Report, kind: Kind, heading: &str, col: &str) {
     );
     for f in rows.iter().take(TABLE_CAP) {
         let value = f.sides.first().map(|s| s.label.as_str()).unwrap_or("");
-        let docs: Vec<String> = f.docs.iter().map(|d| doc_label(d)).collect();
+        let mut docs: Vec<String> = f.docs.iter().map(|d| doc_label(d)).collect();
+        if f.sources < f.docs.len() {
+            docs.push(format!("({} sources)", f.sources));
+        }
         let inv = f
             .investor
             .as_deref()

@@ -17,6 +17,7 @@ pub struct Report<'a> {
     pub claims: &'a [Claim],
     pub clusters: &'a [Cluster],
     pub findings: &'a [Finding],
+    pub syndicated: &'a [Vec<String>],
     by_id: HashMap<&'a str, &'a Claim>,
     outlets: HashMap<&'a str, &'a str>,
 }
@@ -46,6 +47,7 @@ impl<'a> Report<'a> {
         claims: &'a [Claim],
         clusters: &'a [Cluster],
         findings: &'a [Finding],
+        syndicated: &'a [Vec<String>],
     ) -> Self {
         let by_id = claims.iter().map(|c| (c.id.as_str(), c)).collect();
         let outlets = articles
@@ -63,6 +65,7 @@ impl<'a> Report<'a> {
             claims,
             clusters,
             findings,
+            syndicated,
             by_id,
             outlets,
         }
