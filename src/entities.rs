@@ -729,6 +729,7 @@ pub fn find(text: &str, sentences: &[Sentence]) -> Entities {
                 && w.text.chars().count() > 1
                 && !GENERIC_CAPS.contains(&w.lower.as_str())
                 && !DEMONYMS.contains(&w.lower.as_str())
+                && !w.lower.ends_with("-based")
                 && !(sentence_initial
                     && (OPENERS.contains(&w.lower.as_str())
                         || !(confirmed(w) || shown_by_sentence())))

@@ -806,6 +806,18 @@ impl<'a> Ctx<'a> {
     /// Tells whether the words around a figure date it before the article's own date: "in
     /// March" (of the article's year), "in 2023", "last year".
     fn dated_before_article(&self, bw: &[W], aw: &[W]) -> bool {
+        // Relative markers need no date: "last year, the company raised ...".
+        let near_before = &bw[bw.len().saturating_sub(6)..];
+        let relative = [
+            "last year",
+            "a year earlier",
+            "a year ago",
+            "the previous year",
+            "previously",
+        ];
+        if find_any(near_before, &relative).is_some() || find_any(aw, &relative).is_some() {
+            return true;
+        }
         let Some(date) = self.article.meta.date.as_deref() else {
             return false;
         };
