@@ -54,16 +54,36 @@ pub fn map_articles<T: Send>(
     let per_file: Vec<PerFile<T>> = entries
         .par_iter()
         .map(|e| {
-            let loaded = ingest::load(e);
-            let results = loaded
-                .articles
-                .into_iter()
-                .map(|a| {
-                    let doc = a.doc.clone();
-                    (doc, f(a))
-                })
-                .collect();
-            (results, loaded.skipped)
+            // A bug met on one file must cost only that file: a panic while reading or
+            // extracting it becomes a skipped entry with the reason, and the run goes on.
+            let run = std::panic::AssertUnwindSafe(|| {
+                let loaded = ingest::load(e);
+                let results: Vec<(String, T)> = loaded
+                    .articles
+                    .into_iter()
+                    .map(|a| {
+                        let doc = a.doc.clone();
+                        (doc, f(a))
+                    })
+                    .collect();
+                (results, loaded.skipped)
+            });
+            std::panic::catch_unwind(run).unwrap_or_else(|panic| {
+                let what = panic
+                    .downcast_ref::<&str>()
+                    .map(|s| s.to_string())
+                    .or_else(|| panic.downcast_ref::<String>().cloned())
+                    .unwrap_or_else(|| "unknown panic".to_string());
+                let reason =
+                    format!("internal error while reading this file ({what}); please report it");
+                (
+                    Vec::new(),
+                    vec![Skipped {
+                        path: e.doc.clone(),
+                        reason,
+                    }],
+                )
+            })
         })
         .collect();
     let mut out = Vec::new();

@@ -40,6 +40,10 @@ const TRAILING_MARKERS: &[&str] = &[
     "comments",
     "leave a comment",
     "join the conversation",
+    "about the author",
+    "about the authors",
+    "share this story",
+    "more to explore",
 ];
 
 /// Lines dropped wherever they stand.
@@ -76,10 +80,234 @@ fn key(line: &str) -> String {
         .join(" ")
 }
 
-/// Tells whether `line` opens a trailing block of page furniture.
+/// Beginnings of lines that are furniture of a page, not article text: photo credits,
+/// gallery counters, timestamps, share and comment prompts, disclosures.
+const FURNITURE_PREFIXES: &[&str] = &[
+    "photo:",
+    "photo by",
+    "photograph:",
+    "photos:",
+    "image:",
+    "image credit",
+    "credit:",
+    "source:",
+    "getty images",
+    "image 1 of",
+    "updated ",
+    "published ",
+    "first published",
+    "last updated",
+    "posted ",
+    "posted on",
+    "sharing is caring",
+    "share this",
+    "share on",
+    "post comment",
+    "leave a comment",
+    "comments (",
+    "click here",
+    "read more:",
+    "read more ",
+    "see also:",
+    "related:",
+    "this post may contain affiliate",
+    "this article contains affiliate",
+    "sign up for",
+    "subscribe to",
+    "follow us",
+    "follow @",
+    "advertisement",
+    "sponsored",
+    "©",
+    "copyright ",
+    "all rights reserved",
+    "image copyright",
+    "media caption",
+    "video caption",
+    "listen to this article",
+    "print article",
+    "recent articles",
+    "more great",
+    "continue reading below",
+    "share tweet",
+    "follow on twitter",
+    "reach the reporter",
+    "contact the reporter",
+    "email the author",
+    "related articles",
+    "most popular",
+    "get access to",
+    "if you enjoyed this",
+    "if you liked this",
+    "members get",
+    "download our app",
+    "download the app",
+    "to read more",
+    "for more news",
+    "this story was originally",
+    "this article was originally",
+];
+
+/// Whole lines that are furniture.
+const FURNITURE_LINES: &[&str] = &[
+    "caption",
+    "close",
+    "menu",
+    "search",
+    "next",
+    "previous",
+    "loading",
+    "open",
+    "expand",
+    "hide caption",
+    "toggle caption",
+    "enlarge this image",
+    "share",
+    "tweet",
+    "email",
+    "print",
+    "more",
+];
+
+/// Tells whether a line is page furniture by its shape: a credit, a counter, a timestamp, a
+/// byline ("By Jane Doe", "Jane Doe, AP Writer"), a prompt.
+pub fn is_furniture_line(line: &str) -> bool {
+    let l = line.trim();
+    let lower = l.to_lowercase();
+    if FURNITURE_LINES.contains(&lower.trim_end_matches(['.', ':']).trim()) {
+        return true;
+    }
+    if FURNITURE_PREFIXES.iter().any(|p| lower.starts_with(p)) && l.split_whitespace().count() <= 16
+    {
+        return true;
+    }
+    let words = l.split_whitespace().count();
+    // "By Jane Doe" and "by Regan September 15, 2014": a short byline.
+    if (lower.starts_with("by ") || lower.starts_with("written by "))
+        && words <= 8
+        && !l.ends_with('.')
+    {
+        return true;
+    }
+    // "Tom Krisher, Ap Auto Writer", "Jane Doe | Reuters": a name and a role, no sentence.
+    if words <= 6
+        && !l.ends_with(['.', '!', '?', ':', '"', '”'])
+        && (lower.ends_with(" writer")
+            || lower.ends_with(" reporter")
+            || lower.ends_with(" correspondent")
+            || lower.ends_with(" editor"))
+    {
+        return true;
+    }
+    // A lone date or time: "Tuesday, November 19, 2019 08:38 AM".
+    let digits = l.chars().filter(char::is_ascii_digit).count();
+    let month = [
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "jan ",
+        "feb ",
+        "mar ",
+        "apr ",
+        "jun ",
+        "jul ",
+        "aug ",
+        "sep ",
+        "oct ",
+        "nov ",
+        "dec ",
+    ]
+    .iter()
+    .any(|m| lower.contains(m));
+    // (Not the attribution of an embedded post: "— Jane Doe (@jane) November 9, 2018".)
+    let embed = l.starts_with(['—', '-', '–']) || l.contains("(@");
+    if words <= 8 && digits >= 4 && month && !l.ends_with('.') && !embed {
+        return true;
+    }
+    // "1of4Grass Valley's ...", "2 of 12 ...": a gallery caption behind its counter.
+    let counter: String = lower
+        .chars()
+        .take(10)
+        .filter(|c| !c.is_whitespace())
+        .collect();
+    if counter.chars().next().is_some_and(|c| c.is_ascii_digit()) {
+        let rest = counter.trim_start_matches(|c: char| c.is_ascii_digit());
+        if rest.starts_with("of") && rest[2..].starts_with(|c: char| c.is_ascii_digit()) {
+            return true;
+        }
+    }
+    // "The plague bacterium (Image: GETTY)": a caption that ends in its credit.
+    if let Some(open) = l.rfind('(') {
+        let tail = lower[open..].trim_start_matches('(');
+        let credit = [
+            "image", "photo", "credit", "picture", "getty", "pic:", "video",
+        ]
+        .iter()
+        .any(|p| tail.starts_with(p));
+        if credit && l.ends_with(')') && words <= 30 {
+            return true;
+        }
+    }
+    false
+}
+
+/// Tells whether a line reads like a teaser headline or a label rather than a sentence:
+/// short, with no sentence-ending punctuation.
+fn label_like(line: &str) -> bool {
+    let l = line.trim();
+    let words = l.split_whitespace().count();
+    words <= 14 && !l.ends_with(['.', '!', '?', '"', '”', '’', ':', ';', ','])
+}
+
+/// Drops the run of headline-like lines that ends a page's text (teasers of other stories)
+/// and labels that open it ("News", "Home").
+pub fn trim_teasers(text: &str) -> String {
+    let lines: Vec<&str> = text.lines().collect();
+    let words = |ls: &[&str]| {
+        ls.iter()
+            .map(|l| l.split_whitespace().count())
+            .sum::<usize>()
+    };
+    let total = words(&lines);
+    let mut end = lines.len();
+    while end > 0 && label_like(lines[end - 1]) {
+        end -= 1;
+    }
+    // A run of two or more teasers, and most of the text left: otherwise keep everything.
+    let run = lines.len() - end;
+    if run < 2 || words(&lines[end..]) * 4 > total {
+        end = lines.len();
+    }
+    // Labels before the first paragraph: a byline, a date, a reading time ("VICTOR
+    // TANGERMANN, FUTURISM", "Tempo de leitura: 1 minuto").
+    let mut start = 0;
+    while start < end.min(2)
+        && label_like(lines[start])
+        && end - start > 1
+        && lines[start + 1].split_whitespace().count() > 20
+    {
+        start += 1;
+    }
+    lines[start..end].join("\n")
+}
+
+/// Tells whether `line` opens a trailing block of page furniture: a marker of the table, or
+/// a short "About <name>" heading (the boilerplate about the company or the author).
 pub fn is_trailing_marker(line: &str) -> bool {
     let k = key(line);
-    !k.is_empty() && TRAILING_MARKERS.contains(&k.as_str())
+    let about = k.starts_with("about ")
+        && k.split(' ').count() <= 5
+        && !line.trim_end().ends_with(['.', '?', '!']);
+    !k.is_empty() && (TRAILING_MARKERS.contains(&k.as_str()) || about)
 }
 
 /// Tells whether `line` is furniture wherever it stands.

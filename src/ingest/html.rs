@@ -118,22 +118,129 @@ pub fn declared_charset(bytes: &[u8]) -> Option<String> {
 }
 
 /// Extracts metadata and main text from an HTML page.
+///
+/// The main text comes from dom_smoothie (a port of Mozilla's Readability on html5ever,
+/// chosen by measurement: see ARCHITECTURE.md), cleaned of the page furniture it keeps
+/// (captions, credits, bylines, share prompts, repeated lines); where it finds nothing, from
+/// our own block scoring. The headline is metadata (`Meta::title`), not part of the text.
 pub fn extract(html: &str) -> (Meta, String) {
-    let doc = Html::parse_document(html);
-    let meta = metadata(&doc);
-    let blocks = collect_blocks(&doc);
-    let mut text = main_text(&doc, &blocks);
-    if let Some(title) = &meta.title {
-        let first = text.lines().next().unwrap_or("");
-        if !first.trim().is_empty()
-            && !title.contains(first.trim())
-            && !first.contains(title.as_str())
-            && let Some(h1) = first_h1(&doc).filter(|h| !text.contains(h.as_str()))
-        {
-            text = format!("{h1}\n{text}");
+    let mut doc = Html::parse_document(html);
+    let mut meta = metadata(&doc);
+    // Containers named as boilerplate ("related-stories", "share-bar", "newsletter") go
+    // before Readability scores the page: it would keep those inside the article element.
+    let cleaned = strip_boilerplate(&mut doc);
+    let readable = readability(cleaned.as_deref().unwrap_or(html));
+    let body = match &readable {
+        Some(a) if !a.text_content.trim().is_empty() => a.text_content.to_string(),
+        _ => {
+            let blocks = collect_blocks(&doc);
+            main_text(&doc, &blocks)
+        }
+    };
+    if let Some(a) = &readable {
+        if meta.date.is_none() {
+            meta.date = a.published_time.as_deref().and_then(iso_date);
+        }
+        if meta.outlet.is_none() {
+            meta.outlet = a.site_name.clone().filter(|s| !s.trim().is_empty());
+        }
+        if meta.title.is_none() && !a.title.trim().is_empty() {
+            meta.title = Some(squash(&a.title));
         }
     }
-    (meta, furniture::strip(&text))
+    // The headline stays in the metadata: the page's main text is the article body.
+    let text = furniture::trim_teasers(&furniture::strip(&clean_lines(&body)));
+    (meta, text)
+}
+
+/// Detaches boilerplate-named and hidden subtrees from the page; returns the cleaned HTML when
+/// anything was removed.
+fn strip_boilerplate(doc: &mut Html) -> Option<String> {
+    let mut doomed: Vec<NodeId> = Vec::new();
+    let mut skip_until: Option<NodeId> = None;
+    for edge in doc.root_element().traverse() {
+        match edge {
+            ego_tree::iter::Edge::Open(node) => {
+                if skip_until.is_some() {
+                    continue;
+                }
+                let Some(el) = ElementRef::wrap(node) else {
+                    continue;
+                };
+                let v = el.value();
+                let named = [v.attr("class").unwrap_or(""), v.attr("id").unwrap_or("")]
+                    .iter()
+                    .any(|n| !n.is_empty() && surely_boilerplate(n));
+                if named && !matches!(v.name(), "html" | "body" | "main" | "article") {
+                    doomed.push(node.id());
+                    skip_until = Some(node.id());
+                }
+            }
+            ego_tree::iter::Edge::Close(node) => {
+                if skip_until == Some(node.id()) {
+                    skip_until = None;
+                }
+            }
+        }
+    }
+    if doomed.is_empty() {
+        return None;
+    }
+    for id in doomed {
+        if let Some(mut n) = doc.tree.get_mut(id) {
+            n.detach();
+        }
+    }
+    Some(doc.html())
+}
+
+/// Names of containers that never hold article text (a stricter list than
+/// [`BOILERPLATE_NAMES`], which also guides our own block scoring).
+const SURELY_BOILERPLATE: &[&str] = &[
+    "related",
+    "recommend",
+    "newsletter",
+    "outbrain",
+    "taboola",
+    "most-read",
+    "trending",
+    "share-bar",
+    "social-share",
+    "sharing",
+];
+
+fn surely_boilerplate(name: &str) -> bool {
+    let n = name.to_ascii_lowercase();
+    n.split(|c: char| c.is_whitespace())
+        .any(|tok| SURELY_BOILERPLATE.iter().any(|b| tok.contains(b)))
+}
+
+/// Runs dom_smoothie; `None` when it finds no readable content or fails.
+fn readability(html: &str) -> Option<dom_smoothie::Article> {
+    let cfg = dom_smoothie::Config {
+        text_mode: dom_smoothie::TextMode::Formatted,
+        ..Default::default()
+    };
+    let mut r = dom_smoothie::Readability::new(html, None, Some(cfg)).ok()?;
+    r.parse().ok()
+}
+
+/// Folds whitespace in each line, drops empty lines, repeated lines (a caption shown twice),
+/// and lines that are page furniture by their shape (see [`furniture::is_furniture_line`]).
+fn clean_lines(body: &str) -> String {
+    let mut seen: std::collections::HashSet<String> = std::collections::HashSet::new();
+    let mut out: Vec<String> = Vec::new();
+    for line in body.lines() {
+        let l = squash(line);
+        if l.is_empty() || furniture::is_furniture_line(&l) {
+            continue;
+        }
+        if l.len() > 20 && !seen.insert(l.clone()) {
+            continue;
+        }
+        out.push(l);
+    }
+    out.join("\n")
 }
 
 fn first_h1(doc: &Html) -> Option<String> {
@@ -447,17 +554,44 @@ fn metadata(doc: &Html) -> Meta {
             r#"meta[name="DC.date.issued"]"#,
             r#"meta[name="parsely-pub-date"]"#,
             r#"meta[name="sailthru.date"]"#,
+            r#"meta[property="og:published_time"]"#,
+            r#"meta[name="publish-date"]"#,
+            r#"meta[name="publication_date"]"#,
+            r#"meta[name="citation_publication_date"]"#,
+            r#"meta[itemprop="dateCreated"]"#,
+            r#"meta[property="article:modified_time"]"#,
+            r#"meta[itemprop="dateModified"]"#,
         ],
     )
-    .or_else(|| ld_article.and_then(|a| ld_str(a, "datePublished")))
-    .or_else(|| ld.iter().find_map(|a| ld_str(a, "datePublished")))
-    .or_else(|| meta_content(doc, &["time[datetime]"]))
-    .map(|d| iso_date(&d));
+    .and_then(|d| iso_date(&d))
+    .or_else(|| {
+        ld_article
+            .and_then(|a| ld_str(a, "datePublished"))
+            .and_then(|d| iso_date(&d))
+    })
+    .or_else(|| {
+        ld.iter()
+            .find_map(|a| ld_str(a, "datePublished"))
+            .and_then(|d| iso_date(&d))
+    })
+    .or_else(|| meta_content(doc, &["time[datetime]"]).and_then(|d| iso_date(&d)))
+    .or_else(|| {
+        // The text of a <time> element, or of an element whose class names a date.
+        let sel = Selector::parse(
+            r#"time, [class*="date"], [class*="published"], [itemprop="datePublished"]"#,
+        )
+        .ok()?;
+        doc.select(&sel)
+            .take(20)
+            .find_map(|e| iso_date(&squash(&e.text().collect::<String>())))
+    });
     let url = meta_content(
         doc,
         &[r#"meta[property="og:url"]"#, r#"link[rel="canonical"]"#],
     )
     .or_else(|| ld_article.and_then(|a| ld_str(a, "url")));
+    // A date in the article's address: ".../2019/11/19/story".
+    let date = date.or_else(|| url.as_deref().and_then(date_in_url));
     let outlet = meta_content(doc, &[r#"meta[property="og:site_name"]"#])
         .or_else(|| ld_article.and_then(|a| ld_str(a, "publisher")))
         .or_else(|| meta_content(doc, &[r#"meta[name="application-name"]"#]))
@@ -471,12 +605,53 @@ fn metadata(doc: &Html) -> Meta {
 }
 
 /// Keeps the ISO 8601 date part of a timestamp ("2024-05-01T10:00:00Z" → "2024-05-01").
-fn iso_date(s: &str) -> String {
+/// Reads a date in any of the shapes pages write it ("2024-05-01T10:00:00Z", "2024/05/01",
+/// "May 1, 2024", "Tue, 01 May 2024 08:38:00 GMT") as ISO 8601 (`2024-05-01`); `None` when
+/// the text holds no full date.
+fn iso_date(s: &str) -> Option<String> {
+    let s = s.trim();
     let b = s.as_bytes();
-    if b.len() >= 10 && b[4] == b'-' && b[7] == b'-' && b[..4].iter().all(u8::is_ascii_digit) {
-        return s[..10].to_string();
+    if b.len() >= 10
+        && matches!(b[4], b'-' | b'/' | b'.')
+        && b[7] == b[4]
+        && b[..4].iter().all(u8::is_ascii_digit)
+        && b[5..7].iter().all(u8::is_ascii_digit)
+        && b[8..10].iter().all(u8::is_ascii_digit)
+    {
+        return Some(format!("{}-{}-{}", &s[..4], &s[5..7], &s[8..10]));
     }
-    s.to_string()
+    if s.len() > 200 {
+        return None;
+    }
+    let (mentions, _) = crate::extract::mentions::scan(s);
+    mentions
+        .iter()
+        .filter_map(|m| m.date.as_deref())
+        .find(|d| d.len() == 10 && !d.starts_with("--"))
+        .map(str::to_string)
+}
+
+fn date_in_url(url: &str) -> Option<String> {
+    let parts: Vec<&str> = url.split('/').collect();
+    parts.windows(3).find_map(|w| {
+        let ok = w[0].len() == 4
+            && w[0].starts_with("20")
+            && w[1].len() == 2
+            && w[2].len() >= 2
+            && w[2].is_char_boundary(2);
+        if !ok {
+            return None;
+        }
+        let day = &w[2][..2];
+        (ok && [w[0], w[1], day]
+            .iter()
+            .all(|p| p.bytes().all(|c| c.is_ascii_digit())))
+        .then(|| format!("{}-{}-{}", w[0], w[1], day))
+        .filter(|d| {
+            d[5..7].parse::<u32>().is_ok_and(|m| (1..=12).contains(&m))
+                && d[8..10].parse::<u32>().is_ok_and(|x| (1..=31).contains(&x))
+        })
+    })
 }
 
 fn host_of(url: &str) -> Option<String> {
