@@ -593,8 +593,10 @@ fn metadata(doc: &Html) -> Meta {
     // A date in the article's address: ".../2019/11/19/story".
     let date = date.or_else(|| url.as_deref().and_then(date_in_url));
     let outlet = meta_content(doc, &[r#"meta[property="og:site_name"]"#])
+        .filter(|o| !o.starts_with('@'))
         .or_else(|| ld_article.and_then(|a| ld_str(a, "publisher")))
         .or_else(|| meta_content(doc, &[r#"meta[name="application-name"]"#]))
+        .filter(|o| !o.starts_with('@'))
         .or_else(|| url.as_deref().and_then(host_of));
     Meta {
         title,
@@ -632,7 +634,19 @@ fn iso_date(s: &str) -> Option<String> {
 }
 
 fn date_in_url(url: &str) -> Option<String> {
-    let parts: Vec<&str> = url.split('/').collect();
+    const MONTHS: &[&str] = &[
+        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
+    ];
+    let parts: Vec<String> = url
+        .split('/')
+        .map(
+            |p| match MONTHS.iter().position(|m| p.eq_ignore_ascii_case(m)) {
+                Some(i) => format!("{:02}", i + 1), // ".../2019/nov/18/..."
+                None => p.to_string(),
+            },
+        )
+        .collect();
+    let parts: Vec<&str> = parts.iter().map(String::as_str).collect();
     parts.windows(3).find_map(|w| {
         let ok = w[0].len() == 4
             && w[0].starts_with("20")
