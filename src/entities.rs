@@ -894,7 +894,9 @@ pub fn find(text: &str, sentences: &[Sentence]) -> Entities {
         });
     }
     let (investee, investor) = main_parties(text, sentences, &sentence_words, &mentions);
-    // Role nouns bound to the parties.
+    // Role nouns bound to the parties (the names so far are sorted by position).
+    mentions.sort_by_key(|m| m.span);
+    let named_count = mentions.len();
     for (s, words) in sentences.iter().zip(&sentence_words) {
         for (k, w) in words.iter().enumerate() {
             let Some(&(_, role)) = ROLE_HEADS.iter().find(|(h, _)| *h == w.lower) else {
@@ -922,10 +924,11 @@ pub fn find(text: &str, sentences: &[Sentence]) -> Entities {
                 continue;
             }
             let span = Span::new(words[the].span.start, w.span.end);
-            if mentions
-                .iter()
-                .any(|m| m.span.start < span.end && span.start < m.span.end)
-            {
+            // Mentions are sorted by start until roles are added at the end of this pass:
+            // look only at the names around the role noun.
+            let names_end = named_count;
+            let at = mentions[..names_end].partition_point(|m| m.span.end <= span.start);
+            if mentions[at..names_end].first().is_some_and(|m| m.span.start < span.end) {
                 continue;
             }
             let name = match role {
@@ -933,14 +936,11 @@ pub fn find(text: &str, sentences: &[Sentence]) -> Entities {
                 Role::Investor => investor.clone(),
                 // "the company": the party named last before it in its sentence, else the
                 // article's investee (what an article calls "the company" most often).
-                Role::Nearest => mentions
+                Role::Nearest => mentions[..at]
                     .iter()
                     .rev()
-                    .find(|m| {
-                        m.span.end <= span.start
-                            && m.span.start >= s.span.start
-                            && m.kind == EntityKind::Org
-                    })
+                    .take_while(|m| m.span.start >= s.span.start)
+                    .find(|m| m.kind == EntityKind::Org)
                     .map(|m| m.name.clone())
                     .or_else(|| investee.clone()),
             };
@@ -993,7 +993,9 @@ fn main_parties(
         *freq.entry(m.name.clone()).or_default() += 1;
     }
     for (s, words) in sentences.iter().zip(sentence_words) {
-        let orgs: Vec<&EntityMention> = mentions
+        let lo = mentions.partition_point(|m| m.span.start < s.span.start);
+        let hi = mentions.partition_point(|m| m.span.start < s.span.end);
+        let orgs: Vec<&EntityMention> = mentions[lo..hi]
             .iter()
             .filter(|m| m.kind == EntityKind::Org && s.span.contains(m.span))
             .collect();

@@ -161,11 +161,12 @@ pub fn scan(text: &str) -> (Vec<Mention>, Vec<String>) {
         warnings: Vec::new(),
     };
     let mut i = 0;
+    let mut url = 0; // URLs are in text order: the first one that does not end before the token
     while i < toks.len() {
-        if urls
-            .iter()
-            .any(|u| u.start <= toks[i].start && toks[i].start < u.end)
-        {
+        while url < urls.len() && urls[url].end <= toks[i].start {
+            url += 1;
+        }
+        if urls.get(url).is_some_and(|u| u.start <= toks[i].start) {
             i += 1;
             continue;
         }

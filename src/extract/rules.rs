@@ -568,22 +568,16 @@ impl<'a> Ctx<'a> {
         // "could reach $10 billion, up from the $5 billion it sought": the earlier figure of
         // a comparison is the same kind of figure as the one it is compared with.
         // "a fee of $2 billion ..., rising to $3 billion": the same kind of figure, later.
-        let continued = find_before(bw, CONTINUATION_CUES, 1).and_then(|c| {
+        // Only this sentence's claims are looked at: they are the last ones pushed.
+        let earlier_in_sentence = |c: Span| {
             out.iter()
                 .rev()
-                .find(|p| {
-                    p.sentence == self.sentence.span && p.span.end <= c.start && p.unit == m.unit
-                })
+                .take_while(|p| p.sentence == self.sentence.span)
+                .find(|p| p.span.end <= c.start && p.unit == m.unit)
                 .map(|p| (p.attribute.clone(), c))
-        });
-        let baseline = find_before(bw, COMPARISON_CUES, 1).and_then(|c| {
-            out.iter()
-                .rev()
-                .find(|p| {
-                    p.sentence == self.sentence.span && p.span.end <= c.start && p.unit == m.unit
-                })
-                .map(|p| (p.attribute.clone(), c))
-        });
+        };
+        let continued = find_before(bw, CONTINUATION_CUES, 1).and_then(earlier_in_sentence);
+        let baseline = find_before(bw, COMPARISON_CUES, 1).and_then(earlier_in_sentence);
         let found = match baseline.as_ref().or(continued.as_ref()) {
             Some((attr, c)) => MONEY_RULES
                 .iter()

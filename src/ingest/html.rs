@@ -124,6 +124,11 @@ pub fn declared_charset(bytes: &[u8]) -> Option<String> {
 /// (captions, credits, bylines, share prompts, repeated lines); where it finds nothing, from
 /// our own block scoring. The headline is metadata (`Meta::title`), not part of the text.
 pub fn extract(html: &str) -> (Meta, String) {
+    // A page nested deeper than any real one (a hostile or broken page) costs DOM builders
+    // and scorers time that grows faster than its size: read its text without a DOM.
+    if nesting_depth(html) > MAX_DEPTH {
+        return (Meta::default(), furniture::strip(&text_without_dom(html)));
+    }
     let mut doc = Html::parse_document(html);
     let mut meta = metadata(&doc);
     // Containers named as boilerplate ("related-stories", "share-bar", "newsletter") go
@@ -213,6 +218,80 @@ fn surely_boilerplate(name: &str) -> bool {
     let n = name.to_ascii_lowercase();
     n.split(|c: char| c.is_whitespace())
         .any(|tok| SURELY_BOILERPLATE.iter().any(|b| tok.contains(b)))
+}
+
+/// Deepest element nesting we parse into a DOM; real pages stay far below it.
+const MAX_DEPTH: usize = 1500;
+
+/// Elements that never take a closing tag.
+const VOID_TAGS: &[&str] = &["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr"];
+
+/// Estimates the deepest nesting of elements in one linear pass over the markup.
+fn nesting_depth(html: &str) -> usize {
+    let b = html.as_bytes();
+    let (mut depth, mut max) = (0usize, 0usize);
+    let mut i = 0;
+    while let Some(off) = memchr_lt(&b[i..]) {
+        i += off + 1;
+        match b.get(i) {
+            Some(b'/') => depth = depth.saturating_sub(1),
+            Some(c) if c.is_ascii_alphabetic() => {
+                let name_end = b[i..].iter().position(|c| !c.is_ascii_alphanumeric()).map_or(b.len(), |p| i + p);
+                let name = html[i..name_end].to_ascii_lowercase();
+                let tag_end = b[i..].iter().position(|&c| c == b'>').map_or(b.len(), |p| i + p);
+                let self_closing = tag_end > 0 && b.get(tag_end - 1) == Some(&b'/');
+                if !VOID_TAGS.contains(&name.as_str()) && !self_closing {
+                    depth += 1;
+                    max = max.max(depth);
+                }
+            }
+            _ => {}
+        }
+    }
+    max
+}
+
+fn memchr_lt(b: &[u8]) -> Option<usize> {
+    b.iter().position(|&c| c == b'<')
+}
+
+/// The text of a page read without a DOM: tags dropped (script and style with their content),
+/// block tags as line breaks, entities of the common kinds decoded.
+fn text_without_dom(html: &str) -> String {
+    let mut out = String::with_capacity(html.len() / 4);
+    let lower = html.to_ascii_lowercase();
+    let mut i = 0;
+    while i < html.len() {
+        match html[i..].find('<') {
+            None => {
+                out.push_str(&html[i..]);
+                break;
+            }
+            Some(off) => {
+                out.push_str(&html[i..i + off]);
+                let start = i + off;
+                let end = html[start..].find('>').map_or(html.len(), |p| start + p + 1);
+                let tag = &lower[start..end];
+                for skipped in ["<script", "<style"] {
+                    if tag.starts_with(skipped) {
+                        let close = format!("</{}", &skipped[1..]);
+                        let resume = lower[end..].find(&close).map_or(html.len(), |p| end + p);
+                        i = resume;
+                        break;
+                    }
+                }
+                if tag.starts_with("<script") || tag.starts_with("<style") {
+                    continue;
+                }
+                if ["<p", "</p", "<br", "<div", "</div", "<h", "</h", "<li", "</li"].iter().any(|t| tag.starts_with(t)) {
+                    out.push('\n');
+                }
+                i = end;
+            }
+        }
+    }
+    let decoded = out.replace("&nbsp;", " ").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'").replace("&amp;", "&");
+    decoded.lines().map(squash).filter(|l| !l.is_empty()).collect::<Vec<_>>().join("\n")
 }
 
 /// Runs dom_smoothie; `None` when it finds no readable content or fails.
