@@ -928,7 +928,10 @@ pub fn find(text: &str, sentences: &[Sentence]) -> Entities {
             // look only at the names around the role noun.
             let names_end = named_count;
             let at = mentions[..names_end].partition_point(|m| m.span.end <= span.start);
-            if mentions[at..names_end].first().is_some_and(|m| m.span.start < span.end) {
+            if mentions[at..names_end]
+                .first()
+                .is_some_and(|m| m.span.start < span.end)
+            {
                 continue;
             }
             let name = match role {

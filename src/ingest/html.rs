@@ -224,7 +224,10 @@ fn surely_boilerplate(name: &str) -> bool {
 const MAX_DEPTH: usize = 1500;
 
 /// Elements that never take a closing tag.
-const VOID_TAGS: &[&str] = &["area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source", "track", "wbr"];
+const VOID_TAGS: &[&str] = &[
+    "area", "base", "br", "col", "embed", "hr", "img", "input", "link", "meta", "param", "source",
+    "track", "wbr",
+];
 
 /// Estimates the deepest nesting of elements in one linear pass over the markup.
 fn nesting_depth(html: &str) -> usize {
@@ -236,9 +239,15 @@ fn nesting_depth(html: &str) -> usize {
         match b.get(i) {
             Some(b'/') => depth = depth.saturating_sub(1),
             Some(c) if c.is_ascii_alphabetic() => {
-                let name_end = b[i..].iter().position(|c| !c.is_ascii_alphanumeric()).map_or(b.len(), |p| i + p);
+                let name_end = b[i..]
+                    .iter()
+                    .position(|c| !c.is_ascii_alphanumeric())
+                    .map_or(b.len(), |p| i + p);
                 let name = html[i..name_end].to_ascii_lowercase();
-                let tag_end = b[i..].iter().position(|&c| c == b'>').map_or(b.len(), |p| i + p);
+                let tag_end = b[i..]
+                    .iter()
+                    .position(|&c| c == b'>')
+                    .map_or(b.len(), |p| i + p);
                 let self_closing = tag_end > 0 && b.get(tag_end - 1) == Some(&b'/');
                 if !VOID_TAGS.contains(&name.as_str()) && !self_closing {
                     depth += 1;
@@ -270,7 +279,9 @@ fn text_without_dom(html: &str) -> String {
             Some(off) => {
                 out.push_str(&html[i..i + off]);
                 let start = i + off;
-                let end = html[start..].find('>').map_or(html.len(), |p| start + p + 1);
+                let end = html[start..]
+                    .find('>')
+                    .map_or(html.len(), |p| start + p + 1);
                 let tag = &lower[start..end];
                 for skipped in ["<script", "<style"] {
                     if tag.starts_with(skipped) {
@@ -283,15 +294,31 @@ fn text_without_dom(html: &str) -> String {
                 if tag.starts_with("<script") || tag.starts_with("<style") {
                     continue;
                 }
-                if ["<p", "</p", "<br", "<div", "</div", "<h", "</h", "<li", "</li"].iter().any(|t| tag.starts_with(t)) {
+                if [
+                    "<p", "</p", "<br", "<div", "</div", "<h", "</h", "<li", "</li",
+                ]
+                .iter()
+                .any(|t| tag.starts_with(t))
+                {
                     out.push('\n');
                 }
                 i = end;
             }
         }
     }
-    let decoded = out.replace("&nbsp;", " ").replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&#39;", "'").replace("&amp;", "&");
-    decoded.lines().map(squash).filter(|l| !l.is_empty()).collect::<Vec<_>>().join("\n")
+    let decoded = out
+        .replace("&nbsp;", " ")
+        .replace("&lt;", "<")
+        .replace("&gt;", ">")
+        .replace("&quot;", "\"")
+        .replace("&#39;", "'")
+        .replace("&amp;", "&");
+    decoded
+        .lines()
+        .map(squash)
+        .filter(|l| !l.is_empty())
+        .collect::<Vec<_>>()
+        .join("\n")
 }
 
 /// Runs dom_smoothie; `None` when it finds no readable content or fails.

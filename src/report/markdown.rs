@@ -18,10 +18,13 @@ pub fn escape(s: &str) -> String {
     for ch in s.chars() {
         match ch {
             '\\' | '`' | '*' | '_' | '{' | '}' | '[' | ']' | '(' | ')' | '#' | '+' | '!' | '|'
-            | '~' | '>' | '<' => {
+            | '~' => {
                 out.push('\\');
                 out.push(ch);
             }
+            // Entities, not backslashes: no raw "<" or ">" is left for an HTML renderer.
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
             '&' => out.push_str("&amp;"),
             '\n' | '\r' => out.push(' '),
             _ => out.push(ch),
@@ -214,7 +217,7 @@ mod tests {
     fn escape_defuses_markup() {
         assert_eq!(
             escape("[x](javascript:alert(1)) <b>|"),
-            "\\[x\\]\\(javascript:alert\\(1\\)\\) \\<b\\>\\|"
+            "\\[x\\]\\(javascript:alert\\(1\\)\\) &lt;b&gt;\\|"
         );
     }
 }

@@ -1,0 +1,293 @@
+//! Hostile and broken input: one bad file costs only itself, nothing panics, and article text
+//! never runs in the reports.
+
+use std::path::Path;
+use std::process::Command;
+
+fn write(dir: &Path, name: &str, bytes: impl AsRef<[u8]>) {
+    std::fs::write(dir.join(name), bytes).unwrap();
+}
+
+/// Builds the hostile corpus at test time (nothing large is committed).
+fn hostile_corpus(root: &Path) -> std::path::PathBuf {
+    let c = root.join("corpus/hostile");
+    std::fs::create_dir_all(&c).unwrap();
+    write(
+        &c,
+        "good.txt",
+        "Gigacorp will invest $2 billion in Tinyco, with $500 million upfront.\n",
+    );
+    write(
+        &c,
+        "binary.txt",
+        b"\x7fELF\x02\x01\x01\0\0\0\0\0\0\0\0\0\x02\0>\0\x01\0\0\0",
+    );
+    write(
+        &c,
+        "latin1.txt",
+        b"Caf\xe9 Holdings will invest $3 billion in Bistro, the companies said.\n",
+    );
+    let mut utf16 = vec![0xff, 0xfe];
+    for u in "Acme raised $40 million in a round led by Beta Capital.\n".encode_utf16() {
+        utf16.extend_from_slice(&u.to_le_bytes());
+    }
+    write(&c, "utf16.txt", utf16);
+    write(&c, "empty.txt", "");
+    write(
+        &c,
+        "config.json",
+        r#"{"name": "not an article", "version": 3}"#,
+    );
+    write(
+        &c,
+        "wire.jsonl",
+        "{\"title\": \"One\", \"text\": \"Delta Corp will invest $7 billion in Echo.\"}\n{broken line\n{\"title\": \"Two\", \"text\": \"Foxtrot raised $9 million in a round led by Golf Ventures.\"}\n",
+    );
+    let deep = format!(
+        "<html><body>{}<p>Hotel raised $8 million in a round led by India Partners, it said.</p>{}</body></html>",
+        "<div>".repeat(100_000),
+        "</div>".repeat(100_000)
+    );
+    write(&c, "deep.html", deep);
+    write(
+        &c,
+        "xss.txt",
+        "On Monday, Juliet <script>alert('x')</script> will invest $4 billion in Kilo <img src=x onerror=alert(1)>, says [a link](javascript:alert(2)) and <a href=\"javascript:alert(3)\">here</a>.\n",
+    );
+    write(
+        &c,
+        "xss2.txt",
+        "On Tuesday, Juliet will invest $6 billion in Kilo <img src=y onerror=alert(4)>, a <b>filing</b> showed.\n",
+    );
+    write(
+        &c,
+        "numbers.txt",
+        "Lima will invest $99999999999999999999 trillion in Mike. Mike closed a $-5 billion funding round. November raised $1e308 from Oscar.\n",
+    );
+    // A loop of symbolic links must never be entered.
+    #[cfg(unix)]
+    std::os::unix::fs::symlink(&c, c.join("loop")).unwrap();
+    c
+}
+
+#[test]
+fn a_hostile_corpus_costs_only_its_bad_files() {
+    let dir = tempfile::tempdir().unwrap();
+    hostile_corpus(dir.path());
+    let o = Command::new(env!("CARGO_BIN_EXE_claimrecon"))
+        .args(["run", "corpus", "--out", "out"])
+        .current_dir(dir.path())
+        .output()
+        .unwrap();
+    let stderr = String::from_utf8_lossy(&o.stderr);
+    assert_eq!(o.status.code(), Some(0), "{stderr}");
+    assert!(!stderr.contains("panicked"), "{stderr}");
+    let claims = std::fs::read_to_string(dir.path().join("out/claims.jsonl")).unwrap();
+    for good in [
+        "hostile/good.txt",
+        "hostile/latin1.txt",
+        "hostile/utf16.txt",
+        "hostile/wire.jsonl#1",
+        "hostile/wire.jsonl#3",
+        "hostile/deep.html",
+        "hostile/xss.txt",
+    ] {
+        assert!(
+            claims.contains(&format!("\"doc\":\"{good}\"")),
+            "no claim from {good}"
+        );
+    }
+    assert!(
+        !claims.contains("NaN") && !claims.contains("inf"),
+        "non-finite number in claims"
+    );
+    assert!(
+        claims.contains("-5000000000"),
+        "the negative figure keeps its sign"
+    );
+    let report: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(dir.path().join("out/report.json")).unwrap())
+            .unwrap();
+    let skipped: Vec<String> = report["skipped"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| format!("{} {}", s["path"], s["reason"]))
+        .collect();
+    for bad in ["binary.txt", "empty.txt", "config.json", "wire.jsonl#2"] {
+        assert!(
+            skipped.iter().any(|s| s.contains(bad)),
+            "{bad} not listed as skipped: {skipped:?}"
+        );
+        assert!(
+            stderr.contains(bad),
+            "{bad} not warned about on stderr: {stderr}"
+        );
+    }
+    assert!(
+        stderr.contains("latin1.txt") && stderr.contains("lossily"),
+        "{stderr}"
+    );
+    assert!(stderr.contains("cannot be represented"), "{stderr}");
+    assert!(
+        !claims.contains("hostile/loop/"),
+        "the symbolic link loop was entered"
+    );
+    // Reports escape article text.
+    let html = std::fs::read_to_string(dir.path().join("out/report.html")).unwrap();
+    assert!(
+        !html.contains("<script>alert")
+            && !html.contains("<img src=x")
+            && !html.contains("href=\"javascript:")
+    );
+    let md = std::fs::read_to_string(dir.path().join("out/report.md")).unwrap();
+    assert!(!md.contains("<script>") && !md.contains("](javascript:") && !md.contains("<img"));
+}
+
+#[test]
+fn a_file_vanishing_between_walk_and_read_is_skipped() {
+    let dir = tempfile::tempdir().unwrap();
+    let c = dir.path().join("c");
+    std::fs::create_dir_all(&c).unwrap();
+    std::fs::write(
+        c.join("a.txt"),
+        "Gigacorp will invest $2 billion in Tinyco.",
+    )
+    .unwrap();
+    std::fs::write(c.join("gone.txt"), "Gone Corp raised $1 million.").unwrap();
+    let (entries, _) = claimrecon::pipeline::entries(&[c.clone()], Default::default()).unwrap();
+    std::fs::remove_file(c.join("gone.txt")).unwrap();
+    let (articles, skipped) = claimrecon::pipeline::map_articles(&entries, |a| a.doc.clone());
+    assert_eq!(articles.len(), 1);
+    assert!(
+        skipped
+            .iter()
+            .any(|s| s.path == "gone.txt" && s.reason.contains("cannot read")),
+        "{skipped:?}"
+    );
+}
+
+#[test]
+fn a_run_killed_part_way_leaves_the_previous_output_whole() {
+    let dir = tempfile::tempdir().unwrap();
+    let c = dir.path().join("corpus/s");
+    std::fs::create_dir_all(&c).unwrap();
+    std::fs::write(
+        c.join("a.txt"),
+        "Gigacorp will invest $2 billion in Tinyco.",
+    )
+    .unwrap();
+    let bin = env!("CARGO_BIN_EXE_claimrecon");
+    assert!(
+        Command::new(bin)
+            .args(["run", "-q"])
+            .current_dir(dir.path())
+            .status()
+            .unwrap()
+            .success()
+    );
+    let before: Vec<(String, Vec<u8>)> =
+        ["claims.jsonl", "report.json", "report.md", "report.html"]
+            .iter()
+            .map(|f| {
+                (
+                    f.to_string(),
+                    std::fs::read(dir.path().join("claims").join(f)).unwrap(),
+                )
+            })
+            .collect();
+    // A second, slower run over a bigger corpus, killed with SIGKILL part-way.
+    let mut big = String::new();
+    for i in 0..20_000 {
+        big.push_str(&format!(
+            "Company{i} will invest ${} billion in Target{i}, with ${} million upfront.\n",
+            i % 90 + 1,
+            i % 700 + 1
+        ));
+    }
+    for k in 0..8 {
+        std::fs::write(c.join(format!("big{k}.txt")), &big).unwrap();
+    }
+    let mut child = Command::new(bin)
+        .args(["run", "-q"])
+        .current_dir(dir.path())
+        .spawn()
+        .unwrap();
+    std::thread::sleep(std::time::Duration::from_millis(300));
+    child.kill().unwrap(); // SIGKILL on Unix
+    child.wait().unwrap();
+    for (f, bytes) in &before {
+        let now = std::fs::read(dir.path().join("claims").join(f)).unwrap_or_default();
+        assert!(
+            now == *bytes,
+            "{f} changed or vanished after the killed run"
+        );
+    }
+}
+
+/// Opens report.html in headless Chromium (Debian's `chromium`; `.ci/run` installs it) and
+/// checks the DOM the browser built: article text stays text, no element or handler from it.
+#[test]
+fn report_html_runs_no_article_script_in_a_browser() {
+    let chromium = std::env::var("CHROMIUM").unwrap_or_else(|_| "/usr/bin/chromium".into());
+    assert!(
+        Path::new(&chromium).exists(),
+        "{chromium} missing: install Debian's chromium package (or set CHROMIUM)"
+    );
+    let dir = tempfile::tempdir().unwrap();
+    hostile_corpus(dir.path());
+    let o = Command::new(env!("CARGO_BIN_EXE_claimrecon"))
+        .args(["run", "corpus", "--out", "out", "-q"])
+        .current_dir(dir.path())
+        .output()
+        .unwrap();
+    assert!(o.status.success());
+    let page = dir.path().join("out/report.html");
+    let profile = dir.path().join("chrome-profile");
+    let dump = Command::new(&chromium)
+        .args([
+            "--headless",
+            "--no-sandbox",
+            "--disable-gpu",
+            "--disable-quic",
+            "--no-first-run",
+            "--disable-background-networking",
+            "--disable-component-update",
+            "--disable-sync",
+            "--enable-logging=stderr",
+            "--v=0",
+            "--virtual-time-budget=2000",
+        ])
+        .arg(format!("--user-data-dir={}", profile.display()))
+        .arg("--dump-dom")
+        .arg(format!("file://{}", page.display()))
+        .output()
+        .unwrap();
+    let dom = String::from_utf8_lossy(&dump.stdout);
+    let log = String::from_utf8_lossy(&dump.stderr);
+    assert!(dom.contains("</html>"), "no DOM from chromium: {log}");
+    // The hostile sentence is in the report, as text.
+    assert!(
+        dom.contains("Juliet &lt;script&gt;alert('x')&lt;/script&gt;"),
+        "the article text is not shown escaped:\n{dom}"
+    );
+    // No element and no handler came from it.
+    assert!(!dom.contains("<script"), "a script element is in the DOM");
+    assert!(
+        !dom.contains("<img"),
+        "an img element from article text is in the DOM"
+    );
+    // (Chromium serialises a real attribute with quotes; escaped article text has none.)
+    assert!(
+        !dom.contains("onerror=\""),
+        "an event handler from article text is in the DOM"
+    );
+    assert!(
+        !dom.contains("<a href=\"javascript:"),
+        "a javascript: link is in the DOM"
+    );
+    assert!(
+        !log.contains("alert("),
+        "the console reports a script from article text: {log}"
+    );
+}
