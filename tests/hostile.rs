@@ -155,7 +155,8 @@ fn a_file_vanishing_between_walk_and_read_is_skipped() {
     )
     .unwrap();
     std::fs::write(c.join("gone.txt"), "Gone Corp raised $1 million.").unwrap();
-    let (entries, _) = claimrecon::pipeline::entries(&[c.clone()], Default::default()).unwrap();
+    let (entries, _) =
+        claimrecon::pipeline::entries(std::slice::from_ref(&c), Default::default()).unwrap();
     std::fs::remove_file(c.join("gone.txt")).unwrap();
     let (articles, skipped) = claimrecon::pipeline::map_articles(&entries, |a| a.doc.clone());
     assert_eq!(articles.len(), 1);
