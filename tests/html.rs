@@ -1,5 +1,5 @@
 //! HTML ingest on real pages: metadata against a sample checked by eye
-//! (`tests/gold/html-metadata.json`, pages of ../shared/bench/article-extraction).
+//! (`tests/gold/html/metadata.json`, pages of ../shared/bench/article-extraction).
 
 use std::io::Read;
 use std::path::Path;
@@ -11,7 +11,7 @@ fn metadata_of_the_eyeballed_sample() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let bench = root.join("../shared/bench/article-extraction/html");
     let gold: serde_json::Value = serde_json::from_str(
-        &std::fs::read_to_string(root.join("tests/gold/html-metadata.json")).unwrap(),
+        &std::fs::read_to_string(root.join("tests/gold/html/metadata.json")).unwrap(),
     )
     .unwrap();
     let pages = gold["pages"].as_object().unwrap();
