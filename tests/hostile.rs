@@ -292,3 +292,38 @@ fn report_html_runs_no_article_script_in_a_browser() {
         "the console reports a script from article text: {log}"
     );
 }
+
+/// A text larger than one extraction piece is read in pieces: every claim still quotes the
+/// text at its span, and claims from every piece are there.
+#[test]
+fn a_huge_text_is_read_in_pieces_with_exact_spans() {
+    use claimrecon::ingest::{Article, Format, Meta};
+    let line = "Gigacorp will invest $2 billion in Tinyco, with $500 million upfront, the companies said.\n";
+    let text = line.repeat(claimrecon::extract::CHUNK * 2 / line.len() + 100);
+    let article = Article {
+        doc: "big.txt".into(),
+        format: Format::Text,
+        meta: Meta::default(),
+        text,
+        warnings: vec![],
+    };
+    let x = claimrecon::extract::extract(&article);
+    let lines = article.text.len() / line.len();
+    assert_eq!(
+        x.claims
+            .iter()
+            .filter(|c| c.attribute == "deal_total")
+            .count(),
+        lines
+    );
+    for c in &x.claims {
+        assert_eq!(&article.text[c.span.start..c.span.end], c.quote);
+        assert_eq!(&article.text[c.sentence.start..c.sentence.end], c.context);
+    }
+    let ids: std::collections::BTreeSet<&str> = x.claims.iter().map(|c| c.id.as_str()).collect();
+    assert_eq!(
+        ids.len(),
+        x.claims.len(),
+        "claim ids are unique across pieces"
+    );
+}

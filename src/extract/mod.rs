@@ -36,6 +36,70 @@ pub struct Extraction {
 
 /// Extracts the claims of one article.
 pub fn extract(article: &Article) -> Extraction {
+    if article.text.len() <= CHUNK {
+        return extract_whole(article);
+    }
+    // A huge text is read in pieces cut at line ends, so that the work space of one piece
+    // (words, sentences, parties) is all that is held besides the claims.
+    let mut out = Extraction {
+        claims: Vec::new(),
+        mentions: Vec::new(),
+        warnings: Vec::new(),
+    };
+    let text = article.text.as_str();
+    let mut start = 0;
+    while start < text.len() {
+        let end = chunk_end(text, start);
+        let piece = Article {
+            doc: article.doc.clone(),
+            format: article.format,
+            meta: article.meta.clone(),
+            text: text[start..end].to_string(),
+            warnings: Vec::new(),
+        };
+        let x = extract_whole(&piece);
+        out.claims.extend(x.claims.into_iter().map(|mut c| {
+            c.span = crate::source::Span::new(c.span.start + start, c.span.end + start);
+            c.sentence = crate::source::Span::new(c.sentence.start + start, c.sentence.end + start);
+            c.id = Claim::make_id(&c.doc, &c.attribute, c.investor.as_deref(), c.span);
+            c
+        }));
+        out.mentions.extend(x.mentions.into_iter().map(|mut m| {
+            m.span = crate::source::Span::new(m.span.start + start, m.span.end + start);
+            m.qualifier_span = m
+                .qualifier_span
+                .map(|q| crate::source::Span::new(q.start + start, q.end + start));
+            m
+        }));
+        out.warnings.extend(x.warnings);
+        start = end;
+    }
+    out
+}
+
+/// Largest piece of text extracted at once (see [`extract`]).
+pub const CHUNK: usize = 1 << 20;
+
+/// The end of the piece that starts at `start`: the last line end before `start + CHUNK`,
+/// else the last sentence end, else a character boundary.
+fn chunk_end(text: &str, start: usize) -> usize {
+    let limit = (start + CHUNK).min(text.len());
+    if limit == text.len() {
+        return limit;
+    }
+    let limit = crate::source::floor_char_boundary(text, limit);
+    let window = &text[start..limit];
+    let cut = window
+        .rfind('\n')
+        .map(|p| p + 1)
+        .or_else(|| window.rfind(". ").map(|p| p + 2));
+    match cut {
+        Some(c) if c > 0 => start + c,
+        _ => limit.max(start + 1).min(text.len()),
+    }
+}
+
+fn extract_whole(article: &Article) -> Extraction {
     let text = article.text.as_str();
     let sentences = segment::split(text);
     let (mentions, warnings) = mentions::scan(text);
