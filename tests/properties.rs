@@ -65,7 +65,10 @@ proptest! {
         let a = article(text);
         let x = extract::extract(&a);
         common::check_invariants(&a, &x.claims);
-        let json = serde_json::to_string(&x.claims).unwrap();
-        prop_assert!(!json.contains("NaN") && !json.contains("inf"));
+        // Every figure reaches the JSON as a finite number (serde_json writes NaN and inf as null).
+        let json = serde_json::to_value(&x.claims).unwrap();
+        for c in json.as_array().unwrap() {
+            prop_assert!(c["value"].is_number() || c["value"].is_string());
+        }
     }
 }
