@@ -109,7 +109,11 @@ fn dispatch(args: Args) -> anyhow::Result<ExitCode> {
             quiet,
             fail_on,
         } => {
-            let c = pipeline::extract_corpus(&corpus, WalkOptions { follow_links })?;
+            let c = pipeline::extract_corpus_with_progress(
+                &corpus,
+                WalkOptions { follow_links },
+                &|n| progress_bar(n, quiet),
+            )?;
             finish(c, &out, quiet, fail_on)
         }
         Command::Reconcile {
@@ -132,6 +136,28 @@ fn dispatch(args: Args) -> anyhow::Result<ExitCode> {
             follow_links,
         } => ingest_cmd(&paths, &out, WalkOptions { follow_links }),
     }
+}
+
+/// A progress bar on stderr for long runs, when stderr is a terminal and not `--quiet`.
+fn progress_bar(files: usize, quiet: bool) -> Option<pipeline::Tick> {
+    use std::io::IsTerminal;
+    if quiet || files < 200 || !std::io::stderr().is_terminal() {
+        return None;
+    }
+    let bar = indicatif::ProgressBar::new(files as u64);
+    bar.set_style(
+        indicatif::ProgressStyle::with_template(
+            "{elapsed_precise} [{bar:40}] {pos}/{len} files ({per_sec}, {eta} left)",
+        )
+        .unwrap_or_else(|_| indicatif::ProgressStyle::default_bar())
+        .progress_chars("=> "),
+    );
+    Some(Box::new(move || {
+        bar.inc(1);
+        if Some(bar.position()) == bar.length() {
+            bar.finish_and_clear();
+        }
+    }))
 }
 
 fn warn_skipped(skipped: &[ingest::Skipped]) {

@@ -50,6 +50,15 @@ pub fn map_articles<T: Send>(
     entries: &[Entry],
     f: impl Fn(Article) -> T + Sync + Send,
 ) -> (Vec<(String, T)>, Vec<Skipped>) {
+    map_articles_with_progress(entries, f, &|| {})
+}
+
+/// [`map_articles`], calling `on_file` after each file (for a progress bar).
+pub fn map_articles_with_progress<T: Send>(
+    entries: &[Entry],
+    f: impl Fn(Article) -> T + Sync + Send,
+    on_file: &(dyn Fn() + Sync),
+) -> (Vec<(String, T)>, Vec<Skipped>) {
     type PerFile<T> = (Vec<(String, T)>, Vec<Skipped>);
     let per_file: Vec<PerFile<T>> = entries
         .par_iter()
@@ -68,7 +77,7 @@ pub fn map_articles<T: Send>(
                     .collect();
                 (results, loaded.skipped)
             });
-            std::panic::catch_unwind(run).unwrap_or_else(|panic| {
+            let result = std::panic::catch_unwind(run).unwrap_or_else(|panic| {
                 let what = panic
                     .downcast_ref::<&str>()
                     .map(|s| s.to_string())
@@ -83,7 +92,9 @@ pub fn map_articles<T: Send>(
                         reason,
                     }],
                 )
-            })
+            });
+            on_file();
+            result
         })
         .collect();
     let mut out = Vec::new();
@@ -97,21 +108,44 @@ pub fn map_articles<T: Send>(
 
 /// Runs ingest and extraction over the corpus.
 pub fn extract_corpus(paths: &[PathBuf], opts: WalkOptions) -> Result<Corpus, Error> {
+    extract_corpus_with_progress(paths, opts, &|_| None)
+}
+
+/// A callback called after each file, for a progress bar.
+pub type Tick = Box<dyn Fn() + Sync>;
+
+/// [`extract_corpus`], with a progress reporter: `progress(number of files)` may return a
+/// callback called after each file.
+pub fn extract_corpus_with_progress(
+    paths: &[PathBuf],
+    opts: WalkOptions,
+    progress: &dyn Fn(usize) -> Option<Tick>,
+) -> Result<Corpus, Error> {
     let (entries, mut skipped) = entries(paths, opts)?;
-    let (results, skipped_files) = map_articles(&entries, |a| {
-        let x = extract::extract(&a);
-        let mut warnings = a.warnings.clone();
-        warnings.extend(x.warnings);
-        let report = ArticleReport {
-            doc: a.doc.clone(),
-            format: a.format,
-            meta: a.meta.clone(),
-            bytes: a.text.len(),
-            claims: x.claims.len(),
-            warnings,
-        };
-        (report, x.claims)
-    });
+    let tick = progress(entries.len());
+    let noop = || {};
+    let on_file: &(dyn Fn() + Sync) = match &tick {
+        Some(t) => t.as_ref(),
+        None => &noop,
+    };
+    let (results, skipped_files) = map_articles_with_progress(
+        &entries,
+        |a| {
+            let x = extract::extract(&a);
+            let mut warnings = a.warnings.clone();
+            warnings.extend(x.warnings);
+            let report = ArticleReport {
+                doc: a.doc.clone(),
+                format: a.format,
+                meta: a.meta.clone(),
+                bytes: a.text.len(),
+                claims: x.claims.len(),
+                warnings,
+            };
+            (report, x.claims)
+        },
+        on_file,
+    );
     skipped.extend(skipped_files);
     let mut corpus = Corpus {
         skipped,
