@@ -226,26 +226,18 @@ fn a_run_killed_part_way_leaves_the_previous_output_whole() {
     }
 }
 
-/// Opens report.html in headless Chromium (Debian's `chromium`; `.ci/run` installs it) and
-/// checks the DOM the browser built: article text stays text, no element or handler from it.
-#[test]
-fn report_html_runs_no_article_script_in_a_browser() {
+fn chromium() -> String {
     let chromium = std::env::var("CHROMIUM").unwrap_or_else(|_| "/usr/bin/chromium".into());
     assert!(
         Path::new(&chromium).exists(),
         "{chromium} missing: install Debian's chromium package (or set CHROMIUM)"
     );
-    let dir = tempfile::tempdir().unwrap();
-    hostile_corpus(dir.path());
-    let o = Command::new(env!("CARGO_BIN_EXE_claimrecon"))
-        .args(["run", "corpus", "--out", "out", "-q"])
-        .current_dir(dir.path())
-        .output()
-        .unwrap();
-    assert!(o.status.success());
-    let page = dir.path().join("out/report.html");
-    let profile = dir.path().join("chrome-profile");
-    let dump = Command::new(&chromium)
+    chromium
+}
+
+/// Loads `page` in headless Chromium and returns (DOM after scripts ran, browser log).
+fn load_in_browser(page: &Path, profile: &Path) -> (String, String) {
+    let dump = Command::new(chromium())
         .args([
             "--headless",
             "--no-sandbox",
@@ -264,9 +256,30 @@ fn report_html_runs_no_article_script_in_a_browser() {
         .arg(format!("file://{}", page.display()))
         .output()
         .unwrap();
-    let dom = String::from_utf8_lossy(&dump.stdout);
-    let log = String::from_utf8_lossy(&dump.stderr);
+    let dom = String::from_utf8_lossy(&dump.stdout).into_owned();
+    let log = String::from_utf8_lossy(&dump.stderr).into_owned();
     assert!(dom.contains("</html>"), "no DOM from chromium: {log}");
+    (dom, log)
+}
+
+fn hostile_report(dir: &Path) -> std::path::PathBuf {
+    hostile_corpus(dir);
+    let o = Command::new(env!("CARGO_BIN_EXE_claimrecon"))
+        .args(["run", "corpus", "--out", "out", "-q"])
+        .current_dir(dir)
+        .output()
+        .unwrap();
+    assert!(o.status.success());
+    dir.join("out/report.html")
+}
+
+/// Opens report.html in headless Chromium (Debian's `chromium`; `.ci/run` installs it) and
+/// checks the DOM the browser built: article text stays text, no element or handler from it.
+#[test]
+fn report_html_runs_no_article_script_in_a_browser() {
+    let dir = tempfile::tempdir().unwrap();
+    let page = hostile_report(dir.path());
+    let (dom, log) = load_in_browser(&page, &dir.path().join("chrome-profile"));
     // The hostile sentence is in the report, as text.
     assert!(
         dom.contains("Juliet &lt;script&gt;alert('x')&lt;/script&gt;"),
@@ -290,6 +303,86 @@ fn report_html_runs_no_article_script_in_a_browser() {
     assert!(
         !log.contains("alert("),
         "the console reports a script from article text: {log}"
+    );
+}
+
+/// A script that replaces alert/confirm/prompt/console and records every call (and every
+/// script error) in an attribute of <html>, so that --dump-dom shows what ran.
+const HOOK: &str = r#"<script>
+(function () {
+  var root = document.documentElement;
+  root.setAttribute('data-hook', 'installed');
+  function note(kind, args) {
+    var prev = root.getAttribute('data-calls') || '';
+    root.setAttribute('data-calls', prev + kind + ':' + Array.prototype.join.call(args, ' ') + ';');
+  }
+  ['alert', 'confirm', 'prompt'].forEach(function (k) {
+    window[k] = function () { note(k, arguments); };
+  });
+  ['log', 'info', 'warn', 'error', 'debug'].forEach(function (k) {
+    console[k] = function () { note('console.' + k, arguments); };
+  });
+  window.addEventListener('error', function (e) { note('error', [e.message]); }, true);
+})();
+</script>"#;
+
+/// Installs [`HOOK`] at the top of a copy of the page. The report's Content-Security-Policy
+/// would block every script, the hook included; the copy drops it, so this checks the
+/// escaping itself, not only the policy.
+fn hooked_copy(page: &Path, extra_body: &str) -> std::path::PathBuf {
+    let html = std::fs::read_to_string(page).unwrap();
+    let csp_start = html
+        .find("<meta http-equiv=\"Content-Security-Policy\"")
+        .expect("the report declares a Content-Security-Policy");
+    let csp_end = csp_start + html[csp_start..].find('>').unwrap() + 1;
+    let mut copy = format!("{}{}", &html[..csp_start], &html[csp_end..]);
+    let head = copy.find("<head>").unwrap() + "<head>".len();
+    copy.insert_str(head, HOOK);
+    let body_end = copy.rfind("</body>").unwrap();
+    copy.insert_str(body_end, extra_body);
+    let out = page.with_file_name(format!(
+        "hooked-{}.html",
+        if extra_body.is_empty() {
+            "report"
+        } else {
+            "control"
+        }
+    ));
+    std::fs::write(&out, copy).unwrap();
+    out
+}
+
+/// The report, with its policy removed and alert/console hooked, runs nothing from article
+/// text in the browser. A control copy with one unescaped payload shows the hook catches it.
+#[test]
+fn report_html_calls_no_alert_or_console_from_article_text() {
+    let dir = tempfile::tempdir().unwrap();
+    let page = hostile_report(dir.path());
+
+    let hooked = hooked_copy(&page, "");
+    let (dom, log) = load_in_browser(&hooked, &dir.path().join("profile-a"));
+    assert!(
+        dom.contains("data-hook=\"installed\""),
+        "the hook did not run, so this test would prove nothing: {log}"
+    );
+    assert!(
+        !dom.contains("data-calls="),
+        "article text ran a script in the browser:\n{}",
+        dom.lines()
+            .find(|l| l.contains("data-calls="))
+            .unwrap_or("")
+    );
+    assert!(dom.contains("Juliet &lt;script&gt;alert('x')&lt;/script&gt;"));
+
+    // Control: the same page with the payload left unescaped is caught.
+    let control = hooked_copy(
+        &page,
+        "<img src=x onerror=alert(1)><script>alert('x')</script>",
+    );
+    let (dom, _) = load_in_browser(&control, &dir.path().join("profile-b"));
+    assert!(
+        dom.contains("data-calls=\"") && dom.contains("alert:x;"),
+        "the hook missed an unescaped payload, so it cannot vouch for the report"
     );
 }
 
