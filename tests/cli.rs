@@ -222,3 +222,32 @@ fn reconcile_from_claims_gives_the_findings_of_run() {
         std::fs::read_to_string(dir.path().join("reduced/claims.jsonl")).unwrap()
     );
 }
+
+/// The outputs are the same bytes whatever the number of extraction threads: articles are
+/// extracted in parallel, then put back in path order before anything is written.
+#[test]
+fn outputs_do_not_depend_on_the_number_of_threads() {
+    let corpus = Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus");
+    let dir = tempfile::tempdir().unwrap();
+    for threads in ["1", "2", "5"] {
+        let o = Command::new(env!("CARGO_BIN_EXE_claimrecon"))
+            .args(["run", "--quiet", "--out"])
+            .arg(dir.path().join(threads))
+            .arg(&corpus)
+            .env("RAYON_NUM_THREADS", threads)
+            .output()
+            .unwrap();
+        assert!(o.status.success(), "{}", stderr(&o));
+    }
+    for file in ["claims.jsonl", "report.json", "report.md", "report.html"] {
+        let one = std::fs::read(dir.path().join("1").join(file)).unwrap();
+        assert!(!one.is_empty(), "{file} is empty");
+        for threads in ["2", "5"] {
+            let other = std::fs::read(dir.path().join(threads).join(file)).unwrap();
+            assert!(
+                one == other,
+                "{file} differs between 1 and {threads} threads"
+            );
+        }
+    }
+}

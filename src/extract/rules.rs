@@ -71,6 +71,10 @@ fn inner_dot(chars: &[(usize, char)], k: usize) -> bool {
 
 /// Matches the words of `cue` at `ws[k..]`, returning the index after them.
 fn phrase_at(ws: &[W], k: usize, cue: &str) -> Option<usize> {
+    // Most (word, cue) pairs differ at the first byte: reject those before splitting the cue.
+    if ws.get(k)?.lower.as_bytes().first() != cue.as_bytes().first() {
+        return None;
+    }
     let mut j = k;
     for part in cue.split(' ') {
         let w = ws.get(j)?;
