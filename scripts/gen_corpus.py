@@ -1,0 +1,110 @@
+#!/usr/bin/env python3
+"""Writes a synthetic news corpus for benchmarks: N articles about N/5 deals.
+
+usage: gen_corpus.py OUT_DIR N [--seed S]
+
+Deterministic for a given seed. Each deal has an investor, a company, an amount, tranches
+with a condition, a round with pre- and post-money valuations, and a date; each of its five
+articles reports it in its own words and money shapes ("$15 billion", "$15bn", "US$15
+billion", "15 billion dollars", "€13.8bn ($15bn)"), some hedged, one in five with a
+conflicting figure, and 10 % of the articles are HTML pages. Articles go into one folder per
+deal group of 1,000 articles, so that a run reads many stories at once.
+"""
+import argparse
+import os
+import random
+
+FIRST = ["Acme", "Borealis", "Cobalt", "Dynamo", "Ember", "Fathom", "Granite", "Helix", "Ion", "Juniper", "Kestrel",
+         "Lumen", "Meridian", "Nimbus", "Onyx", "Prism", "Quarry", "Radiant", "Summit", "Tundra", "Umbra", "Vertex",
+         "Willow", "Xenon", "Yarrow", "Zephyr"]
+SECOND = ["Labs", "Systems", "Capital", "Robotics", "AI", "Energy", "Bio", "Networks", "Cloud", "Foods", "Motors",
+          "Health", "Analytics", "Dynamics", "Partners", "Holdings"]
+CONDITIONS = ["an initial public offering", "regulatory approval", "technical milestones", "a restructuring"]
+FILLER = [
+    "The companies did not disclose further terms of the agreement.",
+    "Analysts said the deal reflected intense competition for computing capacity.",
+    "Shares of the investor were little changed in early trading.",
+    "The startup plans to use the money to hire engineers and expand overseas.",
+    "Executives from both companies declined to comment beyond the statement.",
+    "The agreement follows months of negotiations, people involved in the talks said.",
+]
+
+
+def company(rng):
+    return f"{rng.choice(FIRST)}{rng.choice(['', 'ix', 'ora', 'ly'])} {rng.choice(SECOND)}"
+
+
+def money(rng, billions):
+    b = round(billions, 1) if billions < 100 else round(billions)
+    shape = rng.randrange(5)
+    if shape == 0:
+        return f"${b} billion"
+    if shape == 1:
+        return f"${b}bn"
+    if shape == 2:
+        return f"US${b} billion"
+    if shape == 3:
+        return f"{b} billion dollars"
+    return f"€{round(b * 0.92, 1)}bn (${b}bn)"
+
+
+def article(rng, d, k, conflict):
+    amount = d["amount"] * (1.25 if conflict else 1)
+    hedge = rng.random() < 0.3
+    lines = [f"{d['investor']} to invest {money(rng, amount)} in {d['company']}"]
+    lead = f"{d['investor']} will invest {money(rng, amount)} in {d['company']}"
+    if hedge:
+        lead += ", according to people familiar with the matter"
+    lines.append(lead + ".")
+    lines.append(f"The investment begins with an initial {money(rng, d['first'])}, with the remaining "
+                 f"{money(rng, amount - d['first'])} contingent on {d['condition']}.")
+    if k % 2 == 0:
+        lines.append(f"The round values {d['company']} at {money(rng, d['pre'])} pre-money.")
+    else:
+        lines.append(f"The {money(rng, d['round'])} funding round values {d['company']} at about "
+                     f"{money(rng, d['pre'] + d['round'])} after the investment.")
+    lines.extend(rng.sample(FILLER, 3))
+    return lines
+
+
+def main():
+    ap = argparse.ArgumentParser()
+    ap.add_argument("out")
+    ap.add_argument("n", type=int)
+    ap.add_argument("--seed", type=int, default=7)
+    a = ap.parse_args()
+    rng = random.Random(a.seed)
+    os.makedirs(a.out, exist_ok=True)
+    written = 0
+    deal = 0
+    while written < a.n:
+        d = {"investor": company(rng), "company": company(rng), "amount": rng.choice([0.5, 1, 2, 4, 10, 15, 40]) * rng.choice([1, 1.5, 2]),
+             "condition": rng.choice(CONDITIONS), "date": f"2025-{rng.randint(1, 12):02}-{rng.randint(1, 28):02}"}
+        d["first"] = round(d["amount"] * rng.choice([0.25, 0.3, 0.5]), 1)
+        d["round"] = d["amount"] * rng.choice([1, 2, 3])
+        d["pre"] = d["round"] * rng.choice([4, 6, 9])
+        conflicting = rng.random() < 0.2
+        folder = os.path.join(a.out, f"group{written // 1000:05}")
+        os.makedirs(folder, exist_ok=True)
+        for k in range(5):
+            if written >= a.n:
+                break
+            lines = article(rng, d, k, conflicting and k == 4)
+            name = f"deal{deal:06}_{k}"
+            head = f"---\ntitle: {lines[0]}\noutlet: Outlet {k}\ndate: {d['date']}\n---\n"
+            if rng.random() < 0.1:
+                body = "".join(f"<p>{l}</p>" for l in lines[1:])
+                page = (f"<html><head><title>{lines[0]}</title><meta property=\"og:site_name\" content=\"Outlet {k}\">"
+                        f"<meta property=\"article:published_time\" content=\"{d['date']}\"></head><body><nav><a href=\"/\">Home</a></nav>"
+                        f"<article><h1>{lines[0]}</h1>{body}</article><footer>Copyright Outlet {k}</footer></body></html>")
+                with open(os.path.join(folder, name + ".html"), "w") as f:
+                    f.write(page)
+            else:
+                with open(os.path.join(folder, name + ".txt"), "w") as f:
+                    f.write(head + "\n".join(lines) + "\n")
+            written += 1
+        deal += 1
+
+
+if __name__ == "__main__":
+    main()
