@@ -251,3 +251,48 @@ fn outputs_do_not_depend_on_the_number_of_threads() {
         }
     }
 }
+
+/// The progress bar is drawn on a terminal for a long run (util-linux `script` gives the run a
+/// pseudo-terminal), and never with --quiet or when stderr is not a terminal.
+#[test]
+fn progress_bar_only_on_a_terminal_and_never_with_quiet() {
+    let dir = tempfile::tempdir().unwrap();
+    let c = dir.path().join("corpus/s");
+    std::fs::create_dir_all(&c).unwrap();
+    for i in 1..=300 {
+        std::fs::write(
+            c.join(format!("a{i:03}.txt")),
+            format!("Gigacorp will invest ${i} million in Tinyco."),
+        )
+        .unwrap();
+    }
+    let bin = env!("CARGO_BIN_EXE_claimrecon");
+    let in_terminal = |extra: &str| {
+        let o = Command::new("script")
+            .args([
+                "-qec",
+                &format!("{bin} run corpus --out out {extra}"),
+                "/dev/null",
+            ])
+            .current_dir(dir.path())
+            .output()
+            .expect("util-linux script");
+        assert!(o.status.success(), "{}", stderr(&o));
+        stdout(&o)
+    };
+    assert!(
+        in_terminal("").contains("/300 files"),
+        "no progress bar on a terminal"
+    );
+    assert!(
+        !in_terminal("--quiet").contains("files ("),
+        "a progress bar with --quiet"
+    );
+    let piped = claimrecon(&["run", "corpus", "--out", "out"], dir.path());
+    assert!(piped.status.success());
+    assert!(
+        !stderr(&piped).contains("files (") && !stderr(&piped).contains('\r'),
+        "a progress bar when stderr is not a terminal: {}",
+        stderr(&piped)
+    );
+}
