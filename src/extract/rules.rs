@@ -134,21 +134,21 @@ pub fn claims(
     let text = article.text.as_str();
     let mut out = Vec::new();
     let mut separate_paragraph: Option<u32> = None;
+    // Each sentence's words, computed once for the article-wide tests and the rules.
+    let sentence_words: Vec<Vec<W>> = sentences.iter().map(|s| words(text, s.span)).collect();
     // An article that speaks of acquiring in two sentences or more is about an acquisition:
     // its "deal" figures are prices and its conditions conditions of closing.
-    let acquisition_story = sentences
+    let acquisition_story = sentence_words
         .iter()
-        .filter(|s| {
-            let ws = words(text, s.span);
+        .filter(|ws| {
             // A price per share is paid for a company's shares: evidence of an acquisition too.
-            find_any(&ws, ACQUISITION_WORDS).is_some()
-                || buys_a_company(&ws, parties)
-                || find_any(&ws, &["per share", "a share"]).is_some()
+            find_any(ws, ACQUISITION_WORDS).is_some()
+                || buys_a_company(ws, parties)
+                || find_any(ws, &["per share", "a share"]).is_some()
         })
         .count()
         >= 2;
-    for s in sentences {
-        let ws = words(text, s.span);
+    for (s, ws) in sentences.iter().zip(sentence_words) {
         let opens_separate = SEPARATE_OPENERS
             .iter()
             .any(|o| phrase_at(&ws, 0, o).is_some());
