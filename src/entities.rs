@@ -88,30 +88,6 @@ const GENERIC_CAPS: &[&str] = &[
     "friday",
     "saturday",
     "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "jan",
-    "feb",
-    "mar",
-    "apr",
-    "jun",
-    "jul",
-    "aug",
-    "sep",
-    "sept",
-    "oct",
-    "nov",
-    "dec",
     "rag",
     "ip",
     "3p",
@@ -167,6 +143,14 @@ const GENERIC_CAPS: &[&str] = &[
     "peer",
     "peers",
 ];
+
+/// A capitalised word that names no party: a generic word of [`GENERIC_CAPS`] or a month.
+fn generic(lower: &str) -> bool {
+    GENERIC_CAPS.contains(&lower)
+        || crate::extract::lexicon::MONTHS
+            .iter()
+            .any(|(m, _)| *m == lower)
+}
 
 /// Adjectives of nationality and region: capitalised, but never a party ("Israeli
 /// cybersecurity firm Wiz").
@@ -690,9 +674,7 @@ pub fn find(text: &str, sentences: &[Sentence]) -> Entities {
                         .get(k + 2)
                         .is_some_and(|n| is_capitalised(&n.text) && confirmed(n));
                 let run = s.kind != LineKind::Headline
-                    && next.is_some_and(|n| {
-                        is_capitalised(&n.text) && !GENERIC_CAPS.contains(&n.lower.as_str())
-                    })
+                    && next.is_some_and(|n| is_capitalised(&n.text) && !generic(&n.lower))
                     && text[w.span.end..].starts_with(' ');
                 let ticker = text[w.span.end..].trim_start().starts_with('(')
                     && text[w.span.end..].trim_start()[1..]
@@ -727,7 +709,7 @@ pub fn find(text: &str, sentences: &[Sentence]) -> Entities {
             // "F" of "Series F", "A" of "Class A": a lone letter names nothing.
             let namelike = is_capitalised(&w.text)
                 && w.text.chars().count() > 1
-                && !GENERIC_CAPS.contains(&w.lower.as_str())
+                && !generic(&w.lower)
                 && !DEMONYMS.contains(&w.lower.as_str())
                 && !w.lower.ends_with("-based")
                 && !(sentence_initial
@@ -746,7 +728,7 @@ pub fn find(text: &str, sentences: &[Sentence]) -> Entities {
                 if gap.trim() != "" && gap.trim() != "&" {
                     break;
                 }
-                if !is_capitalised(&n.text) || GENERIC_CAPS.contains(&n.lower.as_str()) {
+                if !is_capitalised(&n.text) || generic(&n.lower) {
                     break;
                 }
                 if s.kind == LineKind::Headline && !confirmed(n) {

@@ -451,7 +451,7 @@ pub const QUALIFIERS: &[(&str, Qualifier)] = &[
     ("beyond", Qualifier::AtLeast),
 ];
 
-/// Month names and abbreviations with their numbers.
+/// Month names with their numbers: the twelve full names first, in order, then abbreviations.
 pub const MONTHS: &[(&str, u32)] = &[
     ("january", 1),
     ("february", 2),

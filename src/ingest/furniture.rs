@@ -201,33 +201,18 @@ pub fn is_furniture_line(line: &str) -> bool {
     }
     // A lone date or time: "Tuesday, November 19, 2019 08:38 AM".
     let digits = l.chars().filter(char::is_ascii_digit).count();
-    let month = [
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "jan ",
-        "feb ",
-        "mar ",
-        "apr ",
-        "jun ",
-        "jul ",
-        "aug ",
-        "sep ",
-        "oct ",
-        "nov ",
-        "dec ",
-    ]
-    .iter()
-    .any(|m| lower.contains(m));
+    // Full month names anywhere (the table's first twelve); abbreviations as a word followed
+    // by a space ("Nov 19").
+    let month = crate::extract::lexicon::MONTHS
+        .iter()
+        .enumerate()
+        .any(|(i, (m, _))| {
+            if i < 12 {
+                lower.contains(m)
+            } else {
+                lower.contains(&format!("{m} "))
+            }
+        });
     // (Not the attribution of an embedded post: "— Jane Doe (@jane) November 9, 2018".)
     let embed = l.starts_with(['—', '-', '–']) || l.contains("(@");
     if words <= 8 && digits >= 4 && month && !l.ends_with('.') && !embed {

@@ -740,14 +740,12 @@ fn iso_date(s: &str) -> Option<String> {
 }
 
 fn date_in_url(url: &str) -> Option<String> {
-    const MONTHS: &[&str] = &[
-        "jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec",
-    ];
+    use crate::extract::lexicon::MONTHS;
     let parts: Vec<String> = url
         .split('/')
         .map(
-            |p| match MONTHS.iter().position(|m| p.eq_ignore_ascii_case(m)) {
-                Some(i) => format!("{:02}", i + 1), // ".../2019/nov/18/..."
+            |p| match MONTHS.iter().find(|(m, _)| p.eq_ignore_ascii_case(m)) {
+                Some((_, n)) => format!("{n:02}"), // ".../2019/nov/18/..."
                 None => p.to_string(),
             },
         )
