@@ -28,30 +28,20 @@ fn main() {
     }
     pages.sort();
     let mb = pages.iter().map(|(_, h)| h.len()).sum::<usize>() as f64 / 1e6;
+    // The characters of main text read from one page.
+    let text_len = |(doc, html): &(String, Vec<u8>)| -> usize {
+        ingest::load_bytes(doc, Format::Html, html)
+            .articles
+            .iter()
+            .map(|a| a.text.len())
+            .sum()
+    };
     let run = |parallel: bool| {
         let t = Instant::now();
         let chars: usize = if parallel {
-            pages
-                .par_iter()
-                .map(|(doc, html)| {
-                    ingest::load_bytes(doc, Format::Html, html)
-                        .articles
-                        .iter()
-                        .map(|a| a.text.len())
-                        .sum::<usize>()
-                })
-                .sum()
+            pages.par_iter().map(text_len).sum()
         } else {
-            pages
-                .iter()
-                .map(|(doc, html)| {
-                    ingest::load_bytes(doc, Format::Html, html)
-                        .articles
-                        .iter()
-                        .map(|a| a.text.len())
-                        .sum::<usize>()
-                })
-                .sum()
+            pages.iter().map(text_len).sum()
         };
         (t.elapsed().as_secs_f64(), chars)
     };

@@ -176,12 +176,7 @@ fn section(out: &mut String, r: &Report, kind: Kind, heading: &str, none: &str) 
                 escape(&side.label),
                 if side.hedged { " · hedged" } else { "" }
             );
-            let mut seen = BTreeSet::new();
-            for id in &side.claims {
-                let Some(c) = r.claim(id) else { continue };
-                if !seen.insert((c.doc.clone(), c.span)) {
-                    continue;
-                }
+            for c in r.quoted_claims(side) {
                 let (before, quote, after) = in_context(c);
                 let outlet = r
                     .outlet(&c.doc)

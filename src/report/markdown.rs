@@ -58,12 +58,7 @@ fn title(f: &Finding) -> String {
 fn quotes_table(out: &mut String, r: &Report, f: &Finding) {
     out.push_str("| says | article | quote in context |\n|---|---|---|\n");
     for side in &f.sides {
-        let mut seen = std::collections::BTreeSet::new();
-        for id in &side.claims {
-            let Some(c) = r.claim(id) else { continue };
-            if !seen.insert((c.doc.clone(), c.span)) {
-                continue;
-            }
+        for c in r.quoted_claims(side) {
             let (before, quote, after) = in_context(c);
             let outlet = r
                 .outlet(&c.doc)

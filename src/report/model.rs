@@ -81,6 +81,17 @@ impl<'a> Report<'a> {
         self.outlets.get(doc).copied()
     }
 
+    /// The claims a side of a finding quotes, each passage once (two claims read from the
+    /// same words of the same article show one quote).
+    pub fn quoted_claims(&self, side: &crate::reconcile::Side) -> Vec<&'a Claim> {
+        let mut seen = std::collections::BTreeSet::new();
+        side.claims
+            .iter()
+            .filter_map(|id| self.claim(id))
+            .filter(|c| seen.insert((c.doc.as_str(), c.span)))
+            .collect()
+    }
+
     /// Findings of one kind, in report order.
     pub fn of_kind(&self, kind: Kind) -> impl Iterator<Item = &'a Finding> {
         self.findings.iter().filter(move |f| f.kind == kind)
