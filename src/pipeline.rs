@@ -11,7 +11,7 @@ use rayon::prelude::*;
 use serde::Serialize;
 
 use crate::claim::Claim;
-use crate::cluster::{self, Clusters};
+use crate::cluster::{self, Cluster, story_of};
 use crate::error::Error;
 use crate::extract;
 use crate::ingest::{self, Article, Entry, Format, Meta, Skipped, WalkOptions};
@@ -163,22 +163,59 @@ pub fn extract_corpus_with_progress(
 }
 
 /// A corpus with its clusters and findings.
+///
+/// The story (an article's folder) is the unit of analysis: names, exchange rates, clusters,
+/// syndicated copies and findings are computed story by story, so a story's findings do not
+/// depend on the other stories of the run, and a corpus can be analysed and written one
+/// story at a time ([`run`]) with the same result as a whole.
 #[derive(Debug)]
 pub struct Analysis {
     pub corpus: Corpus,
-    pub clusters: Clusters,
+    pub clusters: Vec<Cluster>,
     pub findings: Vec<Finding>,
+    /// Groups of articles that are copies of one another, sorted.
+    pub syndicated: Vec<Vec<String>>,
 }
 
 impl Analysis {
-    /// Clusters and reconciles the claims of a corpus.
-    pub fn of(corpus: Corpus) -> Self {
-        let clusters = cluster::cluster(&corpus.claims);
-        let findings = reconcile::reconcile(&corpus.claims, &clusters);
+    /// Clusters and reconciles the claims of a corpus, story by story. Claims and articles
+    /// are put in story order (stable: `doc` order within a story).
+    pub fn of(mut corpus: Corpus) -> Self {
+        corpus
+            .claims
+            .sort_by(|a, b| story_of(&a.doc).cmp(story_of(&b.doc)));
+        corpus
+            .articles
+            .sort_by(|a, b| story_of(&a.doc).cmp(story_of(&b.doc)));
+        let mut clusters = Vec::new();
+        let mut findings = Vec::new();
+        let mut syndicated = Vec::new();
+        let mut start = 0;
+        while start < corpus.claims.len() {
+            let story = story_of(&corpus.claims[start].doc);
+            let len = corpus.claims[start..]
+                .iter()
+                .take_while(|c| story_of(&c.doc) == story)
+                .count();
+            let claims = &corpus.claims[start..start + len];
+            let cl = cluster::cluster(claims);
+            findings.extend(reconcile::reconcile(claims, &cl));
+            clusters.extend(cl.clusters.into_iter().map(|mut c| {
+                for m in &mut c.members {
+                    *m += start;
+                }
+                c
+            }));
+            syndicated.extend(cl.syndication.groups);
+            start += len;
+        }
+        findings.sort_by(reconcile::report_order);
+        syndicated.sort();
         Analysis {
             corpus,
             clusters,
             findings,
+            syndicated,
         }
     }
 
@@ -188,9 +225,9 @@ impl Analysis {
             &self.corpus.articles,
             &self.corpus.skipped,
             &self.corpus.claims,
-            &self.clusters.clusters,
+            &self.clusters,
             &self.findings,
-            &self.clusters.syndication.groups,
+            &self.syndicated,
         )
     }
 }

@@ -242,25 +242,28 @@ pub fn reconcile(claims: &[Claim], clusters: &Clusters) -> Vec<Finding> {
             }
         }
     }
-    out.sort_by(|a, b| {
-        (
-            a.kind,
-            a.severity,
-            &a.subject,
-            &a.attribute,
-            &a.investor,
-            &a.id,
-        )
-            .cmp(&(
-                b.kind,
-                b.severity,
+    out.sort_by(report_order);
+    out
+}
+
+/// The order of findings in the reports: kind, severity, story, subject, attribute,
+/// investor, id. Findings of each story are contiguous within a kind and severity, so the
+/// reports of a corpus can be written story by story.
+pub fn report_order(a: &Finding, b: &Finding) -> std::cmp::Ordering {
+    fn story(f: &Finding) -> &str {
+        f.docs.first().map_or("", |d| story_of(d))
+    }
+    (a.kind, a.severity)
+        .cmp(&(b.kind, b.severity))
+        .then_with(|| story(a).cmp(&story(b)))
+        .then_with(|| {
+            (&a.subject, &a.attribute, &a.investor, &a.id).cmp(&(
                 &b.subject,
                 &b.attribute,
                 &b.investor,
                 &b.id,
             ))
-    });
-    out
+        })
 }
 
 /// Base severity of a disagreement on an attribute.
