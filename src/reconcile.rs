@@ -255,7 +255,7 @@ pub fn report_order(a: &Finding, b: &Finding) -> std::cmp::Ordering {
     }
     (a.kind, a.severity)
         .cmp(&(b.kind, b.severity))
-        .then_with(|| story(a).cmp(&story(b)))
+        .then_with(|| story(a).cmp(story(b)))
         .then_with(|| {
             (&a.subject, &a.attribute, &a.investor, &a.id).cmp(&(
                 &b.subject,
