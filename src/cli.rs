@@ -179,8 +179,7 @@ fn finish(
         }
     }
     let analysis = pipeline::Analysis::of(c);
-    report::write_outputs(out, &analysis)?;
-    let s = analysis.report().summary();
+    let s = report::write_outputs(out, &analysis)?;
     if !quiet {
         let mut stdout = std::io::stdout().lock();
         writeln!(

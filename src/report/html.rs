@@ -11,9 +11,12 @@ use std::io::Write;
 use rust_decimal::Decimal;
 use rust_decimal::prelude::ToPrimitive;
 
-use super::markdown::TABLE_CAP;
-use super::model::{Report, in_context};
+use std::io::BufRead;
+
+use super::model::{BUCKETS, Report, SECTIONS, Section, Summary, in_context};
+use super::parts::Parts;
 use crate::claim::{Claim, Qualifier};
+use crate::ingest::Skipped;
 use crate::reconcile::{Finding, Kind, bounds, doc_label, show_value};
 
 /// Escapes text for HTML element content and attribute values.
@@ -63,10 +66,8 @@ th { background: #f1f3f7; }
 @media print { body { max-width: none; padding: 0; } .finding { break-inside: avoid; } }
 "#;
 
-/// Renders the report as one HTML page.
-pub fn render(r: &Report) -> String {
-    let s = r.summary();
-    let mut out = String::with_capacity(64 * 1024);
+/// The top of report.html: the page head, the title and the counts.
+pub fn head(out: &mut String, s: &Summary) {
     out.push_str("<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">\n");
     out.push_str("<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n");
     out.push_str("<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">\n");
@@ -90,26 +91,54 @@ pub fn render(r: &Report) -> String {
         s.agreements,
         s.single_source
     );
-    section(
-        &mut out,
-        r,
-        Kind::Contradiction,
-        "Contradictions",
-        "No contradiction found.",
-    );
-    section(
-        &mut out,
-        r,
-        Kind::Reconciled,
-        "Reconciled: different figures that add up",
-        "None.",
-    );
-    section(&mut out, r, Kind::Superseded, "Superseded figures", "None.");
-    table(&mut out, r, Kind::Agreement, "Agreements");
-    table(&mut out, r, Kind::SingleSource, "Said by one article only");
-    if !r.skipped.is_empty() {
+}
+
+fn is_table(kind: Kind) -> bool {
+    matches!(kind, Kind::Agreement | Kind::SingleSource)
+}
+
+/// Opens a section: its heading, "None." when it is empty, a table's header row.
+pub fn open(out: &mut String, sec: &Section, total: usize) {
+    let (heading, none) = match sec.kind {
+        Kind::Contradiction => ("Contradictions", "No contradiction found."),
+        Kind::Reconciled => ("Reconciled: different figures that add up", "None."),
+        Kind::Superseded => ("Superseded figures", "None."),
+        Kind::Agreement => ("Agreements", "None."),
+        Kind::SingleSource => ("Said by one article only", "None."),
+    };
+    if is_table(sec.kind) {
+        let _ = writeln!(out, "<h2>{} ({total})</h2>", escape(heading));
+        if total == 0 {
+            out.push_str("<p>None.</p>\n");
+        } else {
+            out.push_str(
+                "<table><tr><th>subject</th><th>attribute</th><th>figure</th><th>articles</th></tr>\n",
+            );
+        }
+        return;
+    }
+    let _ = writeln!(out, "<h2>{}</h2>", escape(heading));
+    if total == 0 {
+        let _ = writeln!(out, "<p>{}</p>", escape(none));
+    }
+}
+
+/// Closes a section: says how many entries a capped section leaves to report.json.
+pub fn close(out: &mut String, sec: &Section, total: usize, shown: usize) {
+    let more = total.saturating_sub(shown);
+    if is_table(sec.kind) && total > 0 {
+        out.push_str("</table>\n");
+    }
+    if more > 0 {
+        let _ = writeln!(out, "<p>… and {more} more (all in report.json).</p>");
+    }
+}
+
+/// The end of report.html: the skipped files.
+pub fn tail(out: &mut String, skipped: &[Skipped]) {
+    if !skipped.is_empty() {
         out.push_str("<h2>Skipped files</h2><table><tr><th>file</th><th>reason</th></tr>\n");
-        for sk in r.skipped {
+        for sk in skipped {
             let _ = writeln!(
                 out,
                 "<tr><td>{}</td><td>{}</td></tr>",
@@ -120,130 +149,168 @@ pub fn render(r: &Report) -> String {
         out.push_str("</table>\n");
     }
     out.push_str("</body></html>\n");
-    out
 }
 
-fn section(out: &mut String, r: &Report, kind: Kind, heading: &str, none: &str) {
-    let _ = writeln!(out, "<h2>{}</h2>", escape(heading));
-    let fs: Vec<&Finding> = r.of_kind(kind).collect();
-    if fs.is_empty() {
-        let _ = writeln!(out, "<p>{}</p>", escape(none));
+/// One entry of a section, ending with a newline: a card, or a table row.
+pub fn entry(out: &mut String, r: &Report, f: &Finding) {
+    if is_table(f.kind) {
+        row(out, f);
+    } else {
+        card(out, r, f);
     }
-    for f in fs {
-        let (class, badge) = match (kind, f.severity) {
-            (Kind::Contradiction, Some(s)) => {
-                let w = format!("{s:?}").to_lowercase();
-                (
-                    format!("sev-{w}"),
-                    format!("<span class=\"badge {w}\">{}</span>", w.to_uppercase()),
-                )
-            }
-            (Kind::Reconciled, _) => (
-                "ok".to_string(),
-                "<span class=\"badge ok\">ADDS UP</span>".to_string(),
-            ),
-            _ => (String::new(), String::new()),
-        };
-        let inv = f
-            .investor
-            .as_deref()
-            .map(|i| format!(" ← {}", escape(i)))
-            .unwrap_or_default();
-        let hedged = if f.hedged {
-            " <span class=\"hedged-tag\">rests on hedged reports</span>"
-        } else {
-            ""
-        };
-        let _ = writeln!(
+}
+
+fn card(out: &mut String, r: &Report, f: &Finding) {
+    let kind = f.kind;
+    let (class, badge) = match (kind, f.severity) {
+        (Kind::Contradiction, Some(s)) => {
+            let w = format!("{s:?}").to_lowercase();
+            (
+                format!("sev-{w}"),
+                format!("<span class=\"badge {w}\">{}</span>", w.to_uppercase()),
+            )
+        }
+        (Kind::Reconciled, _) => (
+            "ok".to_string(),
+            "<span class=\"badge ok\">ADDS UP</span>".to_string(),
+        ),
+        _ => (String::new(), String::new()),
+    };
+    let inv = f
+        .investor
+        .as_deref()
+        .map(|i| format!(" ← {}", escape(i)))
+        .unwrap_or_default();
+    let hedged = if f.hedged {
+        " <span class=\"hedged-tag\">rests on hedged reports</span>"
+    } else {
+        ""
+    };
+    let _ = writeln!(
+        out,
+        "<article class=\"finding {class}\" id=\"{}\"><h3>{badge}{} · {}{inv}{hedged}</h3>",
+        escape(&f.id),
+        escape(&f.subject),
+        escape(&f.attribute.replace('_', " "))
+    );
+    if matches!(kind, Kind::Contradiction | Kind::Reconciled) {
+        out.push_str(&plot(r, f));
+    }
+    if let Some(a) = &f.arithmetic {
+        let _ = writeln!(out, "<p class=\"arith\">{}</p>", escape(a));
+    }
+    let _ = writeln!(out, "<p class=\"explain\">{}</p>", escape(&f.explanation));
+    out.push_str("<div class=\"sides\">");
+    for side in &f.sides {
+        let _ = write!(
             out,
-            "<article class=\"finding {class}\" id=\"{}\"><h3>{badge}{} · {}{inv}{hedged}</h3>",
-            escape(&f.id),
-            escape(&f.subject),
-            escape(&f.attribute.replace('_', " "))
+            "<div class=\"side\"><h4>{}{}</h4>",
+            escape(&side.label),
+            if side.hedged { " · hedged" } else { "" }
         );
-        if matches!(kind, Kind::Contradiction | Kind::Reconciled) {
-            out.push_str(&plot(r, f));
-        }
-        if let Some(a) = &f.arithmetic {
-            let _ = writeln!(out, "<p class=\"arith\">{}</p>", escape(a));
-        }
-        let _ = writeln!(out, "<p class=\"explain\">{}</p>", escape(&f.explanation));
-        out.push_str("<div class=\"sides\">");
-        for side in &f.sides {
+        for c in r.quoted_claims(side) {
+            let (before, quote, after) = in_context(c);
+            let outlet = r
+                .outlet(&c.doc)
+                .map(|o| format!(" · {}", escape(o)))
+                .unwrap_or_default();
             let _ = write!(
                 out,
-                "<div class=\"side\"><h4>{}{}</h4>",
-                escape(&side.label),
-                if side.hedged { " · hedged" } else { "" }
+                "<blockquote>{}<mark>{}</mark>{}<cite>{}{}{}</cite></blockquote>",
+                escape(before),
+                escape(quote),
+                escape(after),
+                escape(&doc_label(&c.doc)),
+                outlet,
+                if c.hedged { " · hedged" } else { "" }
             );
-            for c in r.quoted_claims(side) {
-                let (before, quote, after) = in_context(c);
-                let outlet = r
-                    .outlet(&c.doc)
-                    .map(|o| format!(" · {}", escape(o)))
-                    .unwrap_or_default();
-                let _ = write!(
-                    out,
-                    "<blockquote>{}<mark>{}</mark>{}<cite>{}{}{}</cite></blockquote>",
-                    escape(before),
-                    escape(quote),
-                    escape(after),
-                    escape(&doc_label(&c.doc)),
-                    outlet,
-                    if c.hedged { " · hedged" } else { "" }
-                );
-            }
-            out.push_str("</div>");
         }
         out.push_str("</div>");
-        let _ = writeln!(
-            out,
-            "<p class=\"rules\">rules: {} · finding {}</p></article>",
-            escape(&f.rules.join(", ")),
-            escape(&f.id)
-        );
     }
+    out.push_str("</div>");
+    let _ = writeln!(
+        out,
+        "<p class=\"rules\">rules: {} · finding {}</p></article>",
+        escape(&f.rules.join(", ")),
+        escape(&f.id)
+    );
 }
 
-fn table(out: &mut String, r: &Report, kind: Kind, heading: &str) {
-    let fs: Vec<&Finding> = r.of_kind(kind).collect();
-    let _ = writeln!(out, "<h2>{} ({})</h2>", escape(heading), fs.len());
-    if fs.is_empty() {
-        out.push_str("<p>None.</p>\n");
-        return;
+fn row(out: &mut String, f: &Finding) {
+    let inv = f
+        .investor
+        .as_deref()
+        .map(|i| format!(" ← {}", escape(i)))
+        .unwrap_or_default();
+    let label = f.sides.first().map(|s| s.label.as_str()).unwrap_or("");
+    let mut docs: Vec<String> = f.docs.iter().map(|d| doc_label(d)).collect();
+    if f.sources < f.docs.len() {
+        docs.push(format!("({} sources)", f.sources));
     }
-    out.push_str(
-        "<table><tr><th>subject</th><th>attribute</th><th>figure</th><th>articles</th></tr>\n",
+    let _ = writeln!(
+        out,
+        "<tr title=\"{}\"><td>{}{inv}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
+        escape(&f.explanation),
+        escape(&f.subject),
+        escape(&f.attribute.replace('_', " ")),
+        escape(label),
+        escape(&docs.join(", "))
     );
-    for f in fs.iter().take(TABLE_CAP) {
-        let inv = f
-            .investor
-            .as_deref()
-            .map(|i| format!(" ← {}", escape(i)))
-            .unwrap_or_default();
-        let label = f.sides.first().map(|s| s.label.as_str()).unwrap_or("");
-        let mut docs: Vec<String> = f.docs.iter().map(|d| doc_label(d)).collect();
-        if f.sources < f.docs.len() {
-            docs.push(format!("({} sources)", f.sources));
+}
+
+/// Puts report.html together from the rendered entries of each bucket (`entries[b]`, at most
+/// the section's cap) and the number of findings in each (`totals[b]`).
+pub fn assemble(
+    w: &mut dyn Write,
+    summary: &Summary,
+    totals: &[usize; BUCKETS],
+    entries: &mut [&mut dyn BufRead],
+    shown: &[usize; BUCKETS],
+    skipped: &[Skipped],
+) -> std::io::Result<()> {
+    let mut s = String::new();
+    head(&mut s, summary);
+    w.write_all(s.as_bytes())?;
+    for sec in &SECTIONS {
+        let (from, to) = sec.buckets;
+        let total: usize = totals[from..to].iter().sum();
+        let shown_here: usize = shown[from..to].iter().sum();
+        let mut s = String::new();
+        open(&mut s, sec, total);
+        w.write_all(s.as_bytes())?;
+        for src in entries[from..to].iter_mut() {
+            std::io::copy(*src, w)?;
         }
-        let _ = writeln!(
-            out,
-            "<tr title=\"{}\"><td>{}{inv}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
-            escape(&f.explanation),
-            escape(&f.subject),
-            escape(&f.attribute.replace('_', " ")),
-            escape(label),
-            escape(&docs.join(", "))
-        );
+        let mut s = String::new();
+        close(&mut s, sec, total, shown_here);
+        w.write_all(s.as_bytes())?;
     }
-    out.push_str("</table>\n");
-    if fs.len() > TABLE_CAP {
-        let _ = writeln!(
-            out,
-            "<p>… and {} more (all in report.json).</p>",
-            fs.len() - TABLE_CAP
-        );
-    }
+    let mut s = String::new();
+    tail(&mut s, skipped);
+    w.write_all(s.as_bytes())
+}
+
+/// Renders the report as one HTML page.
+pub fn render(r: &Report) -> String {
+    let mut buf = Vec::new();
+    let _ = write(&mut buf, r);
+    String::from_utf8(buf).unwrap_or_default()
+}
+
+/// Writes `report.html`.
+pub fn write(w: &mut dyn Write, r: &Report) -> std::io::Result<()> {
+    let parts = Parts::of(r, &Parts::first_limits());
+    let mut srcs: Vec<&[u8]> = parts.html.iter().map(|e| e.as_bytes()).collect();
+    let mut entries: Vec<&mut dyn BufRead> =
+        srcs.iter_mut().map(|s| s as &mut dyn BufRead).collect();
+    assemble(
+        w,
+        &r.summary(),
+        &parts.counts,
+        &mut entries,
+        &parts.shown,
+        r.skipped,
+    )
 }
 
 struct Row<'a> {
@@ -499,11 +566,6 @@ fn side_plot(rows: &[Row], f: &Finding) -> String {
     }
     s.push_str("</svg>");
     s
-}
-
-/// Writes `report.html`.
-pub fn write(w: &mut dyn Write, r: &Report) -> std::io::Result<()> {
-    w.write_all(render(r).as_bytes())
 }
 
 #[cfg(test)]

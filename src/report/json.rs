@@ -7,41 +7,106 @@
 //!
 //! `kind` is `contradiction`, `reconciled`, `superseded`, `agreement` or `single_source`;
 //! `severity` (contradictions) `high`, `medium` or `low`. Finding ids are stable across runs
-//! for the same claims.
+//! for the same claims. Each record stands on a line of its own: compact, yet readable a line
+//! at a time, and written as a run goes (see [`super::parts`]).
 
-use std::io::Write;
+use std::io::{Read, Write};
 
-use serde::Serialize;
-
-use super::model::{Report, Summary};
-use crate::cluster::Cluster;
+use super::model::{BUCKETS, Report, Summary};
+use super::parts::Parts;
 use crate::ingest::Skipped;
-use crate::pipeline::ArticleReport;
-use crate::reconcile::Finding;
 
-#[derive(Serialize)]
-struct Doc<'a> {
-    schema_version: u32,
-    summary: Summary,
-    articles: &'a [ArticleReport],
-    skipped: &'a [Skipped],
-    clusters: &'a [Cluster],
-    /// Groups of articles that are copies of one another (one source each).
-    syndicated: &'a [Vec<String>],
-    findings: &'a [Finding],
+/// An array of report.json: records, each followed by `,\n`, and their length in bytes.
+pub struct Records<'a> {
+    pub src: &'a mut dyn Read,
+    pub len: u64,
+}
+
+fn array(w: &mut dyn Write, name: &str, r: Records, last: bool) -> std::io::Result<()> {
+    if r.len < 2 {
+        write!(w, "\"{name}\":[]")?;
+    } else {
+        writeln!(w, "\"{name}\":[")?;
+        let copied = std::io::copy(&mut r.src.take(r.len - 2), w)?;
+        if copied != r.len - 2 {
+            return Err(std::io::Error::new(
+                std::io::ErrorKind::UnexpectedEof,
+                format!("{name}: {copied} of {} bytes", r.len - 2),
+            ));
+        }
+        w.write_all(b"\n]")?;
+    }
+    w.write_all(if last { b"}\n" } else { b",\n" })
+}
+
+fn records<T: serde::Serialize>(items: &[T]) -> Vec<u8> {
+    let mut buf = Vec::new();
+    for i in items {
+        let _ = serde_json::to_writer(&mut buf, i);
+        buf.extend_from_slice(b",\n");
+    }
+    buf
+}
+
+/// Puts report.json together, one record per line: `schema_version`, `summary`, then the
+/// arrays `articles`, `skipped`, `clusters`, `syndicated`, `findings`.
+pub fn assemble(
+    w: &mut dyn Write,
+    summary: &Summary,
+    articles: Records,
+    skipped: &[Skipped],
+    clusters: Records,
+    syndicated: &[Vec<String>],
+    findings: Records,
+) -> std::io::Result<()> {
+    w.write_all(b"{\"schema_version\":1,\n\"summary\":")?;
+    serde_json::to_writer(&mut *w, summary)?;
+    w.write_all(b",\n")?;
+    array(w, "articles", articles, false)?;
+    let sk = records(skipped);
+    array(
+        w,
+        "skipped",
+        Records {
+            src: &mut sk.as_slice(),
+            len: sk.len() as u64,
+        },
+        false,
+    )?;
+    array(w, "clusters", clusters, false)?;
+    let sy = records(syndicated);
+    array(
+        w,
+        "syndicated",
+        Records {
+            src: &mut sy.as_slice(),
+            len: sy.len() as u64,
+        },
+        false,
+    )?;
+    array(w, "findings", findings, true)
 }
 
 /// Writes `report.json`.
 pub fn write(w: &mut dyn Write, r: &Report) -> std::io::Result<()> {
-    let doc = Doc {
-        schema_version: 1,
-        summary: r.summary(),
-        articles: r.articles,
-        skipped: r.skipped,
-        clusters: r.clusters,
-        syndicated: r.syndicated,
-        findings: r.findings,
-    };
-    serde_json::to_writer_pretty(&mut *w, &doc)?;
-    w.write_all(b"\n")
+    let parts = Parts::of(r, &[0; BUCKETS]);
+    let findings: Vec<u8> = parts.findings_json.concat();
+    assemble(
+        w,
+        &r.summary(),
+        Records {
+            src: &mut parts.articles_json.as_slice(),
+            len: parts.articles_json.len() as u64,
+        },
+        r.skipped,
+        Records {
+            src: &mut parts.clusters_json.as_slice(),
+            len: parts.clusters_json.len() as u64,
+        },
+        r.syndicated,
+        Records {
+            src: &mut findings.as_slice(),
+            len: findings.len() as u64,
+        },
+    )
 }

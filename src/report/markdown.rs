@@ -6,11 +6,12 @@
 use std::fmt::Write as _;
 use std::io::Write;
 
-use super::model::{Report, in_context};
-use crate::reconcile::{Finding, Kind, doc_label};
+use std::io::BufRead;
 
-/// Rows of the agreement and single-source tables, at most (a huge run stays readable).
-pub const TABLE_CAP: usize = 300;
+use super::model::{BUCKETS, Report, SECTIONS, Section, Summary, in_context};
+use super::parts::Parts;
+use crate::ingest::Skipped;
+use crate::reconcile::{Finding, Kind, doc_label};
 
 /// Escapes text for Markdown: no markup, links, HTML or table breaks survive.
 pub fn escape(s: &str) -> String {
@@ -81,10 +82,8 @@ fn quotes_table(out: &mut String, r: &Report, f: &Finding) {
     out.push('\n');
 }
 
-/// Renders the report as Markdown.
-pub fn render(r: &Report) -> String {
-    let s = r.summary();
-    let mut out = String::new();
+/// The top of report.md: the title and the counts.
+pub fn head(out: &mut String, s: &Summary) {
     out.push_str("# claimrecon report\n\n");
     let _ = writeln!(
         out,
@@ -102,106 +101,202 @@ pub fn render(r: &Report) -> String {
         s.single_source,
         s.skipped
     );
-    out.push_str("## Contradictions\n\n");
-    let contradictions: Vec<&Finding> = r.of_kind(Kind::Contradiction).collect();
-    if contradictions.is_empty() {
-        out.push_str("None found.\n\n");
+}
+
+fn table_heading(kind: Kind) -> Option<(&'static str, &'static str)> {
+    match kind {
+        Kind::Agreement => Some(("## Agreements", "articles")),
+        Kind::SingleSource => Some(("## Said by one article only", "article")),
+        _ => None,
     }
-    for (n, f) in contradictions.iter().enumerate() {
-        let _ = writeln!(out, "### {}. {} — {}\n", n + 1, severity_word(f), title(f));
-        let _ = writeln!(out, "{}\n", escape(&f.explanation));
-        if let Some(a) = &f.arithmetic {
-            let _ = writeln!(out, "Arithmetic: {}\n", escape(a));
+}
+
+/// Opens a section: its heading, "None." when it is empty, a table's header row.
+pub fn open(out: &mut String, sec: &Section, total: usize) {
+    if let Some((heading, col)) = table_heading(sec.kind) {
+        let _ = writeln!(out, "{heading} ({total})\n");
+        if total == 0 {
+            out.push_str("None.\n\n");
+        } else {
+            let _ = writeln!(
+                out,
+                "| subject | attribute | figure | {col} |\n|---|---|---|---|"
+            );
         }
-        quotes_table(&mut out, r, f);
-        let _ = writeln!(out, "Rules: {} · finding `{}`\n", f.rules.join(", "), f.id);
+        return;
     }
-    out.push_str("## Reconciled: different figures that add up\n\n");
-    let reconciled: Vec<&Finding> = r.of_kind(Kind::Reconciled).collect();
-    if reconciled.is_empty() {
-        out.push_str("None.\n\n");
+    let (heading, none) = match sec.kind {
+        Kind::Contradiction => ("## Contradictions", "None found."),
+        Kind::Reconciled => ("## Reconciled: different figures that add up", "None."),
+        _ => ("## Superseded figures", "None."),
+    };
+    let _ = writeln!(out, "{heading}\n");
+    if total == 0 {
+        let _ = writeln!(out, "{none}\n");
     }
-    for f in reconciled {
-        let _ = writeln!(out, "### {}\n", title(f));
-        if let Some(a) = &f.arithmetic {
-            let _ = writeln!(out, "**{}**\n", escape(a));
+}
+
+/// One entry of a section, ending with a newline: a card, or a table row. A contradiction's
+/// heading is written `### SEVERITY — …` and numbered as the report is put together
+/// ([`number_cards`]), since a story's findings do not know their place in the corpus.
+pub fn entry(out: &mut String, r: &Report, f: &Finding) {
+    match f.kind {
+        Kind::Contradiction => {
+            let _ = writeln!(out, "### {} — {}\n", severity_word(f), title(f));
+            let _ = writeln!(out, "{}\n", escape(&f.explanation));
+            if let Some(a) = &f.arithmetic {
+                let _ = writeln!(out, "Arithmetic: {}\n", escape(a));
+            }
+            quotes_table(out, r, f);
+            let _ = writeln!(out, "Rules: {} · finding `{}`\n", f.rules.join(", "), f.id);
         }
-        let _ = writeln!(out, "{}\n", escape(&f.explanation));
-        quotes_table(&mut out, r, f);
-        let _ = writeln!(out, "Rules: {} · finding `{}`\n", f.rules.join(", "), f.id);
+        Kind::Reconciled => {
+            let _ = writeln!(out, "### {}\n", title(f));
+            if let Some(a) = &f.arithmetic {
+                let _ = writeln!(out, "**{}**\n", escape(a));
+            }
+            let _ = writeln!(out, "{}\n", escape(&f.explanation));
+            quotes_table(out, r, f);
+            let _ = writeln!(out, "Rules: {} · finding `{}`\n", f.rules.join(", "), f.id);
+        }
+        Kind::Superseded => {
+            let _ = writeln!(out, "### {}\n\n{}\n", title(f), escape(&f.explanation));
+            quotes_table(out, r, f);
+        }
+        Kind::Agreement | Kind::SingleSource => row(out, f),
     }
-    out.push_str("## Superseded figures\n\n");
-    let superseded: Vec<&Finding> = r.of_kind(Kind::Superseded).collect();
-    if superseded.is_empty() {
-        out.push_str("None.\n\n");
+}
+
+fn row(out: &mut String, f: &Finding) {
+    let value = f.sides.first().map(|s| s.label.as_str()).unwrap_or("");
+    let mut docs: Vec<String> = f.docs.iter().map(|d| doc_label(d)).collect();
+    if f.sources < f.docs.len() {
+        docs.push(format!("({} sources)", f.sources));
     }
-    for f in superseded {
-        let _ = writeln!(out, "### {}\n\n{}\n", title(f), escape(&f.explanation));
-        quotes_table(&mut out, r, f);
-    }
-    table(&mut out, r, Kind::Agreement, "## Agreements", "articles");
-    table(
-        &mut out,
-        r,
-        Kind::SingleSource,
-        "## Said by one article only",
-        "article",
+    let inv = f
+        .investor
+        .as_deref()
+        .map(|i| format!(" ← {}", escape(i)))
+        .unwrap_or_default();
+    let _ = writeln!(
+        out,
+        "| {}{} | {} | {} | {} |",
+        escape(&f.subject),
+        inv,
+        escape(&f.attribute.replace('_', " ")),
+        escape(value),
+        escape(&docs.join(", "))
     );
-    if !r.skipped.is_empty() {
+}
+
+/// Closes a section: says how many entries a capped section leaves to report.json.
+pub fn close(out: &mut String, sec: &Section, total: usize, shown: usize) {
+    let more = total.saturating_sub(shown);
+    if table_heading(sec.kind).is_some() {
+        if total > 0 {
+            if more > 0 {
+                let _ = writeln!(out, "\n… and {more} more (all in report.json).");
+            }
+            out.push('\n');
+        }
+    } else if more > 0 {
+        let _ = writeln!(out, "… and {more} more (all in report.json).\n");
+    }
+}
+
+/// The end of report.md: the skipped files.
+pub fn tail(out: &mut String, skipped: &[Skipped]) {
+    if !skipped.is_empty() {
         out.push_str("## Skipped files\n\n| file | reason |\n|---|---|\n");
-        for s in r.skipped {
+        for s in skipped {
             let _ = writeln!(out, "| {} | {} |", escape(&s.path), escape(&s.reason));
         }
         out.push('\n');
     }
-    out
 }
 
-fn table(out: &mut String, r: &Report, kind: Kind, heading: &str, col: &str) {
-    let rows: Vec<&Finding> = r.of_kind(kind).collect();
-    let _ = writeln!(out, "{heading} ({})\n", rows.len());
-    if rows.is_empty() {
-        out.push_str("None.\n\n");
-        return;
-    }
-    let _ = writeln!(
-        out,
-        "| subject | attribute | figure | {col} |\n|---|---|---|---|"
-    );
-    for f in rows.iter().take(TABLE_CAP) {
-        let value = f.sides.first().map(|s| s.label.as_str()).unwrap_or("");
-        let mut docs: Vec<String> = f.docs.iter().map(|d| doc_label(d)).collect();
-        if f.sources < f.docs.len() {
-            docs.push(format!("({} sources)", f.sources));
+/// Copies contradiction cards, numbering their headings from `next`; returns the next number.
+/// Escaped article text never starts a line with `#`, so only card headings do.
+pub fn number_cards(
+    src: &mut dyn BufRead,
+    w: &mut dyn Write,
+    mut next: usize,
+) -> std::io::Result<usize> {
+    let mut line = Vec::new();
+    loop {
+        line.clear();
+        if src.read_until(b'\n', &mut line)? == 0 {
+            return Ok(next);
         }
-        let inv = f
-            .investor
-            .as_deref()
-            .map(|i| format!(" ← {}", escape(i)))
-            .unwrap_or_default();
-        let _ = writeln!(
-            out,
-            "| {}{} | {} | {} | {} |",
-            escape(&f.subject),
-            inv,
-            escape(&f.attribute.replace('_', " ")),
-            escape(value),
-            escape(&docs.join(", "))
-        );
+        match line.strip_prefix(b"### ") {
+            Some(rest) => {
+                write!(w, "### {next}. ")?;
+                w.write_all(rest)?;
+                next += 1;
+            }
+            None => w.write_all(&line)?,
+        }
     }
-    if rows.len() > TABLE_CAP {
-        let _ = writeln!(
-            out,
-            "\n… and {} more (all in report.json).",
-            rows.len() - TABLE_CAP
-        );
+}
+
+/// Puts report.md together from the rendered entries of each bucket (`entries[b]`, at most
+/// the section's cap) and the number of findings in each (`totals[b]`).
+pub fn assemble(
+    w: &mut dyn Write,
+    summary: &Summary,
+    totals: &[usize; BUCKETS],
+    entries: &mut [&mut dyn BufRead],
+    shown: &[usize; BUCKETS],
+    skipped: &[Skipped],
+) -> std::io::Result<()> {
+    let mut s = String::new();
+    head(&mut s, summary);
+    w.write_all(s.as_bytes())?;
+    let mut number = 1;
+    for sec in &SECTIONS {
+        let (from, to) = sec.buckets;
+        let total: usize = totals[from..to].iter().sum();
+        let shown_here: usize = shown[from..to].iter().sum();
+        let mut s = String::new();
+        open(&mut s, sec, total);
+        w.write_all(s.as_bytes())?;
+        for src in entries[from..to].iter_mut() {
+            if sec.kind == Kind::Contradiction {
+                number = number_cards(*src, w, number)?;
+            } else {
+                std::io::copy(*src, w)?;
+            }
+        }
+        let mut s = String::new();
+        close(&mut s, sec, total, shown_here);
+        w.write_all(s.as_bytes())?;
     }
-    out.push('\n');
+    let mut s = String::new();
+    tail(&mut s, skipped);
+    w.write_all(s.as_bytes())
+}
+
+/// Renders the report as Markdown.
+pub fn render(r: &Report) -> String {
+    let mut buf = Vec::new();
+    let _ = write(&mut buf, r);
+    String::from_utf8(buf).unwrap_or_default()
 }
 
 /// Writes `report.md`.
 pub fn write(w: &mut dyn Write, r: &Report) -> std::io::Result<()> {
-    w.write_all(render(r).as_bytes())
+    let parts = Parts::of(r, &Parts::first_limits());
+    let mut srcs: Vec<&[u8]> = parts.md.iter().map(|e| e.as_bytes()).collect();
+    let mut entries: Vec<&mut dyn BufRead> =
+        srcs.iter_mut().map(|s| s as &mut dyn BufRead).collect();
+    assemble(
+        w,
+        &r.summary(),
+        &parts.counts,
+        &mut entries,
+        &parts.shown,
+        r.skipped,
+    )
 }
 
 #[cfg(test)]

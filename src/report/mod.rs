@@ -13,42 +13,279 @@ pub mod html;
 pub mod json;
 pub mod markdown;
 pub mod model;
+pub mod parts;
 
 use std::fs;
-use std::io::Write;
+use std::io::{BufReader, BufWriter, Read, Seek, Write};
 use std::path::{Path, PathBuf};
 
 use crate::error::Error;
+use crate::ingest::Skipped;
 use crate::pipeline::Analysis;
+use model::{BUCKETS, Summary, section_of};
+use parts::Parts;
 
 /// Writes all outputs of a run into `out`, replacing what was there as a whole.
-pub fn write_outputs(out: &Path, a: &Analysis) -> Result<(), Error> {
-    let parent = match out.parent() {
-        Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
-        _ => PathBuf::from("."),
-    };
-    fs::create_dir_all(&parent).map_err(|e| Error::Write {
-        path: parent.clone(),
-        source: e,
-    })?;
-    recover(out);
-    let name = out
-        .file_name()
-        .map_or_else(|| "claims".into(), |n| n.to_string_lossy().into_owned());
-    let tmp = parent.join(format!(".{name}.tmp-{}", std::process::id()));
-    let _ = fs::remove_dir_all(&tmp);
-    fs::create_dir_all(&tmp).map_err(|e| Error::Write {
-        path: tmp.clone(),
-        source: e,
-    })?;
-    let report = a.report();
-    write_file(&tmp.join("claims.jsonl"), |w| {
-        claims::write(w, &a.corpus.claims)
-    })?;
-    write_file(&tmp.join("report.json"), |w| json::write(w, &report))?;
-    write_file(&tmp.join("report.md"), |w| markdown::write(w, &report))?;
-    write_file(&tmp.join("report.html"), |w| html::write(w, &report))?;
-    swap_in(&tmp, out)
+pub fn write_outputs(out: &Path, a: &Analysis) -> Result<Summary, Error> {
+    let mut w = Writer::create(out)?;
+    w.add(&Parts::of(&a.report(), &w.limits()))?;
+    w.finish(&a.corpus.skipped)
+}
+
+/// A file in the temporary folder that pieces are appended to.
+struct Spill {
+    path: PathBuf,
+    w: BufWriter<fs::File>,
+    len: u64,
+}
+
+impl Spill {
+    fn create(path: PathBuf) -> Result<Self, Error> {
+        let file = fs::OpenOptions::new()
+            .read(true)
+            .write(true)
+            .create(true)
+            .truncate(true)
+            .open(&path)
+            .map_err(|e| Error::Write {
+                path: path.clone(),
+                source: e,
+            })?;
+        Ok(Spill {
+            path,
+            w: BufWriter::with_capacity(1 << 16, file),
+            len: 0,
+        })
+    }
+
+    fn append(&mut self, bytes: &[u8]) -> Result<(), Error> {
+        self.len += bytes.len() as u64;
+        self.w.write_all(bytes).map_err(|e| Error::Write {
+            path: self.path.clone(),
+            source: e,
+        })
+    }
+
+    /// Flushes and reopens the file for reading from its start.
+    fn reader(self) -> Result<(BufReader<fs::File>, u64, PathBuf), Error> {
+        let err = |path: &Path, e: std::io::Error| Error::Write {
+            path: path.to_path_buf(),
+            source: e,
+        };
+        let mut file = self
+            .w
+            .into_inner()
+            .map_err(|e| err(&self.path, e.into_error()))?;
+        file.rewind().map_err(|e| err(&self.path, e))?;
+        Ok((BufReader::with_capacity(1 << 16, file), self.len, self.path))
+    }
+}
+
+struct Spills {
+    claims: Spill,
+    articles: Spill,
+    clusters: Spill,
+    findings: Vec<Spill>,
+    md: Vec<Spill>,
+    html: Vec<Spill>,
+}
+
+/// Writes the outputs of a run story by story, in bounded memory: `claims.jsonl` as it goes,
+/// and the pieces of report.json, report.md and report.html in files of a temporary folder
+/// beside the output, put together by [`Writer::finish`] and swapped in whole. Dropped
+/// before `finish` (an error), it leaves the previous output as it was.
+pub struct Writer {
+    out: PathBuf,
+    tmp: PathBuf,
+    spills: Option<Spills>,
+    counts: [usize; BUCKETS],
+    shown: [usize; BUCKETS],
+    totals: (usize, usize, usize),
+    syndicated: Vec<Vec<String>>,
+}
+
+impl Writer {
+    /// Opens a temporary folder beside `out` for a run's outputs.
+    pub fn create(out: &Path) -> Result<Self, Error> {
+        let parent = match out.parent() {
+            Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
+            _ => PathBuf::from("."),
+        };
+        fs::create_dir_all(&parent).map_err(|e| Error::Write {
+            path: parent.clone(),
+            source: e,
+        })?;
+        recover(out);
+        let name = out
+            .file_name()
+            .map_or_else(|| "claims".into(), |n| n.to_string_lossy().into_owned());
+        let tmp = parent.join(format!(".{name}.tmp-{}", std::process::id()));
+        let _ = fs::remove_dir_all(&tmp);
+        let parts = tmp.join("parts");
+        fs::create_dir_all(&parts).map_err(|e| Error::Write {
+            path: parts.clone(),
+            source: e,
+        })?;
+        let spill = |name: String| Spill::create(parts.join(name));
+        let spills = Spills {
+            claims: Spill::create(tmp.join("claims.jsonl"))?,
+            articles: spill("articles".into())?,
+            clusters: spill("clusters".into())?,
+            findings: (0..BUCKETS)
+                .map(|b| spill(format!("findings-{b}")))
+                .collect::<Result<_, _>>()?,
+            md: (0..BUCKETS)
+                .map(|b| spill(format!("md-{b}")))
+                .collect::<Result<_, _>>()?,
+            html: (0..BUCKETS)
+                .map(|b| spill(format!("html-{b}")))
+                .collect::<Result<_, _>>()?,
+        };
+        Ok(Writer {
+            out: out.to_path_buf(),
+            spills: Some(spills),
+            tmp,
+            counts: [0; BUCKETS],
+            shown: [0; BUCKETS],
+            totals: (0, 0, 0),
+            syndicated: Vec::new(),
+        })
+    }
+
+    /// How many more entries of each bucket report.md and report.html will show: pieces
+    /// need render no more than this.
+    pub fn limits(&self) -> [usize; BUCKETS] {
+        std::array::from_fn(|b| {
+            section_of(b)
+                .cap
+                .map_or(usize::MAX, |cap| cap.saturating_sub(self.shown[b]))
+        })
+    }
+
+    /// Appends the pieces of the next story (stories in report order).
+    pub fn add(&mut self, p: &Parts) -> Result<(), Error> {
+        let limits = self.limits();
+        let Some(s) = self.spills.as_mut() else {
+            return Ok(());
+        };
+        s.claims.append(&p.claims_jsonl)?;
+        s.articles.append(&p.articles_json)?;
+        s.clusters.append(&p.clusters_json)?;
+        for (b, limit) in limits.into_iter().enumerate() {
+            s.findings[b].append(&p.findings_json[b])?;
+            self.counts[b] += p.counts[b];
+            let take = p.ends[b].len().min(limit);
+            if take > 0 {
+                let (md_end, html_end) = p.ends[b][take - 1];
+                s.md[b].append(&p.md[b].as_bytes()[..md_end])?;
+                s.html[b].append(&p.html[b].as_bytes()[..html_end])?;
+                self.shown[b] += take;
+            }
+        }
+        self.totals.0 += p.articles;
+        self.totals.1 += p.claims;
+        self.totals.2 += p.clusters;
+        self.syndicated.extend(p.syndicated.iter().cloned());
+        Ok(())
+    }
+
+    /// The counts of what has been added.
+    pub fn summary(&self, skipped: usize) -> Summary {
+        Summary::of_counts(self.totals, &self.counts, skipped)
+    }
+
+    /// Writes report.json, report.md and report.html from the pieces and swaps the output
+    /// folder in.
+    pub fn finish(mut self, skipped: &[Skipped]) -> Result<Summary, Error> {
+        let summary = self.summary(skipped.len());
+        let Some(Spills {
+            claims,
+            articles,
+            clusters,
+            findings,
+            md,
+            html,
+        }) = self.spills.take()
+        else {
+            return Ok(summary);
+        };
+        let (tmp, out, shown, counts) =
+            (self.tmp.clone(), self.out.clone(), self.shown, self.counts);
+        let mut syndicated = std::mem::take(&mut self.syndicated);
+        syndicated.sort();
+        let (claims_file, _, claims_path) = claims.reader()?;
+        claims_file.get_ref().sync_all().map_err(|e| Error::Write {
+            path: claims_path,
+            source: e,
+        })?;
+        drop(claims_file);
+        let (mut articles, articles_len, _) = articles.reader()?;
+        let (mut clusters, clusters_len, _) = clusters.reader()?;
+        let mut findings_len = 0;
+        let mut finding_readers: Vec<Box<dyn Read>> = Vec::new();
+        for s in findings {
+            let (r, len, _) = s.reader()?;
+            findings_len += len;
+            finding_readers.push(Box::new(r));
+        }
+        let mut all_findings = finding_readers
+            .into_iter()
+            .reduce(|a, b| Box::new(a.chain(b)))
+            .unwrap_or_else(|| Box::new(std::io::empty()));
+        write_file(&tmp.join("report.json"), |w| {
+            json::assemble(
+                w,
+                &summary,
+                json::Records {
+                    src: &mut articles,
+                    len: articles_len,
+                },
+                skipped,
+                json::Records {
+                    src: &mut clusters,
+                    len: clusters_len,
+                },
+                &syndicated,
+                json::Records {
+                    src: &mut all_findings,
+                    len: findings_len,
+                },
+            )
+        })?;
+        let readers = |spills: Vec<Spill>| -> Result<Vec<BufReader<fs::File>>, Error> {
+            spills.into_iter().map(|s| Ok(s.reader()?.0)).collect()
+        };
+        let mut md = readers(md)?;
+        let mut html = readers(html)?;
+        write_file(&tmp.join("report.md"), |w| {
+            let mut entries: Vec<&mut dyn std::io::BufRead> = md
+                .iter_mut()
+                .map(|r| r as &mut dyn std::io::BufRead)
+                .collect();
+            markdown::assemble(w, &summary, &counts, &mut entries, &shown, skipped)
+        })?;
+        write_file(&tmp.join("report.html"), |w| {
+            let mut entries: Vec<&mut dyn std::io::BufRead> = html
+                .iter_mut()
+                .map(|r| r as &mut dyn std::io::BufRead)
+                .collect();
+            html::assemble(w, &summary, &counts, &mut entries, &shown, skipped)
+        })?;
+        drop((md, html, articles, clusters, all_findings));
+        let _ = fs::remove_dir_all(tmp.join("parts"));
+        swap_in(&tmp, &out)?;
+        self.tmp = PathBuf::new();
+        Ok(summary)
+    }
+}
+
+impl Drop for Writer {
+    /// A run that ends before [`Writer::finish`] leaves no temporary folder behind.
+    fn drop(&mut self) {
+        if !self.tmp.as_os_str().is_empty() {
+            let _ = fs::remove_dir_all(&self.tmp);
+        }
+    }
 }
 
 fn write_file(
@@ -60,7 +297,7 @@ fn write_file(
         source: e,
     };
     let file = fs::File::create(path).map_err(err)?;
-    let mut w = std::io::BufWriter::new(file);
+    let mut w = std::io::BufWriter::with_capacity(1 << 16, file);
     f(&mut w).map_err(err)?;
     let file = w.into_inner().map_err(|e| err(e.into_error()))?;
     file.sync_all().map_err(err)

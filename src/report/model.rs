@@ -39,6 +39,30 @@ pub struct Summary {
     pub skipped: usize,
 }
 
+impl Summary {
+    /// The summary of (articles, claims, clusters) and the findings in each bucket.
+    pub fn of_counts(
+        (articles, claims, clusters): (usize, usize, usize),
+        buckets: &[usize; BUCKETS],
+        skipped: usize,
+    ) -> Self {
+        Summary {
+            articles,
+            claims,
+            clusters,
+            contradictions: buckets[0] + buckets[1] + buckets[2],
+            contradictions_high: buckets[0],
+            contradictions_medium: buckets[1],
+            contradictions_low: buckets[2],
+            reconciled: buckets[3],
+            superseded: buckets[4],
+            agreements: buckets[5],
+            single_source: buckets[6],
+            skipped,
+        }
+    }
+}
+
 impl<'a> Report<'a> {
     /// Builds the model.
     pub fn new(
@@ -99,26 +123,15 @@ impl<'a> Report<'a> {
 
     /// Counts for the summary.
     pub fn summary(&self) -> Summary {
-        let count = |k: Kind| self.findings.iter().filter(|f| f.kind == k).count();
-        let sev = |s: Severity| {
-            self.of_kind(Kind::Contradiction)
-                .filter(|f| f.severity == Some(s))
-                .count()
-        };
-        Summary {
-            articles: self.articles.len(),
-            claims: self.claims.len(),
-            clusters: self.clusters.len(),
-            contradictions: count(Kind::Contradiction),
-            contradictions_high: sev(Severity::High),
-            contradictions_medium: sev(Severity::Medium),
-            contradictions_low: sev(Severity::Low),
-            reconciled: count(Kind::Reconciled),
-            superseded: count(Kind::Superseded),
-            agreements: count(Kind::Agreement),
-            single_source: count(Kind::SingleSource),
-            skipped: self.skipped.len(),
+        let mut buckets = [0; BUCKETS];
+        for f in self.findings {
+            buckets[bucket(f)] += 1;
         }
+        Summary::of_counts(
+            (self.articles.len(), self.claims.len(), self.clusters.len()),
+            &buckets,
+            self.skipped.len(),
+        )
     }
 }
 
@@ -138,4 +151,73 @@ pub fn in_context(c: &Claim) -> (&str, &str, &str) {
     } else {
         ("", c.quote.as_str(), "")
     }
+}
+
+/// Number of buckets findings are written in: contradictions by severity (high, medium,
+/// low), then reconciled, superseded, agreements, single-source.
+pub const BUCKETS: usize = 7;
+
+/// The bucket of a finding; buckets are written in order, so that the reports of a corpus
+/// can be assembled from the findings of its stories.
+pub fn bucket(f: &Finding) -> usize {
+    match (f.kind, f.severity) {
+        (Kind::Contradiction, Some(Severity::High)) => 0,
+        (Kind::Contradiction, Some(Severity::Medium)) => 1,
+        (Kind::Contradiction, _) => 2,
+        (Kind::Reconciled, _) => 3,
+        (Kind::Superseded, _) => 4,
+        (Kind::Agreement, _) => 5,
+        (Kind::SingleSource, _) => 6,
+    }
+}
+
+/// Entries shown at most in a capped section of report.md and report.html (a huge run stays
+/// readable; report.json holds every finding).
+pub const SECTION_CAP: usize = 300;
+
+/// A section of report.md and report.html.
+#[derive(Debug, Clone, Copy)]
+pub struct Section {
+    pub kind: Kind,
+    /// The buckets it shows, in order.
+    pub buckets: (usize, usize),
+    /// At most this many entries are shown; `None`: all.
+    pub cap: Option<usize>,
+}
+
+/// The sections, in order: contradictions in full; the others capped.
+pub const SECTIONS: [Section; 5] = [
+    Section {
+        kind: Kind::Contradiction,
+        buckets: (0, 3),
+        cap: None,
+    },
+    Section {
+        kind: Kind::Reconciled,
+        buckets: (3, 4),
+        cap: Some(SECTION_CAP),
+    },
+    Section {
+        kind: Kind::Superseded,
+        buckets: (4, 5),
+        cap: Some(SECTION_CAP),
+    },
+    Section {
+        kind: Kind::Agreement,
+        buckets: (5, 6),
+        cap: Some(SECTION_CAP),
+    },
+    Section {
+        kind: Kind::SingleSource,
+        buckets: (6, 7),
+        cap: Some(SECTION_CAP),
+    },
+];
+
+/// The section a bucket belongs to.
+pub fn section_of(bucket: usize) -> &'static Section {
+    SECTIONS
+        .iter()
+        .find(|s| (s.buckets.0..s.buckets.1).contains(&bucket))
+        .unwrap_or(&SECTIONS[0])
 }
