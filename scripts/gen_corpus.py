@@ -8,7 +8,10 @@ with a condition, a round with pre- and post-money valuations, and a date; each 
 articles reports it in its own words and money shapes ("$15 billion", "$15bn", "US$15
 billion", "15 billion dollars", "€13.8bn ($15bn)"), some hedged, one in five with a
 conflicting figure, and 10 % of the articles are HTML pages. Articles go into one folder per
-deal group of 1,000 articles, so that a run reads many stories at once.
+group of 1,000 articles (200 deals, like a day of wire copy: no company is in two deals of
+one folder), so that a run reads many deals in one story folder and many folders at once.
+The deals given a conflicting figure are listed in OUT_DIR/.conflicting (a hidden file that
+claimrecon does not read), so that a run's contradictions can be checked at scale.
 """
 import argparse
 import os
@@ -30,8 +33,12 @@ FILLER = [
 ]
 
 
-def company(rng):
-    return f"{rng.choice(FIRST)}{rng.choice(['', 'ix', 'ora', 'ly'])} {rng.choice(SECOND)}"
+def company(rng, used):
+    while True:
+        name = f"{rng.choice(FIRST)}{rng.choice(['', 'ix', 'ora', 'ly'])} {rng.choice(SECOND)}"
+        if name not in used:
+            used.add(name)
+            return name
 
 
 def money(rng, billions):
@@ -77,13 +84,19 @@ def main():
     os.makedirs(a.out, exist_ok=True)
     written = 0
     deal = 0
+    used = set()
+    conflicts = []
     while written < a.n:
-        d = {"investor": company(rng), "company": company(rng), "amount": rng.choice([0.5, 1, 2, 4, 10, 15, 40]) * rng.choice([1, 1.5, 2]),
+        if written % 1000 == 0:
+            used = set()
+        d = {"investor": company(rng, used), "company": company(rng, used), "amount": rng.choice([0.5, 1, 2, 4, 10, 15, 40]) * rng.choice([1, 1.5, 2]),
              "condition": rng.choice(CONDITIONS), "date": f"2025-{rng.randint(1, 12):02}-{rng.randint(1, 28):02}"}
         d["first"] = round(d["amount"] * rng.choice([0.25, 0.3, 0.5]), 1)
         d["round"] = d["amount"] * rng.choice([1, 2, 3])
         d["pre"] = d["round"] * rng.choice([4, 6, 9])
         conflicting = rng.random() < 0.2
+        if conflicting and written + 5 <= a.n:
+            conflicts.append(f"deal{deal:06}")
         folder = os.path.join(a.out, f"group{written // 1000:05}")
         os.makedirs(folder, exist_ok=True)
         for k in range(5):
@@ -104,6 +117,8 @@ def main():
                     f.write(head + "\n".join(lines) + "\n")
             written += 1
         deal += 1
+    with open(os.path.join(a.out, ".conflicting"), "w") as f:
+        f.write("".join(c + "\n" for c in conflicts))
 
 
 if __name__ == "__main__":

@@ -109,12 +109,11 @@ fn dispatch(args: Args) -> anyhow::Result<ExitCode> {
             quiet,
             fail_on,
         } => {
-            let c = pipeline::extract_corpus_with_progress(
-                &corpus,
-                WalkOptions { follow_links },
-                &|n| progress_bar(n, quiet),
-            )?;
-            finish(c, &out, quiet, fail_on)
+            let o = pipeline::run(&corpus, WalkOptions { follow_links }, &out, &|n| {
+                progress_bar(n, quiet)
+            })?;
+            warn(&o.skipped, &o.warnings);
+            done(&o.summary, &out, quiet, fail_on)
         }
         Command::Reconcile {
             claims,
@@ -123,7 +122,15 @@ fn dispatch(args: Args) -> anyhow::Result<ExitCode> {
             fail_on,
         } => {
             let c = pipeline::corpus_from_claims(&claims)?;
-            finish(c, &out, quiet, fail_on)
+            let warnings: Vec<(String, String)> = c
+                .articles
+                .iter()
+                .flat_map(|a| a.warnings.iter().map(|w| (a.doc.clone(), w.clone())))
+                .collect();
+            warn(&c.skipped, &warnings);
+            let analysis = pipeline::Analysis::of(c);
+            let s = report::write_outputs(&out, &analysis)?;
+            done(&s, &out, quiet, fail_on)
         }
         Command::Extract {
             paths,
@@ -160,26 +167,21 @@ fn progress_bar(files: usize, quiet: bool) -> Option<pipeline::Tick> {
     }))
 }
 
-fn warn_skipped(skipped: &[ingest::Skipped]) {
+fn warn(skipped: &[ingest::Skipped], warnings: &[(String, String)]) {
     for s in skipped {
         eprintln!("claimrecon: warning: skipped {}: {}", s.path, s.reason);
     }
+    for (doc, w) in warnings {
+        eprintln!("claimrecon: warning: {doc}: {w}");
+    }
 }
 
-fn finish(
-    c: pipeline::Corpus,
+fn done(
+    s: &report::model::Summary,
     out: &Path,
     quiet: bool,
     fail_on: Option<FailOn>,
 ) -> anyhow::Result<ExitCode> {
-    warn_skipped(&c.skipped);
-    for a in &c.articles {
-        for w in &a.warnings {
-            eprintln!("claimrecon: warning: {}: {w}", a.doc);
-        }
-    }
-    let analysis = pipeline::Analysis::of(c);
-    let s = report::write_outputs(out, &analysis)?;
     if !quiet {
         let mut stdout = std::io::stdout().lock();
         writeln!(
@@ -228,7 +230,7 @@ fn extract_cmd(paths: &[PathBuf], mentions: bool, opts: WalkOptions) -> anyhow::
         (buf, warnings)
     });
     skipped.extend(skipped_files);
-    warn_skipped(&skipped);
+    warn(&skipped, &[]);
     if lines.is_empty() {
         anyhow::bail!("no article could be read under {}", show(paths));
     }
@@ -256,7 +258,7 @@ fn ingest_cmd(paths: &[PathBuf], out: &Path, opts: WalkOptions) -> anyhow::Resul
         Ok(())
     });
     skipped.extend(skipped_files);
-    warn_skipped(&skipped);
+    warn(&skipped, &[]);
     if results.is_empty() {
         anyhow::bail!("no article could be read under {}", show(paths));
     }

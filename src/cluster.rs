@@ -7,7 +7,8 @@
 //! Names are matched across articles without comparing every name with every other: names
 //! that normalise alike ("NVIDIA", "Nvidia"; "Amazon.com Inc", "Amazon") are one; an
 //! acronym is one with the name its initials spell ("AWS", "Amazon Web Services"); and names
-//! with the same first three letters are compared with Jaro-Winkler (strsim), so the work is
+//! with the same first three letters are one when Jaro-Winkler (strsim) finds them close and
+//! they differ by one typing slip (an edit or a transposition), so the work is
 //! linear in the number of distinct names but for those small blocks. Claims are grouped by
 //! key in a hash map: never all claims against all others.
 //!
@@ -131,7 +132,9 @@ impl Names {
             for (x, &i) in members.iter().enumerate() {
                 for &j in &members[x + 1..] {
                     let (a, b) = (key(names[i]), key(names[j]));
-                    if strsim::jaro_winkler(&a, &b) >= 0.95 && a.len().abs_diff(b.len()) <= 2 {
+                    // One slip of the keyboard ("Antropic"), not a syllable more ("Acmely"
+                    // and "Acme" are two companies).
+                    if strsim::jaro_winkler(&a, &b) >= 0.95 && strsim::osa_distance(&a, &b) <= 1 {
                         uf.union(i, j);
                     }
                 }
@@ -430,6 +433,20 @@ mod tests {
         assert_eq!(n.of("Activision"), "Activision Blizzard");
         assert_eq!(n.subject("OpenAI–Amazon Web Services"), "AWS–OpenAI");
         assert_eq!(n.subject("NVIDIA (separate)"), "Nvidia (separate)");
+    }
+
+    #[test]
+    fn a_typing_slip_is_one_name_a_syllable_more_is_another() {
+        let n = names(&[
+            "Anthropic",
+            "Anthropic",
+            "Antrhopic",
+            "Acme Capital",
+            "Acmely Capital",
+        ]);
+        assert_eq!(n.of("Antrhopic"), "Anthropic");
+        assert_eq!(n.of("Acmely Capital"), "Acmely Capital");
+        assert_eq!(n.of("Acme Capital"), "Acme Capital");
     }
 }
 

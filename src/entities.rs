@@ -652,6 +652,22 @@ pub fn find(text: &str, sentences: &[Sentence]) -> Entities {
             if is_capitalised(&w.text) && !first && s.kind != LineKind::Headline {
                 *mid_caps.entry(w.lower.clone()).or_default() += 1;
             }
+            // "Emberix Robotics will invest": a body sentence that opens with a run of
+            // capitalised words shows its first word is part of a name too, so a headline
+            // (where every word is capitalised) may use it.
+            if first
+                && s.kind != LineKind::Headline
+                && is_capitalised(&w.text)
+                && !generic(&w.lower)
+                && !OPENERS.contains(&w.lower.as_str())
+                && words.get(k + 1).is_some_and(|n| {
+                    is_capitalised(&n.text)
+                        && !generic(&n.lower)
+                        && text[w.span.end..n.span.start] == *" "
+                })
+            {
+                *mid_caps.entry(w.lower.clone()).or_default() += 1;
+            }
         }
         sentence_words.push(words);
     }
@@ -1114,6 +1130,22 @@ mod tests {
         assert_eq!(names, vec!["ACS", "Beta", "Gamma", "ACS", "Beta", "Beta"]);
         assert_eq!(e.investee.as_deref(), Some("Beta"));
         assert_eq!(e.investor.as_deref(), Some("ACS"));
+    }
+
+    #[test]
+    fn a_headline_names_what_the_body_names_at_a_sentence_start() {
+        let t = "Emberix Robotics to invest $2 billion in Acme Capital\n\nEmberix Robotics will invest $2bn in Acme Capital.";
+        let e = ents(t);
+        let names: Vec<&str> = e.mentions.iter().map(|m| m.name.as_str()).collect();
+        assert_eq!(
+            names,
+            vec![
+                "Emberix Robotics",
+                "Acme Capital",
+                "Emberix Robotics",
+                "Acme Capital"
+            ]
+        );
     }
 
     #[test]

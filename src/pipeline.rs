@@ -5,7 +5,8 @@
 //! are extracted, so memory holds claims, not text. The result does not depend on the number
 //! of threads.
 
-use std::path::PathBuf;
+use std::collections::BTreeMap;
+use std::path::{Path, PathBuf};
 
 use rayon::prelude::*;
 use serde::Serialize;
@@ -16,7 +17,9 @@ use crate::error::Error;
 use crate::extract;
 use crate::ingest::{self, Article, Entry, Format, Meta, Skipped, WalkOptions};
 use crate::reconcile::{self, Finding};
-use crate::report::model::Report;
+use crate::report::Writer;
+use crate::report::model::{BUCKETS, Report, Summary};
+use crate::report::parts::Parts;
 
 /// An article's metadata and what extraction found in it, without its text.
 #[derive(Debug, Clone, Serialize)]
@@ -78,11 +81,7 @@ pub fn map_articles_with_progress<T: Send>(
                 (results, loaded.skipped)
             });
             let result = std::panic::catch_unwind(run).unwrap_or_else(|panic| {
-                let what = panic
-                    .downcast_ref::<&str>()
-                    .map(|s| s.to_string())
-                    .or_else(|| panic.downcast_ref::<String>().cloned())
-                    .unwrap_or_else(|| "unknown panic".to_string());
+                let what = panic_message(panic.as_ref());
                 let reason =
                     format!("internal error while reading this file ({what}); please report it");
                 (
@@ -106,46 +105,26 @@ pub fn map_articles_with_progress<T: Send>(
     (out, skipped)
 }
 
-/// Runs ingest and extraction over the corpus.
-pub fn extract_corpus(paths: &[PathBuf], opts: WalkOptions) -> Result<Corpus, Error> {
-    extract_corpus_with_progress(paths, opts, &|_| None)
+/// Extracts one article's claims; the article (and its text) is dropped on return.
+fn extract_article(a: Article) -> (ArticleReport, Vec<Claim>) {
+    let x = extract::extract(&a);
+    let mut warnings = a.warnings;
+    warnings.extend(x.warnings);
+    let report = ArticleReport {
+        doc: a.doc,
+        format: a.format,
+        meta: a.meta,
+        bytes: a.text.len(),
+        claims: x.claims.len(),
+        warnings,
+    };
+    (report, x.claims)
 }
 
-/// A callback called after each file, for a progress bar.
-pub type Tick = Box<dyn Fn() + Sync>;
-
-/// [`extract_corpus`], with a progress reporter: `progress(number of files)` may return a
-/// callback called after each file.
-pub fn extract_corpus_with_progress(
-    paths: &[PathBuf],
-    opts: WalkOptions,
-    progress: &dyn Fn(usize) -> Option<Tick>,
-) -> Result<Corpus, Error> {
+/// Runs ingest and extraction over the corpus.
+pub fn extract_corpus(paths: &[PathBuf], opts: WalkOptions) -> Result<Corpus, Error> {
     let (entries, mut skipped) = entries(paths, opts)?;
-    let tick = progress(entries.len());
-    let noop = || {};
-    let on_file: &(dyn Fn() + Sync) = match &tick {
-        Some(t) => t.as_ref(),
-        None => &noop,
-    };
-    let (results, skipped_files) = map_articles_with_progress(
-        &entries,
-        |a| {
-            let x = extract::extract(&a);
-            let mut warnings = a.warnings.clone();
-            warnings.extend(x.warnings);
-            let report = ArticleReport {
-                doc: a.doc.clone(),
-                format: a.format,
-                meta: a.meta.clone(),
-                bytes: a.text.len(),
-                claims: x.claims.len(),
-                warnings,
-            };
-            (report, x.claims)
-        },
-        on_file,
-    );
+    let (results, skipped_files) = map_articles(&entries, extract_article);
     skipped.extend(skipped_files);
     let mut corpus = Corpus {
         skipped,
@@ -156,10 +135,152 @@ pub fn extract_corpus_with_progress(
         corpus.claims.extend(claims);
     }
     if corpus.articles.is_empty() {
-        let shown: Vec<String> = paths.iter().map(|p| p.display().to_string()).collect();
-        return Err(Error::NoArticles(shown.join(", ")));
+        return Err(no_articles(paths));
     }
     Ok(corpus)
+}
+
+fn no_articles(paths: &[PathBuf]) -> Error {
+    let shown: Vec<String> = paths.iter().map(|p| p.display().to_string()).collect();
+    Error::NoArticles(shown.join(", "))
+}
+
+/// A callback called after each file, for a progress bar.
+pub type Tick = Box<dyn Fn() + Sync>;
+
+/// What a run found beside its output files.
+#[derive(Debug)]
+pub struct Outcome {
+    pub summary: Summary,
+    pub skipped: Vec<Skipped>,
+    /// Warnings about articles that were read: (doc, warning), in report order.
+    pub warnings: Vec<(String, String)>,
+}
+
+/// Stories are analysed in windows of about this many files, the stories of a window in
+/// parallel; memory holds the claims of one window (or of one larger story), not the corpus.
+const WINDOW_FILES: usize = 4096;
+
+/// What one story gave: the pieces of the reports and what to tell the user.
+struct StoryDone {
+    parts: Parts,
+    skipped: Vec<Skipped>,
+    warnings: Vec<(String, String)>,
+}
+
+/// Runs the pipeline over a corpus and writes the outputs to `out`, story by story: articles
+/// are read, extracted and dropped; a story's claims are held until its findings are written
+/// (see [`Analysis`]: the result is the same as analysing the corpus whole). Stories are
+/// worked on in parallel, and the articles of a story too; the outputs do not depend on the
+/// number of threads. `progress(number of files)` may return a callback called after each
+/// file.
+pub fn run(
+    paths: &[PathBuf],
+    opts: WalkOptions,
+    out: &Path,
+    progress: &dyn Fn(usize) -> Option<Tick>,
+) -> Result<Outcome, Error> {
+    let (entries, mut skipped) = entries(paths, opts)?;
+    let tick = progress(entries.len());
+    let noop = || {};
+    let on_file: &(dyn Fn() + Sync) = match &tick {
+        Some(t) => t.as_ref(),
+        None => &noop,
+    };
+    // Stories in order; a story's files in walk (doc) order.
+    let mut by_story: BTreeMap<&str, Vec<Entry>> = BTreeMap::new();
+    for e in &entries {
+        by_story
+            .entry(story_of(&e.doc))
+            .or_default()
+            .push(e.clone());
+    }
+    let stories: Vec<Vec<Entry>> = by_story.into_values().collect();
+    let mut writer = Writer::create(out)?;
+    let mut warnings = Vec::new();
+    let mut i = 0;
+    while i < stories.len() {
+        let mut j = i + 1;
+        let mut files = stories[i].len();
+        while j < stories.len() && files + stories[j].len() <= WINDOW_FILES {
+            files += stories[j].len();
+            j += 1;
+        }
+        let limits = writer.limits();
+        let done: Vec<StoryDone> = stories[i..j]
+            .par_iter()
+            .map(|s| story(s, on_file, &limits))
+            .collect();
+        for d in done {
+            writer.add(&d.parts)?;
+            skipped.extend(d.skipped);
+            warnings.extend(d.warnings);
+        }
+        i = j;
+    }
+    if writer.summary(0).articles == 0 {
+        return Err(no_articles(paths));
+    }
+    let summary = writer.finish(&skipped)?;
+    Ok(Outcome {
+        summary,
+        skipped,
+        warnings,
+    })
+}
+
+/// Reads, extracts, analyses and renders one story.
+fn story(entries: &[Entry], on_file: &(dyn Fn() + Sync), limits: &[usize; BUCKETS]) -> StoryDone {
+    let (results, skipped) = map_articles_with_progress(entries, extract_article, on_file);
+    let mut corpus = Corpus::default();
+    let mut warnings = Vec::new();
+    for (_, (report, claims)) in results {
+        warnings.extend(
+            report
+                .warnings
+                .iter()
+                .map(|w| (report.doc.clone(), w.clone())),
+        );
+        corpus.articles.push(report);
+        corpus.claims.extend(claims);
+    }
+    let docs: Vec<String> = corpus.articles.iter().map(|a| a.doc.clone()).collect();
+    // A bug met while reconciling a story must cost only that story.
+    let analysed = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        let a = Analysis::of(corpus);
+        Parts::of(&a.report(), limits)
+    }));
+    match analysed {
+        Ok(parts) => StoryDone {
+            parts,
+            skipped,
+            warnings,
+        },
+        Err(panic) => {
+            let reason = format!(
+                "internal error while reconciling this article's story ({}); please report it",
+                panic_message(panic.as_ref())
+            );
+            let mut skipped = skipped;
+            skipped.extend(docs.into_iter().map(|path| Skipped {
+                path,
+                reason: reason.clone(),
+            }));
+            StoryDone {
+                parts: Parts::default(),
+                skipped,
+                warnings,
+            }
+        }
+    }
+}
+
+fn panic_message(panic: &(dyn std::any::Any + Send)) -> String {
+    panic
+        .downcast_ref::<&str>()
+        .map(|s| s.to_string())
+        .or_else(|| panic.downcast_ref::<String>().cloned())
+        .unwrap_or_else(|| "unknown panic".to_string())
 }
 
 /// A corpus with its clusters and findings.
