@@ -38,6 +38,25 @@ print(f"{int(n):>8} articles, {mb:.0f} MB: claimrecon {secs:.2f} s, {mb/secs:.1f
       f"{n/secs:.0f} articles/s, {secs/n*1e6:.0f} us/article, peak RSS {kb/1024:.0f} MB, {claims} claims")
 print(f"{'':>8} floor (cat | grep -cE money, {hits} lines): {floor:.2f} s -> claimrecon is {secs/floor:.1f}x the floor (target <= 4)")
 PY
+    # At scale, are the contradictions where the generator put conflicting figures?
+    python3 - "$corpus" "$bench/out-$n" <<'PY'
+import json, re, sys
+corpus, out = sys.argv[1:3]
+conflicting = set(open(f"{corpus}/.conflicting").read().split())
+deal = lambda d: re.search(r"(deal\d+)_", d).group(1)
+on, elsewhere, found = 0, 0, set()
+for line in open(f"{out}/report.json", encoding="utf-8"):
+    if '"kind":"contradiction"' not in line:
+        continue
+    deals = {deal(d) for d in json.loads(line.rstrip().rstrip(","))["docs"]}
+    if len(deals) == 1 and deals <= conflicting:
+        on += 1
+        found |= deals
+    else:
+        elsewhere += 1
+print(f"{'':>8} contradictions: {on + elsewhere}, {on} on deals given a conflicting figure, {elsewhere} elsewhere; "
+      f"{len(found)}/{len(conflicting)} conflicting deals found")
+PY
     if [ -n "${SPACY_PYTHON:-}" ]; then
         sample="$bench/sample-$n.txt"
         (find "$corpus" -name "*.txt" | sort | head -n 400 | xargs cat | head -c 1000000 >"$sample") || true

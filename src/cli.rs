@@ -39,6 +39,13 @@ enum Command {
         /// Exit with status 1 when the report has a finding of this kind.
         #[arg(long, value_enum)]
         fail_on: Option<FailOn>,
+        /// Print where the time went on stderr.
+        #[arg(long)]
+        timings: bool,
+        /// Extract every file anew, and keep no cache (by default, OUT/.cache holds what each
+        /// file gave, so that the next run extracts only new and changed files).
+        #[arg(long)]
+        no_cache: bool,
     },
     /// Rebuild findings and reports from claims extracted elsewhere (claims.jsonl files).
     Reconcile {
@@ -108,12 +115,33 @@ fn dispatch(args: Args) -> anyhow::Result<ExitCode> {
             follow_links,
             quiet,
             fail_on,
+            timings,
+            no_cache,
         } => {
-            let o = pipeline::run(&corpus, WalkOptions { follow_links }, &out, &|n| {
-                progress_bar(n, quiet)
-            })?;
+            let o = pipeline::run(
+                &corpus,
+                WalkOptions { follow_links },
+                &out,
+                !no_cache,
+                &|n| progress_bar(n, quiet),
+            )?;
             warn(&o.skipped, &o.warnings);
-            done(&o.summary, &out, quiet, fail_on)
+            if timings {
+                for (what, t) in &o.timings {
+                    eprintln!("claimrecon: timings: {what:<42} {:>9.3} s", t.as_secs_f64());
+                }
+            }
+            let code = done(&o.summary, &out, quiet, fail_on)?;
+            if !quiet && o.from_cache > 0 {
+                println!(
+                    "claimrecon: {} of {} files extracted; {} taken from the cache ({})",
+                    o.files - o.from_cache,
+                    o.files,
+                    o.from_cache,
+                    out.join(claimrecon::cache::DIR).display()
+                );
+            }
+            Ok(code)
         }
         Command::Reconcile {
             claims,

@@ -27,6 +27,7 @@
 
 #![warn(clippy::print_stdout, clippy::print_stderr)]
 
+pub mod cache;
 pub mod claim;
 pub mod cluster;
 pub mod entities;

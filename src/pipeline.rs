@@ -7,10 +7,13 @@
 
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicU64, Ordering};
+use std::time::{Duration, Instant};
 
 use rayon::prelude::*;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
+use crate::cache::{self, Cache, FileRecord, NewEntry};
 use crate::claim::Claim;
 use crate::cluster::{self, Cluster, story_of};
 use crate::error::Error;
@@ -22,7 +25,7 @@ use crate::report::model::{BUCKETS, Report, Summary};
 use crate::report::parts::Parts;
 
 /// An article's metadata and what extraction found in it, without its text.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone, Serialize, Deserialize)]
 pub struct ArticleReport {
     pub doc: String,
     pub format: Format,
@@ -155,6 +158,27 @@ pub struct Outcome {
     pub skipped: Vec<Skipped>,
     /// Warnings about articles that were read: (doc, warning), in report order.
     pub warnings: Vec<(String, String)>,
+    /// Files read, and of those, files whose claims came from the cache.
+    pub files: usize,
+    pub from_cache: usize,
+    /// Where the time went, for `--timings`: wall time of each phase, and the time of each
+    /// stage summed over threads.
+    pub timings: Vec<(&'static str, Duration)>,
+}
+
+/// Time spent in each stage of the stories, summed over threads (nanoseconds).
+#[derive(Default)]
+struct StageClock {
+    extract: AtomicU64,
+    cached: AtomicU64,
+    analyse: AtomicU64,
+    render: AtomicU64,
+}
+
+impl StageClock {
+    fn add(counter: &AtomicU64, since: Instant) {
+        counter.fetch_add(since.elapsed().as_nanos() as u64, Ordering::Relaxed);
+    }
 }
 
 /// Stories are analysed in windows of about this many files, the stories of a window in
@@ -166,6 +190,11 @@ struct StoryDone {
     parts: Parts,
     skipped: Vec<Skipped>,
     warnings: Vec<(String, String)>,
+    /// The story's files in order: their entries in the new extraction cache and the
+    /// length of their claims' lines.
+    cached: Vec<(Option<NewEntry>, u64)>,
+    /// Files taken from the cache.
+    hits: usize,
 }
 
 /// Runs the pipeline over a corpus and writes the outputs to `out`, story by story: articles
@@ -178,15 +207,20 @@ pub fn run(
     paths: &[PathBuf],
     opts: WalkOptions,
     out: &Path,
+    use_cache: bool,
     progress: &dyn Fn(usize) -> Option<Tick>,
 ) -> Result<Outcome, Error> {
+    let started = Instant::now();
     let (entries, mut skipped) = entries(paths, opts)?;
+    let walked = started.elapsed();
     let tick = progress(entries.len());
     let noop = || {};
     let on_file: &(dyn Fn() + Sync) = match &tick {
         Some(t) => t.as_ref(),
         None => &noop,
     };
+    let clock = StageClock::default();
+    let (mut parallel, mut appending) = (Duration::ZERO, Duration::ZERO);
     // Stories in order; a story's files in walk (doc) order.
     let mut by_story: BTreeMap<&str, Vec<Entry>> = BTreeMap::new();
     for e in &entries {
@@ -196,7 +230,9 @@ pub fn run(
             .push(e.clone());
     }
     let stories: Vec<Vec<Entry>> = by_story.into_values().collect();
-    let mut writer = Writer::create(out)?;
+    let old_cache = if use_cache { Cache::open(out) } else { None };
+    let mut writer = Writer::create(out, use_cache)?;
+    let mut from_cache = 0;
     let mut warnings = Vec::new();
     let mut i = 0;
     while i < stories.len() {
@@ -207,54 +243,185 @@ pub fn run(
             j += 1;
         }
         let limits = writer.limits();
+        let t = Instant::now();
         let done: Vec<StoryDone> = stories[i..j]
             .par_iter()
-            .map(|s| story(s, on_file, &limits))
+            .map(|s| story(s, on_file, &limits, (old_cache.as_ref(), use_cache), &clock))
             .collect();
+        parallel += t.elapsed();
+        let t = Instant::now();
         for d in done {
-            writer.add(&d.parts)?;
+            writer.add(&d.parts, &d.cached)?;
+            from_cache += d.hits;
             skipped.extend(d.skipped);
             warnings.extend(d.warnings);
         }
+        appending += t.elapsed();
         i = j;
     }
     if writer.summary(0).articles == 0 {
         return Err(no_articles(paths));
     }
+    let t = Instant::now();
     let summary = writer.finish(&skipped)?;
+    let nanos = |a: &AtomicU64| Duration::from_nanos(a.load(Ordering::Relaxed));
+    let timings = vec![
+        ("walk", walked),
+        ("stories, in parallel", parallel),
+        (
+            "  read and extract (summed over threads)",
+            nanos(&clock.extract),
+        ),
+        (
+            "  read and take from the cache (summed)",
+            nanos(&clock.cached),
+        ),
+        ("  cluster and reconcile (summed)", nanos(&clock.analyse)),
+        ("  render pieces (summed)", nanos(&clock.render)),
+        ("append pieces", appending),
+        ("put reports together", t.elapsed()),
+        ("total", started.elapsed()),
+    ];
     Ok(Outcome {
         summary,
         skipped,
         warnings,
+        files: entries.len(),
+        from_cache,
+        timings,
     })
 }
 
 /// Reads, extracts, analyses and renders one story.
-fn story(entries: &[Entry], on_file: &(dyn Fn() + Sync), limits: &[usize; BUCKETS]) -> StoryDone {
-    let (results, skipped) = map_articles_with_progress(entries, extract_article, on_file);
+/// What reading one file gave, and its record for the new cache.
+struct FileDone {
+    record: FileRecord,
+    cached: Option<NewEntry>,
+    hit: bool,
+}
+
+/// Reads one file and extracts its articles, or takes what it gave from the cache.
+fn file(e: &Entry, cache: Option<&Cache>, caching: bool, clock: &StageClock) -> FileDone {
+    let t = Instant::now();
+    let raw = match ingest::read(e) {
+        Ok(raw) => raw,
+        Err(skipped) => {
+            return FileDone {
+                record: FileRecord::new(Vec::new(), Vec::new(), vec![skipped]),
+                cached: None,
+                hit: false,
+            };
+        }
+    };
+    let key = (caching && raw.len() <= cache::MAX_CACHED_FILE).then(|| cache::key(&e.doc, &raw));
+    let entry = |key, record: &FileRecord| NewEntry {
+        key,
+        header: record.header(),
+        checksum: cache::checksum(&record.claims_jsonl),
+    };
+    if let (Some(key), Some(cache)) = (key, cache)
+        && let Some(record) = cache.get(key)
+    {
+        StageClock::add(&clock.cached, t);
+        return FileDone {
+            cached: Some(entry(key, &record)),
+            record,
+            hit: true,
+        };
+    }
+    let loaded = ingest::load_raw(e, raw);
+    let mut articles = Vec::with_capacity(loaded.articles.len());
+    let mut claims = Vec::new();
+    for a in loaded.articles {
+        let (report, c) = extract_article(a);
+        articles.push(report);
+        claims.extend(c);
+    }
+    let record = FileRecord::new(articles, claims, loaded.skipped);
+    let cached = key.map(|k| entry(k, &record));
+    StageClock::add(&clock.extract, t);
+    FileDone {
+        record,
+        cached,
+        hit: false,
+    }
+}
+
+/// Reads, extracts, analyses and renders one story.
+fn story(
+    entries: &[Entry],
+    on_file: &(dyn Fn() + Sync),
+    limits: &[usize; BUCKETS],
+    (cache, caching): (Option<&Cache>, bool),
+    clock: &StageClock,
+) -> StoryDone {
+    let files: Vec<FileDone> = entries
+        .par_iter()
+        .map(|e| {
+            // A bug met on one file must cost only that file.
+            let done = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+                file(e, cache, caching, clock)
+            }))
+            .unwrap_or_else(|panic| FileDone {
+                record: FileRecord::new(
+                    Vec::new(),
+                    Vec::new(),
+                    vec![Skipped {
+                        path: e.doc.clone(),
+                        reason: format!(
+                            "internal error while reading this file ({}); please report it",
+                            panic_message(panic.as_ref())
+                        ),
+                    }],
+                ),
+                cached: None,
+                hit: false,
+            });
+            on_file();
+            done
+        })
+        .collect();
+    let mut skipped = Vec::new();
     let mut corpus = Corpus::default();
+    let mut claims_jsonl = Vec::new();
+    let mut cached = Vec::new();
+    let mut hits = 0;
     let mut warnings = Vec::new();
-    for (_, (report, claims)) in results {
-        warnings.extend(
-            report
-                .warnings
-                .iter()
-                .map(|w| (report.doc.clone(), w.clone())),
-        );
-        corpus.articles.push(report);
-        corpus.claims.extend(claims);
+    for f in files {
+        skipped.extend(f.record.skipped);
+        for report in &f.record.articles {
+            warnings.extend(
+                report
+                    .warnings
+                    .iter()
+                    .map(|w| (report.doc.clone(), w.clone())),
+            );
+        }
+        corpus.articles.extend(f.record.articles);
+        corpus.claims.extend(f.record.claims);
+        claims_jsonl.extend_from_slice(&f.record.claims_jsonl);
+        cached.push((f.cached, f.record.claims_jsonl.len() as u64));
+        hits += usize::from(f.hit);
     }
     let docs: Vec<String> = corpus.articles.iter().map(|a| a.doc.clone()).collect();
     // A bug met while reconciling a story must cost only that story.
     let analysed = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        let t = Instant::now();
         let a = Analysis::of(corpus);
-        Parts::of(&a.report(), limits)
+        StageClock::add(&clock.analyse, t);
+        let t = Instant::now();
+        // The claims of one story keep their file order, so their lines are claims.jsonl's.
+        let parts = Parts::with_claims_jsonl(&a.report(), limits, claims_jsonl);
+        StageClock::add(&clock.render, t);
+        parts
     }));
     match analysed {
         Ok(parts) => StoryDone {
             parts,
             skipped,
             warnings,
+            cached,
+            hits,
         },
         Err(panic) => {
             let reason = format!(
@@ -270,6 +437,8 @@ fn story(entries: &[Entry], on_file: &(dyn Fn() + Sync), limits: &[usize; BUCKET
                 parts: Parts::default(),
                 skipped,
                 warnings,
+                cached: Vec::new(),
+                hits,
             }
         }
     }

@@ -296,3 +296,128 @@ fn progress_bar_only_on_a_terminal_and_never_with_quiet() {
         stderr(&piped)
     );
 }
+
+fn copy_dir(from: &Path, to: &Path) {
+    std::fs::create_dir_all(to).unwrap();
+    for e in std::fs::read_dir(from).unwrap() {
+        let e = e.unwrap();
+        if e.file_type().unwrap().is_dir() {
+            copy_dir(&e.path(), &to.join(e.file_name()));
+        } else {
+            std::fs::copy(e.path(), to.join(e.file_name())).unwrap();
+        }
+    }
+}
+
+const OUTPUTS: [&str; 4] = ["claims.jsonl", "report.json", "report.md", "report.html"];
+
+fn same_outputs(a: &Path, b: &Path) {
+    for file in OUTPUTS {
+        let (x, y) = (
+            std::fs::read(a.join(file)).unwrap(),
+            std::fs::read(b.join(file)).unwrap(),
+        );
+        assert!(x == y, "{file} differs between {a:?} and {b:?}");
+    }
+}
+
+/// Incremental runs: a second run over the same corpus extracts nothing; a changed or added
+/// file is extracted anew, and the outputs are those of a run without the cache. A cache
+/// whose claims.jsonl was edited is not trusted for that file.
+#[test]
+fn a_second_run_extracts_only_new_or_changed_files() {
+    let dir = tempfile::tempdir().unwrap();
+    let corpus = dir.path().join("corpus");
+    copy_dir(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus/amazon-openai"),
+        &corpus.join("amazon-openai"),
+    );
+    copy_dir(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus/helsing"),
+        &corpus.join("helsing"),
+    );
+    let files = walk_count(&corpus);
+    let run = |extra: &[&str]| {
+        let mut args = vec!["run", "corpus", "--out", "out"];
+        args.extend_from_slice(extra);
+        let o = claimrecon(&args, dir.path());
+        assert!(o.status.success(), "{}", stderr(&o));
+        stdout(&o)
+    };
+    let first = run(&[]);
+    assert!(!first.contains("from the cache"), "{first}");
+    assert!(dir.path().join("out/.cache/index").exists());
+
+    let second = run(&[]);
+    assert!(
+        second.contains(&format!(
+            "0 of {files} files extracted; {files} taken from the cache"
+        )),
+        "{second}"
+    );
+    let fresh = |name: &str| {
+        let o = claimrecon(&["run", "corpus", "--out", name, "--no-cache"], dir.path());
+        assert!(o.status.success(), "{}", stderr(&o));
+        assert!(!dir.path().join(name).join(".cache").exists());
+        dir.path().join(name)
+    };
+    same_outputs(&dir.path().join("out"), &fresh("fresh1"));
+
+    // One article changed, one added.
+    let helsing = corpus.join("helsing");
+    let first_file = std::fs::read_dir(&helsing)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .min()
+        .unwrap();
+    let mut text = std::fs::read_to_string(&first_file).unwrap();
+    text.push_str("\nHelsing said it would hire 500 engineers with the money.\n");
+    std::fs::write(&first_file, text).unwrap();
+    std::fs::write(
+        helsing.join("99_added.txt"),
+        "Gigacorp will invest $2 billion in Helsing, the company said.\n",
+    )
+    .unwrap();
+    let third = run(&[]);
+    assert!(
+        third.contains(&format!(
+            "2 of {} files extracted; {} taken from the cache",
+            files + 1,
+            files - 1
+        )),
+        "{third}"
+    );
+    same_outputs(&dir.path().join("out"), &fresh("fresh2"));
+
+    // An edited claims.jsonl: the files whose lines changed are extracted anew.
+    let claims = dir.path().join("out/claims.jsonl");
+    let edited = std::fs::read_to_string(&claims).unwrap().replacen(
+        "\"qualifier\":\"exact\"",
+        "\"qualifier\":\"range\"",
+        1,
+    );
+    std::fs::write(&claims, edited).unwrap();
+    let fourth = run(&[]);
+    assert!(
+        fourth.contains(&format!(
+            "1 of {} files extracted; {files} taken from the cache",
+            files + 1
+        )),
+        "{fourth}"
+    );
+    same_outputs(&dir.path().join("out"), &fresh("fresh3"));
+}
+
+fn walk_count(dir: &Path) -> usize {
+    std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| {
+            let e = e.unwrap();
+            if e.file_type().unwrap().is_dir() {
+                walk_count(&e.path())
+            } else {
+                1
+            }
+        })
+        .sum()
+}

@@ -18,7 +18,7 @@ mod text;
 
 use std::path::{Path, PathBuf};
 
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 use crate::error::Error;
 
@@ -26,7 +26,7 @@ pub use decode::decode;
 pub use text::reads_like_headline;
 
 /// The kind of file an article came from.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "lowercase")]
 pub enum Format {
     Text,
@@ -37,7 +37,7 @@ pub enum Format {
 }
 
 /// Metadata of an article: what a `.txt` lacks and front matter, HTML or JSON may give.
-#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Meta {
     pub title: Option<String>,
     pub date: Option<String>,
@@ -59,7 +59,7 @@ pub struct Article {
 }
 
 /// A file, or a line of a `.jsonl` file, that was not read, and why.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
+#[derive(Debug, Clone, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Skipped {
     pub path: String,
     pub reason: String,
@@ -181,6 +181,31 @@ pub fn format_of(path: &Path) -> Option<(Format, bool)> {
 
 /// Reads one file into its articles; never fails: problems become [`Skipped`] entries.
 pub fn load(entry: &Entry) -> Loaded {
+    match read(entry) {
+        Ok(raw) => load_raw(entry, raw),
+        Err(skipped) => Loaded {
+            articles: Vec::new(),
+            skipped: vec![skipped],
+        },
+    }
+}
+
+/// Reads the bytes of a file claimrecon reads, as they are on disk.
+pub fn read(entry: &Entry) -> Result<Vec<u8>, Skipped> {
+    let skip = |reason: String| Skipped {
+        path: entry.doc.clone(),
+        reason,
+    };
+    if format_of(&entry.path).is_none() {
+        return Err(skip(
+            "not an article format (.txt, .md, .html, .htm, .json, .jsonl, .gz of HTML)".into(),
+        ));
+    }
+    std::fs::read(&entry.path).map_err(|e| skip(format!("cannot read: {e}")))
+}
+
+/// Reads a file's articles from its bytes as [`read`] gave them.
+pub fn load_raw(entry: &Entry, raw: Vec<u8>) -> Loaded {
     let skip = |reason: String| Loaded {
         articles: Vec::new(),
         skipped: vec![Skipped {
@@ -192,10 +217,6 @@ pub fn load(entry: &Entry) -> Loaded {
         return skip(
             "not an article format (.txt, .md, .html, .htm, .json, .jsonl, .gz of HTML)".into(),
         );
-    };
-    let raw = match std::fs::read(&entry.path) {
-        Ok(b) => b,
-        Err(e) => return skip(format!("cannot read: {e}")),
     };
     let bytes = if gz {
         match gunzip(&raw) {

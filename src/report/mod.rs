@@ -19,6 +19,7 @@ use std::fs;
 use std::io::{BufReader, BufWriter, Read, Seek, Write};
 use std::path::{Path, PathBuf};
 
+use crate::cache::{self, NewEntry};
 use crate::error::Error;
 use crate::ingest::Skipped;
 use crate::pipeline::Analysis;
@@ -27,8 +28,8 @@ use parts::Parts;
 
 /// Writes all outputs of a run into `out`, replacing what was there as a whole.
 pub fn write_outputs(out: &Path, a: &Analysis) -> Result<Summary, Error> {
-    let mut w = Writer::create(out)?;
-    w.add(&Parts::of(&a.report(), &w.limits()))?;
+    let mut w = Writer::create(out, false)?;
+    w.add(&Parts::of(&a.report(), &w.limits()), &[])?;
     w.finish(&a.corpus.skipped)
 }
 
@@ -82,6 +83,8 @@ impl Spill {
 }
 
 struct Spills {
+    /// The new extraction cache: records and index.
+    cache: Option<(Spill, Spill)>,
     claims: Spill,
     articles: Spill,
     clusters: Spill,
@@ -105,8 +108,9 @@ pub struct Writer {
 }
 
 impl Writer {
-    /// Opens a temporary folder beside `out` for a run's outputs.
-    pub fn create(out: &Path) -> Result<Self, Error> {
+    /// Opens a temporary folder beside `out` for a run's outputs; with `cache`, a new
+    /// extraction cache is written in it too ([`crate::cache`]).
+    pub fn create(out: &Path, cache: bool) -> Result<Self, Error> {
         let parent = match out.parent() {
             Some(p) if !p.as_os_str().is_empty() => p.to_path_buf(),
             _ => PathBuf::from("."),
@@ -127,7 +131,20 @@ impl Writer {
             source: e,
         })?;
         let spill = |name: String| Spill::create(parts.join(name));
+        let cache = if cache {
+            let dir = tmp.join(cache::DIR);
+            fs::create_dir_all(&dir).map_err(|e| Error::Write {
+                path: dir.clone(),
+                source: e,
+            })?;
+            let mut index = Spill::create(dir.join("index"))?;
+            index.append(cache::header().as_bytes())?;
+            Some((Spill::create(dir.join("records"))?, index))
+        } else {
+            None
+        };
         let spills = Spills {
+            cache,
             claims: Spill::create(tmp.join("claims.jsonl"))?,
             articles: spill("articles".into())?,
             clusters: spill("clusters".into())?,
@@ -162,13 +179,33 @@ impl Writer {
         })
     }
 
-    /// Appends the pieces of the next story (stories in report order).
-    pub fn add(&mut self, p: &Parts) -> Result<(), Error> {
+    /// Appends the pieces of the next story (stories in report order). `files` are the
+    /// story's files in order, each with the length of its claims' lines in
+    /// `p.claims_jsonl` and, to cache it, its entry of the new extraction cache.
+    pub fn add(&mut self, p: &Parts, files: &[(Option<NewEntry>, u64)]) -> Result<(), Error> {
         let limits = self.limits();
         let Some(s) = self.spills.as_mut() else {
             return Ok(());
         };
+        let mut at = s.claims.len;
         s.claims.append(&p.claims_jsonl)?;
+        if let Some((records, index)) = s.cache.as_mut() {
+            for (entry, len) in files {
+                if let Some(e) = entry
+                    && let Ok(record_len) = u32::try_from(e.header.len())
+                {
+                    index.append(&cache::index_entry(
+                        e.key,
+                        (records.len, record_len),
+                        (at, *len),
+                        e.checksum,
+                    ))?;
+                    records.append(&e.header)?;
+                    records.append(b"\n")?;
+                }
+                at += len;
+            }
+        }
         s.articles.append(&p.articles_json)?;
         s.clusters.append(&p.clusters_json)?;
         for (b, limit) in limits.into_iter().enumerate() {
@@ -199,6 +236,7 @@ impl Writer {
     pub fn finish(mut self, skipped: &[Skipped]) -> Result<Summary, Error> {
         let summary = self.summary(skipped.len());
         let Some(Spills {
+            cache,
             claims,
             articles,
             clusters,
@@ -219,6 +257,14 @@ impl Writer {
             source: e,
         })?;
         drop(claims_file);
+        if let Some((data, index)) = cache {
+            for spill in [data, index] {
+                let (file, _, path) = spill.reader()?;
+                file.get_ref()
+                    .sync_all()
+                    .map_err(|e| Error::Write { path, source: e })?;
+            }
+        }
         let (mut articles, articles_len, _) = articles.reader()?;
         let (mut clusters, clusters_len, _) = clusters.reader()?;
         let mut findings_len = 0;

@@ -48,17 +48,28 @@ impl Parts {
 
     /// Renders a report; of each bucket, at most `limits[b]` entries for report.md/html.
     pub fn of(r: &Report, limits: &[usize; BUCKETS]) -> Parts {
+        let mut claims_jsonl = Vec::new();
+        for c in r.claims {
+            let _ = serde_json::to_writer(&mut claims_jsonl, c);
+            claims_jsonl.push(b'\n');
+        }
+        Parts::with_claims_jsonl(r, limits, claims_jsonl)
+    }
+
+    /// [`Parts::of`], with the report's claims already written as `claims.jsonl` lines.
+    pub fn with_claims_jsonl(
+        r: &Report,
+        limits: &[usize; BUCKETS],
+        claims_jsonl: Vec<u8>,
+    ) -> Parts {
         let mut p = Parts {
+            claims_jsonl,
             articles: r.articles.len(),
             claims: r.claims.len(),
             clusters: r.clusters.len(),
             syndicated: r.syndicated.to_vec(),
             ..Parts::default()
         };
-        for c in r.claims {
-            let _ = serde_json::to_writer(&mut p.claims_jsonl, c);
-            p.claims_jsonl.push(b'\n');
-        }
         for a in r.articles {
             json_record(&mut p.articles_json, a);
         }
