@@ -26,6 +26,18 @@ struct W {
     lower: String,
 }
 
+impl W {
+    /// The word without a possessive "'s".
+    fn bare(&self) -> &str {
+        self.lower.strip_suffix("'s").unwrap_or(&self.lower)
+    }
+
+    /// Whether the word is `part` of a cue; possessives match: "lab's" is "lab".
+    fn is(&self, part: &str) -> bool {
+        self.lower == part || self.bare() == part
+    }
+}
+
 fn words(text: &str, span: Span) -> Vec<W> {
     let s = span.slice(text);
     let mut out = Vec::new();
@@ -77,15 +89,48 @@ fn phrase_at(ws: &[W], k: usize, cue: &str) -> Option<usize> {
     }
     let mut j = k;
     for part in cue.split(' ') {
-        let w = ws.get(j)?;
-        // Possessives: "lab's" matches "lab".
-        let bare = w.lower.strip_suffix("'s").unwrap_or(&w.lower);
-        if w.lower != part && bare != part {
+        if !ws.get(j)?.is(part) {
             return None;
         }
         j += 1;
     }
     Some(j)
+}
+
+/// Matches the words of `cue` ending at `ws[..e]`, returning the index of its first word.
+fn phrase_ending_at(ws: &[W], e: usize, cue: &str) -> Option<usize> {
+    // Reject on the last byte before walking the cue's words.
+    let last = ws.get(e.checked_sub(1)?)?;
+    let byte = cue.as_bytes().last()?;
+    if last.lower.as_bytes().last() != Some(byte) && last.bare().as_bytes().last() != Some(byte) {
+        return None;
+    }
+    let mut j = e;
+    for part in cue.rsplit(' ') {
+        j = j.checked_sub(1)?;
+        if !ws[j].is(part) {
+            return None;
+        }
+    }
+    Some(j)
+}
+
+/// The first bytes the cues of a table start with, as a set.
+fn first_bytes(cues: &[&str]) -> [u64; 4] {
+    let mut set = [0u64; 4];
+    for c in cues {
+        if let Some(&b) = c.as_bytes().first() {
+            set[usize::from(b >> 6)] |= 1 << (b & 63);
+        }
+    }
+    set
+}
+
+fn starts_in(set: &[u64; 4], w: &W) -> bool {
+    w.lower
+        .as_bytes()
+        .first()
+        .is_some_and(|&b| set[usize::from(b >> 6)] & (1 << (b & 63)) != 0)
 }
 
 fn span_of(ws: &[W], a: usize, b: usize) -> Span {
@@ -97,9 +142,8 @@ fn find_before(ws: &[W], cues: &[&str], reach: usize) -> Option<Span> {
     let n = ws.len();
     for e in (n.saturating_sub(reach)..=n).rev() {
         for cue in cues {
-            let len = cue.split(' ').count();
-            if e >= len && phrase_at(ws, e - len, cue) == Some(e) {
-                return Some(span_of(ws, e - len, e));
+            if let Some(s) = phrase_ending_at(ws, e, cue) {
+                return Some(span_of(ws, s, e));
             }
         }
     }
@@ -108,7 +152,11 @@ fn find_before(ws: &[W], cues: &[&str], reach: usize) -> Option<Span> {
 
 /// Finds a cue starting at most `reach` words after the start of `ws` (nearest first).
 fn find_after(ws: &[W], cues: &[&str], reach: usize) -> Option<Span> {
+    let firsts = first_bytes(cues);
     for s in 0..=reach.min(ws.len()) {
+        if !ws.get(s).is_some_and(|w| starts_in(&firsts, w)) {
+            continue;
+        }
         // The longest cue at the nearest position: "over the next" before "over".
         if let Some(e) = cues.iter().filter_map(|cue| phrase_at(ws, s, cue)).max() {
             return Some(span_of(ws, s, e));
@@ -118,10 +166,13 @@ fn find_after(ws: &[W], cues: &[&str], reach: usize) -> Option<Span> {
 }
 
 fn find_any(ws: &[W], cues: &[&str]) -> Option<Span> {
-    (0..ws.len()).find_map(|s| {
-        cues.iter()
-            .find_map(|c| phrase_at(ws, s, c).map(|e| span_of(ws, s, e)))
-    })
+    let firsts = first_bytes(cues);
+    (0..ws.len())
+        .filter(|&s| starts_in(&firsts, &ws[s]))
+        .find_map(|s| {
+            cues.iter()
+                .find_map(|c| phrase_at(ws, s, c).map(|e| span_of(ws, s, e)))
+        })
 }
 
 /// Builds the claims of one article.
