@@ -616,8 +616,7 @@ impl Scanner<'_> {
         // Longest multi-word name first.
         let mut best: Option<(&'static str, usize, f64)> = None;
         for (name, code, factor) in NAMES {
-            let words: Vec<&str> = name.split(' ').collect();
-            if let Some(next) = self.match_words(i, &words)
+            if let Some(next) = self.match_words(i, name)
                 && best.is_none_or(|b| next > b.1)
             {
                 best = Some((code, next, *factor));
@@ -626,25 +625,23 @@ impl Scanner<'_> {
         best
     }
 
-    /// Matches a sequence of words (a word may carry dots: "u.s.") starting at `i`.
-    fn match_words(&self, i: usize, words: &[&str]) -> Option<usize> {
+    /// Matches a phrase of space-separated words (a word may carry dots: "u.s.") starting
+    /// at `i`, without building strings: each word must be spelt by the tokens that follow.
+    fn match_words(&self, i: usize, phrase: &str) -> Option<usize> {
         let mut j = i;
-        for w in words {
-            let mut acc = String::new();
+        for w in phrase.split(' ') {
             let start = j;
-            while acc.len() < w.len() {
+            let mut rest = w;
+            while !rest.is_empty() {
                 let t = self.tok(j)?;
                 if j > start && t.spaced {
                     return None;
                 }
-                if !(t.kind == Kind::Word || t.lower == ".") {
+                if !(t.kind == Kind::Word || t.lower == ".") || t.lower.is_empty() {
                     return None;
                 }
-                acc.push_str(&t.lower);
+                rest = rest.strip_prefix(t.lower.as_str())?;
                 j += 1;
-            }
-            if acc != *w {
-                return None;
             }
         }
         Some(j)
@@ -1048,8 +1045,7 @@ impl Scanner<'_> {
         }
         let mut best = None;
         for w in PERCENT_WORDS {
-            let words: Vec<&str> = w.split(' ').collect();
-            if let Some(n) = self.match_words(i, &words)
+            if let Some(n) = self.match_words(i, w)
                 && best.is_none_or(|b| n > b)
             {
                 best = Some(n);
@@ -1116,11 +1112,11 @@ impl Scanner<'_> {
         }
         let mut best: Option<(&'static str, usize, f64)> = None;
         for (name, unit, factor) in UNITS {
-            let words: Vec<&str> = name.split(['-', ' ']).collect();
             let m = if name.contains('-') {
+                let words: Vec<&str> = name.split(['-', ' ']).collect();
                 self.match_hyphenated(i, &words)
             } else {
-                self.match_words(i, &words)
+                self.match_words(i, name)
             };
             if let Some(next) = m {
                 // "GW", "MW" must be written in capitals.

@@ -1,0 +1,65 @@
+//! Extraction benchmark on text in memory (a bench binary, not a timed test): the stages that
+//! are claimrecon's own — segment, mentions, entities, claim rules — without reading files or
+//! writing reports, on the same kind of sample that spaCy's NER is timed on by
+//! scripts/scale-benchmark.sh (its paragraphs as articles). Prints MB/s on one thread and
+//! on all cores. Run with `cargo bench --bench extract -- SAMPLE.txt`.
+
+use std::time::Instant;
+
+use claimrecon::extract;
+use claimrecon::ingest::{Article, Format, Meta};
+use rayon::prelude::*;
+
+/// The binary's allocator, so that the figures are the binary's.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
+fn main() {
+    let path = std::env::args()
+        .skip(1)
+        .find(|a| !a.starts_with('-'))
+        .unwrap_or_else(|| "/tmp/claimrecon-scale/sample-10000.txt".into());
+    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("cannot read {path}: {e}"));
+    let articles: Vec<Article> = text
+        .split("\n\n")
+        .filter(|p| !p.trim().is_empty())
+        .enumerate()
+        .map(|(i, p)| Article {
+            doc: format!("{i}.txt"),
+            format: Format::Text,
+            meta: Meta::default(),
+            text: p.to_string(),
+            warnings: Vec::new(),
+        })
+        .collect();
+    let mb = articles.iter().map(|a| a.text.len()).sum::<usize>() as f64 / 1e6;
+    let claims = |a: &Article| extract::extract(a).claims.len();
+    // Repeat the sample so that each timing lasts long enough to read.
+    let rounds = ((5.0 / mb).ceil() as usize).max(1);
+    let run = |parallel: bool| {
+        let t = Instant::now();
+        let mut n = 0;
+        for _ in 0..rounds {
+            n += if parallel {
+                articles.par_iter().map(claims).sum::<usize>()
+            } else {
+                articles.iter().map(claims).sum::<usize>()
+            };
+        }
+        (t.elapsed().as_secs_f64(), n / rounds)
+    };
+    let _ = run(true); // warm up
+    let mut one = 0.0;
+    for (name, parallel) in [("1 thread", false), ("all cores", true)] {
+        let (secs, n) = run(parallel);
+        let rate = mb * rounds as f64 / secs;
+        if !parallel {
+            one = rate;
+        }
+        println!(
+            "extract, text in memory, {name}: {rate:.2} MB/s ({} articles, {mb:.2} MB, {n} claims, {rounds} rounds)",
+            articles.len()
+        );
+    }
+    println!("mbps_1thread={one:.3}");
+}
