@@ -1088,3 +1088,33 @@ pub const TERM_NOUNS: &[&str] = &[
     "lease",
     "pact",
 ];
+
+/// Verbs of enlarging an agreement ("expanded", "extends"): with [`AGREEMENT_NOUNS`], a figure
+/// may be an increment to an earlier deal.
+pub const EXPANSION_VERBS: &[&str] = &[
+    "expand",
+    "expands",
+    "expanded",
+    "expanding",
+    "widen",
+    "widens",
+    "widened",
+    "extend",
+    "extends",
+    "extended",
+    "increase",
+    "increased",
+    "increases",
+];
+
+/// Nouns of an agreement between parties.
+pub const AGREEMENT_NOUNS: &[&str] = &[
+    "contract",
+    "contracts",
+    "agreement",
+    "agreements",
+    "pact",
+    "deal",
+    "deals",
+    "partnership",
+];

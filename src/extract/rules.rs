@@ -7,7 +7,8 @@
 //! exclusivity and IPO timing are phrases, read from their tables. Hedges, denials,
 //! superseded and prior figures, increments and separate matters are marked from cue words.
 
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
+use std::sync::LazyLock;
 
 use rust_decimal::Decimal;
 
@@ -175,6 +176,55 @@ fn find_any(ws: &[W], cues: &[&str]) -> Option<Span> {
         })
 }
 
+/// A cue table indexed by the first word of its cues, for the tables every sentence is
+/// checked against: one hash lookup per word instead of a comparison per cue.
+struct CueIndex {
+    by_first: HashMap<&'static str, Vec<(usize, &'static str)>>,
+}
+
+impl CueIndex {
+    fn new(cues: &'static [&'static str]) -> Self {
+        let mut by_first: HashMap<&'static str, Vec<(usize, &'static str)>> = HashMap::new();
+        for (i, cue) in cues.iter().enumerate() {
+            let first = cue.split(' ').next().unwrap_or(cue);
+            by_first.entry(first).or_default().push((i, cue));
+        }
+        CueIndex { by_first }
+    }
+
+    /// [`find_any`] over the table: the first position a cue matches at, and of the cues
+    /// matching there, the first in the table.
+    fn find_any(&self, ws: &[W]) -> Option<Span> {
+        (0..ws.len()).find_map(|s| {
+            let w = &ws[s];
+            let mut best: Option<(usize, usize)> = None;
+            let keys = [w.lower.as_str(), w.bare()];
+            let keys = if keys[0] == keys[1] {
+                &keys[..1]
+            } else {
+                &keys[..]
+            };
+            for key in keys {
+                for &(i, cue) in self.by_first.get(key).into_iter().flatten() {
+                    if best.is_none_or(|(b, _)| i < b)
+                        && let Some(e) = phrase_at(ws, s, cue)
+                    {
+                        best = Some((i, e));
+                    }
+                }
+            }
+            best.map(|(_, e)| span_of(ws, s, e))
+        })
+    }
+}
+
+static SENTENCE_HEDGES_INDEX: LazyLock<CueIndex> = LazyLock::new(|| CueIndex::new(SENTENCE_HEDGES));
+static CONDITION_CUES_INDEX: LazyLock<CueIndex> = LazyLock::new(|| CueIndex::new(CONDITION_CUES));
+static ACQUISITION_WORDS_INDEX: LazyLock<CueIndex> =
+    LazyLock::new(|| CueIndex::new(ACQUISITION_WORDS));
+static INVESTMENT_WORDS_INDEX: LazyLock<CueIndex> =
+    LazyLock::new(|| CueIndex::new(INVESTMENT_WORDS));
+
 /// Builds the claims of one article.
 pub fn claims(
     article: &Article,
@@ -193,7 +243,7 @@ pub fn claims(
         .iter()
         .filter(|ws| {
             // A price per share is paid for a company's shares: evidence of an acquisition too.
-            find_any(ws, ACQUISITION_WORDS).is_some()
+            ACQUISITION_WORDS_INDEX.find_any(ws).is_some()
                 || buys_a_company(ws, parties)
                 || find_any(ws, &["per share", "a share"]).is_some()
         })
@@ -266,6 +316,10 @@ struct Ctx<'a> {
     acquisition_sentence: bool,
     condition: bool,
     investment: bool,
+    /// The sentence has a word of investing (computed once: several rules ask).
+    investment_words: bool,
+    /// The sentence speaks of expanding an agreement (computed when first asked).
+    expansion: std::cell::OnceCell<bool>,
     sentence_hedge: bool,
 }
 
@@ -325,11 +379,11 @@ impl<'a> Ctx<'a> {
         let text = article.text.as_str();
         let clauses = clauses(text, sentence.span, &ws);
         let acquisition =
-            find_any(&ws, ACQUISITION_WORDS).is_some() || buys_a_company(&ws, parties);
-        let condition = find_any(&ws, CONDITION_CUES).is_some();
-        let investment = mentions.iter().any(|m| m.kind == MentionKind::Money)
-            || find_any(&ws, INVESTMENT_WORDS).is_some();
-        let sentence_hedge = find_any(&ws, SENTENCE_HEDGES).is_some();
+            ACQUISITION_WORDS_INDEX.find_any(&ws).is_some() || buys_a_company(&ws, parties);
+        let condition = CONDITION_CUES_INDEX.find_any(&ws).is_some();
+        let investment_words = INVESTMENT_WORDS_INDEX.find_any(&ws).is_some();
+        let investment = mentions.iter().any(|m| m.kind == MentionKind::Money) || investment_words;
+        let sentence_hedge = SENTENCE_HEDGES_INDEX.find_any(&ws).is_some();
         Ctx {
             article,
             text,
@@ -343,6 +397,8 @@ impl<'a> Ctx<'a> {
             acquisition_sentence: acquisition,
             condition,
             investment,
+            investment_words,
+            expansion: std::cell::OnceCell::new(),
             sentence_hedge,
         }
     }
@@ -772,42 +828,11 @@ impl<'a> Ctx<'a> {
                 Need::Acquisition => self.acquisition,
                 Need::NoAcquisition => !self.acquisition_sentence,
                 Need::Term => true,
-                Need::Investment => find_any(&self.ws, INVESTMENT_WORDS).is_some(),
-                Need::Expansion => {
-                    find_any(
-                        &self.ws,
-                        &[
-                            "expand",
-                            "expands",
-                            "expanded",
-                            "expanding",
-                            "widen",
-                            "widens",
-                            "widened",
-                            "extend",
-                            "extends",
-                            "extended",
-                            "increase",
-                            "increased",
-                            "increases",
-                        ],
-                    )
-                    .is_some()
-                        && find_any(
-                            &self.ws,
-                            &[
-                                "contract",
-                                "contracts",
-                                "agreement",
-                                "agreements",
-                                "pact",
-                                "deal",
-                                "deals",
-                                "partnership",
-                            ],
-                        )
-                        .is_some()
-                }
+                Need::Investment => self.investment_words,
+                Need::Expansion => *self.expansion.get_or_init(|| {
+                    find_any(&self.ws, EXPANSION_VERBS).is_some()
+                        && find_any(&self.ws, AGREEMENT_NOUNS).is_some()
+                }),
             };
             if !ok {
                 continue;
@@ -1955,6 +1980,34 @@ fn clip(text: &str, q: Span, sentence: Span) -> Span {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn indexed_cue_tables_find_what_a_scan_finds() {
+        let sentences = [
+            "Amazon said it may invest up to $50 billion, according to people familiar with the matter.",
+            "The lab's deal is contingent on regulatory approval and an initial public offering.",
+            "Microsoft agreed to acquire Activision, subject to the approval of shareholders.",
+            "The company's funding round, people said, is expected to close by the end of the year.",
+            "Reportedly, the startup's investors would take a stake if the IPO happens.",
+            "Nothing here matches at all.",
+        ];
+        let tables: [(&CueIndex, &[&str]); 4] = [
+            (&SENTENCE_HEDGES_INDEX, SENTENCE_HEDGES),
+            (&CONDITION_CUES_INDEX, CONDITION_CUES),
+            (&ACQUISITION_WORDS_INDEX, ACQUISITION_WORDS),
+            (&INVESTMENT_WORDS_INDEX, INVESTMENT_WORDS),
+        ];
+        let mut found = 0;
+        for text in sentences {
+            let ws = words(text, Span::new(0, text.len()));
+            for (index, table) in tables {
+                let scan = find_any(&ws, table);
+                assert_eq!(index.find_any(&ws), scan, "{text}");
+                found += usize::from(scan.is_some());
+            }
+        }
+        assert!(found >= 8, "the sentences exercise the tables: {found}");
+    }
 
     fn claims_of(text: &str) -> String {
         use crate::ingest::{Format, Meta};
