@@ -5,7 +5,6 @@
 //! are extracted, so memory holds claims, not text. The result does not depend on the number
 //! of threads.
 
-use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{Duration, Instant};
@@ -211,7 +210,7 @@ pub fn run(
     progress: &dyn Fn(usize) -> Option<Tick>,
 ) -> Result<Outcome, Error> {
     let started = Instant::now();
-    let (entries, mut skipped) = entries(paths, opts)?;
+    let (mut entries, mut skipped) = entries(paths, opts)?;
     let walked = started.elapsed();
     let tick = progress(entries.len());
     let noop = || {};
@@ -221,15 +220,20 @@ pub fn run(
     };
     let clock = StageClock::default();
     let (mut parallel, mut appending) = (Duration::ZERO, Duration::ZERO);
-    // Stories in order; a story's files in walk (doc) order.
-    let mut by_story: BTreeMap<&str, Vec<Entry>> = BTreeMap::new();
-    for e in &entries {
-        by_story
-            .entry(story_of(&e.doc))
-            .or_default()
-            .push(e.clone());
+    // Stories in order, each a run of the entries; a story's files in walk (doc) order.
+    entries.sort_by(|a, b| story_of(&a.doc).cmp(story_of(&b.doc)));
+    let mut stories: Vec<&[Entry]> = Vec::new();
+    let mut rest = entries.as_slice();
+    while let Some(first) = rest.first() {
+        let story = story_of(&first.doc);
+        let n = rest
+            .iter()
+            .take_while(|e| story_of(&e.doc) == story)
+            .count();
+        let (this, next) = rest.split_at(n);
+        stories.push(this);
+        rest = next;
     }
-    let stories: Vec<Vec<Entry>> = by_story.into_values().collect();
     let old_cache = if use_cache { Cache::open(out) } else { None };
     let mut writer = Writer::create(out, use_cache)?;
     let mut from_cache = 0;
