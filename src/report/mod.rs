@@ -1,12 +1,14 @@
-//! Stage 7 — report: the output files, written as a whole.
+//! Stage 7 — report: the output files, written story by story and swapped in whole.
 //!
-//! Input: an [`Analysis`]. Output: files in the output folder: `claims.jsonl` (the output
-//! contract of SPEC.md, one claim per line, in `doc`/span order), `report.json` (articles,
-//! skipped files, clusters, findings), `report.md` and `report.html` (the findings for a
-//! person; one renderer per format, all reading [`model::Report`]). All files are written to a
-//! temporary folder beside the output folder and swapped in at the end, so that a reader never
-//! sees the files of two runs side by side and a run killed part-way leaves the previous
-//! output whole.
+//! Input: the [`Parts`] of each story (or of an [`Analysis`] held whole). Output: files in
+//! the output folder: `claims.jsonl` (the output contract of SPEC.md, one claim per line, in
+//! story/`doc`/span order), `report.json` (summary, articles, skipped files, clusters,
+//! syndicated copies, findings; one record per line), `report.md` and `report.html` (the
+//! findings for a person; contradictions in full, the other sections capped), and the
+//! extraction cache (`.cache/`, see [`crate::cache`]). [`Writer`] appends the parts of each
+//! story to files in a temporary folder beside the output folder, puts the reports together
+//! at the end and swaps the folder in, so that a reader never sees the files of two runs side
+//! by side and a run killed part-way leaves the previous output whole.
 
 pub mod claims;
 pub mod html;
