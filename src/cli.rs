@@ -118,13 +118,12 @@ fn dispatch(args: Args) -> anyhow::Result<ExitCode> {
             timings,
             no_cache,
         } => {
-            let o = pipeline::run(
-                &corpus,
-                WalkOptions { follow_links },
-                &out,
-                !no_cache,
-                &|n| progress_bar(n, quiet),
-            )?;
+            let opts = pipeline::RunOptions {
+                walk: WalkOptions { follow_links },
+                cache: !no_cache,
+                ..pipeline::RunOptions::default()
+            };
+            let o = pipeline::run(&corpus, opts, &out, &|n| progress_bar(n, quiet))?;
             warn(&o.skipped, &o.warnings);
             if timings {
                 for (what, t) in &o.timings {

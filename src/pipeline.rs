@@ -180,9 +180,27 @@ impl StageClock {
     }
 }
 
-/// Stories are analysed in windows of about this many files, the stories of a window in
-/// parallel; memory holds the claims of one window (or of one larger story), not the corpus.
-const WINDOW_FILES: usize = 4096;
+/// How [`run`] goes about a corpus.
+#[derive(Debug, Clone, Copy)]
+pub struct RunOptions {
+    pub walk: WalkOptions,
+    /// Read and write the extraction cache in the output folder.
+    pub cache: bool,
+    /// Stories are analysed in windows of about this many files, the stories of a window in
+    /// parallel; memory holds the claims of one window (or of one larger story), not the
+    /// corpus.
+    pub window_files: usize,
+}
+
+impl Default for RunOptions {
+    fn default() -> Self {
+        RunOptions {
+            walk: WalkOptions::default(),
+            cache: true,
+            window_files: 4096,
+        }
+    }
+}
 
 /// What one story gave: the pieces of the reports and what to tell the user.
 struct StoryDone {
@@ -204,13 +222,13 @@ struct StoryDone {
 /// file.
 pub fn run(
     paths: &[PathBuf],
-    opts: WalkOptions,
+    opts: RunOptions,
     out: &Path,
-    use_cache: bool,
     progress: &dyn Fn(usize) -> Option<Tick>,
 ) -> Result<Outcome, Error> {
+    let use_cache = opts.cache;
     let started = Instant::now();
-    let (mut entries, mut skipped) = entries(paths, opts)?;
+    let (mut entries, mut skipped) = entries(paths, opts.walk)?;
     let walked = started.elapsed();
     let tick = progress(entries.len());
     let noop = || {};
@@ -242,7 +260,7 @@ pub fn run(
     while i < stories.len() {
         let mut j = i + 1;
         let mut files = stories[i].len();
-        while j < stories.len() && files + stories[j].len() <= WINDOW_FILES {
+        while j < stories.len() && files + stories[j].len() <= opts.window_files {
             files += stories[j].len();
             j += 1;
         }

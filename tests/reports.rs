@@ -58,3 +58,28 @@ fn findings_never_mix_stories_and_ids_are_unique() {
         }
     }
 }
+
+/// `run` writes story by story, in windows; with windows of one file (every story alone, the
+/// capped sections' limits moving between windows) the outputs are the bytes written whole.
+#[test]
+fn a_run_in_windows_writes_what_a_whole_analysis_writes() {
+    let dir = tempfile::tempdir().unwrap();
+    let whole = dir.path().join("whole");
+    claimrecon::report::write_outputs(&whole, &analysis()).unwrap();
+    let streamed = dir.path().join("streamed");
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("corpus");
+    let opts = pipeline::RunOptions {
+        cache: false,
+        window_files: 1,
+        ..pipeline::RunOptions::default()
+    };
+    let outcome = pipeline::run(&[root], opts, &streamed, &|_| None).unwrap();
+    assert_eq!(outcome.summary, analysis().report().summary());
+    for file in ["claims.jsonl", "report.json", "report.md", "report.html"] {
+        let (a, b) = (
+            std::fs::read(whole.join(file)).unwrap(),
+            std::fs::read(streamed.join(file)).unwrap(),
+        );
+        assert!(a == b, "{file} differs");
+    }
+}

@@ -382,3 +382,55 @@ fn swap_in(tmp: &Path, out: &Path) -> Result<(), Error> {
     let _ = fs::remove_dir_all(&old);
     Ok(())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use model::SECTION_CAP;
+
+    fn agreements(rows: usize, story: &str) -> Parts {
+        let mut p = Parts::default();
+        for i in 0..rows {
+            p.md[5].push_str(&format!("| {story} {i} |\n"));
+            p.html[5].push_str(&format!("<tr><td>{story} {i}</td></tr>\n"));
+            p.ends[5].push((p.md[5].len(), p.html[5].len()));
+            p.findings_json[5].extend_from_slice(b"{},\n");
+        }
+        p.counts[5] = rows;
+        p.shown[5] = rows;
+        p
+    }
+
+    /// Two stories rendered in one window, each up to the cap: the second is cut where the
+    /// section is full, and the rest is counted.
+    #[test]
+    fn a_capped_section_fills_across_stories() {
+        let dir = tempfile::tempdir().unwrap();
+        let out = dir.path().join("out");
+        let mut w = Writer::create(&out, false).unwrap();
+        let (a, b) = (agreements(200, "a"), agreements(200, "b"));
+        w.add(&a, &[]).unwrap();
+        assert_eq!(w.limits()[5], SECTION_CAP - 200);
+        w.add(&b, &[]).unwrap();
+        assert_eq!(w.limits()[5], 0);
+        let summary = w.finish(&[]).unwrap();
+        assert_eq!(summary.agreements, 400);
+        let md = std::fs::read_to_string(out.join("report.md")).unwrap();
+        assert_eq!(md.matches("| a ").count(), 200);
+        assert_eq!(md.matches("| b ").count(), SECTION_CAP - 200);
+        assert!(md.contains("| b 99 |") && !md.contains("| b 100 |"));
+        assert!(md.contains("… and 100 more (all in report.json)."));
+        let html = std::fs::read_to_string(out.join("report.html")).unwrap();
+        assert_eq!(html.matches("<tr><td>b ").count(), SECTION_CAP - 200);
+        let json: serde_json::Value =
+            serde_json::from_slice(&std::fs::read(out.join("report.json")).unwrap()).unwrap();
+        assert_eq!(json["findings"].as_array().unwrap().len(), 400);
+        assert!(
+            !dir.path().read_dir().unwrap().any(|e| e
+                .unwrap()
+                .file_name()
+                .to_string_lossy()
+                .contains(".tmp-"))
+        );
+    }
+}
