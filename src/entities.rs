@@ -146,11 +146,18 @@ const GENERIC_CAPS: &[&str] = &[
 
 /// A capitalised word that names no party: a generic word of [`GENERIC_CAPS`] or a month.
 fn generic(lower: &str) -> bool {
-    GENERIC_CAPS.contains(&lower)
-        || crate::extract::lexicon::MONTHS
-            .iter()
-            .any(|(m, _)| *m == lower)
+    GENERIC_WORDS.contains(lower)
 }
+
+/// [`GENERIC_CAPS`] and the months, as a set: asked of every capitalised word.
+static GENERIC_WORDS: std::sync::LazyLock<crate::source::WordSet<&'static str>> =
+    std::sync::LazyLock::new(|| {
+        GENERIC_CAPS
+            .iter()
+            .copied()
+            .chain(crate::extract::lexicon::MONTHS.iter().map(|(m, _)| *m))
+            .collect()
+    });
 
 /// Adjectives of nationality and region: capitalised, but never a party ("Israeli
 /// cybersecurity firm Wiz").

@@ -20,7 +20,7 @@ use super::lexicon::{
     CODES, DOLLAR_PREFIXES, MONTHS, NAMES, PERCENT_WORDS, QUALIFIERS, SCALES, SMALL_NUMBERS,
     SYMBOLS, UNITS, WEAK_NAMES,
 };
-use crate::source::Span;
+use crate::source::{Span, WordMap};
 
 /// What a mention measures.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -150,6 +150,10 @@ fn is_combining(c: char) -> bool {
     matches!(c as u32, 0x0900..=0x0DFF) && !c.is_alphabetic() && !c.is_whitespace()
 }
 
+/// [`SMALL_NUMBERS`] by word: looked up at every word a number may start at.
+static SMALL_NUMBER_VALUES: std::sync::LazyLock<WordMap<&'static str, u32>> =
+    std::sync::LazyLock::new(|| SMALL_NUMBERS.iter().copied().collect());
+
 /// Scans `text` for mentions; figures that cannot be represented become warnings.
 pub fn scan(text: &str) -> (Vec<Mention>, Vec<String>) {
     let toks = tokenize(text);
@@ -205,10 +209,11 @@ fn url_spans(text: &str) -> Vec<Span> {
         if c.is_whitespace() {
             if let Some(s) = start.take() {
                 let chunk: &str = &text[s..i];
-                let lower = chunk.to_ascii_lowercase();
-                if lower.contains("://")
-                    || lower.starts_with("www.")
-                    || lower.contains("%2") && lower.contains('/')
+                if chunk.contains("://")
+                    || chunk
+                        .get(..4)
+                        .is_some_and(|p| p.eq_ignore_ascii_case("www."))
+                    || chunk.contains("%2") && chunk.contains('/')
                 {
                     out.push(Span::new(s, i));
                 }
@@ -304,7 +309,7 @@ impl Scanner<'_> {
                 break;
             }
             let w = t.lower.as_str();
-            if let Some(&(_, v)) = SMALL_NUMBERS.iter().find(|(n, _)| *n == w) {
+            if let Some(&v) = SMALL_NUMBER_VALUES.get(w) {
                 // "twenty-two": tens, hyphen, units
                 current += Decimal::from(v);
                 any = true;
@@ -315,10 +320,10 @@ impl Scanner<'_> {
                     && self.glued(j)
                     && let Some(u) = self
                         .tok(j + 1)
-                        .and_then(|u| SMALL_NUMBERS.iter().find(|(n, _)| *n == u.lower))
-                    && u.1 < 10
+                        .and_then(|u| SMALL_NUMBER_VALUES.get_key_value(u.lower.as_str()))
+                    && *u.1 < 10
                 {
-                    current += Decimal::from(u.1);
+                    current += Decimal::from(*u.1);
                     j += 2;
                 }
                 continue;
@@ -348,7 +353,7 @@ impl Scanner<'_> {
                 && any
                 && self
                     .tok(j + 1)
-                    .is_some_and(|n| SMALL_NUMBERS.iter().any(|(s, _)| *s == n.lower))
+                    .is_some_and(|n| SMALL_NUMBER_VALUES.contains_key(n.lower.as_str()))
                 && current >= Decimal::from(100)
             {
                 j += 1;
@@ -358,7 +363,7 @@ impl Scanner<'_> {
                 && any
                 && self
                     .tok(j + 1)
-                    .is_some_and(|n| SMALL_NUMBERS.iter().any(|(s, _)| *s == n.lower))
+                    .is_some_and(|n| SMALL_NUMBER_VALUES.contains_key(n.lower.as_str()))
             {
                 total += current * Decimal::from(1000);
                 current = Decimal::ZERO;
@@ -628,6 +633,10 @@ impl Scanner<'_> {
     /// Matches a phrase of space-separated words (a word may carry dots: "u.s.") starting
     /// at `i`, without building strings: each word must be spelt by the tokens that follow.
     fn match_words(&self, i: usize, phrase: &str) -> Option<usize> {
+        // Most phrases differ from the word at `i` at the first byte.
+        if self.tok(i)?.lower.as_bytes().first() != phrase.as_bytes().first() {
+            return None;
+        }
         let mut j = i;
         for w in phrase.split(' ') {
             let start = j;

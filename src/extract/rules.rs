@@ -7,7 +7,7 @@
 //! exclusivity and IPO timing are phrases, read from their tables. Hedges, denials,
 //! superseded and prior figures, increments and separate matters are marked from cue words.
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 use std::sync::LazyLock;
 
 use rust_decimal::Decimal;
@@ -18,7 +18,7 @@ use crate::claim::{Claim, Qualifier, Range, Stance, Status, Value};
 use crate::entities::{Entities, EntityKind, EntityMention};
 use crate::ingest::Article;
 use crate::segment::Sentence;
-use crate::source::Span;
+use crate::source::{Span, WordMap};
 
 /// A word of a sentence, lower-cased, apostrophes folded to `'`.
 #[derive(Debug, Clone)]
@@ -179,12 +179,12 @@ fn find_any(ws: &[W], cues: &[&str]) -> Option<Span> {
 /// A cue table indexed by the first word of its cues, for the tables every sentence is
 /// checked against: one hash lookup per word instead of a comparison per cue.
 struct CueIndex {
-    by_first: HashMap<&'static str, Vec<(usize, &'static str)>>,
+    by_first: WordMap<&'static str, Vec<(usize, &'static str)>>,
 }
 
 impl CueIndex {
     fn new(cues: &'static [&'static str]) -> Self {
-        let mut by_first: HashMap<&'static str, Vec<(usize, &'static str)>> = HashMap::new();
+        let mut by_first: WordMap<&'static str, Vec<(usize, &'static str)>> = WordMap::default();
         for (i, cue) in cues.iter().enumerate() {
             let first = cue.split(' ').next().unwrap_or(cue);
             by_first.entry(first).or_default().push((i, cue));
