@@ -8,8 +8,8 @@ use std::io::Write;
 
 use std::io::BufRead;
 
-use super::model::{BUCKETS, Report, SECTIONS, Section, Summary, in_context};
-use super::parts::Parts;
+use super::model::{Report, Section, Summary, in_context};
+use super::parts::Layout;
 use crate::ingest::Skipped;
 use crate::reconcile::{Finding, Kind, doc_label};
 
@@ -239,42 +239,14 @@ pub fn number_cards(
     }
 }
 
-/// Puts report.md together from the rendered entries of each bucket (`entries[b]`, at most
-/// the section's cap) and the number of findings in each (`totals[b]`).
-pub fn assemble(
-    w: &mut dyn Write,
-    summary: &Summary,
-    totals: &[usize; BUCKETS],
-    entries: &mut [&mut dyn BufRead],
-    shown: &[usize; BUCKETS],
-    skipped: &[Skipped],
-) -> std::io::Result<()> {
-    let mut s = String::new();
-    head(&mut s, summary);
-    w.write_all(s.as_bytes())?;
-    let mut number = 1;
-    for sec in &SECTIONS {
-        let (from, to) = sec.buckets;
-        let total: usize = totals[from..to].iter().sum();
-        let shown_here: usize = shown[from..to].iter().sum();
-        let mut s = String::new();
-        open(&mut s, sec, total);
-        w.write_all(s.as_bytes())?;
-        for src in entries[from..to].iter_mut() {
-            if sec.kind == Kind::Contradiction {
-                number = number_cards(*src, w, number)?;
-            } else {
-                std::io::copy(*src, w)?;
-            }
-        }
-        let mut s = String::new();
-        close(&mut s, sec, total, shown_here);
-        w.write_all(s.as_bytes())?;
-    }
-    let mut s = String::new();
-    tail(&mut s, skipped);
-    w.write_all(s.as_bytes())
-}
+/// How report.md is put together around its entries.
+pub const LAYOUT: Layout = Layout {
+    head,
+    open,
+    close,
+    tail,
+    number: Some(number_cards),
+};
 
 /// Renders the report as Markdown.
 pub fn render(r: &Report) -> String {
@@ -285,18 +257,7 @@ pub fn render(r: &Report) -> String {
 
 /// Writes `report.md`.
 pub fn write(w: &mut dyn Write, r: &Report) -> std::io::Result<()> {
-    let parts = Parts::of(r, &Parts::first_limits());
-    let mut srcs: Vec<&[u8]> = parts.md.iter().map(|e| e.as_bytes()).collect();
-    let mut entries: Vec<&mut dyn BufRead> =
-        srcs.iter_mut().map(|s| s as &mut dyn BufRead).collect();
-    assemble(
-        w,
-        &r.summary(),
-        &parts.counts,
-        &mut entries,
-        &parts.shown,
-        r.skipped,
-    )
+    LAYOUT.write_whole(w, r, |p| &p.md)
 }
 
 #[cfg(test)]

@@ -310,14 +310,14 @@ impl Writer {
                 .iter_mut()
                 .map(|r| r as &mut dyn std::io::BufRead)
                 .collect();
-            markdown::assemble(w, &summary, &counts, &mut entries, &shown, skipped)
+            markdown::LAYOUT.assemble(w, &summary, &counts, &mut entries, &shown, skipped)
         })?;
         write_file(&tmp.join("report.html"), |w| {
             let mut entries: Vec<&mut dyn std::io::BufRead> = html
                 .iter_mut()
                 .map(|r| r as &mut dyn std::io::BufRead)
                 .collect();
-            html::assemble(w, &summary, &counts, &mut entries, &shown, skipped)
+            html::LAYOUT.assemble(w, &summary, &counts, &mut entries, &shown, skipped)
         })?;
         drop((md, html, articles, clusters, all_findings));
         let _ = fs::remove_dir_all(tmp.join("parts"));

@@ -6,8 +6,12 @@
 //! JSON records are written one per line, each followed by `,\n`; the assembler drops the
 //! last separator of each array.
 
-use super::model::{BUCKETS, Report, bucket, section_of};
+use std::io::{BufRead, Write};
+
+use super::model::{BUCKETS, Report, SECTIONS, Section, Summary, bucket, section_of};
 use super::{html, markdown};
+use crate::ingest::Skipped;
+use crate::reconcile::Kind;
 
 /// What a report contributes to the output files.
 #[derive(Debug, Default)]
@@ -88,5 +92,80 @@ impl Parts {
             }
         }
         p
+    }
+}
+
+/// Copies entries, numbering them from the number given; returns the next number.
+pub type Numbering = fn(&mut dyn BufRead, &mut dyn Write, usize) -> std::io::Result<usize>;
+
+/// What a report for a person (Markdown, HTML) writes around its entries.
+pub struct Layout {
+    pub head: fn(&mut String, &Summary),
+    pub open: fn(&mut String, &Section, usize),
+    pub close: fn(&mut String, &Section, usize, usize),
+    pub tail: fn(&mut String, &[Skipped]),
+    /// How the contradictions' entries are numbered as they are copied; `None`: as they are.
+    pub number: Option<Numbering>,
+}
+
+impl Layout {
+    /// Puts a report together from the rendered entries of each bucket (`entries[b]`, at
+    /// most the section's cap) and the number of findings in each (`totals[b]`).
+    pub fn assemble(
+        &self,
+        w: &mut dyn Write,
+        summary: &Summary,
+        totals: &[usize; BUCKETS],
+        entries: &mut [&mut dyn BufRead],
+        shown: &[usize; BUCKETS],
+        skipped: &[Skipped],
+    ) -> std::io::Result<()> {
+        let piece = |w: &mut dyn Write, f: &dyn Fn(&mut String)| {
+            let mut s = String::new();
+            f(&mut s);
+            w.write_all(s.as_bytes())
+        };
+        piece(w, &|s| (self.head)(s, summary))?;
+        let mut number = 1;
+        for sec in &SECTIONS {
+            let (from, to) = sec.buckets;
+            let total: usize = totals[from..to].iter().sum();
+            let shown_here: usize = shown[from..to].iter().sum();
+            piece(w, &|s| (self.open)(s, sec, total))?;
+            for src in entries[from..to].iter_mut() {
+                match self.number {
+                    Some(number_cards) if sec.kind == Kind::Contradiction => {
+                        number = number_cards(*src, w, number)?;
+                    }
+                    _ => {
+                        std::io::copy(*src, w)?;
+                    }
+                }
+            }
+            piece(w, &|s| (self.close)(s, sec, total, shown_here))?;
+        }
+        piece(w, &|s| (self.tail)(s, skipped))
+    }
+
+    /// Writes a report held whole, through the same parts and assembly as a streamed run;
+    /// `entries` picks the format's entries of the parts.
+    pub fn write_whole(
+        &self,
+        w: &mut dyn Write,
+        r: &Report,
+        entries: fn(&Parts) -> &[String; BUCKETS],
+    ) -> std::io::Result<()> {
+        let parts = Parts::of(r, &Parts::first_limits());
+        let mut srcs: Vec<&[u8]> = entries(&parts).iter().map(|e| e.as_bytes()).collect();
+        let mut readers: Vec<&mut dyn BufRead> =
+            srcs.iter_mut().map(|s| s as &mut dyn BufRead).collect();
+        self.assemble(
+            w,
+            &r.summary(),
+            &parts.counts,
+            &mut readers,
+            &parts.shown,
+            r.skipped,
+        )
     }
 }
