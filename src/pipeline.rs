@@ -419,10 +419,19 @@ fn story(
                     .map(|w| (report.doc.clone(), w.clone())),
             );
         }
-        corpus.articles.extend(f.record.articles);
-        corpus.claims.extend(f.record.claims);
-        claims_jsonl.extend_from_slice(&f.record.claims_jsonl);
         cached.push((f.cached, f.record.claims_jsonl.len() as u64));
+        corpus.articles.extend(f.record.articles);
+        // Moved, not copied, where it can be: one huge file's lines are large.
+        if corpus.claims.is_empty() {
+            corpus.claims = f.record.claims;
+        } else {
+            corpus.claims.extend(f.record.claims);
+        }
+        if claims_jsonl.is_empty() {
+            claims_jsonl = f.record.claims_jsonl;
+        } else {
+            claims_jsonl.extend_from_slice(&f.record.claims_jsonl);
+        }
         hits += usize::from(f.hit);
     }
     let docs: Vec<String> = corpus.articles.iter().map(|a| a.doc.clone()).collect();
