@@ -15,7 +15,7 @@
 //! Invariants: clusters are sorted by key; claim indices in a cluster are in input order;
 //! a claim marked `scope: separate` never shares a cluster with one that is not.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 use serde::Serialize;
 
@@ -466,7 +466,12 @@ impl Syndication {
     /// but for sentences many articles share.
     pub fn detect(claims: &[Claim]) -> Self {
         let mut sentences: BTreeMap<&str, BTreeSet<u64>> = BTreeMap::new();
+        let mut seen: HashSet<(&str, crate::source::Span)> = HashSet::new();
         for c in claims {
+            // Several claims stand in one sentence: each sentence is hashed once.
+            if !seen.insert((c.doc.as_str(), c.sentence)) {
+                continue;
+            }
             let norm: String = c
                 .context
                 .split_whitespace()

@@ -502,12 +502,23 @@ impl Analysis {
     /// Clusters and reconciles the claims of a corpus, story by story. Claims and articles
     /// are put in story order (stable: `doc` order within a story).
     pub fn of(mut corpus: Corpus) -> Self {
-        corpus
+        // A story's claims (the streamed run) are in order already.
+        if !corpus
             .claims
-            .sort_by(|a, b| story_of(&a.doc).cmp(story_of(&b.doc)));
-        corpus
+            .is_sorted_by(|a, b| story_of(&a.doc) <= story_of(&b.doc))
+        {
+            corpus
+                .claims
+                .sort_by(|a, b| story_of(&a.doc).cmp(story_of(&b.doc)));
+        }
+        if !corpus
             .articles
-            .sort_by(|a, b| story_of(&a.doc).cmp(story_of(&b.doc)));
+            .is_sorted_by(|a, b| story_of(&a.doc) <= story_of(&b.doc))
+        {
+            corpus
+                .articles
+                .sort_by(|a, b| story_of(&a.doc).cmp(story_of(&b.doc)));
+        }
         let mut clusters = Vec::new();
         let mut findings = Vec::new();
         let mut syndicated = Vec::new();
