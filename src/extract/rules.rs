@@ -61,7 +61,12 @@ fn words(text: &str, span: Span) -> Vec<W> {
         }
         let a = chars[start].0;
         let e = if k < chars.len() { chars[k].0 } else { s.len() };
-        let lower = s[a..e].to_lowercase().replace('’', "'");
+        let raw = &s[a..e];
+        let lower = if raw.is_ascii() {
+            raw.to_ascii_lowercase()
+        } else {
+            raw.to_lowercase().replace('’', "'")
+        };
         out.push(W {
             span: Span::new(span.start + a, span.start + e),
             lower,
