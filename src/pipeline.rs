@@ -238,20 +238,7 @@ pub fn run(
     };
     let clock = StageClock::default();
     let (mut parallel, mut appending) = (Duration::ZERO, Duration::ZERO);
-    // Stories in order, each a run of the entries; a story's files in walk (doc) order.
-    entries.sort_by(|a, b| story_of(&a.doc).cmp(story_of(&b.doc)));
-    let mut stories: Vec<&[Entry]> = Vec::new();
-    let mut rest = entries.as_slice();
-    while let Some(first) = rest.first() {
-        let story = story_of(&first.doc);
-        let n = rest
-            .iter()
-            .take_while(|e| story_of(&e.doc) == story)
-            .count();
-        let (this, next) = rest.split_at(n);
-        stories.push(this);
-        rest = next;
-    }
+    let stories = stories(&mut entries);
     let old_cache = if use_cache { Cache::open(out) } else { None };
     let mut writer = Writer::create(out, use_cache)?;
     let mut from_cache = 0;
@@ -314,7 +301,25 @@ pub fn run(
     })
 }
 
-/// Reads, extracts, analyses and renders one story.
+/// Sorts the entries into stories (in story order; a story's files in walk order) and
+/// returns each story's run of them.
+fn stories(entries: &mut [Entry]) -> Vec<&[Entry]> {
+    entries.sort_by(|a, b| story_of(&a.doc).cmp(story_of(&b.doc)));
+    let mut stories = Vec::new();
+    let mut rest = &*entries;
+    while let Some(first) = rest.first() {
+        let story = story_of(&first.doc);
+        let n = rest
+            .iter()
+            .take_while(|e| story_of(&e.doc) == story)
+            .count();
+        let (this, next) = rest.split_at(n);
+        stories.push(this);
+        rest = next;
+    }
+    stories
+}
+
 /// What reading one file gave, and its record for the new cache.
 struct FileDone {
     record: FileRecord,
