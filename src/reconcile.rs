@@ -105,7 +105,8 @@ pub struct Finding {
     pub clusters: Vec<String>,
 }
 
-/// Exchange rates the corpus itself states.
+/// Exchange rates the articles themselves state (the pipeline reconciles one story at a
+/// time, so a story's figures are converted at its own articles' rates only).
 #[derive(Debug, Default, Clone)]
 pub struct Rates {
     rates: BTreeMap<(String, String), Decimal>,
