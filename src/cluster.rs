@@ -1,8 +1,9 @@
 //! Stage 5 — cluster: claims about the same thing across articles.
 //!
 //! Input: `&[Claim]` (the pipeline gives it one story at a time). Output: [`Clusters`]: the
-//! canonical names of every party across those claims' articles ([`Names`]) and the clusters, each a key — story, subject, attribute family,
-//! investor (for money that flows from an investor), scope — and the claims under it.
+//! canonical names of every party across those claims' articles ([`Names`]) and the
+//! clusters, each a key — story, subject, attribute family, investor (for money that flows
+//! from an investor), scope — and the claims under it.
 //!
 //! Names are matched across articles without comparing every name with every other: names
 //! that normalise alike ("NVIDIA", "Nvidia"; "Amazon.com Inc", "Amazon") are one; an
