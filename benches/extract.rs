@@ -2,7 +2,8 @@
 //! are claimrecon's own — segment, mentions, entities, claim rules — without reading files or
 //! writing reports, on the same kind of sample that spaCy's NER is timed on by
 //! scripts/scale-benchmark.sh (its paragraphs as articles). Prints MB/s on one thread and
-//! on all cores. Run with `cargo bench --bench extract -- SAMPLE.txt`.
+//! on all cores. Run with `cargo bench --bench extract -- SAMPLE.txt` (articles a blank line
+//! apart); without a sample, on the bodies of the text articles of `corpus/`.
 
 use std::time::Instant;
 
@@ -15,11 +16,12 @@ use rayon::prelude::*;
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() {
-    let path = std::env::args()
-        .skip(1)
-        .find(|a| !a.starts_with('-'))
-        .unwrap_or_else(|| "/tmp/claimrecon-scale/sample-10000.txt".into());
-    let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("cannot read {path}: {e}"));
+    let text = match std::env::args().skip(1).find(|a| !a.starts_with('-')) {
+        Some(path) => {
+            std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("cannot read {path}: {e}"))
+        }
+        None => corpus_bodies(),
+    };
     let articles: Vec<Article> = text
         .split("\n\n")
         .filter(|p| !p.trim().is_empty())
@@ -62,4 +64,29 @@ fn main() {
         );
     }
     println!("mbps_1thread={one:.3}");
+}
+
+/// The bodies of `corpus/*/*.txt` (front matter dropped), a blank line apart.
+fn corpus_bodies() -> String {
+    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus");
+    let mut files: Vec<std::path::PathBuf> = std::fs::read_dir(&root)
+        .expect("corpus/")
+        .flat_map(|d| {
+            std::fs::read_dir(d.expect("story").path())
+                .into_iter()
+                .flatten()
+        })
+        .map(|f| f.expect("file").path())
+        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        .collect();
+    files.sort();
+    let mut out = String::new();
+    for f in files {
+        let t = std::fs::read_to_string(&f).expect("article");
+        let body = t.split_once("\n---\n").map_or(t.as_str(), |(_, b)| b);
+        // Paragraph breaks inside an article would split it: keep one article per block.
+        out.push_str(&body.trim().replace("\n\n", "\n"));
+        out.push_str("\n\n");
+    }
+    out
 }
