@@ -106,14 +106,19 @@ impl<'a> Report<'a> {
     }
 
     /// The claims a side of a finding quotes, each passage once (two claims read from the
-    /// same words of the same article show one quote).
+    /// same words of the same article show one quote), by article and position.
     pub fn quoted_claims(&self, side: &crate::reconcile::Side) -> Vec<&'a Claim> {
         let mut seen = std::collections::BTreeSet::new();
-        side.claims
+        let mut quoted: Vec<&'a Claim> = side
+            .claims
             .iter()
             .filter_map(|id| self.claim(id))
             .filter(|c| seen.insert((c.doc.as_str(), c.span)))
-            .collect()
+            .collect();
+        // By article, then in the order of its text: a reviewer reads each article's words
+        // together.
+        quoted.sort_by(|a, b| (&a.doc, a.span).cmp(&(&b.doc, b.span)));
+        quoted
     }
 
     /// Findings of one kind, in report order.
