@@ -18,6 +18,9 @@ use claimrecon::report;
 struct Args {
     #[command(subcommand)]
     command: Command,
+    /// Threads to work on (default: one per core). The outputs do not depend on it.
+    #[arg(long, short = 'j', global = true, value_parser = clap::value_parser!(u16).range(1..))]
+    jobs: Option<u16>,
 }
 
 #[derive(Subcommand, Debug)]
@@ -108,6 +111,12 @@ fn is_broken_pipe(err: &anyhow::Error) -> bool {
 }
 
 fn dispatch(args: Args) -> anyhow::Result<ExitCode> {
+    if let Some(n) = args.jobs {
+        rayon::ThreadPoolBuilder::new()
+            .num_threads(usize::from(n))
+            .build_global()
+            .context("cannot start the worker threads")?;
+    }
     match args.command {
         Command::Run {
             corpus,

@@ -239,10 +239,20 @@ fn outputs_do_not_depend_on_the_number_of_threads() {
             .unwrap();
         assert!(o.status.success(), "{}", stderr(&o));
     }
+    // --jobs sets the threads as RAYON_NUM_THREADS does.
+    let o = Command::new(env!("CARGO_BIN_EXE_claimrecon"))
+        .args(["run", "--quiet", "--jobs", "3", "--out"])
+        .arg(dir.path().join("3"))
+        .arg(&corpus)
+        .output()
+        .unwrap();
+    assert!(o.status.success(), "{}", stderr(&o));
+    let zero = claimrecon(&["run", "--jobs", "0"], dir.path());
+    assert_eq!(zero.status.code(), Some(2), "--jobs 0 is a usage error");
     for file in ["claims.jsonl", "report.json", "report.md", "report.html"] {
         let one = std::fs::read(dir.path().join("1").join(file)).unwrap();
         assert!(!one.is_empty(), "{file} is empty");
-        for threads in ["2", "5"] {
+        for threads in ["2", "3", "5"] {
             let other = std::fs::read(dir.path().join(threads).join(file)).unwrap();
             assert!(
                 one == other,
