@@ -21,6 +21,13 @@ pub enum Error {
         #[source]
         source: std::io::Error,
     },
+    /// The output folder holds something claimrecon did not write: replacing it whole would
+    /// lose it.
+    #[error(
+        "{} holds {what}, which claimrecon did not write; the output folder is replaced whole, so choose a new or empty folder (or one a previous run wrote)",
+        path.display()
+    )]
+    NotAnOutputFolder { path: PathBuf, what: String },
     /// Reading an input that must be read (a claims file given to `reconcile`) failed.
     #[error("cannot read {}: {reason}", path.display())]
     Read { path: PathBuf, reason: String },

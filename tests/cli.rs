@@ -431,3 +431,43 @@ fn walk_count(dir: &Path) -> usize {
         })
         .sum()
 }
+
+/// The output folder is replaced whole at the end of a run: a folder holding anything else
+/// (a corpus, someone's files) is refused, untouched; an output folder inside the corpus is
+/// not read back as articles.
+#[test]
+fn an_output_folder_is_never_one_with_other_files() {
+    let dir = tempfile::tempdir().unwrap();
+    let corpus = dir.path().join("corpus");
+    copy_dir(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus/helsing"),
+        &corpus.join("helsing"),
+    );
+    // The corpus itself, a folder above it, a folder of someone's files: refused, untouched.
+    std::fs::create_dir(dir.path().join("notes")).unwrap();
+    std::fs::write(dir.path().join("notes/todo.txt"), "keep me").unwrap();
+    for out in ["corpus", ".", "notes", "corpus/helsing"] {
+        let o = claimrecon(&["run", "corpus", "--out", out], dir.path());
+        assert_eq!(o.status.code(), Some(2), "--out {out}: {}", stderr(&o));
+        assert!(
+            stderr(&o).contains("did not write"),
+            "--out {out}: {}",
+            stderr(&o)
+        );
+    }
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join("notes/todo.txt")).unwrap(),
+        "keep me"
+    );
+    assert_eq!(walk_count(&corpus), 4);
+    // Inside the corpus: written, and not read back on the next run.
+    let first = claimrecon(&["run", "corpus", "--out", "corpus/claims"], dir.path());
+    assert!(first.status.success(), "{}", stderr(&first));
+    let second = claimrecon(&["run", "corpus", "--out", "corpus/claims"], dir.path());
+    assert!(second.status.success(), "{}", stderr(&second));
+    assert_eq!(
+        stdout(&first).lines().next(),
+        stdout(&second).lines().next()
+    );
+    assert!(!stderr(&second).contains("skipped"), "{}", stderr(&second));
+}

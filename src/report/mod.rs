@@ -122,6 +122,7 @@ impl Writer {
             source: e,
         })?;
         recover(out);
+        check_replaceable(out)?;
         let name = out
             .file_name()
             .map_or_else(|| "claims".into(), |n| n.to_string_lossy().into_owned());
@@ -334,6 +335,40 @@ impl Drop for Writer {
             let _ = fs::remove_dir_all(&self.tmp);
         }
     }
+}
+
+/// What a run writes into its output folder: all an existing folder may hold to be replaced.
+const OUTPUT_NAMES: &[&str] = &[
+    "claims.jsonl",
+    "report.json",
+    "report.md",
+    "report.html",
+    cache::DIR,
+];
+
+/// Refuses an output folder that holds anything a run did not write (a corpus, someone's
+/// documents): the swap at the end of a run would delete it.
+fn check_replaceable(out: &Path) -> Result<(), Error> {
+    let not_ours = |what: String| Error::NotAnOutputFolder {
+        path: out.to_path_buf(),
+        what,
+    };
+    match fs::symlink_metadata(out) {
+        Err(_) => return Ok(()), // a new folder
+        Ok(m) if !m.is_dir() => return Err(not_ours("a file, not a folder".into())),
+        Ok(_) => {}
+    }
+    let entries = fs::read_dir(out).map_err(|e| Error::Write {
+        path: out.to_path_buf(),
+        source: e,
+    })?;
+    for e in entries.flatten() {
+        let name = e.file_name().to_string_lossy().into_owned();
+        if !OUTPUT_NAMES.contains(&name.as_str()) {
+            return Err(not_ours(format!("\"{name}\"")));
+        }
+    }
+    Ok(())
 }
 
 fn write_file(
