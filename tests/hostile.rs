@@ -224,6 +224,33 @@ fn a_run_killed_part_way_leaves_the_previous_output_whole() {
             "{f} changed or vanished after the killed run"
         );
     }
+    // The killed run's temporary folder is removed by the next run (on Linux, where a dead
+    // process can be told).
+    let temporaries = || {
+        std::fs::read_dir(dir.path())
+            .unwrap()
+            .filter(|e| {
+                e.as_ref()
+                    .unwrap()
+                    .file_name()
+                    .to_string_lossy()
+                    .starts_with(".claims.tmp-")
+            })
+            .count()
+    };
+    if cfg!(target_os = "linux") {
+        assert_eq!(temporaries(), 1, "the killed run left its temporary folder");
+        for k in 0..8 {
+            std::fs::remove_file(c.join(format!("big{k}.txt"))).unwrap();
+        }
+        let again = Command::new(bin)
+            .args(["run", "-q"])
+            .current_dir(dir.path())
+            .status()
+            .unwrap();
+        assert!(again.success());
+        assert_eq!(temporaries(), 0);
+    }
 }
 
 fn chromium() -> String {

@@ -128,6 +128,7 @@ impl Writer {
             .map_or_else(|| "claims".into(), |n| n.to_string_lossy().into_owned());
         let tmp = parent.join(format!(".{name}.tmp-{}", std::process::id()));
         let _ = fs::remove_dir_all(&tmp);
+        remove_stale_temporaries(&parent, &name);
         let parts = tmp.join("parts");
         fs::create_dir_all(&parts).map_err(|e| Error::Write {
             path: parts.clone(),
@@ -334,6 +335,35 @@ impl Drop for Writer {
         if !self.tmp.as_os_str().is_empty() {
             let _ = fs::remove_dir_all(&self.tmp);
         }
+    }
+}
+
+/// Removes the temporary folders of runs of this output folder that were killed (their
+/// process is gone): at a million articles they hold gigabytes.
+fn remove_stale_temporaries(parent: &Path, name: &str) {
+    let prefix = format!(".{name}.tmp-");
+    let Ok(entries) = fs::read_dir(parent) else {
+        return;
+    };
+    for e in entries.flatten() {
+        let file_name = e.file_name().to_string_lossy().into_owned();
+        if let Some(pid) = file_name
+            .strip_prefix(&prefix)
+            .and_then(|p| p.parse::<u32>().ok())
+            && pid != std::process::id()
+            && !process_alive(pid)
+        {
+            let _ = fs::remove_dir_all(e.path());
+        }
+    }
+}
+
+/// Whether a process runs; where that cannot be told, it is taken to run.
+fn process_alive(pid: u32) -> bool {
+    if cfg!(target_os = "linux") {
+        Path::new("/proc").join(pid.to_string()).exists()
+    } else {
+        true
     }
 }
 
