@@ -214,7 +214,19 @@ fn a_run_killed_part_way_leaves_the_previous_output_whole() {
         .current_dir(dir.path())
         .spawn()
         .unwrap();
-    std::thread::sleep(std::time::Duration::from_millis(300));
+    // Killed once it is writing: its temporary folder is there.
+    let started = std::time::Instant::now();
+    while started.elapsed() < std::time::Duration::from_secs(10)
+        && !std::fs::read_dir(dir.path()).unwrap().any(|e| {
+            e.unwrap()
+                .file_name()
+                .to_string_lossy()
+                .starts_with(".claims.tmp-")
+        })
+    {
+        std::thread::sleep(std::time::Duration::from_millis(20));
+    }
+    std::thread::sleep(std::time::Duration::from_millis(200));
     child.kill().unwrap(); // SIGKILL on Unix
     child.wait().unwrap();
     for (f, bytes) in &before {
