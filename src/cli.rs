@@ -143,7 +143,7 @@ fn dispatch(args: Args) -> anyhow::Result<ExitCode> {
             if !quiet && o.from_cache > 0 {
                 println!(
                     "claimrecon: {} of {} files extracted; {} taken from the cache ({})",
-                    o.files - o.from_cache,
+                    o.extracted,
                     o.files,
                     o.from_cache,
                     out.join(claimrecon::cache::DIR).display()

@@ -160,6 +160,8 @@ pub struct Outcome {
     /// Files read, and of those, files whose claims came from the cache.
     pub files: usize,
     pub from_cache: usize,
+    /// Files whose articles were extracted anew (neither cached nor skipped).
+    pub extracted: usize,
     /// Where the time went, for `--timings`: wall time of each phase, and the time of each
     /// stage summed over threads.
     pub timings: Vec<(&'static str, Duration)>,
@@ -210,8 +212,9 @@ struct StoryDone {
     /// The story's files in order: their entries in the new extraction cache and the
     /// length of their claims' lines.
     cached: Vec<(Option<NewEntry>, u64)>,
-    /// Files taken from the cache.
+    /// Files taken from the cache, and files extracted anew.
     hits: usize,
+    extracted: usize,
 }
 
 /// Runs the pipeline over a corpus and writes the outputs to `out`, story by story: articles
@@ -242,7 +245,7 @@ pub fn run(
     let stories = stories(&mut entries);
     let old_cache = if use_cache { Cache::open(out) } else { None };
     let mut writer = Writer::create(out, use_cache)?;
-    let mut from_cache = 0;
+    let (mut from_cache, mut extracted) = (0, 0);
     let mut warnings = Vec::new();
     let mut i = 0;
     while i < stories.len() {
@@ -263,6 +266,7 @@ pub fn run(
         for d in done {
             writer.add(&d.parts, &d.cached)?;
             from_cache += d.hits;
+            extracted += d.extracted;
             skipped.extend(d.skipped);
             warnings.extend(d.warnings);
         }
@@ -298,6 +302,7 @@ pub fn run(
         warnings,
         files: entries.len(),
         from_cache,
+        extracted,
         timings,
     })
 }
@@ -341,7 +346,16 @@ fn stories(entries: &mut [Entry]) -> Vec<&[Entry]> {
 struct FileDone {
     record: FileRecord,
     cached: Option<NewEntry>,
-    hit: bool,
+    how: Got,
+}
+
+/// How a file's record was had.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Got {
+    /// Not read: skipped (a format claimrecon does not read, an error).
+    Skipped,
+    Cache,
+    Extracted,
 }
 
 /// Reads one file and extracts its articles, or takes what it gave from the cache.
@@ -353,7 +367,7 @@ fn file(e: &Entry, cache: Option<&Cache>, caching: bool, clock: &StageClock) -> 
             return FileDone {
                 record: FileRecord::new(Vec::new(), Vec::new(), vec![skipped]),
                 cached: None,
-                hit: false,
+                how: Got::Skipped,
             };
         }
     };
@@ -370,7 +384,7 @@ fn file(e: &Entry, cache: Option<&Cache>, caching: bool, clock: &StageClock) -> 
         return FileDone {
             cached: Some(entry(key, &record)),
             record,
-            hit: true,
+            how: Got::Cache,
         };
     }
     let loaded = ingest::load_raw(e, raw);
@@ -387,7 +401,7 @@ fn file(e: &Entry, cache: Option<&Cache>, caching: bool, clock: &StageClock) -> 
     FileDone {
         record,
         cached,
-        hit: false,
+        how: Got::Extracted,
     }
 }
 
@@ -419,7 +433,7 @@ fn story(
                     }],
                 ),
                 cached: None,
-                hit: false,
+                how: Got::Skipped,
             });
             on_file();
             done
@@ -429,7 +443,7 @@ fn story(
     let mut corpus = Corpus::default();
     let mut claims_jsonl = Vec::new();
     let mut cached = Vec::new();
-    let mut hits = 0;
+    let (mut hits, mut extracted) = (0, 0);
     let mut warnings = Vec::new();
     for f in files {
         skipped.extend(f.record.skipped);
@@ -454,7 +468,8 @@ fn story(
         } else {
             claims_jsonl.extend_from_slice(&f.record.claims_jsonl);
         }
-        hits += usize::from(f.hit);
+        hits += usize::from(f.how == Got::Cache);
+        extracted += usize::from(f.how == Got::Extracted);
     }
     let docs: Vec<String> = corpus.articles.iter().map(|a| a.doc.clone()).collect();
     // A bug met while reconciling a story must cost only that story.
@@ -475,6 +490,7 @@ fn story(
             warnings,
             cached,
             hits,
+            extracted,
         },
         Err(panic) => {
             let reason = format!(
@@ -492,6 +508,7 @@ fn story(
                 warnings,
                 cached: Vec::new(),
                 hits,
+                extracted,
             }
         }
     }
