@@ -1,6 +1,6 @@
 //! Cue tables of the claim rules: which words around a figure make it which attribute, and
 //! which words hedge, deny, condition, supersede or set a claim apart. Every rule of
-//! [`super::rules`] reads its words from here; none names a company, an amount or an article.
+//! `rules` reads its words from here; none names a company, an amount or an article.
 
 /// Where a cue stands relative to the figure, and how many words may lie between them.
 #[derive(Debug, Clone, Copy)]

@@ -5,7 +5,7 @@
 //! the warnings raised on the way (figures that cannot be represented). The work is split:
 //! - [`mentions`] finds every figure (money, percent, quantity, date, year) with its value in
 //!   base units, its unit and its qualifier, reading words from [`lexicon`];
-//! - [`rules`] gives figures and phrases their attribute, subject, investor, hedge, stance and
+//! - `rules` gives figures and phrases their attribute, subject, investor, hedge, stance and
 //!   status, reading cue words from [`cues`] and parties from [`crate::entities`].
 //!
 //! Invariants: every claim's `quote` equals `text[span]` and lies inside its sentence; claims
