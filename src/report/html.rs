@@ -11,7 +11,7 @@ use std::io::Write;
 use rust_decimal::Decimal;
 use rust_decimal::prelude::ToPrimitive;
 
-use super::model::{Report, Section, Summary, in_context};
+use super::model::{Report, Section, StoryLine, Summary, in_context};
 use super::parts::Layout;
 use crate::claim::{Claim, Qualifier};
 use crate::ingest::Skipped;
@@ -89,6 +89,38 @@ pub fn head(out: &mut String, s: &Summary) {
         s.agreements,
         s.single_source
     );
+}
+
+/// The table of stories: what each found, with a link to its first contradiction.
+pub fn stories(out: &mut String, rows: &[StoryLine], total: usize) {
+    let _ = writeln!(
+        out,
+        "<h2>Stories ({total})</h2>\n<table><tr><th>story</th><th>articles</th><th>contradictions</th><th>reconciled</th><th>superseded</th><th>agreements</th><th>single-source</th></tr>"
+    );
+    for r in rows {
+        let contradictions = match &r.first {
+            Some(id) => format!(
+                "<a href=\"#{}\">{}</a>",
+                escape(id),
+                escape(&r.contradictions())
+            ),
+            None => escape(&r.contradictions()),
+        };
+        let _ = writeln!(
+            out,
+            "<tr><td>{}</td><td>{}</td><td>{contradictions}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
+            escape(r.name()),
+            r.articles,
+            r.counts[3],
+            r.counts[4],
+            r.counts[5],
+            r.counts[6]
+        );
+    }
+    out.push_str("</table>\n");
+    if total > rows.len() {
+        let _ = writeln!(out, "<p>… and {} more stories.</p>", total - rows.len());
+    }
 }
 
 fn is_table(kind: Kind) -> bool {
@@ -259,6 +291,7 @@ fn row(out: &mut String, f: &Finding) {
 /// How report.html is put together around its entries.
 pub const LAYOUT: Layout = Layout {
     head,
+    stories,
     open,
     close,
     tail,

@@ -8,7 +8,7 @@ use std::io::Write;
 
 use std::io::BufRead;
 
-use super::model::{Report, Section, Summary, in_context};
+use super::model::{Report, Section, StoryLine, Summary, in_context};
 use super::parts::Layout;
 use crate::ingest::Skipped;
 use crate::reconcile::{Finding, Kind, doc_label};
@@ -101,6 +101,31 @@ pub fn head(out: &mut String, s: &Summary) {
         s.single_source,
         s.skipped
     );
+}
+
+/// The table of stories: what each found, most severe contradictions first in the report.
+pub fn stories(out: &mut String, rows: &[StoryLine], total: usize) {
+    let _ = writeln!(
+        out,
+        "## Stories ({total})\n\n| story | articles | contradictions | reconciled | superseded | agreements | single-source |\n|---|---|---|---|---|---|---|"
+    );
+    for r in rows {
+        let _ = writeln!(
+            out,
+            "| {} | {} | {} | {} | {} | {} | {} |",
+            escape(r.name()),
+            r.articles,
+            r.contradictions(),
+            r.counts[3],
+            r.counts[4],
+            r.counts[5],
+            r.counts[6]
+        );
+    }
+    if total > rows.len() {
+        let _ = writeln!(out, "\n… and {} more stories.", total - rows.len());
+    }
+    out.push('\n');
 }
 
 fn table_heading(kind: Kind) -> Option<(&'static str, &'static str)> {
@@ -242,6 +267,7 @@ pub fn number_cards(
 /// How report.md is put together around its entries.
 pub const LAYOUT: Layout = Layout {
     head,
+    stories,
     open,
     close,
     tail,

@@ -25,7 +25,7 @@ use crate::cache::{self, NewEntry};
 use crate::error::Error;
 use crate::ingest::Skipped;
 use crate::pipeline::Analysis;
-use model::{BUCKETS, Summary, section_of};
+use model::{BUCKETS, SECTION_CAP, StoryLine, Summary, section_of};
 use parts::Parts;
 
 /// Writes all outputs of a run into `out`, replacing what was there as a whole.
@@ -107,6 +107,9 @@ pub struct Writer {
     shown: [usize; BUCKETS],
     totals: (usize, usize, usize),
     syndicated: Vec<Vec<String>>,
+    /// The first rows of the table of stories, and how many stories in all.
+    stories: Vec<StoryLine>,
+    story_count: usize,
 }
 
 impl Writer {
@@ -170,6 +173,8 @@ impl Writer {
             shown: [0; BUCKETS],
             totals: (0, 0, 0),
             syndicated: Vec::new(),
+            stories: Vec::new(),
+            story_count: 0,
         })
     }
 
@@ -227,6 +232,12 @@ impl Writer {
         self.totals.1 += p.claims;
         self.totals.2 += p.clusters;
         self.syndicated.extend(p.syndicated.iter().cloned());
+        for line in &p.stories {
+            self.story_count += 1;
+            if self.stories.len() < SECTION_CAP {
+                self.stories.push(line.clone());
+            }
+        }
         Ok(())
     }
 
@@ -253,6 +264,14 @@ impl Writer {
         };
         let (tmp, out, shown, counts) =
             (self.tmp.clone(), self.out.clone(), self.shown, self.counts);
+        let story_lines = std::mem::take(&mut self.stories);
+        let contents = parts::Contents {
+            summary: &summary,
+            totals: &counts,
+            shown: &shown,
+            stories: (story_lines.as_slice(), self.story_count),
+            skipped,
+        };
         let mut syndicated = std::mem::take(&mut self.syndicated);
         syndicated.sort();
         let (claims_file, _, claims_path) = claims.reader()?;
@@ -312,14 +331,14 @@ impl Writer {
                 .iter_mut()
                 .map(|r| r as &mut dyn std::io::BufRead)
                 .collect();
-            markdown::LAYOUT.assemble(w, &summary, &counts, &mut entries, &shown, skipped)
+            markdown::LAYOUT.assemble(w, &contents, &mut entries)
         })?;
         write_file(&tmp.join("report.html"), |w| {
             let mut entries: Vec<&mut dyn std::io::BufRead> = html
                 .iter_mut()
                 .map(|r| r as &mut dyn std::io::BufRead)
                 .collect();
-            html::LAYOUT.assemble(w, &summary, &counts, &mut entries, &shown, skipped)
+            html::LAYOUT.assemble(w, &contents, &mut entries)
         })?;
         drop((md, html, articles, clusters, all_findings));
         let _ = fs::remove_dir_all(tmp.join("parts"));
@@ -464,6 +483,33 @@ mod tests {
         p.counts[5] = rows;
         p.shown[5] = rows;
         p
+    }
+
+    /// The table of stories shows the first SECTION_CAP stories and counts the rest; one
+    /// story alone gets no table.
+    #[test]
+    fn the_table_of_stories_is_capped_and_absent_for_one_story() {
+        let dir = tempfile::tempdir().unwrap();
+        let render = |n: usize, name: &str| {
+            let out = dir.path().join(name);
+            let mut w = Writer::create(&out, false).unwrap();
+            for i in 0..n {
+                let mut p = Parts::default();
+                p.stories.push(StoryLine {
+                    story: format!("story{i:04}"),
+                    articles: 1,
+                    ..StoryLine::default()
+                });
+                w.add(&p, &[]).unwrap();
+            }
+            w.finish(&[]).unwrap();
+            std::fs::read_to_string(out.join("report.md")).unwrap()
+        };
+        let many = render(SECTION_CAP + 5, "many");
+        assert!(many.contains(&format!("## Stories ({})", SECTION_CAP + 5)));
+        assert_eq!(many.matches("| story0").count(), SECTION_CAP);
+        assert!(many.contains("… and 5 more stories."));
+        assert!(!render(1, "one").contains("## Stories"));
     }
 
     /// Two stories rendered in one window, each up to the cap: the second is cut where the

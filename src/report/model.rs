@@ -176,6 +176,44 @@ pub fn bucket(f: &Finding) -> usize {
     }
 }
 
+/// What one story of a run found: a row of the table of stories at the top of report.md and
+/// report.html (shown when a run has more than one story).
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct StoryLine {
+    pub story: String,
+    pub articles: usize,
+    /// Findings in each bucket.
+    pub counts: [usize; BUCKETS],
+    /// The story's first contradiction in the report (its most severe), to link to.
+    pub first: Option<String>,
+}
+
+impl StoryLine {
+    /// "2 (1 high, 1 medium)", or "0".
+    pub fn contradictions(&self) -> String {
+        let total: usize = self.counts[..3].iter().sum();
+        if total == 0 {
+            return "0".into();
+        }
+        let parts: Vec<String> = ["high", "medium", "low"]
+            .iter()
+            .zip(&self.counts[..3])
+            .filter(|(_, n)| **n > 0)
+            .map(|(w, n)| format!("{n} {w}"))
+            .collect();
+        format!("{total} ({})", parts.join(", "))
+    }
+
+    /// The story's name as shown: its folder, or "(top folder)".
+    pub fn name(&self) -> &str {
+        if self.story.is_empty() {
+            "(top folder)"
+        } else {
+            &self.story
+        }
+    }
+}
+
 /// Entries shown at most in a capped section of report.md and report.html (a huge run stays
 /// readable; report.json holds every finding).
 pub const SECTION_CAP: usize = 300;

@@ -8,8 +8,11 @@
 
 use std::io::{BufRead, Write};
 
-use super::model::{BUCKETS, Report, SECTIONS, Section, Summary, bucket, section_of};
+use super::model::{
+    BUCKETS, Report, SECTION_CAP, SECTIONS, Section, StoryLine, Summary, bucket, section_of,
+};
 use super::{html, markdown};
+use crate::cluster::story_of;
 use crate::ingest::Skipped;
 use crate::reconcile::Kind;
 
@@ -35,6 +38,8 @@ pub struct Parts {
     /// Entries rendered in each bucket.
     pub shown: [usize; BUCKETS],
     pub syndicated: Vec<Vec<String>>,
+    /// The stories of the report, in order, with what each found.
+    pub stories: Vec<StoryLine>,
 }
 
 fn json_record(buf: &mut Vec<u8>, v: &impl serde::Serialize) {
@@ -74,8 +79,15 @@ impl Parts {
             syndicated: r.syndicated.to_vec(),
             ..Parts::default()
         };
+        let mut stories: std::collections::BTreeMap<&str, StoryLine> = Default::default();
         for a in r.articles {
             json_record(&mut p.articles_json, a);
+            let story = story_of(&a.doc);
+            let line = stories.entry(story).or_insert_with(|| StoryLine {
+                story: story.to_string(),
+                ..StoryLine::default()
+            });
+            line.articles += 1;
         }
         for c in r.clusters {
             json_record(&mut p.clusters_json, c);
@@ -84,6 +96,15 @@ impl Parts {
             let b = bucket(f);
             json_record(&mut p.findings_json[b], f);
             p.counts[b] += 1;
+            let story = f.docs.first().map_or("", |d| story_of(d));
+            let line = stories.entry(story).or_insert_with(|| StoryLine {
+                story: story.to_string(),
+                ..StoryLine::default()
+            });
+            line.counts[b] += 1;
+            if f.kind == Kind::Contradiction && line.first.is_none() {
+                line.first = Some(f.id.clone());
+            }
             if p.shown[b] < limits[b] {
                 markdown::entry(&mut p.md[b], r, f);
                 html::entry(&mut p.html[b], r, f);
@@ -91,8 +112,16 @@ impl Parts {
                 p.shown[b] += 1;
             }
         }
+        p.stories = stories.into_values().collect();
         p
     }
+}
+
+/// The rows of the table of stories a report shows: at most [`SECTION_CAP`], and how many
+/// more there are.
+pub fn story_rows(stories: &[StoryLine], total: usize) -> (&[StoryLine], usize) {
+    let shown = &stories[..stories.len().min(SECTION_CAP)];
+    (shown, total.saturating_sub(shown.len()))
 }
 
 /// Copies entries, numbering them from the number given; returns the next number.
@@ -101,6 +130,9 @@ pub type Numbering = fn(&mut dyn BufRead, &mut dyn Write, usize) -> std::io::Res
 /// What a report for a person (Markdown, HTML) writes around its entries.
 pub struct Layout {
     pub head: fn(&mut String, &Summary),
+    /// The table of stories (rows shown, stories in all), written after the head when a run
+    /// has more than one story.
+    pub stories: fn(&mut String, &[StoryLine], usize),
     pub open: fn(&mut String, &Section, usize),
     pub close: fn(&mut String, &Section, usize, usize),
     pub tail: fn(&mut String, &[Skipped]),
@@ -108,24 +140,42 @@ pub struct Layout {
     pub number: Option<Numbering>,
 }
 
+/// What a report says besides its entries.
+pub struct Contents<'a> {
+    pub summary: &'a Summary,
+    /// Findings in each bucket, and entries rendered of each.
+    pub totals: &'a [usize; BUCKETS],
+    pub shown: &'a [usize; BUCKETS],
+    /// The rows of the table of stories shown, and the number of stories.
+    pub stories: (&'a [StoryLine], usize),
+    pub skipped: &'a [Skipped],
+}
+
 impl Layout {
     /// Puts a report together from the rendered entries of each bucket (`entries[b]`, at
-    /// most the section's cap) and the number of findings in each (`totals[b]`).
+    /// most the section's cap) and what it says besides.
     pub fn assemble(
         &self,
         w: &mut dyn Write,
-        summary: &Summary,
-        totals: &[usize; BUCKETS],
+        c: &Contents,
         entries: &mut [&mut dyn BufRead],
-        shown: &[usize; BUCKETS],
-        skipped: &[Skipped],
     ) -> std::io::Result<()> {
+        let Contents {
+            summary,
+            totals,
+            shown,
+            stories: (stories, story_count),
+            skipped,
+        } = *c;
         let piece = |w: &mut dyn Write, f: &dyn Fn(&mut String)| {
             let mut s = String::new();
             f(&mut s);
             w.write_all(s.as_bytes())
         };
         piece(w, &|s| (self.head)(s, summary))?;
+        if story_count > 1 {
+            piece(w, &|s| (self.stories)(s, stories, story_count))?;
+        }
         let mut number = 1;
         for sec in &SECTIONS {
             let (from, to) = sec.buckets;
@@ -159,13 +209,14 @@ impl Layout {
         let mut srcs: Vec<&[u8]> = entries(&parts).iter().map(|e| e.as_bytes()).collect();
         let mut readers: Vec<&mut dyn BufRead> =
             srcs.iter_mut().map(|s| s as &mut dyn BufRead).collect();
-        self.assemble(
-            w,
-            &r.summary(),
-            &parts.counts,
-            &mut readers,
-            &parts.shown,
-            r.skipped,
-        )
+        let (rows, _) = story_rows(&parts.stories, parts.stories.len());
+        let contents = Contents {
+            summary: &r.summary(),
+            totals: &parts.counts,
+            shown: &parts.shown,
+            stories: (rows, parts.stories.len()),
+            skipped: r.skipped,
+        };
+        self.assemble(w, &contents, &mut readers)
     }
 }
