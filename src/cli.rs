@@ -222,18 +222,11 @@ fn done(
         let mut stdout = std::io::stdout().lock();
         writeln!(
             stdout,
-            "claimrecon: {} articles, {} claims, {} clusters; {} contradictions ({} high, {} medium, {} low), {} reconciled, {} superseded, {} agreements, {} single-source; {} skipped → {}",
-            s.articles,
-            s.claims,
-            s.clusters,
+            "claimrecon: {}; {} contradictions ({}), {}; {} skipped → {}",
+            s.sizes(),
             s.contradictions,
-            s.contradictions_high,
-            s.contradictions_medium,
-            s.contradictions_low,
-            s.reconciled,
-            s.superseded,
-            s.agreements,
-            s.single_source,
+            s.severities(),
+            s.other_findings().join(", "),
             s.skipped,
             out.display()
         )?;

@@ -11,7 +11,7 @@ use std::io::Write;
 use rust_decimal::Decimal;
 use rust_decimal::prelude::ToPrimitive;
 
-use super::model::{Report, Section, StoryLine, Summary, in_context};
+use super::model::{Report, STORY_COLUMNS, Section, StoryLine, Summary, in_context};
 use super::parts::Layout;
 use crate::claim::{Claim, Qualifier};
 use crate::ingest::Skipped;
@@ -74,29 +74,27 @@ pub fn head(out: &mut String, s: &Summary) {
     out.push_str("</style></head><body>\n<header><h1>claimrecon report</h1>\n");
     let _ = writeln!(
         out,
-        "<p class=\"summary\">{} articles · {} claims · {} clusters · {} files skipped</p>",
-        s.articles, s.claims, s.clusters, s.skipped
+        "<p class=\"summary\">{} · {} files skipped</p>",
+        s.sizes().replace(", ", " · "),
+        s.skipped
     );
+    let [reconciled, rest @ ..] = s.other_findings();
+    let rest: String = rest.iter().map(|f| format!("<span>{f}</span>")).collect();
     let _ = writeln!(
         out,
-        "<p class=\"counts\"><span style=\"color:var(--high)\">{} contradictions ({} high, {} medium, {} low)</span><span style=\"color:var(--ok)\">{} reconciled</span><span>{} superseded</span><span>{} agreements</span><span>{} single-source</span></p></header>",
+        "<p class=\"counts\"><span style=\"color:var(--high)\">{} contradictions ({})</span><span style=\"color:var(--ok)\">{reconciled}</span>{rest}</p></header>",
         s.contradictions,
-        s.contradictions_high,
-        s.contradictions_medium,
-        s.contradictions_low,
-        s.reconciled,
-        s.superseded,
-        s.agreements,
-        s.single_source
+        s.severities()
     );
 }
 
 /// The table of stories: what each found, with a link to its first contradiction.
 pub fn stories(out: &mut String, rows: &[StoryLine], total: usize) {
-    let _ = writeln!(
-        out,
-        "<h2>Stories ({total})</h2>\n<table><tr><th>story</th><th>articles</th><th>contradictions</th><th>reconciled</th><th>superseded</th><th>agreements</th><th>single-source</th></tr>"
-    );
+    let head: String = STORY_COLUMNS
+        .iter()
+        .map(|c| format!("<th>{c}</th>"))
+        .collect();
+    let _ = writeln!(out, "<h2>Stories ({total})</h2>\n<table><tr>{head}</tr>");
     for r in rows {
         let contradictions = match &r.first {
             Some(id) => format!(
@@ -106,15 +104,15 @@ pub fn stories(out: &mut String, rows: &[StoryLine], total: usize) {
             ),
             None => escape(&r.contradictions()),
         };
+        let counts: String = r.counts[3..]
+            .iter()
+            .map(|n| format!("<td>{n}</td>"))
+            .collect();
         let _ = writeln!(
             out,
-            "<tr><td>{}</td><td>{}</td><td>{contradictions}</td><td>{}</td><td>{}</td><td>{}</td><td>{}</td></tr>",
+            "<tr><td>{}</td><td>{}</td><td>{contradictions}</td>{counts}</tr>",
             escape(r.name()),
-            r.articles,
-            r.counts[3],
-            r.counts[4],
-            r.counts[5],
-            r.counts[6]
+            r.articles
         );
     }
     out.push_str("</table>\n");

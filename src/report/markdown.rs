@@ -8,7 +8,7 @@ use std::io::Write;
 
 use std::io::BufRead;
 
-use super::model::{Report, Section, StoryLine, Summary, in_context};
+use super::model::{Report, STORY_COLUMNS, Section, StoryLine, Summary, in_context};
 use super::parts::Layout;
 use crate::ingest::Skipped;
 use crate::reconcile::{Finding, Kind, doc_label};
@@ -87,18 +87,11 @@ pub fn head(out: &mut String, s: &Summary) {
     out.push_str("# claimrecon report\n\n");
     let _ = writeln!(
         out,
-        "{} articles, {} claims, {} clusters. **{} contradictions** ({} high, {} medium, {} low), {} reconciled, {} superseded, {} agreements, {} single-source. {} files skipped.\n",
-        s.articles,
-        s.claims,
-        s.clusters,
+        "{}. **{} contradictions** ({}), {}. {} files skipped.\n",
+        s.sizes(),
         s.contradictions,
-        s.contradictions_high,
-        s.contradictions_medium,
-        s.contradictions_low,
-        s.reconciled,
-        s.superseded,
-        s.agreements,
-        s.single_source,
+        s.severities(),
+        s.other_findings().join(", "),
         s.skipped
     );
 }
@@ -107,19 +100,19 @@ pub fn head(out: &mut String, s: &Summary) {
 pub fn stories(out: &mut String, rows: &[StoryLine], total: usize) {
     let _ = writeln!(
         out,
-        "## Stories ({total})\n\n| story | articles | contradictions | reconciled | superseded | agreements | single-source |\n|---|---|---|---|---|---|---|"
+        "## Stories ({total})\n\n| {} |\n|{}",
+        STORY_COLUMNS.join(" | "),
+        "---|".repeat(STORY_COLUMNS.len())
     );
     for r in rows {
+        let counts: Vec<String> = r.counts[3..].iter().map(usize::to_string).collect();
         let _ = writeln!(
             out,
-            "| {} | {} | {} | {} | {} | {} | {} |",
+            "| {} | {} | {} | {} |",
             escape(r.name()),
             r.articles,
             r.contradictions(),
-            r.counts[3],
-            r.counts[4],
-            r.counts[5],
-            r.counts[6]
+            counts.join(" | ")
         );
     }
     if total > rows.len() {

@@ -40,6 +40,32 @@ pub struct Summary {
 }
 
 impl Summary {
+    /// "30 articles, 236 claims, 80 clusters".
+    pub fn sizes(&self) -> String {
+        format!(
+            "{} articles, {} claims, {} clusters",
+            self.articles, self.claims, self.clusters
+        )
+    }
+
+    /// "2 high, 4 medium, 0 low".
+    pub fn severities(&self) -> String {
+        format!(
+            "{} high, {} medium, {} low",
+            self.contradictions_high, self.contradictions_medium, self.contradictions_low
+        )
+    }
+
+    /// The findings other than contradictions: "4 reconciled", "10 superseded", ….
+    pub fn other_findings(&self) -> [String; 4] {
+        [
+            format!("{} reconciled", self.reconciled),
+            format!("{} superseded", self.superseded),
+            format!("{} agreements", self.agreements),
+            format!("{} single-source", self.single_source),
+        ]
+    }
+
     /// The summary of (articles, claims, clusters) and the findings in each bucket.
     pub fn of_counts(
         (articles, claims, clusters): (usize, usize, usize),
@@ -187,6 +213,17 @@ pub struct StoryLine {
     /// The story's first contradiction in the report (its most severe), to link to.
     pub first: Option<String>,
 }
+
+/// The columns of the table of stories.
+pub const STORY_COLUMNS: [&str; 7] = [
+    "story",
+    "articles",
+    "contradictions",
+    "reconciled",
+    "superseded",
+    "agreements",
+    "single-source",
+];
 
 impl StoryLine {
     /// "2 (1 high, 1 medium)", or "0".
