@@ -179,6 +179,10 @@ pub fn format_of(path: &Path) -> Option<(Format, bool)> {
     Some((f, gz))
 }
 
+/// Why a file of another kind is not read.
+const NOT_AN_ARTICLE: &str =
+    "not an article format (.txt, .md, .html, .htm, .json, .jsonl, .gz of HTML)";
+
 /// Reads one file into its articles; never fails: problems become [`Skipped`] entries.
 pub fn load(entry: &Entry) -> Loaded {
     match read(entry) {
@@ -197,9 +201,7 @@ pub fn read(entry: &Entry) -> Result<Vec<u8>, Skipped> {
         reason,
     };
     if format_of(&entry.path).is_none() {
-        return Err(skip(
-            "not an article format (.txt, .md, .html, .htm, .json, .jsonl, .gz of HTML)".into(),
-        ));
+        return Err(skip(NOT_AN_ARTICLE.into()));
     }
     std::fs::read(&entry.path).map_err(|e| skip(format!("cannot read: {e}")))
 }
@@ -214,9 +216,7 @@ pub fn load_raw(entry: &Entry, raw: Vec<u8>) -> Loaded {
         }],
     };
     let Some((format, gz)) = format_of(&entry.path) else {
-        return skip(
-            "not an article format (.txt, .md, .html, .htm, .json, .jsonl, .gz of HTML)".into(),
-        );
+        return skip(NOT_AN_ARTICLE.into());
     };
     let bytes = if gz {
         match gunzip(&raw) {
@@ -252,76 +252,62 @@ pub fn load_bytes(doc: &str, format: Format, bytes: &[u8]) -> Loaded {
         warnings.push(w);
     }
     let body = decoded.text;
-    match format {
+    let (meta, text) = match format {
         Format::Text | Format::Markdown => {
             let (meta, text) = text::parse(&body, format == Format::Markdown);
             if text.trim().is_empty() {
                 return skip("empty: no article text".into());
             }
-            Loaded {
-                articles: vec![Article {
-                    doc: doc.to_string(),
-                    format,
-                    meta,
-                    text,
-                    warnings,
-                }],
-                skipped: Vec::new(),
-            }
+            (meta, text)
         }
         Format::Html => {
             let (meta, text) = html::extract(&body);
             if text.trim().is_empty() {
                 return skip("HTML page with no article text".into());
             }
-            Loaded {
-                articles: vec![Article {
-                    doc: doc.to_string(),
-                    format,
-                    meta,
-                    text,
-                    warnings,
-                }],
-                skipped: Vec::new(),
-            }
+            (meta, text)
         }
         Format::Json => match json::parse_article(&body) {
-            Ok((meta, text)) => Loaded {
-                articles: vec![Article {
-                    doc: doc.to_string(),
-                    format,
-                    meta,
-                    text,
-                    warnings,
-                }],
-                skipped: Vec::new(),
-            },
-            Err(reason) => skip(reason),
+            Ok(article) => article,
+            Err(reason) => return skip(reason),
         },
-        Format::Jsonl => {
-            let mut out = Loaded::default();
-            for (n, line) in body.lines().enumerate() {
-                if line.trim().is_empty() {
-                    continue;
-                }
-                let line_doc = format!("{doc}#{}", n + 1);
-                match json::parse_article(line) {
-                    Ok((meta, text)) => out.articles.push(Article {
-                        doc: line_doc,
-                        format,
-                        meta,
-                        text,
-                        warnings: warnings.clone(),
-                    }),
-                    Err(reason) => out.skipped.push(Skipped {
-                        path: line_doc,
-                        reason,
-                    }),
-                }
-            }
-            out
+        Format::Jsonl => return jsonl_lines(doc, &body, &warnings),
+    };
+    Loaded {
+        articles: vec![Article {
+            doc: doc.to_string(),
+            format,
+            meta,
+            text,
+            warnings,
+        }],
+        skipped: Vec::new(),
+    }
+}
+
+/// A `.jsonl` file: one article a line, each line's doc `file.jsonl#N`.
+fn jsonl_lines(doc: &str, body: &str, warnings: &[String]) -> Loaded {
+    let mut out = Loaded::default();
+    for (n, line) in body.lines().enumerate() {
+        if line.trim().is_empty() {
+            continue;
+        }
+        let line_doc = format!("{doc}#{}", n + 1);
+        match json::parse_article(line) {
+            Ok((meta, text)) => out.articles.push(Article {
+                doc: line_doc,
+                format: Format::Jsonl,
+                meta,
+                text,
+                warnings: warnings.to_vec(),
+            }),
+            Err(reason) => out.skipped.push(Skipped {
+                path: line_doc,
+                reason,
+            }),
         }
     }
+    out
 }
 
 fn gunzip(bytes: &[u8]) -> std::io::Result<Vec<u8>> {
