@@ -57,24 +57,7 @@ print(f"{int(n):>8} articles, {mb:.0f} MB (best of {reps}): claimrecon {secs:.2f
 print(f"{'':>8} floor (cat | grep -cE money, {hits} lines): {floor:.2f} s -> claimrecon is {secs/floor:.1f}x the floor (target <= 4)")
 PY
     # At scale, are the contradictions where the generator put conflicting figures?
-    python3 - "$corpus" "$bench/out-$n" <<'PY'
-import json, re, sys
-corpus, out = sys.argv[1:3]
-conflicting = set(open(f"{corpus}/.conflicting").read().split())
-deal = lambda d: re.search(r"(deal\d+)_", d).group(1)
-on, elsewhere, found = 0, 0, set()
-for line in open(f"{out}/report.json", encoding="utf-8"):
-    if '"kind":"contradiction"' not in line:
-        continue
-    deals = {deal(d) for d in json.loads(line.rstrip().rstrip(","))["docs"]}
-    if len(deals) == 1 and deals <= conflicting:
-        on += 1
-        found |= deals
-    else:
-        elsewhere += 1
-print(f"{'':>8} contradictions: {on + elsewhere}, {on} on deals given a conflicting figure, {elsewhere} elsewhere; "
-      f"{len(found)}/{len(conflicting)} conflicting deals found")
-PY
+    echo "         $(python3 scripts/check_contradictions.py "$corpus" "$bench/out-$n")"
     # Item 6: add 10 articles and run again over the same output folder (with its cache).
     [ -d "$bench/extra10" ] || python3 scripts/gen_corpus.py "$bench/extra10" 10 --seed 99 >/dev/null
     mkdir -p "$corpus/zz-added"
