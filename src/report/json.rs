@@ -22,6 +22,14 @@ pub struct Records<'a> {
     pub len: u64,
 }
 
+impl<'a> Records<'a> {
+    /// Records held in memory.
+    pub fn slice(bytes: &'a mut &[u8]) -> Self {
+        let len = bytes.len() as u64;
+        Records { src: bytes, len }
+    }
+}
+
 fn array(w: &mut dyn Write, name: &str, r: Records, last: bool) -> std::io::Result<()> {
     if r.len < 2 {
         write!(w, "\"{name}\":[]")?;
@@ -63,25 +71,14 @@ pub fn assemble(
     serde_json::to_writer(&mut *w, summary)?;
     w.write_all(b",\n")?;
     array(w, "articles", articles, false)?;
-    let sk = records(skipped);
-    array(
-        w,
-        "skipped",
-        Records {
-            src: &mut sk.as_slice(),
-            len: sk.len() as u64,
-        },
-        false,
-    )?;
+    let skipped = records(skipped);
+    array(w, "skipped", Records::slice(&mut skipped.as_slice()), false)?;
     array(w, "clusters", clusters, false)?;
-    let sy = records(syndicated);
+    let syndicated = records(syndicated);
     array(
         w,
         "syndicated",
-        Records {
-            src: &mut sy.as_slice(),
-            len: sy.len() as u64,
-        },
+        Records::slice(&mut syndicated.as_slice()),
         false,
     )?;
     array(w, "findings", findings, true)
@@ -94,19 +91,10 @@ pub fn write(w: &mut dyn Write, r: &Report) -> std::io::Result<()> {
     assemble(
         w,
         &r.summary(),
-        Records {
-            src: &mut parts.articles_json.as_slice(),
-            len: parts.articles_json.len() as u64,
-        },
+        Records::slice(&mut parts.articles_json.as_slice()),
         r.skipped,
-        Records {
-            src: &mut parts.clusters_json.as_slice(),
-            len: parts.clusters_json.len() as u64,
-        },
+        Records::slice(&mut parts.clusters_json.as_slice()),
         r.syndicated,
-        Records {
-            src: &mut findings.as_slice(),
-            len: findings.len() as u64,
-        },
+        Records::slice(&mut findings.as_slice()),
     )
 }

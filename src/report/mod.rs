@@ -321,26 +321,23 @@ impl Writer {
                 },
             )
         })?;
-        let readers = |spills: Vec<Spill>| -> Result<Vec<BufReader<fs::File>>, Error> {
-            spills.into_iter().map(|s| Ok(s.reader()?.0)).collect()
-        };
-        let mut md = readers(md)?;
-        let mut html = readers(html)?;
-        write_file(&tmp.join("report.md"), |w| {
-            let mut entries: Vec<&mut dyn std::io::BufRead> = md
-                .iter_mut()
-                .map(|r| r as &mut dyn std::io::BufRead)
-                .collect();
-            markdown::LAYOUT.assemble(w, &contents, &mut entries)
-        })?;
-        write_file(&tmp.join("report.html"), |w| {
-            let mut entries: Vec<&mut dyn std::io::BufRead> = html
-                .iter_mut()
-                .map(|r| r as &mut dyn std::io::BufRead)
-                .collect();
-            html::LAYOUT.assemble(w, &contents, &mut entries)
-        })?;
-        drop((md, html, articles, clusters, all_findings));
+        drop((articles, clusters, all_findings));
+        for (name, layout, spills) in [
+            ("report.md", &markdown::LAYOUT, md),
+            ("report.html", &html::LAYOUT, html),
+        ] {
+            let mut readers = spills
+                .into_iter()
+                .map(|s| Ok(s.reader()?.0))
+                .collect::<Result<Vec<BufReader<fs::File>>, Error>>()?;
+            write_file(&tmp.join(name), |w| {
+                let mut entries: Vec<&mut dyn std::io::BufRead> = readers
+                    .iter_mut()
+                    .map(|r| r as &mut dyn std::io::BufRead)
+                    .collect();
+                layout.assemble(w, &contents, &mut entries)
+            })?;
+        }
         let _ = fs::remove_dir_all(tmp.join("parts"));
         swap_in(&tmp, &out)?;
         self.tmp = PathBuf::new();
