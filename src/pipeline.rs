@@ -471,8 +471,8 @@ fn story(
         hits += usize::from(f.how == Got::Cache);
         extracted += usize::from(f.how == Got::Extracted);
     }
-    let docs: Vec<String> = corpus.articles.iter().map(|a| a.doc.clone()).collect();
-    // A bug met while reconciling a story must cost only that story.
+    // A bug met while reconciling a story must cost only that story: its files are listed
+    // as skipped.
     let analysed = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
         let t = Instant::now();
         let a = Analysis::of(corpus);
@@ -494,12 +494,12 @@ fn story(
         },
         Err(panic) => {
             let reason = format!(
-                "internal error while reconciling this article's story ({}); please report it",
+                "internal error while reconciling this file's story ({}); please report it",
                 panic_message(panic.as_ref())
             );
             let mut skipped = skipped;
-            skipped.extend(docs.into_iter().map(|path| Skipped {
-                path,
+            skipped.extend(entries.iter().map(|e| Skipped {
+                path: e.doc.clone(),
                 reason: reason.clone(),
             }));
             StoryDone {
@@ -522,6 +522,14 @@ fn panic_message(panic: &(dyn std::any::Any + Send)) -> String {
         .unwrap_or_else(|| "unknown panic".to_string())
 }
 
+/// Puts items in story order (stable: their order within a story is kept); a story's items,
+/// as a streamed run gives them, are left as they are.
+fn sort_by_story<T>(items: &mut [T], doc: impl Fn(&T) -> &str) {
+    if !items.is_sorted_by(|a, b| story_of(doc(a)) <= story_of(doc(b))) {
+        items.sort_by(|a, b| story_of(doc(a)).cmp(story_of(doc(b))));
+    }
+}
+
 /// A corpus with its clusters and findings.
 ///
 /// The story (an article's folder) is the unit of analysis: names, exchange rates, clusters,
@@ -541,23 +549,8 @@ impl Analysis {
     /// Clusters and reconciles the claims of a corpus, story by story. Claims and articles
     /// are put in story order (stable: `doc` order within a story).
     pub fn of(mut corpus: Corpus) -> Self {
-        // A story's claims (the streamed run) are in order already.
-        if !corpus
-            .claims
-            .is_sorted_by(|a, b| story_of(&a.doc) <= story_of(&b.doc))
-        {
-            corpus
-                .claims
-                .sort_by(|a, b| story_of(&a.doc).cmp(story_of(&b.doc)));
-        }
-        if !corpus
-            .articles
-            .is_sorted_by(|a, b| story_of(&a.doc) <= story_of(&b.doc))
-        {
-            corpus
-                .articles
-                .sort_by(|a, b| story_of(&a.doc).cmp(story_of(&b.doc)));
-        }
+        sort_by_story(&mut corpus.claims, |c| &c.doc);
+        sort_by_story(&mut corpus.articles, |a| &a.doc);
         let mut clusters = Vec::new();
         let mut findings = Vec::new();
         let mut syndicated = Vec::new();
