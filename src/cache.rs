@@ -234,8 +234,9 @@ impl Cache {
         self.index.is_empty()
     }
 
-    /// What a file gave, if cached (and its claims' lines are as they were written).
-    pub fn get(&self, key: Key) -> Option<FileRecord> {
+    /// What a file gave, if cached (and its claims' lines are as they were written), with
+    /// its entry for the next cache as read: nothing is serialised or hashed again.
+    pub fn get(&self, key: Key) -> Option<(FileRecord, NewEntry)> {
         let place = self.index.get(&key)?;
         let mut header = vec![0; place.record.1 as usize];
         read_at(&self.records, &mut header, place.record.0).ok()?;
@@ -244,7 +245,13 @@ impl Cache {
         if checksum(&lines) != place.checksum {
             return None;
         }
-        FileRecord::decode(&header, lines)
+        let record = FileRecord::decode(&header, lines)?;
+        let entry = NewEntry {
+            key,
+            header,
+            checksum: place.checksum,
+        };
+        Some((record, entry))
     }
 }
 

@@ -372,17 +372,12 @@ fn file(e: &Entry, cache: Option<&Cache>, caching: bool, clock: &StageClock) -> 
         }
     };
     let key = (caching && raw.len() <= cache::MAX_CACHED_FILE).then(|| cache::key(&e.doc, &raw));
-    let entry = |key, record: &FileRecord| NewEntry {
-        key,
-        header: record.header(),
-        checksum: cache::checksum(&record.claims_jsonl),
-    };
     if let (Some(key), Some(cache)) = (key, cache)
-        && let Some(record) = cache.get(key)
+        && let Some((record, entry)) = cache.get(key)
     {
         StageClock::add(&clock.cached, t);
         return FileDone {
-            cached: Some(entry(key, &record)),
+            cached: Some(entry),
             record,
             how: Got::Cache,
         };
@@ -396,7 +391,11 @@ fn file(e: &Entry, cache: Option<&Cache>, caching: bool, clock: &StageClock) -> 
         claims.extend(c);
     }
     let record = FileRecord::new(articles, claims, loaded.skipped);
-    let cached = key.map(|k| entry(k, &record));
+    let cached = key.map(|key| NewEntry {
+        key,
+        header: record.header(),
+        checksum: cache::checksum(&record.claims_jsonl),
+    });
     StageClock::add(&clock.extract, t);
     FileDone {
         record,
