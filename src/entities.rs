@@ -647,6 +647,15 @@ fn is_capitalised(w: &str) -> bool {
             && w.chars().any(char::is_alphabetic))
 }
 
+/// The word at `k` is followed, after a space, by a capitalised word that is not generic: the
+/// two may be one name ("Acme Cloud", "Emberix Robotics").
+fn opens_a_run(text: &str, words: &[Word], k: usize) -> bool {
+    words
+        .get(k + 1)
+        .is_some_and(|n| is_capitalised(&n.text) && !generic(&n.lower))
+        && text[words[k].span.end..].starts_with(' ')
+}
+
 /// Finds the parties of an article (see the module doc).
 pub fn find(text: &str, sentences: &[Sentence]) -> Entities {
     // Pass 1: which capitalised words appear mid-sentence in body text (so are names).
@@ -667,11 +676,7 @@ pub fn find(text: &str, sentences: &[Sentence]) -> Entities {
                 && is_capitalised(&w.text)
                 && !generic(&w.lower)
                 && !OPENERS.contains(&w.lower.as_str())
-                && words.get(k + 1).is_some_and(|n| {
-                    is_capitalised(&n.text)
-                        && !generic(&n.lower)
-                        && text[w.span.end..n.span.start] == *" "
-                })
+                && opens_a_run(text, &words, k)
             {
                 *mid_caps.entry(w.lower.clone()).or_default() += 1;
             }
@@ -696,9 +701,7 @@ pub fn find(text: &str, sentences: &[Sentence]) -> Entities {
                     && words
                         .get(k + 2)
                         .is_some_and(|n| is_capitalised(&n.text) && confirmed(n));
-                let run = s.kind != LineKind::Headline
-                    && next.is_some_and(|n| is_capitalised(&n.text) && !generic(&n.lower))
-                    && text[w.span.end..].starts_with(' ');
+                let run = s.kind != LineKind::Headline && opens_a_run(text, words, k);
                 let ticker = text[w.span.end..].trim_start().starts_with('(')
                     && text[w.span.end..].trim_start()[1..]
                         .starts_with(|c: char| c.is_ascii_uppercase());
