@@ -71,12 +71,7 @@ struct Header {
 impl FileRecord {
     /// Builds a record, writing the claims' `claims.jsonl` lines.
     pub fn new(articles: Vec<ArticleReport>, claims: Vec<Claim>, skipped: Vec<Skipped>) -> Self {
-        let mut claims_jsonl = Vec::new();
-        for c in &claims {
-            // Serialising our own types into memory cannot fail.
-            let _ = serde_json::to_writer(&mut claims_jsonl, c);
-            claims_jsonl.push(b'\n');
-        }
+        let claims_jsonl = crate::report::claims::lines(&claims);
         FileRecord {
             articles,
             claims,

@@ -19,3 +19,11 @@ pub fn write(w: &mut dyn Write, claims: &[Claim]) -> std::io::Result<()> {
     }
     Ok(())
 }
+
+/// The claims as `claims.jsonl` lines, in memory.
+pub fn lines(claims: &[Claim]) -> Vec<u8> {
+    let mut buf = Vec::new();
+    // Writing our own types into memory cannot fail.
+    let _ = write(&mut buf, claims);
+    buf
+}

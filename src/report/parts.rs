@@ -57,12 +57,7 @@ impl Parts {
 
     /// Renders a report; of each bucket, at most `limits[b]` entries for report.md/html.
     pub fn of(r: &Report, limits: &[usize; BUCKETS]) -> Parts {
-        let mut claims_jsonl = Vec::new();
-        for c in r.claims {
-            let _ = serde_json::to_writer(&mut claims_jsonl, c);
-            claims_jsonl.push(b'\n');
-        }
-        Parts::with_claims_jsonl(r, limits, claims_jsonl)
+        Parts::with_claims_jsonl(r, limits, super::claims::lines(r.claims))
     }
 
     /// [`Parts::of`], with the report's claims already written as `claims.jsonl` lines.
