@@ -47,11 +47,17 @@ fn array(w: &mut dyn Write, name: &str, r: Records, last: bool) -> std::io::Resu
     w.write_all(if last { b"}\n" } else { b",\n" })
 }
 
+/// Appends a report.json record and its separator (`,\n`) to `buf`.
+pub fn record(buf: &mut Vec<u8>, v: &impl serde::Serialize) {
+    // Serialising our own types into memory cannot fail.
+    let _ = serde_json::to_writer(&mut *buf, v);
+    buf.extend_from_slice(b",\n");
+}
+
 fn records<T: serde::Serialize>(items: &[T]) -> Vec<u8> {
     let mut buf = Vec::new();
     for i in items {
-        let _ = serde_json::to_writer(&mut buf, i);
-        buf.extend_from_slice(b",\n");
+        record(&mut buf, i);
     }
     buf
 }

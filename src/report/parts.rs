@@ -11,7 +11,7 @@ use std::io::{BufRead, Write};
 use super::model::{
     BUCKETS, Report, SECTION_CAP, SECTIONS, Section, StoryLine, Summary, bucket, section_of,
 };
-use super::{html, markdown};
+use super::{html, json, markdown};
 use crate::cluster::story_of;
 use crate::ingest::Skipped;
 use crate::reconcile::Kind;
@@ -42,12 +42,6 @@ pub struct Parts {
     pub stories: Vec<StoryLine>,
 }
 
-fn json_record(buf: &mut Vec<u8>, v: &impl serde::Serialize) {
-    // Serialising our own types into memory cannot fail.
-    let _ = serde_json::to_writer(&mut *buf, v);
-    buf.extend_from_slice(b",\n");
-}
-
 impl Parts {
     /// The entries report.md and report.html show of each bucket, from the start: every
     /// contradiction, and each capped section's first entries.
@@ -76,7 +70,7 @@ impl Parts {
         };
         let mut stories: std::collections::BTreeMap<&str, StoryLine> = Default::default();
         for a in r.articles {
-            json_record(&mut p.articles_json, a);
+            json::record(&mut p.articles_json, a);
             let story = story_of(&a.doc);
             let line = stories.entry(story).or_insert_with(|| StoryLine {
                 story: story.to_string(),
@@ -85,11 +79,11 @@ impl Parts {
             line.articles += 1;
         }
         for c in r.clusters {
-            json_record(&mut p.clusters_json, c);
+            json::record(&mut p.clusters_json, c);
         }
         for f in r.findings {
             let b = bucket(f);
-            json_record(&mut p.findings_json[b], f);
+            json::record(&mut p.findings_json[b], f);
             p.counts[b] += 1;
             let story = f.docs.first().map_or("", |d| story_of(d));
             let line = stories.entry(story).or_insert_with(|| StoryLine {
