@@ -60,17 +60,14 @@ impl From<[usize; 2]> for Span {
 
 /// Hashes bytes with 64-bit FNV-1a: stable across runs, platforms and releases.
 pub fn stable_hash(parts: &[&[u8]]) -> u64 {
-    let mut h: u64 = 0xcbf2_9ce4_8422_2325;
+    use std::hash::Hasher;
+    let mut h = Fnv::default();
     for part in parts {
-        for &b in *part {
-            h ^= u64::from(b);
-            h = h.wrapping_mul(0x0100_0000_01b3);
-        }
+        h.write(part);
         // Separator so that ("ab", "c") and ("a", "bc") differ.
-        h ^= 0xff;
-        h = h.wrapping_mul(0x0100_0000_01b3);
+        h.write(&[0xff]);
     }
-    h
+    h.finish()
 }
 
 /// FNV-1a as a [`std::hash::Hasher`]: for in-memory maps and sets of short words, where
