@@ -162,32 +162,17 @@ pub fn extract(html: &str) -> (Meta, String) {
 /// anything was removed.
 fn strip_boilerplate(doc: &mut Html) -> Option<String> {
     let mut doomed: Vec<NodeId> = Vec::new();
-    let mut skip_until: Option<NodeId> = None;
-    for edge in doc.root_element().traverse() {
-        match edge {
-            ego_tree::iter::Edge::Open(node) => {
-                if skip_until.is_some() {
-                    continue;
-                }
-                let Some(el) = ElementRef::wrap(node) else {
-                    continue;
-                };
-                let v = el.value();
-                let named = [v.attr("class").unwrap_or(""), v.attr("id").unwrap_or("")]
-                    .iter()
-                    .any(|n| !n.is_empty() && surely_boilerplate(n));
-                if named && !matches!(v.name(), "html" | "body" | "main" | "article") {
-                    doomed.push(node.id());
-                    skip_until = Some(node.id());
-                }
-            }
-            ego_tree::iter::Edge::Close(node) => {
-                if skip_until == Some(node.id()) {
-                    skip_until = None;
-                }
-            }
+    visit_pruned(doc, |el| {
+        let v = el.value();
+        let named = [v.attr("class").unwrap_or(""), v.attr("id").unwrap_or("")]
+            .iter()
+            .any(|n| !n.is_empty() && surely_boilerplate(n));
+        let doom = named && !matches!(v.name(), "html" | "body" | "main" | "article");
+        if doom {
+            doomed.push(el.id());
         }
-    }
+        doom
+    });
     if doomed.is_empty() {
         return None;
     }
@@ -395,50 +380,50 @@ fn has_article_ancestor(el: &ElementRef) -> bool {
 /// (no recursion: deeply nested pages must not exhaust the stack).
 fn collect_blocks(doc: &Html) -> Vec<Block> {
     let mut blocks = Vec::new();
+    visit_pruned(doc, |el| {
+        if is_excluded(&el) {
+            return true;
+        }
+        let name = el.value().name();
+        let is_block = BLOCK_TAGS.contains(&name) || (name == "div" && has_direct_text(&el));
+        if is_block {
+            // A block's text includes its descendants: they are not blocks of their own.
+            let (text, link_len) = block_text(&el);
+            if !text.is_empty() {
+                blocks.push(Block {
+                    node: el.id(),
+                    text,
+                    link_len,
+                    heading: name.starts_with('h') && name.len() == 2,
+                });
+            }
+        }
+        is_block
+    });
+    blocks
+}
+
+/// Visits the elements of a page in document order, without recursion (deeply nested pages
+/// must not exhaust the stack); where `visit` returns true, the element's subtree is skipped.
+fn visit_pruned(doc: &Html, mut visit: impl FnMut(ElementRef) -> bool) {
     let mut skip_until: Option<NodeId> = None;
-    let mut in_block: Vec<NodeId> = Vec::new();
     for edge in doc.root_element().traverse() {
         match edge {
             ego_tree::iter::Edge::Open(node) => {
-                if skip_until.is_some() {
-                    continue;
-                }
-                let Some(el) = ElementRef::wrap(node) else {
-                    continue;
-                };
-                if is_excluded(&el) {
+                if skip_until.is_none()
+                    && let Some(el) = ElementRef::wrap(node)
+                    && visit(el)
+                {
                     skip_until = Some(node.id());
-                    continue;
-                }
-                if !in_block.is_empty() {
-                    continue;
-                }
-                let name = el.value().name();
-                let is_block =
-                    BLOCK_TAGS.contains(&name) || (name == "div" && has_direct_text(&el));
-                if is_block {
-                    in_block.push(node.id());
-                    let (text, link_len) = block_text(&el);
-                    if !text.is_empty() {
-                        blocks.push(Block {
-                            node: node.id(),
-                            text,
-                            link_len,
-                            heading: name.starts_with('h') && name.len() == 2,
-                        });
-                    }
                 }
             }
             ego_tree::iter::Edge::Close(node) => {
                 if skip_until == Some(node.id()) {
                     skip_until = None;
-                } else if in_block.last() == Some(&node.id()) {
-                    in_block.pop();
                 }
             }
         }
     }
-    blocks
 }
 
 fn has_direct_text(el: &ElementRef) -> bool {
