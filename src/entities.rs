@@ -659,14 +659,13 @@ fn opens_a_run(text: &str, words: &[Word], k: usize) -> bool {
 /// Finds the parties of an article (see the module doc).
 pub fn find(text: &str, sentences: &[Sentence]) -> Entities {
     // Pass 1: which capitalised words appear mid-sentence in body text (so are names).
-    let mut mid_caps: HashMap<String, usize> = HashMap::new();
-    let mut sentence_words = Vec::with_capacity(sentences.len());
-    for s in sentences {
-        let words = words_of(text, s.span);
+    let sentence_words: Vec<Vec<Word>> = sentences.iter().map(|s| words_of(text, s.span)).collect();
+    let mut mid_caps: crate::source::WordSet<&str> = Default::default();
+    for (s, words) in sentences.iter().zip(&sentence_words) {
         for (k, w) in words.iter().enumerate() {
             let first = k == 0 || (k == 1 && matches!(words[0].lower.as_str(), "-" | "•"));
             if is_capitalised(&w.text) && !first && s.kind != LineKind::Headline {
-                *mid_caps.entry(w.lower.clone()).or_default() += 1;
+                mid_caps.insert(&w.lower);
             }
             // "Emberix Robotics will invest": a body sentence that opens with a run of
             // capitalised words shows its first word is part of a name too, so a headline
@@ -676,12 +675,11 @@ pub fn find(text: &str, sentences: &[Sentence]) -> Entities {
                 && is_capitalised(&w.text)
                 && !generic(&w.lower)
                 && !OPENERS.contains(&w.lower.as_str())
-                && opens_a_run(text, &words, k)
+                && opens_a_run(text, words, k)
             {
-                *mid_caps.entry(w.lower.clone()).or_default() += 1;
+                mid_caps.insert(&w.lower);
             }
         }
-        sentence_words.push(words);
     }
     // Pass 2: runs of capitalised words, split at generic words and titles.
     let mut raw: Vec<(Span, Vec<Word>, bool)> = Vec::new(); // (span, words, person)
@@ -690,7 +688,7 @@ pub fn find(text: &str, sentences: &[Sentence]) -> Entities {
         while k < words.len() {
             let w = &words[k];
             let sentence_initial = k == 0 || s.kind == LineKind::Headline;
-            let confirmed = |w: &Word| mid_caps.contains_key(&w.lower) || camel_case(&w.text);
+            let confirmed = |w: &Word| mid_caps.contains(w.lower.as_str()) || camel_case(&w.text);
             // A sentence-initial word is a name when the sentence shows it is one: coordinated
             // with a confirmed name ("SoftBank and Nvidia are"), part of a longer capitalised run
             // ("Acme Cloud Services said"), followed by a ticker or acronym ("Gamma (GMMA)"), a
