@@ -96,11 +96,11 @@ impl Names {
             .map(|(i, n)| (n.as_str(), i))
             .collect();
         let mut uf = UnionFind::new(names.len());
+        let keys: Vec<String> = names.iter().map(|n| key(n)).collect();
         // Same normalised key.
-        let mut by_key: HashMap<String, usize> = HashMap::new();
-        for (i, n) in names.iter().enumerate() {
-            let k = key(n);
-            match by_key.get(&k) {
+        let mut by_key: HashMap<&str, usize> = HashMap::new();
+        for (i, k) in keys.iter().enumerate() {
+            match by_key.get(k.as_str()) {
                 Some(&j) => uf.union(i, j),
                 None => {
                     by_key.insert(k, i);
@@ -117,8 +117,7 @@ impl Names {
         }
         // Near spellings, within blocks of the same first three letters.
         let mut blocks: HashMap<String, Vec<usize>> = HashMap::new();
-        for (i, n) in names.iter().enumerate() {
-            let k = key(n);
+        for (i, k) in keys.iter().enumerate() {
             if k.chars().count() >= 5 {
                 blocks
                     .entry(k.chars().take(3).collect())
@@ -132,10 +131,10 @@ impl Names {
             }
             for (x, &i) in members.iter().enumerate() {
                 for &j in &members[x + 1..] {
-                    let (a, b) = (key(names[i]), key(names[j]));
+                    let (a, b) = (&keys[i], &keys[j]);
                     // One slip of the keyboard ("Antropic"), not a syllable more ("Acmely"
                     // and "Acme" are two companies).
-                    if strsim::jaro_winkler(&a, &b) >= 0.95 && strsim::osa_distance(&a, &b) <= 1 {
+                    if strsim::jaro_winkler(a, b) >= 0.95 && strsim::osa_distance(a, b) <= 1 {
                         uf.union(i, j);
                     }
                 }
