@@ -68,9 +68,7 @@ pub fn map_articles_with_progress<T: Send>(
     let per_file: Vec<PerFile<T>> = entries
         .par_iter()
         .map(|e| {
-            // A bug met on one file must cost only that file: a panic while reading or
-            // extracting it becomes a skipped entry with the reason, and the run goes on.
-            let run = std::panic::AssertUnwindSafe(|| {
+            let result = guarded(e, || {
                 let loaded = ingest::load(e);
                 let results: Vec<(String, T)> = loaded
                     .articles
@@ -81,19 +79,8 @@ pub fn map_articles_with_progress<T: Send>(
                     })
                     .collect();
                 (results, loaded.skipped)
-            });
-            let result = std::panic::catch_unwind(run).unwrap_or_else(|panic| {
-                let what = panic_message(panic.as_ref());
-                let reason =
-                    format!("internal error while reading this file ({what}); please report it");
-                (
-                    Vec::new(),
-                    vec![Skipped {
-                        path: e.doc.clone(),
-                        reason,
-                    }],
-                )
-            });
+            })
+            .unwrap_or_else(|skipped| (Vec::new(), vec![skipped]));
             on_file();
             result
         })
@@ -415,25 +402,12 @@ fn story(
     let files: Vec<FileDone> = entries
         .par_iter()
         .map(|e| {
-            // A bug met on one file must cost only that file.
-            let done = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
-                file(e, cache, caching, clock)
-            }))
-            .unwrap_or_else(|panic| FileDone {
-                record: FileRecord::new(
-                    Vec::new(),
-                    Vec::new(),
-                    vec![Skipped {
-                        path: e.doc.clone(),
-                        reason: format!(
-                            "internal error while reading this file ({}); please report it",
-                            panic_message(panic.as_ref())
-                        ),
-                    }],
-                ),
-                cached: None,
-                how: Got::Skipped,
-            });
+            let done =
+                guarded(e, || file(e, cache, caching, clock)).unwrap_or_else(|skipped| FileDone {
+                    record: FileRecord::new(Vec::new(), Vec::new(), vec![skipped]),
+                    cached: None,
+                    how: Got::Skipped,
+                });
             on_file();
             done
         })
@@ -511,6 +485,18 @@ fn story(
             }
         }
     }
+}
+
+/// Runs `f` on a file. A bug met on one file must cost only that file: a panic becomes the
+/// file's skipped entry, with the reason, and the run goes on.
+fn guarded<T>(e: &Entry, f: impl FnOnce() -> T) -> Result<T, Skipped> {
+    std::panic::catch_unwind(std::panic::AssertUnwindSafe(f)).map_err(|panic| Skipped {
+        path: e.doc.clone(),
+        reason: format!(
+            "internal error while reading this file ({}); please report it",
+            panic_message(panic.as_ref())
+        ),
+    })
 }
 
 fn panic_message(panic: &(dyn std::any::Any + Send)) -> String {
