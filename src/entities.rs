@@ -9,6 +9,7 @@
 //! Invariants: mentions are sorted by span and never overlap; canonical names are the ones the
 //! article itself writes; role nouns are bound to a party of the article, never invented.
 
+use std::borrow::Cow;
 use std::collections::{BTreeMap, HashMap};
 
 use serde::Serialize;
@@ -561,14 +562,34 @@ const ACQUIRE_CUES: &[&str] = &[
 ];
 
 #[derive(Debug, Clone)]
-struct Word {
+struct Word<'a> {
     span: Span,
-    text: String,
-    lower: String,
+    text: &'a str,
+    /// Borrowed from the text when the word is already lower-case ASCII (most words).
+    lower: Cow<'a, str>,
+    /// [`is_capitalised`] (asked of most words several times).
+    capitalised: bool,
     possessive: bool,
 }
 
-fn words_of(text: &str, span: Span) -> Vec<Word> {
+impl Word<'_> {
+    fn low(&self) -> &str {
+        &self.lower
+    }
+}
+
+/// `w` lower-cased, borrowed when it already is.
+fn lower_case(w: &str) -> Cow<'_, str> {
+    if w.bytes()
+        .all(|b| b.is_ascii_lowercase() || !b.is_ascii_alphabetic() && b.is_ascii())
+    {
+        Cow::Borrowed(w)
+    } else {
+        Cow::Owned(w.to_lowercase())
+    }
+}
+
+fn words_of(text: &str, span: Span) -> Vec<Word<'_>> {
     let s = span.slice(text);
     let mut out: Vec<Word> = Vec::new();
     let mut start: Option<usize> = None;
@@ -609,8 +630,9 @@ fn words_of(text: &str, span: Span) -> Vec<Word> {
                     rest.starts_with("'s") || rest.starts_with("’s") || rest.starts_with("\"s");
                 out.push(Word {
                     span: Span::new(span.start + a, span.start + end),
-                    text: w.to_string(),
-                    lower: w.to_lowercase(),
+                    text: w,
+                    lower: lower_case(w),
+                    capitalised: is_capitalised(w),
                     possessive,
                 });
                 start = None;
@@ -652,7 +674,7 @@ fn is_capitalised(w: &str) -> bool {
 fn opens_a_run(text: &str, words: &[Word], k: usize) -> bool {
     words
         .get(k + 1)
-        .is_some_and(|n| is_capitalised(&n.text) && !generic(&n.lower))
+        .is_some_and(|n| n.capitalised && !generic(&n.lower))
         && text[words[k].span.end..].starts_with(' ')
 }
 
@@ -663,8 +685,8 @@ pub fn find(text: &str, sentences: &[Sentence]) -> Entities {
     let mut mid_caps: crate::source::WordSet<&str> = Default::default();
     for (s, words) in sentences.iter().zip(&sentence_words) {
         for (k, w) in words.iter().enumerate() {
-            let first = k == 0 || (k == 1 && matches!(words[0].lower.as_str(), "-" | "•"));
-            if is_capitalised(&w.text) && !first && s.kind != LineKind::Headline {
+            let first = k == 0 || (k == 1 && matches!(words[0].low(), "-" | "•"));
+            if w.capitalised && !first && s.kind != LineKind::Headline {
                 mid_caps.insert(&w.lower);
             }
             // "Emberix Robotics will invest": a body sentence that opens with a run of
@@ -672,9 +694,9 @@ pub fn find(text: &str, sentences: &[Sentence]) -> Entities {
             // (where every word is capitalised) may use it.
             if first
                 && s.kind != LineKind::Headline
-                && is_capitalised(&w.text)
+                && w.capitalised
                 && !generic(&w.lower)
-                && !OPENERS.contains(&w.lower.as_str())
+                && !OPENERS.contains(&w.low())
                 && opens_a_run(text, words, k)
             {
                 mid_caps.insert(&w.lower);
@@ -688,7 +710,7 @@ pub fn find(text: &str, sentences: &[Sentence]) -> Entities {
         while k < words.len() {
             let w = &words[k];
             let sentence_initial = k == 0 || s.kind == LineKind::Headline;
-            let confirmed = |w: &Word| mid_caps.contains(w.lower.as_str()) || camel_case(&w.text);
+            let confirmed = |w: &Word| mid_caps.contains(w.low()) || camel_case(w.text);
             // A sentence-initial word is a name when the sentence shows it is one: coordinated
             // with a confirmed name ("SoftBank and Nvidia are"), part of a longer capitalised run
             // ("Acme Cloud Services said"), followed by a ticker or acronym ("Gamma (GMMA)"), a
@@ -698,19 +720,19 @@ pub fn find(text: &str, sentences: &[Sentence]) -> Entities {
                 let coordinated = next.is_some_and(|n| n.lower == "and")
                     && words
                         .get(k + 2)
-                        .is_some_and(|n| is_capitalised(&n.text) && confirmed(n));
+                        .is_some_and(|n| n.capitalised && confirmed(n));
                 let run = s.kind != LineKind::Headline && opens_a_run(text, words, k);
                 let ticker = text[w.span.end..].trim_start().starts_with('(')
                     && text[w.span.end..].trim_start()[1..]
                         .starts_with(|c: char| c.is_ascii_uppercase());
                 let verb = words[k + 1..words.len().min(k + 3)].iter().any(|n| {
-                    INVEST_CUES.contains(&n.lower.as_str())
-                        || RAISE_CUES.contains(&n.lower.as_str())
-                        || ACQUIRE_CUES.contains(&n.lower.as_str())
+                    INVEST_CUES.contains(&n.low())
+                        || RAISE_CUES.contains(&n.low())
+                        || ACQUIRE_CUES.contains(&n.low())
                 });
                 // "Gamma shifted": a past-tense verb after the word.
                 let predicate = next.is_some_and(|n| {
-                    NAME_PREDICATES.contains(&n.lower.as_str())
+                    NAME_PREDICATES.contains(&n.low())
                         || (n.lower.len() > 4
                             && n.lower.ends_with("ed")
                             && n.text.starts_with(char::is_lowercase))
@@ -731,14 +753,13 @@ pub fn find(text: &str, sentences: &[Sentence]) -> Entities {
                 coordinated || run || ticker || w.possessive || verb || predicate || apposition
             };
             // "F" of "Series F", "A" of "Class A": a lone letter names nothing.
-            let namelike = is_capitalised(&w.text)
+            let namelike = w.capitalised
                 && w.text.chars().count() > 1
                 && !generic(&w.lower)
-                && !DEMONYMS.contains(&w.lower.as_str())
+                && !DEMONYMS.contains(&w.low())
                 && !w.lower.ends_with("-based")
                 && !(sentence_initial
-                    && (OPENERS.contains(&w.lower.as_str())
-                        || !(confirmed(w) || shown_by_sentence())))
+                    && (OPENERS.contains(&w.low()) || !(confirmed(w) || shown_by_sentence())))
                 && !w.text.chars().all(|c| c.is_ascii_digit());
             if !namelike {
                 k += 1;
@@ -752,7 +773,7 @@ pub fn find(text: &str, sentences: &[Sentence]) -> Entities {
                 if gap.trim() != "" && gap.trim() != "&" {
                     break;
                 }
-                if !is_capitalised(&n.text) || generic(&n.lower) {
+                if !n.capitalised || generic(&n.lower) {
                     break;
                 }
                 if s.kind == LineKind::Headline && !confirmed(n) {
@@ -760,10 +781,8 @@ pub fn find(text: &str, sentences: &[Sentence]) -> Entities {
                 }
                 end += 1;
             }
-            let title_before =
-                begin > 0 && PERSON_TITLES.contains(&words[begin - 1].lower.as_str());
-            let speech_after =
-                end < words.len() && SPEECH_VERBS.contains(&words[end].lower.as_str());
+            let title_before = begin > 0 && PERSON_TITLES.contains(&words[begin - 1].low());
+            let speech_after = end < words.len() && SPEECH_VERBS.contains(&words[end].low());
             let person = (title_before || speech_after) && end - begin >= 2;
             let span = Span::new(words[begin].span.start, words[end - 1].span.end);
             raw.push((span, words[begin..end].to_vec(), person));
@@ -774,11 +793,11 @@ pub fn find(text: &str, sentences: &[Sentence]) -> Entities {
     let singles: std::collections::HashSet<String> = raw
         .iter()
         .filter(|(_, w, _)| w.len() == 1)
-        .map(|(_, w, _)| w[0].lower.clone())
+        .map(|(_, w, _)| w[0].lower.to_string())
         .collect();
     let mut split_runs = Vec::with_capacity(raw.len());
     for (span, words, person) in raw {
-        if !person && words.len() > 1 && words.iter().all(|w| singles.contains(&w.lower)) {
+        if !person && words.len() > 1 && words.iter().all(|w| singles.contains(w.low())) {
             for w in words {
                 split_runs.push((w.span, vec![w], false));
             }
@@ -835,7 +854,7 @@ pub fn find(text: &str, sentences: &[Sentence]) -> Entities {
     let bare_names: std::collections::HashSet<String> = raw
         .iter()
         .filter(|(_, w, _)| w.len() == 1)
-        .map(|(_, w, _)| w[0].lower.clone())
+        .map(|(_, w, _)| w[0].lower.to_string())
         .collect();
     for (_, words, _) in &raw {
         if let [w] = words.as_slice() {
@@ -843,7 +862,7 @@ pub fn find(text: &str, sentences: &[Sentence]) -> Entities {
                 if let Some(base) = w.lower.strip_suffix(suffix)
                     && bare_names.contains(base)
                 {
-                    aliases.insert(w.lower.clone(), w.text[..base.len()].to_string());
+                    aliases.insert(w.lower.to_string(), w.text[..base.len()].to_string());
                 }
             }
         }
@@ -917,15 +936,14 @@ pub fn find(text: &str, sentences: &[Sentence]) -> Entities {
             };
             if words[the + 1..k]
                 .iter()
-                .any(|x| matches!(x.lower.as_str(), "of" | "and" | "to" | "in" | "for"))
+                .any(|x| matches!(x.low(), "of" | "and" | "to" | "in" | "for"))
             {
                 continue;
             }
             // The head ends its noun phrase: "the other major contributors" is no role noun.
             if words.get(k + 1).is_some_and(|n| {
-                is_capitalised(&n.text)
-                    || (n.span.start == w.span.end + 1
-                        && !ROLE_FOLLOWERS.contains(&n.lower.as_str()))
+                n.capitalised
+                    || (n.span.start == w.span.end + 1 && !ROLE_FOLLOWERS.contains(&n.low()))
             }) {
                 continue;
             }
@@ -977,11 +995,7 @@ fn caps(s: &str) -> usize {
 }
 
 fn join(words: &[Word]) -> String {
-    words
-        .iter()
-        .map(|w| w.text.as_str())
-        .collect::<Vec<_>>()
-        .join(" ")
+    words.iter().map(|w| w.text).collect::<Vec<_>>().join(" ")
 }
 
 fn m_end(m: &EntityMention) -> usize {
@@ -1012,9 +1026,9 @@ fn main_parties(
             continue;
         }
         for (k, w) in words.iter().enumerate() {
-            let invest = INVEST_CUES.contains(&w.lower.as_str());
-            let raise = RAISE_CUES.contains(&w.lower.as_str());
-            let acquire = ACQUIRE_CUES.contains(&w.lower.as_str());
+            let invest = INVEST_CUES.contains(&w.low());
+            let raise = RAISE_CUES.contains(&w.low());
+            let acquire = ACQUIRE_CUES.contains(&w.low());
             if !(invest || raise || acquire) {
                 continue;
             }
@@ -1022,7 +1036,7 @@ fn main_parties(
             // the first org after "in/into/to/on" within eight words
             let after_prep = words[k + 1..words.len().min(k + 9)]
                 .iter()
-                .position(|x| matches!(x.lower.as_str(), "in" | "into" | "to" | "on"))
+                .position(|x| matches!(x.low(), "in" | "into" | "to" | "on"))
                 .and_then(|p| {
                     let at = words[k + 1 + p].span.end;
                     orgs.iter()

@@ -9,6 +9,7 @@
 //! The scanner works on tokens (words, numbers, symbols, line breaks) and reads every word it
 //! knows from [`super::lexicon`].
 
+use std::borrow::Cow;
 use std::str::FromStr;
 
 use rust_decimal::Decimal;
@@ -64,16 +65,23 @@ enum Kind {
 }
 
 #[derive(Debug, Clone)]
-struct Tok {
+struct Tok<'a> {
     kind: Kind,
     start: usize,
     end: usize,
-    lower: String,
+    /// Borrowed from the text when the token already is lower-case ASCII (most tokens).
+    lower: Cow<'a, str>,
     /// Whitespace (or the start of the text) stands right before the token.
     spaced: bool,
 }
 
-fn tokenize(text: &str) -> Vec<Tok> {
+impl Tok<'_> {
+    fn low(&self) -> &str {
+        &self.lower
+    }
+}
+
+fn tokenize(text: &str) -> Vec<Tok<'_>> {
     let mut toks = Vec::new();
     let mut it = text.char_indices().peekable();
     let mut spaced = true;
@@ -83,7 +91,7 @@ fn tokenize(text: &str) -> Vec<Tok> {
                 kind: Kind::Break,
                 start: i,
                 end: i + 1,
-                lower: String::new(),
+                lower: Cow::Borrowed(""),
                 spaced: true,
             });
             spaced = true;
@@ -128,11 +136,12 @@ fn tokenize(text: &str) -> Vec<Tok> {
             (Kind::Sym, i + c.len_utf8())
         };
         let raw = &text[i..end];
-        let lower = if kind == Kind::Num {
-            raw.to_string()
-        } else {
-            raw.to_lowercase()
-        };
+        let lower =
+            if kind == Kind::Num || raw.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+                Cow::Borrowed(raw)
+            } else {
+                Cow::Owned(raw.to_lowercase())
+            };
         toks.push(Tok {
             kind,
             start: i,
@@ -245,13 +254,13 @@ struct Amount {
 
 struct Scanner<'a> {
     text: &'a str,
-    toks: &'a [Tok],
+    toks: &'a [Tok<'a>],
     out: Vec<Mention>,
     warnings: Vec<String>,
 }
 
-impl Scanner<'_> {
-    fn tok(&self, i: usize) -> Option<&Tok> {
+impl<'a> Scanner<'a> {
+    fn tok(&self, i: usize) -> Option<&'a Tok<'a>> {
         self.toks.get(i)
     }
 
@@ -308,7 +317,7 @@ impl Scanner<'_> {
             if t.kind != Kind::Word {
                 break;
             }
-            let w = t.lower.as_str();
+            let w = t.low();
             if let Some(&v) = SMALL_NUMBER_VALUES.get(w) {
                 // "twenty-two": tens, hyphen, units
                 current += Decimal::from(v);
@@ -320,7 +329,7 @@ impl Scanner<'_> {
                     && self.glued(j)
                     && let Some(u) = self
                         .tok(j + 1)
-                        .and_then(|u| SMALL_NUMBER_VALUES.get_key_value(u.lower.as_str()))
+                        .and_then(|u| SMALL_NUMBER_VALUES.get_key_value(u.low()))
                     && *u.1 < 10
                 {
                     current += Decimal::from(*u.1);
@@ -353,7 +362,7 @@ impl Scanner<'_> {
                 && any
                 && self
                     .tok(j + 1)
-                    .is_some_and(|n| SMALL_NUMBER_VALUES.contains_key(n.lower.as_str()))
+                    .is_some_and(|n| SMALL_NUMBER_VALUES.contains_key(n.low()))
                 && current >= Decimal::from(100)
             {
                 j += 1;
@@ -363,7 +372,7 @@ impl Scanner<'_> {
                 && any
                 && self
                     .tok(j + 1)
-                    .is_some_and(|n| SMALL_NUMBER_VALUES.contains_key(n.lower.as_str()))
+                    .is_some_and(|n| SMALL_NUMBER_VALUES.contains_key(n.low()))
             {
                 total += current * Decimal::from(1000);
                 current = Decimal::ZERO;
@@ -472,7 +481,7 @@ impl Scanner<'_> {
                 Some((code, i + 1, Decimal::ONE, start))
             }
             Kind::Word => {
-                let w = t.lower.as_str();
+                let w = t.low();
                 if is_code(w)
                     && self
                         .tok(i + 1)
@@ -538,14 +547,11 @@ impl Scanner<'_> {
         }
         if j > 0 && !self.toks[j].spaced {
             let p = &self.toks[j - 1];
-            if !(p.kind == Kind::Sym && matches!(p.lower.as_str(), "(" | "[" | "\"" | "“")) {
+            if !(p.kind == Kind::Sym && matches!(p.low(), "(" | "[" | "\"" | "“")) {
                 return None;
             }
         }
-        let letters: String = self.toks[j..dollar]
-            .iter()
-            .map(|t| t.lower.as_str())
-            .collect();
+        let letters: String = self.toks[j..dollar].iter().map(|t| t.low()).collect();
         let key = letters.trim_end_matches('.');
         let (_, code, spaced_ok) = DOLLAR_PREFIXES.iter().find(|(p, _, _)| *p == key)?;
         if spaced_before_dollar && !spaced_ok {
@@ -611,7 +617,7 @@ impl Scanner<'_> {
         if t.kind != Kind::Word {
             return None;
         }
-        let w = t.lower.as_str();
+        let w = t.low();
         if is_code(w) {
             return Some((code_of(w), i + 1, 1.0));
         }
@@ -649,7 +655,7 @@ impl Scanner<'_> {
                 if !(t.kind == Kind::Word || t.lower == ".") || t.lower.is_empty() {
                     return None;
                 }
-                rest = rest.strip_prefix(t.lower.as_str())?;
+                rest = rest.strip_prefix(t.low())?;
                 j += 1;
             }
         }
@@ -876,7 +882,7 @@ impl Scanner<'_> {
         let t = self.tok(i)?;
         let between = start >= 1 && self.is_word(start - 1, "between");
         let from = (1..=2).any(|k| start >= k && self.is_word(start - k, "from"));
-        let joiner = match (t.kind, t.lower.as_str()) {
+        let joiner = match (t.kind, t.low()) {
             (Kind::Sym, "-" | "–" | "—") => true,
             (Kind::Word, "to") => !from,
             (Kind::Word, "and") => between,
@@ -1035,7 +1041,7 @@ impl Scanner<'_> {
         let between = start >= 1 && self.is_word(start - 1, "between");
         let from = (1..=2).any(|k| start >= k && self.is_word(start - k, "from"));
         let ok = matches!(
-            (t.kind, t.lower.as_str()),
+            (t.kind, t.low()),
             (Kind::Sym, "-" | "–") | (Kind::Word, "to")
         ) && !(from && t.lower == "to")
             || between && t.lower == "and";
@@ -1224,7 +1230,7 @@ impl Scanner<'_> {
                 if self.tok(next).is_some_and(|t| {
                     t.kind == Kind::Word
                         && !t.spaced
-                        && matches!(t.lower.as_str(), "st" | "nd" | "rd" | "th")
+                        && matches!(t.low(), "st" | "nd" | "rd" | "th")
                 }) {
                     next += 1;
                 }

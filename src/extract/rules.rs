@@ -7,6 +7,8 @@
 //! exclusivity and IPO timing are phrases, read from their tables. Hedges, denials,
 //! superseded and prior figures, increments and separate matters are marked from cue words.
 
+use std::borrow::Cow;
+use std::cell::OnceCell;
 use std::collections::HashSet;
 use std::sync::LazyLock;
 
@@ -22,12 +24,17 @@ use crate::source::{Span, WordMap};
 
 /// A word of a sentence, lower-cased, apostrophes folded to `'`.
 #[derive(Debug, Clone)]
-struct W {
+struct W<'a> {
     span: Span,
-    lower: String,
+    /// Borrowed from the text when the word is already lower-case ASCII (most words).
+    lower: Cow<'a, str>,
 }
 
-impl W {
+impl W<'_> {
+    fn low(&self) -> &str {
+        &self.lower
+    }
+
     /// The word without a possessive "'s".
     fn bare(&self) -> &str {
         self.lower.strip_suffix("'s").unwrap_or(&self.lower)
@@ -39,7 +46,7 @@ impl W {
     }
 }
 
-fn words(text: &str, span: Span) -> Vec<W> {
+fn words(text: &str, span: Span) -> Vec<W<'_>> {
     let s = span.slice(text);
     let mut out = Vec::new();
     let chars: Vec<(usize, char)> = s.char_indices().collect();
@@ -62,10 +69,12 @@ fn words(text: &str, span: Span) -> Vec<W> {
         let a = chars[start].0;
         let e = if k < chars.len() { chars[k].0 } else { s.len() };
         let raw = &s[a..e];
-        let lower = if raw.is_ascii() {
-            raw.to_ascii_lowercase()
+        let lower = if !raw.is_ascii() {
+            Cow::Owned(raw.to_lowercase().replace('’', "'"))
+        } else if raw.bytes().any(|b| b.is_ascii_uppercase()) {
+            Cow::Owned(raw.to_ascii_lowercase())
         } else {
-            raw.to_lowercase().replace('’', "'")
+            Cow::Borrowed(raw)
         };
         out.push(W {
             span: Span::new(span.start + a, span.start + e),
@@ -203,7 +212,7 @@ impl CueIndex {
         (0..ws.len()).find_map(|s| {
             let w = &ws[s];
             let mut best: Option<(usize, usize)> = None;
-            let keys = [w.lower.as_str(), w.bare()];
+            let keys = [w.low(), w.bare()];
             let keys = if keys[0] == keys[1] {
                 &keys[..1]
             } else {
@@ -242,19 +251,23 @@ pub fn claims(
     let mut separate_paragraph: Option<u32> = None;
     // Each sentence's words, computed once for the article-wide tests and the rules.
     let sentence_words: Vec<Vec<W>> = sentences.iter().map(|s| words(text, s.span)).collect();
+    // Which sentences speak of acquiring.
+    let acquiring: Vec<bool> = sentence_words
+        .iter()
+        .map(|ws| ACQUISITION_WORDS_INDEX.find_any(ws).is_some() || buys_a_company(ws, parties))
+        .collect();
     // An article that speaks of acquiring in two sentences or more is about an acquisition:
     // its "deal" figures are prices and its conditions conditions of closing.
     let acquisition_story = sentence_words
         .iter()
-        .filter(|ws| {
+        .zip(&acquiring)
+        .filter(|&(ws, &acquiring)| {
             // A price per share is paid for a company's shares: evidence of an acquisition too.
-            ACQUISITION_WORDS_INDEX.find_any(ws).is_some()
-                || buys_a_company(ws, parties)
-                || find_any(ws, &["per share", "a share"]).is_some()
+            acquiring || find_any(ws, &["per share", "a share"]).is_some()
         })
         .count()
         >= 2;
-    for (s, ws) in sentences.iter().zip(sentence_words) {
+    for ((s, ws), acquiring) in sentences.iter().zip(sentence_words).zip(acquiring) {
         let opens_separate = SEPARATE_OPENERS
             .iter()
             .any(|o| phrase_at(&ws, 0, o).is_some());
@@ -264,7 +277,15 @@ pub fn claims(
         let separate = opens_separate || separate_paragraph == Some(s.paragraph);
         let lo = mentions.partition_point(|m| m.span.start < s.span.start);
         let hi = mentions.partition_point(|m| m.span.start < s.span.end);
-        let mut ctx = Ctx::new(article, s, ws, &mentions[lo..hi], parties, separate);
+        let mut ctx = Ctx::new(
+            article,
+            s,
+            ws,
+            &mentions[lo..hi],
+            parties,
+            separate,
+            acquiring,
+        );
         ctx.acquisition |= acquisition_story;
         ctx.run(&mut out);
     }
@@ -310,8 +331,7 @@ struct Ctx<'a> {
     article: &'a Article,
     text: &'a str,
     sentence: &'a Sentence,
-    ws: Vec<W>,
-    clauses: Vec<Span>,
+    ws: Vec<W<'a>>,
     mentions: &'a [Mention],
     parties: &'a Entities,
     separate: bool,
@@ -319,13 +339,15 @@ struct Ctx<'a> {
     acquisition: bool,
     /// The sentence itself speaks of acquiring.
     acquisition_sentence: bool,
-    condition: bool,
-    investment: bool,
-    /// The sentence has a word of investing (computed once: several rules ask).
-    investment_words: bool,
-    /// The sentence speaks of expanding an agreement (computed when first asked).
-    expansion: std::cell::OnceCell<bool>,
-    sentence_hedge: bool,
+    // What follows is computed when a rule first asks (most sentences of an article hold no
+    // figure and ask for none of it), through the methods of the same names.
+    clauses: OnceCell<Vec<Span>>,
+    condition: OnceCell<bool>,
+    /// The sentence has a word of investing.
+    investment_words: OnceCell<bool>,
+    /// The sentence speaks of expanding an agreement.
+    expansion: OnceCell<bool>,
+    sentence_hedge: OnceCell<bool>,
 }
 
 /// A claim under construction.
@@ -376,36 +398,58 @@ impl<'a> Ctx<'a> {
     fn new(
         article: &'a Article,
         sentence: &'a Sentence,
-        ws: Vec<W>,
+        ws: Vec<W<'a>>,
         mentions: &'a [Mention],
         parties: &'a Entities,
         separate: bool,
+        acquisition_sentence: bool,
     ) -> Self {
-        let text = article.text.as_str();
-        let clauses = clauses(text, sentence.span, &ws);
-        let acquisition =
-            ACQUISITION_WORDS_INDEX.find_any(&ws).is_some() || buys_a_company(&ws, parties);
-        let condition = CONDITION_CUES_INDEX.find_any(&ws).is_some();
-        let investment_words = INVESTMENT_WORDS_INDEX.find_any(&ws).is_some();
-        let investment = mentions.iter().any(|m| m.kind == MentionKind::Money) || investment_words;
-        let sentence_hedge = SENTENCE_HEDGES_INDEX.find_any(&ws).is_some();
         Ctx {
             article,
-            text,
+            text: article.text.as_str(),
             sentence,
             ws,
-            clauses,
             mentions,
             parties,
             separate,
-            acquisition,
-            acquisition_sentence: acquisition,
-            condition,
-            investment,
-            investment_words,
-            expansion: std::cell::OnceCell::new(),
-            sentence_hedge,
+            acquisition: acquisition_sentence,
+            acquisition_sentence,
+            clauses: OnceCell::new(),
+            condition: OnceCell::new(),
+            investment_words: OnceCell::new(),
+            expansion: OnceCell::new(),
+            sentence_hedge: OnceCell::new(),
         }
+    }
+
+    fn clauses(&self) -> &[Span] {
+        self.clauses
+            .get_or_init(|| clauses(self.text, self.sentence.span, &self.ws))
+    }
+
+    /// The sentence has a cue of a condition.
+    fn condition(&self) -> bool {
+        *self
+            .condition
+            .get_or_init(|| CONDITION_CUES_INDEX.find_any(&self.ws).is_some())
+    }
+
+    fn investment_words(&self) -> bool {
+        *self
+            .investment_words
+            .get_or_init(|| INVESTMENT_WORDS_INDEX.find_any(&self.ws).is_some())
+    }
+
+    /// The sentence is about investing: it has a money figure or a word of investing.
+    fn investment(&self) -> bool {
+        self.mentions.iter().any(|m| m.kind == MentionKind::Money) || self.investment_words()
+    }
+
+    /// The sentence is hedged as a whole ("people familiar with the matter said").
+    fn sentence_hedge(&self) -> bool {
+        *self
+            .sentence_hedge
+            .get_or_init(|| SENTENCE_HEDGES_INDEX.find_any(&self.ws).is_some())
     }
 
     fn run(&self, out: &mut Vec<Claim>) {
@@ -430,14 +474,14 @@ impl<'a> Ctx<'a> {
     }
 
     fn clause_of(&self, pos: usize) -> Span {
-        self.clauses
+        self.clauses()
             .iter()
             .copied()
             .find(|c| c.start <= pos && pos < c.end.max(c.start + 1))
             .unwrap_or(self.sentence.span)
     }
 
-    fn words_in(&self, a: usize, b: usize) -> &[W] {
+    fn words_in(&self, a: usize, b: usize) -> &[W<'a>] {
         let lo = self.ws.partition_point(|w| w.span.start < a);
         let hi = self.ws.partition_point(|w| w.span.end <= b);
         if lo >= hi { &[] } else { &self.ws[lo..hi] }
@@ -445,7 +489,7 @@ impl<'a> Ctx<'a> {
 
     /// Words between the figure and the previous figure (or clause start), and up to the next
     /// money figure (or clause end).
-    fn windows(&self, k: usize, m: &Mention) -> (&[W], &[W]) {
+    fn windows(&self, k: usize, m: &Mention) -> (&[W<'a>], &[W<'a>]) {
         let clause = self.clause_of(m.span.start);
         let prev = self.mentions[..k]
             .iter()
@@ -469,12 +513,12 @@ impl<'a> Ctx<'a> {
     }
 
     fn hedged_at(&self, pos: usize) -> bool {
-        if self.sentence_hedge {
+        if self.sentence_hedge() {
             return true;
         }
         let c = self.clause_of(pos);
         self.words_in(c.start, c.end).iter().any(|w| {
-            CLAUSE_HEDGES.contains(&w.lower.as_str())
+            CLAUSE_HEDGES.contains(&w.low())
                 && !(w.lower == "may" && self.text[w.span.start..].starts_with('M'))
         })
     }
@@ -502,8 +546,8 @@ impl<'a> Ctx<'a> {
             let of_stock = w.lower == "of"
                 && aw
                     .get(i + 2)
-                    .is_some_and(|n| matches!(n.lower.as_str(), "stock" | "shares"));
-            if of_stock || matches!(w.lower.as_str(), "in" | "into" | "to" | "on") {
+                    .is_some_and(|n| matches!(n.low(), "stock" | "shares"));
+            if of_stock || matches!(w.low(), "in" | "into" | "to" | "on") {
                 let at = w.span.end;
                 let limit = aw.get(i + 3).map_or(clause.end, |x| x.span.start);
                 if let Some(e) = self.orgs_in(at, clause.end).find(|e| e.span.start <= limit) {
@@ -829,11 +873,11 @@ impl<'a> Ctx<'a> {
         for rule in MONEY_RULES {
             let ok = match rule.need {
                 Need::Nothing => true,
-                Need::Condition => self.condition,
+                Need::Condition => self.condition(),
                 Need::Acquisition => self.acquisition,
                 Need::NoAcquisition => !self.acquisition_sentence,
                 Need::Term => true,
-                Need::Investment => self.investment_words,
+                Need::Investment => self.investment_words(),
                 Need::Expansion => *self.expansion.get_or_init(|| {
                     find_any(&self.ws, EXPANSION_VERBS).is_some()
                         && find_any(&self.ws, AGREEMENT_NOUNS).is_some()
@@ -865,7 +909,7 @@ impl<'a> Ctx<'a> {
                     .iter()
                     .rev()
                     .take(2)
-                    .any(|w| DEAL_NOUNS.contains(&w.lower.as_str()));
+                    .any(|w| DEAL_NOUNS.contains(&w.low()));
                 if deal_noun {
                     return Some((
                         if self.acquisition {
@@ -912,7 +956,7 @@ impl<'a> Ctx<'a> {
         [near_before, near_after].iter().any(|ws| {
             find_any(ws, &["last year", "a year earlier", "a year ago"]).is_some()
                 || ws.windows(2).any(|p| {
-                    if !matches!(p[0].lower.as_str(), "in" | "since" | "during") {
+                    if !matches!(p[0].low(), "in" | "since" | "during") {
                         return false;
                     }
                     let w = &p[1];
@@ -931,12 +975,9 @@ impl<'a> Ctx<'a> {
     /// sentence, else the article's investee.
     fn target(&self) -> Option<String> {
         for (i, w) in self.ws.iter().enumerate() {
-            let verb = BUY_WORDS.contains(&w.lower.as_str())
-                || matches!(
-                    w.lower.as_str(),
-                    "acquire" | "acquires" | "acquired" | "acquiring"
-                );
-            let noun = ACQUISITION_WORDS.contains(&w.lower.as_str()) && !verb;
+            let verb = BUY_WORDS.contains(&w.low())
+                || matches!(w.low(), "acquire" | "acquires" | "acquired" | "acquiring");
+            let noun = ACQUISITION_WORDS.contains(&w.low()) && !verb;
             // "acquire X", "buy rival X"; "acquisition of X", "merger with X".
             let from = if verb {
                 w.span.end
@@ -944,7 +985,7 @@ impl<'a> Ctx<'a> {
                 && self
                     .ws
                     .get(i + 1)
-                    .is_some_and(|n| matches!(n.lower.as_str(), "of" | "with"))
+                    .is_some_and(|n| matches!(n.low(), "of" | "with"))
             {
                 self.ws[i + 1].span.end
             } else {
@@ -997,7 +1038,7 @@ impl<'a> Ctx<'a> {
         let bw = self.words_in(clause.start, m.start);
         for (i, w) in bw.iter().enumerate().rev() {
             if matches!(
-                w.lower.as_str(),
+                w.low(),
                 "values" | "valuing" | "valued" | "raised" | "raises" | "raising"
             ) {
                 let after: Vec<&EntityMention> = self.orgs_in(w.span.end, m.start).collect();
@@ -1244,7 +1285,7 @@ impl<'a> Ctx<'a> {
         let before = self.words_in(clause.start, m.span.start);
         let iso = m.date.clone().unwrap_or_default();
         let (attribute, cue) = if let Some(c) =
-            find_before(before, CLOSE_CUES, 1).filter(|_| self.acquisition || self.investment)
+            find_before(before, CLOSE_CUES, 1).filter(|_| self.acquisition || self.investment())
         {
             ("expected_close", c)
         } else if let Some(c) = find_before(bw, DELIVERY_CUES, 0) {
@@ -1259,7 +1300,7 @@ impl<'a> Ctx<'a> {
             }
             ("delivery_date", c)
         } else if let Some(c) = find_before(bw, DEADLINE_CUES, 1)
-            .filter(|_| m.kind == MentionKind::Date && self.investment)
+            .filter(|_| m.kind == MentionKind::Date && self.investment())
             .or_else(|| {
                 // "pushed back the deadline for the merger to October 18, 2023"
                 find_before(bw, &["to", "until", "on"], 0).filter(|_| {
@@ -1335,8 +1376,8 @@ impl<'a> Ctx<'a> {
 
     /// Conditions on money: IPO, AGI, approvals, milestones, a quoted named event.
     fn conditions(&self, out: &mut Vec<Claim>) {
-        let about_a_deal = self.investment || find_any(&self.ws, DEAL_NOUNS).is_some();
-        if !self.condition || !about_a_deal {
+        let about_a_deal = self.investment() || find_any(&self.ws, DEAL_NOUNS).is_some();
+        if !self.condition() || !about_a_deal {
             return;
         }
         let attribute = if self.acquisition {
@@ -1387,12 +1428,9 @@ impl<'a> Ctx<'a> {
                     .ws
                     .get(i + 1)
                     .is_some_and(|n| n.lower == "by" || n.lower == "of")
-                && let Some(h) = self.ws[i + 2..self.ws.len().min(i + 5)].iter().find(|x| {
-                    matches!(
-                        x.lower.as_str(),
-                        "shareholders" | "stockholders" | "shareholders'"
-                    )
-                })
+                && let Some(h) = self.ws[i + 2..self.ws.len().min(i + 5)]
+                    .iter()
+                    .find(|x| matches!(x.low(), "shareholders" | "stockholders" | "shareholders'"))
             {
                 found.push((
                     "shareholder approval".to_string(),
@@ -1447,7 +1485,7 @@ impl<'a> Ctx<'a> {
             );
             if self.negated_before(span.start) {
                 d.stance = Stance::Denied;
-                d.hedged = self.sentence_hedge && !self.clause_has_denial_source(span.start);
+                d.hedged = self.sentence_hedge() && !self.clause_has_denial_source(span.start);
             }
             self.push(d, out);
         }
@@ -1520,7 +1558,7 @@ impl<'a> Ctx<'a> {
 
     /// What the money buys, after a lead phrase: "designated for ... Preferred Stock".
     fn forms(&self, out: &mut Vec<Claim>) {
-        if !self.investment {
+        if !self.investment() {
             return;
         }
         let mut covered = 0;
@@ -1609,7 +1647,7 @@ impl<'a> Ctx<'a> {
                 continue;
             }
             // "Series C Preferred Stock" names a class of shares, not the round.
-            let after = self.ws.get(i + 2).map(|x| x.lower.as_str());
+            let after = self.ws.get(i + 2).map(|x| x.low());
             if matches!(after, Some("preferred" | "shares" | "stock" | "common")) {
                 continue;
             }
@@ -1618,7 +1656,7 @@ impl<'a> Ctx<'a> {
             if let Some(r) = self
                 .ws
                 .get(i + 2)
-                .filter(|x| matches!(x.lower.as_str(), "round" | "funding" | "financing"))
+                .filter(|x| matches!(x.low(), "round" | "funding" | "financing"))
             {
                 quote = quote.union(r.span);
             }
@@ -1643,11 +1681,11 @@ impl<'a> Ctx<'a> {
 
     /// "led by X", "X led the round", "X is in talks to lead the financing".
     fn lead_investors(&self, out: &mut Vec<Claim>) {
-        if !self.investment && find_any(&self.ws, &["round", "financing", "funding"]).is_none() {
+        if !self.investment() && find_any(&self.ws, &["round", "financing", "funding"]).is_none() {
             return;
         }
         for (i, w) in self.ws.iter().enumerate() {
-            let lead = match w.lower.as_str() {
+            let lead = match w.low() {
                 // "led by X" (not "X-led")
                 "led" if self.ws.get(i + 1).is_some_and(|n| n.lower == "by") => {
                     // The party the phrase after "led by" names: "Spotify co-founder Daniel
@@ -1678,7 +1716,7 @@ impl<'a> Ctx<'a> {
                 "led" | "lead" | "leads" | "leading" => {
                     let object = self.ws[i + 1..self.ws.len().min(i + 4)].iter().any(|n| {
                         matches!(
-                            n.lower.as_str(),
+                            n.low(),
                             "round" | "financing" | "funding" | "investment" | "raise"
                         )
                     });
@@ -1699,7 +1737,7 @@ impl<'a> Ctx<'a> {
                                 .rev()
                                 .find(|n| {
                                     matches!(
-                                        n.lower.as_str(),
+                                        n.low(),
                                         "round" | "financing" | "funding" | "investment" | "raise"
                                     )
                                 })
@@ -1781,14 +1819,11 @@ impl<'a> Ctx<'a> {
 fn buys_a_company(ws: &[W], parties: &Entities) -> bool {
     // "buy Wiz", "buy the data center operator Core Scientific" (not "buy the remaining shares")
     ws.iter().enumerate().any(|(i, w)| {
-        BUY_WORDS.contains(&w.lower.as_str())
+        BUY_WORDS.contains(&w.low())
             && ws[i + 1..ws.len().min(i + 6)]
                 .iter()
                 .take_while(|n| {
-                    !matches!(
-                        n.lower.as_str(),
-                        "shares" | "stock" | "stake" | "chips" | "capacity"
-                    )
+                    !matches!(n.low(), "shares" | "stock" | "stake" | "chips" | "capacity")
                 })
                 .any(|n| {
                     parties
@@ -1847,7 +1882,7 @@ const TIME_UNITS: &[&str] = &[
 /// Matches a time expression at `ws[i..]` ("later this year", "in 2026", "next year or in 2027").
 fn time_expression(ws: &[W], i: usize) -> Option<usize> {
     let one = |k: usize| -> Option<usize> {
-        let w = |j: usize| ws.get(j).map(|x| x.lower.as_str());
+        let w = |j: usize| ws.get(j).map(|x| x.low());
         let mut j = k;
         if matches!(w(j), Some("later" | "early" | "earlier" | "late")) {
             j += 1;
@@ -1939,7 +1974,7 @@ fn clauses(text: &str, sentence: Span, ws: &[W]) -> Vec<Span> {
     }
     if let Some(first) = ws.first()
         && matches!(
-            first.lower.as_str(),
+            first.low(),
             "while" | "although" | "though" | "whereas" | "if" | "when" | "despite"
         )
         && let Some(p) = s.find(", ")
