@@ -170,6 +170,7 @@ pub fn scan(text: &str) -> (Vec<Mention>, Vec<String>) {
     let mut s = Scanner {
         text,
         toks: &toks,
+        numbers: vec![std::cell::OnceCell::new(); toks.len()],
         out: Vec::new(),
         warnings: Vec::new(),
     };
@@ -255,6 +256,9 @@ struct Amount {
 struct Scanner<'a> {
     text: &'a str,
     toks: &'a [Tok<'a>],
+    /// [`Scanner::number`] of each token, parsed when first asked: the rules for money,
+    /// percentages and quantities each ask it of the same token.
+    numbers: Vec<std::cell::OnceCell<Option<Num>>>,
     out: Vec<Mention>,
     warnings: Vec<String>,
 }
@@ -290,6 +294,10 @@ impl<'a> Scanner<'a> {
 
     /// Parses digits ("1,500,000", "15.5", "100.000", "12,34,567.89") or number words.
     fn number(&self, i: usize) -> Option<Num> {
+        *self.numbers.get(i)?.get_or_init(|| self.parse_number(i))
+    }
+
+    fn parse_number(&self, i: usize) -> Option<Num> {
         let t = self.tok(i)?;
         if t.kind == Kind::Num {
             // "1e308": exponent notation is not a figure we can trust; handled by the caller.
@@ -518,7 +526,7 @@ impl<'a> Scanner<'a> {
     }
 
     fn next_is_number(&self, i: usize) -> bool {
-        self.tok(i).is_some_and(|t| t.kind == Kind::Num) || self.number_words(i).is_some()
+        self.tok(i).is_some_and(|t| t.kind == Kind::Num) || self.number(i).is_some()
     }
 
     /// Looks back from a "$" token for the letters that name the dollar ("US$", "hk $").
