@@ -602,14 +602,16 @@ fn words_of(text: &str, span: Span) -> Vec<Word<'_>> {
             && chars[k - 1].1.is_alphanumeric()
             && chars[k + 1].1.is_alphanumeric();
         // A dot stays inside "Amazon.com" and "U.S", not in the glued sentence end "months.AWS".
-        let seg_start = chars[..k]
-            .iter()
-            .rposition(|(_, c)| !c.is_alphanumeric())
-            .map_or(0, |p| p + 1);
+        let seg_start = || {
+            chars[..k]
+                .iter()
+                .rposition(|(_, c)| !c.is_alphanumeric())
+                .map_or(0, |p| p + 1)
+        };
         ok && (c != '.'
             || chars[k + 1].1.is_lowercase()
             || chars[k + 1].1.is_ascii_digit()
-            || k - seg_start == 1)
+            || k - seg_start() == 1)
     };
     for k in 0..=chars.len() {
         let in_word = k < chars.len() && (chars[k].1.is_alphanumeric() || is_inner(k));

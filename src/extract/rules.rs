@@ -239,6 +239,69 @@ static ACQUISITION_WORDS_INDEX: LazyLock<CueIndex> =
 static INVESTMENT_WORDS_INDEX: LazyLock<CueIndex> =
     LazyLock::new(|| CueIndex::new(INVESTMENT_WORDS));
 
+/// The tables every sentence is checked against, each with its bit in a [`CueMask`].
+#[derive(Clone, Copy)]
+enum Table {
+    Acquisition,
+    Buy,
+    Condition,
+    Investment,
+    Hedge,
+    DealNouns,
+    Consideration,
+    FormLead,
+    Ipo,
+}
+
+/// Which of the [`Table`]s have a cue whose first word is a word of the sentence. A table
+/// without its bit cannot match anywhere in the sentence (every matcher starts a cue at one of
+/// its words: `phrase_at`, [`CueIndex`], `contains` of a word), so its scan is skipped: one
+/// lookup per word instead of a scan per table.
+#[derive(Clone, Copy)]
+struct CueMask(u16);
+
+static FIRST_WORDS: LazyLock<WordMap<&'static str, u16>> = LazyLock::new(|| {
+    let tables: [(Table, Vec<&'static str>); 9] = [
+        (Table::Acquisition, ACQUISITION_WORDS.to_vec()),
+        (Table::Buy, BUY_WORDS.to_vec()),
+        (Table::Condition, CONDITION_CUES.to_vec()),
+        (Table::Investment, INVESTMENT_WORDS.to_vec()),
+        (Table::Hedge, SENTENCE_HEDGES.to_vec()),
+        (Table::DealNouns, DEAL_NOUNS.to_vec()),
+        (
+            Table::Consideration,
+            CONSIDERATION_TERMS.iter().map(|(t, _)| *t).collect(),
+        ),
+        (Table::FormLead, FORM_LEADS.to_vec()),
+        (Table::Ipo, IPO_TERMS.to_vec()),
+    ];
+    let mut map: WordMap<&'static str, u16> = WordMap::default();
+    for (table, cues) in tables {
+        for cue in cues {
+            let first = cue.split(' ').next().unwrap_or(cue);
+            *map.entry(first).or_default() |= 1 << table as u16;
+        }
+    }
+    map
+});
+
+impl CueMask {
+    fn of(ws: &[W]) -> Self {
+        let mut mask = 0;
+        for w in ws {
+            mask |= FIRST_WORDS.get(w.low()).copied().unwrap_or(0);
+            if w.bare().len() != w.lower.len() {
+                mask |= FIRST_WORDS.get(w.bare()).copied().unwrap_or(0);
+            }
+        }
+        CueMask(mask)
+    }
+
+    fn has(self, table: Table) -> bool {
+        self.0 & (1 << table as u16) != 0
+    }
+}
+
 /// Builds the claims of one article.
 pub fn claims(
     article: &Article,
@@ -251,10 +314,15 @@ pub fn claims(
     let mut separate_paragraph: Option<u32> = None;
     // Each sentence's words, computed once for the article-wide tests and the rules.
     let sentence_words: Vec<Vec<W>> = sentences.iter().map(|s| words(text, s.span)).collect();
+    let masks: Vec<CueMask> = sentence_words.iter().map(|ws| CueMask::of(ws)).collect();
     // Which sentences speak of acquiring.
     let acquiring: Vec<bool> = sentence_words
         .iter()
-        .map(|ws| ACQUISITION_WORDS_INDEX.find_any(ws).is_some() || buys_a_company(ws, parties))
+        .zip(&masks)
+        .map(|(ws, mask)| {
+            (mask.has(Table::Acquisition) && ACQUISITION_WORDS_INDEX.find_any(ws).is_some())
+                || (mask.has(Table::Buy) && buys_a_company(ws, parties))
+        })
         .collect();
     // An article that speaks of acquiring in two sentences or more is about an acquisition:
     // its "deal" figures are prices and its conditions conditions of closing.
@@ -267,7 +335,12 @@ pub fn claims(
         })
         .count()
         >= 2;
-    for ((s, ws), acquiring) in sentences.iter().zip(sentence_words).zip(acquiring) {
+    for (((s, ws), acquiring), mask) in sentences
+        .iter()
+        .zip(sentence_words)
+        .zip(acquiring)
+        .zip(masks)
+    {
         let opens_separate = SEPARATE_OPENERS
             .iter()
             .any(|o| phrase_at(&ws, 0, o).is_some());
@@ -281,10 +354,10 @@ pub fn claims(
             article,
             s,
             ws,
+            (mask, acquiring),
             &mentions[lo..hi],
             parties,
             separate,
-            acquiring,
         );
         ctx.acquisition |= acquisition_story;
         ctx.run(&mut out);
@@ -332,6 +405,7 @@ struct Ctx<'a> {
     text: &'a str,
     sentence: &'a Sentence,
     ws: Vec<W<'a>>,
+    mask: CueMask,
     mentions: &'a [Mention],
     parties: &'a Entities,
     separate: bool,
@@ -395,20 +469,23 @@ const INVESTMENT_WORDS: &[&str] = &[
 ];
 
 impl<'a> Ctx<'a> {
+    /// `mask`: the sentence's [`CueMask`]; `acquisition_sentence`: the sentence speaks of
+    /// acquiring.
     fn new(
         article: &'a Article,
         sentence: &'a Sentence,
         ws: Vec<W<'a>>,
+        (mask, acquisition_sentence): (CueMask, bool),
         mentions: &'a [Mention],
         parties: &'a Entities,
         separate: bool,
-        acquisition_sentence: bool,
     ) -> Self {
         Ctx {
             article,
             text: article.text.as_str(),
             sentence,
             ws,
+            mask,
             mentions,
             parties,
             separate,
@@ -429,15 +506,15 @@ impl<'a> Ctx<'a> {
 
     /// The sentence has a cue of a condition.
     fn condition(&self) -> bool {
-        *self
-            .condition
-            .get_or_init(|| CONDITION_CUES_INDEX.find_any(&self.ws).is_some())
+        *self.condition.get_or_init(|| {
+            self.mask.has(Table::Condition) && CONDITION_CUES_INDEX.find_any(&self.ws).is_some()
+        })
     }
 
     fn investment_words(&self) -> bool {
-        *self
-            .investment_words
-            .get_or_init(|| INVESTMENT_WORDS_INDEX.find_any(&self.ws).is_some())
+        *self.investment_words.get_or_init(|| {
+            self.mask.has(Table::Investment) && INVESTMENT_WORDS_INDEX.find_any(&self.ws).is_some()
+        })
     }
 
     /// The sentence is about investing: it has a money figure or a word of investing.
@@ -447,9 +524,9 @@ impl<'a> Ctx<'a> {
 
     /// The sentence is hedged as a whole ("people familiar with the matter said").
     fn sentence_hedge(&self) -> bool {
-        *self
-            .sentence_hedge
-            .get_or_init(|| SENTENCE_HEDGES_INDEX.find_any(&self.ws).is_some())
+        *self.sentence_hedge.get_or_init(|| {
+            self.mask.has(Table::Hedge) && SENTENCE_HEDGES_INDEX.find_any(&self.ws).is_some()
+        })
     }
 
     fn run(&self, out: &mut Vec<Claim>) {
@@ -1376,7 +1453,8 @@ impl<'a> Ctx<'a> {
 
     /// Conditions on money: IPO, AGI, approvals, milestones, a quoted named event.
     fn conditions(&self, out: &mut Vec<Claim>) {
-        let about_a_deal = self.investment() || find_any(&self.ws, DEAL_NOUNS).is_some();
+        let about_a_deal = self.investment()
+            || (self.mask.has(Table::DealNouns) && find_any(&self.ws, DEAL_NOUNS).is_some());
         if !self.condition() || !about_a_deal {
             return;
         }
@@ -1502,6 +1580,9 @@ impl<'a> Ctx<'a> {
 
     /// How an acquisition is paid: "all-cash", "$32 billion in cash", "cash and stock".
     fn considerations(&self, out: &mut Vec<Claim>) {
+        if !self.mask.has(Table::Consideration) {
+            return;
+        }
         let mut i = 0;
         while i < self.ws.len() {
             let best = CONSIDERATION_TERMS
@@ -1558,7 +1639,7 @@ impl<'a> Ctx<'a> {
 
     /// What the money buys, after a lead phrase: "designated for ... Preferred Stock".
     fn forms(&self, out: &mut Vec<Claim>) {
-        if !self.investment() {
+        if !self.mask.has(Table::FormLead) || !self.investment() {
             return;
         }
         let mut covered = 0;
@@ -1762,6 +1843,9 @@ impl<'a> Ctx<'a> {
 
     /// "an IPO later this year", "a public listing later this year or in 2026".
     fn ipo_timing(&self, out: &mut Vec<Claim>) {
+        if !self.mask.has(Table::Ipo) {
+            return;
+        }
         let mut i = 0;
         while i < self.ws.len() {
             let Some(e) = IPO_TERMS
@@ -2020,6 +2104,37 @@ fn clip(text: &str, q: Span, sentence: Span) -> Span {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The mask skips a table only when none of its cues can match: every cue of every table,
+    /// read as a sentence on its own or as a possessive ("deal's"), sets its table's bit.
+    #[test]
+    fn a_cue_mask_has_the_bit_of_every_cue_it_holds() {
+        let consideration: Vec<&str> = CONSIDERATION_TERMS.iter().map(|(t, _)| *t).collect();
+        let tables: [(Table, &[&str]); 9] = [
+            (Table::Acquisition, ACQUISITION_WORDS),
+            (Table::Buy, BUY_WORDS),
+            (Table::Condition, CONDITION_CUES),
+            (Table::Investment, INVESTMENT_WORDS),
+            (Table::Hedge, SENTENCE_HEDGES),
+            (Table::DealNouns, DEAL_NOUNS),
+            (Table::Consideration, &consideration),
+            (Table::FormLead, FORM_LEADS),
+            (Table::Ipo, IPO_TERMS),
+        ];
+        for (table, cues) in tables {
+            for cue in cues {
+                for text in [format!("Then {cue} came."), format!("The {cue}'s end.")] {
+                    let ws = words(&text, Span::new(0, text.len()));
+                    assert!(
+                        CueMask::of(&ws).has(table),
+                        "{cue:?} in {text:?} does not set its table's bit"
+                    );
+                }
+            }
+        }
+        let ws = words("Nothing here matches.", Span::new(0, 21));
+        assert_eq!(CueMask::of(&ws).0, 0);
+    }
 
     #[test]
     fn indexed_cue_tables_find_what_a_scan_finds() {
