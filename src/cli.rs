@@ -128,7 +128,10 @@ fn dispatch(args: Args) -> anyhow::Result<ExitCode> {
             no_cache,
         } => {
             let opts = pipeline::RunOptions {
-                walk: WalkOptions { follow_links },
+                walk: WalkOptions {
+                    follow_links,
+                    ..WalkOptions::default()
+                },
                 cache: !no_cache,
                 ..pipeline::RunOptions::default()
             };
@@ -172,12 +175,26 @@ fn dispatch(args: Args) -> anyhow::Result<ExitCode> {
             paths,
             mentions,
             follow_links,
-        } => extract_cmd(&paths, mentions, WalkOptions { follow_links }),
+        } => extract_cmd(
+            &paths,
+            mentions,
+            WalkOptions {
+                follow_links,
+                ..WalkOptions::default()
+            },
+        ),
         Command::Ingest {
             paths,
             out,
             follow_links,
-        } => ingest_cmd(&paths, &out, WalkOptions { follow_links }),
+        } => ingest_cmd(
+            &paths,
+            &out,
+            WalkOptions {
+                follow_links,
+                exclude: vec![out.clone()],
+            },
+        ),
     }
 }
 
@@ -275,6 +292,30 @@ fn extract_cmd(paths: &[PathBuf], mentions: bool, opts: WalkOptions) -> anyhow::
 }
 
 fn ingest_cmd(paths: &[PathBuf], out: &Path, opts: WalkOptions) -> anyhow::Result<ExitCode> {
+    // "a.txt" is written as a.txt: into a folder being read, ingest would overwrite the articles.
+    if let Ok(out_abs) = out.canonicalize() {
+        for p in paths {
+            let folder = if p.is_dir() {
+                Some(p.as_path())
+            } else {
+                p.parent()
+            };
+            let folder = folder.map(|f| {
+                if f.as_os_str().is_empty() {
+                    Path::new(".")
+                } else {
+                    f
+                }
+            });
+            if folder.and_then(|f| f.canonicalize().ok()).as_ref() == Some(&out_abs) {
+                anyhow::bail!(
+                    "--out {} is a folder being read: ingest would write over its articles; \
+                     choose another folder",
+                    out.display()
+                );
+            }
+        }
+    }
     let (entries, mut skipped) = pipeline::entries(paths, opts)?;
     std::fs::create_dir_all(out).with_context(|| format!("cannot create {}", out.display()))?;
     let (results, skipped_files) = pipeline::map_articles(&entries, |a| -> anyhow::Result<()> {

@@ -170,7 +170,7 @@ impl StageClock {
 }
 
 /// How [`run`] goes about a corpus.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone)]
 pub struct RunOptions {
     pub walk: WalkOptions,
     /// Read and write the extraction cache in the output folder.
@@ -218,8 +218,10 @@ pub fn run(
 ) -> Result<Outcome, Error> {
     let use_cache = opts.cache;
     let started = Instant::now();
-    let (mut entries, mut skipped) = entries(paths, opts.walk)?;
-    leave_out_output(&mut entries, paths, out);
+    // The output folder is not read as articles when it lies inside a corpus folder.
+    let mut walk = opts.walk;
+    walk.exclude.push(out.to_path_buf());
+    let (mut entries, mut skipped) = entries(paths, walk)?;
     let walked = started.elapsed();
     let tick = progress(entries.len());
     let noop = || {};
@@ -292,22 +294,6 @@ pub fn run(
         extracted,
         timings,
     })
-}
-
-/// An output folder inside a corpus folder (`run . --out claims`) is not read as articles:
-/// its claims.jsonl and report.json would come back as articles on the next run.
-fn leave_out_output(entries: &mut Vec<Entry>, paths: &[PathBuf], out: &Path) {
-    let Ok(out_abs) = out.canonicalize() else {
-        return; // not there yet: nothing of it to read
-    };
-    for root in paths {
-        if let Ok(root_abs) = root.canonicalize()
-            && let Ok(rel) = out_abs.strip_prefix(&root_abs)
-        {
-            let inside = root.join(rel);
-            entries.retain(|e| !e.path.starts_with(&inside));
-        }
-    }
 }
 
 /// Sorts the entries into stories (in story order; a story's files in walk order) and

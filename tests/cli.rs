@@ -146,6 +146,78 @@ fn ingest_writes_text_and_metadata() {
     assert_eq!(meta["outlet"], "Wire");
 }
 
+/// `ingest --out` inside the corpus is not read back on the next ingest; `--out` a folder it
+/// reads from is refused before anything is written (a.txt would be written over a.txt).
+#[test]
+fn ingest_never_reads_or_overwrites_its_own_output() {
+    let dir = tempfile::tempdir().unwrap();
+    let corpus = dir.path().join("corpus");
+    copy_dir(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus/helsing"),
+        &corpus,
+    );
+    let before: Vec<(String, String)> = std::fs::read_dir(&corpus)
+        .unwrap()
+        .map(|e| {
+            let p = e.unwrap().path();
+            (
+                p.display().to_string(),
+                std::fs::read_to_string(&p).unwrap(),
+            )
+        })
+        .collect();
+    for (args, out) in [
+        (vec!["ingest", "corpus", "--out", "corpus"], "corpus"),
+        (vec!["ingest", "corpus/", "--out", "corpus/."], "corpus/."),
+        (vec!["ingest", "a.txt", "--out", "."], "."),
+    ] {
+        if args[1] == "a.txt" {
+            std::fs::write(dir.path().join("a.txt"), "Acme raised $5 million.").unwrap();
+        }
+        let o = claimrecon(&args, dir.path());
+        assert_eq!(o.status.code(), Some(2), "--out {out}: {}", stderr(&o));
+        assert!(stderr(&o).contains("folder being read"), "{}", stderr(&o));
+    }
+    assert_eq!(
+        std::fs::read_to_string(dir.path().join("a.txt")).unwrap(),
+        "Acme raised $5 million."
+    );
+    for (path, text) in &before {
+        assert_eq!(&std::fs::read_to_string(path).unwrap(), text, "{path}");
+    }
+    let meta = |dir: &Path| -> Vec<String> {
+        let mut all: Vec<String> = std::fs::read_dir(dir)
+            .unwrap()
+            .map(|e| e.unwrap().path())
+            .filter(|p| p.extension().is_some_and(|x| x == "json"))
+            .map(|p| std::fs::read_to_string(p).unwrap())
+            .collect();
+        all.sort();
+        all
+    };
+    let mut first = Vec::new();
+    for k in 0..2 {
+        let o = claimrecon(
+            &["ingest", "corpus", "--out", "corpus/ingested"],
+            dir.path(),
+        );
+        assert!(o.status.success(), "{}", stderr(&o));
+        // Read back, the metadata files would be skipped and the text files ingested again,
+        // without their front matter: their metadata written over with nothing.
+        assert!(!stderr(&o).contains("skipped"), "{}", stderr(&o));
+        if k == 0 {
+            first = meta(&corpus.join("ingested"));
+            assert!(
+                first.iter().all(|m| m.contains("\"outlet\": \"")),
+                "{first:?}"
+            );
+        } else {
+            assert_eq!(meta(&corpus.join("ingested")), first);
+        }
+    }
+    assert_eq!(walk_count(&corpus.join("ingested")), 2 * before.len());
+}
+
 fn two_disagreeing_articles(dir: &Path) {
     let corpus = dir.join("corpus/story");
     std::fs::create_dir_all(&corpus).unwrap();

@@ -73,10 +73,29 @@ pub struct Entry {
 }
 
 /// Options of the corpus walk.
-#[derive(Debug, Clone, Copy, Default)]
+#[derive(Debug, Clone, Default)]
 pub struct WalkOptions {
     /// Follow symbolic links (loops are detected and reported, never entered twice).
     pub follow_links: bool,
+    /// Folders not to enter wherever they lie under a root: a command's output folder inside
+    /// a corpus folder (`run . --out claims`), whose files would come back as articles on the
+    /// next run. A folder that does not exist yet has nothing to leave out.
+    pub exclude: Vec<PathBuf>,
+}
+
+/// The paths, as the walk of `root` spells them, of the `exclude` folders strictly inside it.
+fn excluded_under(root: &Path, exclude: &[PathBuf]) -> Vec<PathBuf> {
+    let Ok(root_abs) = root.canonicalize() else {
+        return Vec::new();
+    };
+    exclude
+        .iter()
+        .filter_map(|x| x.canonicalize().ok())
+        .filter_map(|x| {
+            let rel = x.strip_prefix(&root_abs).ok()?;
+            (!rel.as_os_str().is_empty()).then(|| root.join(rel))
+        })
+        .collect()
 }
 
 /// Lists the files under `roots` in a stable order, with their `doc` names.
@@ -105,11 +124,16 @@ pub fn walk(roots: &[PathBuf], opts: WalkOptions) -> Result<(Vec<Entry>, Vec<Ski
             .ok()
             .and_then(|p| p.file_name().map(|n| n.to_string_lossy().into_owned()))
             .unwrap_or_else(|| root.display().to_string());
+        let excluded = excluded_under(root, &opts.exclude);
         let walker = walkdir::WalkDir::new(root)
             .follow_links(opts.follow_links)
             .sort_by_file_name()
             .into_iter()
-            .filter_entry(|e| e.depth() == 0 || !is_hidden(e.file_name()));
+            .filter_entry(|e| {
+                e.depth() == 0
+                    || !(is_hidden(e.file_name())
+                        || e.file_type().is_dir() && excluded.iter().any(|x| e.path() == x))
+            });
         for item in walker {
             match item {
                 Ok(e) if e.file_type().is_file() => {
