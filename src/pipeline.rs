@@ -399,9 +399,17 @@ fn story(
         })
         .collect();
     let mut skipped = Vec::new();
-    let mut corpus = Corpus::default();
-    let mut claims_jsonl = Vec::new();
-    let mut cached = Vec::new();
+    // Sized once for a story of many files (doubling growth would hold up to twice its
+    // claims); a story of one file takes that file's vectors as they are.
+    let many = files.len() > 1;
+    let total = |n: fn(&FileDone) -> usize| if many { files.iter().map(n).sum() } else { 0 };
+    let mut corpus = Corpus {
+        articles: Vec::with_capacity(total(|f| f.record.articles.len())),
+        claims: Vec::with_capacity(total(|f| f.record.claims.len())),
+        ..Corpus::default()
+    };
+    let mut claims_jsonl = Vec::with_capacity(total(|f| f.record.claims_jsonl.len()));
+    let mut cached = Vec::with_capacity(files.len());
     let (mut hits, mut extracted) = (0, 0);
     let mut warnings = Vec::new();
     for f in files {
@@ -417,14 +425,11 @@ fn story(
         cached.push((f.cached, f.record.claims_jsonl.len() as u64));
         corpus.articles.extend(f.record.articles);
         // Moved, not copied, where it can be: one huge file's lines are large.
-        if corpus.claims.is_empty() {
+        if !many {
             corpus.claims = f.record.claims;
-        } else {
-            corpus.claims.extend(f.record.claims);
-        }
-        if claims_jsonl.is_empty() {
             claims_jsonl = f.record.claims_jsonl;
         } else {
+            corpus.claims.extend(f.record.claims);
             claims_jsonl.extend_from_slice(&f.record.claims_jsonl);
         }
         hits += usize::from(f.how == Got::Cache);
