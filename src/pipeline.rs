@@ -176,8 +176,8 @@ pub struct RunOptions {
     /// Read and write the extraction cache in the output folder.
     pub cache: bool,
     /// Stories are analysed in windows of about this many files, the stories of a window in
-    /// parallel; memory holds the claims of one window (or of one larger story), not the
-    /// corpus.
+    /// parallel; memory holds the claims of one window (or of one larger story, whose claims
+    /// lines are written a quarter window of files at a time), not the corpus.
     pub window_files: usize,
 }
 
@@ -246,10 +246,24 @@ pub fn run(
         }
         let limits = writer.limits();
         let t = Instant::now();
-        let done: Vec<StoryDone> = stories[i..j]
-            .par_iter()
-            .map(|s| story(s, on_file, &limits, (old_cache.as_ref(), use_cache), &clock))
-            .collect();
+        let cache = (old_cache.as_ref(), use_cache);
+        let done: Vec<StoryDone> = if j == i + 1 {
+            // A story alone in its window (a large one) adds its claims lines as it goes.
+            let chunk = opts.window_files / 4;
+            vec![story(
+                stories[i],
+                on_file,
+                &limits,
+                cache,
+                &clock,
+                Some((&mut writer, chunk)),
+            )?]
+        } else {
+            stories[i..j]
+                .par_iter()
+                .map(|s| story(s, on_file, &limits, cache, &clock, None))
+                .collect::<Result<_, _>>()?
+        };
         parallel += t.elapsed();
         let t = Instant::now();
         for d in done {
@@ -377,15 +391,73 @@ fn file(e: &Entry, cache: Option<&Cache>, caching: bool, clock: &StageClock) -> 
     }
 }
 
-/// Reads, extracts, analyses and renders one story.
-fn story(
+/// What the files of a story gave, gathered in file order.
+#[derive(Default)]
+struct Gathered {
+    corpus: Corpus,
+    claims_jsonl: Vec<u8>,
+    cached: Vec<(Option<NewEntry>, u64)>,
+    skipped: Vec<Skipped>,
+    warnings: Vec<(String, String)>,
+    hits: usize,
+    extracted: usize,
+}
+
+impl Gathered {
+    /// Adds the next files of the story (moved, not copied: one huge file's lines are large).
+    fn add(&mut self, files: Vec<FileDone>) {
+        let c = &mut self.corpus;
+        if c.claims.is_empty() && self.claims_jsonl.is_empty() && files.len() == 1 {
+            let f = files.into_iter().next().expect("one file");
+            self.add_one(f, true);
+            return;
+        }
+        // Sized once for these files (doubling growth would hold up to twice their claims).
+        c.articles
+            .reserve(files.iter().map(|f| f.record.articles.len()).sum());
+        c.claims
+            .reserve(files.iter().map(|f| f.record.claims.len()).sum());
+        self.claims_jsonl
+            .reserve(files.iter().map(|f| f.record.claims_jsonl.len()).sum());
+        self.cached.reserve(files.len());
+        for f in files {
+            self.add_one(f, false);
+        }
+    }
+
+    fn add_one(&mut self, f: FileDone, take: bool) {
+        self.skipped.extend(f.record.skipped);
+        for report in &f.record.articles {
+            self.warnings.extend(
+                report
+                    .warnings
+                    .iter()
+                    .map(|w| (report.doc.clone(), w.clone())),
+            );
+        }
+        self.cached
+            .push((f.cached, f.record.claims_jsonl.len() as u64));
+        self.corpus.articles.extend(f.record.articles);
+        if take {
+            self.corpus.claims = f.record.claims;
+            self.claims_jsonl = f.record.claims_jsonl;
+        } else {
+            self.corpus.claims.extend(f.record.claims);
+            self.claims_jsonl.extend_from_slice(&f.record.claims_jsonl);
+        }
+        self.hits += usize::from(f.how == Got::Cache);
+        self.extracted += usize::from(f.how == Got::Extracted);
+    }
+}
+
+/// Reads and extracts files (or takes them from the cache), in parallel, in their order.
+fn read_files(
     entries: &[Entry],
     on_file: &(dyn Fn() + Sync),
-    limits: &[usize; BUCKETS],
     (cache, caching): (Option<&Cache>, bool),
     clock: &StageClock,
-) -> StoryDone {
-    let files: Vec<FileDone> = entries
+) -> Vec<FileDone> {
+    entries
         .par_iter()
         .map(|e| {
             let done =
@@ -397,44 +469,45 @@ fn story(
             on_file();
             done
         })
-        .collect();
-    let mut skipped = Vec::new();
-    // Sized once for a story of many files (doubling growth would hold up to twice its
-    // claims); a story of one file takes that file's vectors as they are.
-    let many = files.len() > 1;
-    let total = |n: fn(&FileDone) -> usize| if many { files.iter().map(n).sum() } else { 0 };
-    let mut corpus = Corpus {
-        articles: Vec::with_capacity(total(|f| f.record.articles.len())),
-        claims: Vec::with_capacity(total(|f| f.record.claims.len())),
-        ..Corpus::default()
-    };
-    let mut claims_jsonl = Vec::with_capacity(total(|f| f.record.claims_jsonl.len()));
-    let mut cached = Vec::with_capacity(files.len());
-    let (mut hits, mut extracted) = (0, 0);
-    let mut warnings = Vec::new();
-    for f in files {
-        skipped.extend(f.record.skipped);
-        for report in &f.record.articles {
-            warnings.extend(
-                report
-                    .warnings
-                    .iter()
-                    .map(|w| (report.doc.clone(), w.clone())),
-            );
+        .collect()
+}
+
+/// Reads, extracts, analyses and renders one story.
+///
+/// With `writer` (a story analysed on its own, after every story before it was added), the
+/// story's claims lines and cache entries are added to it as its files are read, `chunk` files
+/// at a time, so that a story of many thousand articles (a day of wire copy in one
+/// folder) holds its claims but not their lines; its parts then come without lines. Should
+/// its analysis fail, its claims stay in claims.jsonl and its files are listed as skipped.
+fn story(
+    entries: &[Entry],
+    on_file: &(dyn Fn() + Sync),
+    limits: &[usize; BUCKETS],
+    cache: (Option<&Cache>, bool),
+    clock: &StageClock,
+    writer: Option<(&mut Writer, usize)>,
+) -> Result<StoryDone, Error> {
+    let mut g = Gathered::default();
+    match writer {
+        None => g.add(read_files(entries, on_file, cache, clock)),
+        Some((w, chunk)) => {
+            for chunk in entries.chunks(chunk.max(1)) {
+                g.add(read_files(chunk, on_file, cache, clock));
+                w.add_claims(&g.claims_jsonl, &g.cached)?;
+                g.claims_jsonl.clear();
+                g.cached.clear();
+            }
         }
-        cached.push((f.cached, f.record.claims_jsonl.len() as u64));
-        corpus.articles.extend(f.record.articles);
-        // Moved, not copied, where it can be: one huge file's lines are large.
-        if !many {
-            corpus.claims = f.record.claims;
-            claims_jsonl = f.record.claims_jsonl;
-        } else {
-            corpus.claims.extend(f.record.claims);
-            claims_jsonl.extend_from_slice(&f.record.claims_jsonl);
-        }
-        hits += usize::from(f.how == Got::Cache);
-        extracted += usize::from(f.how == Got::Extracted);
     }
+    let Gathered {
+        corpus,
+        claims_jsonl,
+        cached,
+        skipped,
+        warnings,
+        hits,
+        extracted,
+    } = g;
     // A bug met while reconciling a story must cost only that story: its files are listed
     // as skipped.
     let analysed = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
@@ -447,7 +520,7 @@ fn story(
         StageClock::add(&clock.render, t);
         parts
     }));
-    match analysed {
+    Ok(match analysed {
         Ok(parts) => StoryDone {
             parts,
             skipped,
@@ -475,7 +548,7 @@ fn story(
                 extracted,
             }
         }
-    }
+    })
 }
 
 /// Runs `f` on a file. A bug met on one file must cost only that file: a panic becomes the

@@ -60,7 +60,9 @@ fn findings_never_mix_stories_and_ids_are_unique() {
 }
 
 /// `run` writes story by story, in windows; with windows of one file (every story alone, the
-/// capped sections' limits moving between windows) the outputs are the bytes written whole.
+/// capped sections' limits moving between windows, each story's claims lines written a file
+/// at a time) the outputs are the bytes written whole, and so are those of a second such run
+/// that takes every file from the extraction cache of the first.
 #[test]
 fn a_run_in_windows_writes_what_a_whole_analysis_writes() {
     let dir = tempfile::tempdir().unwrap();
@@ -81,5 +83,25 @@ fn a_run_in_windows_writes_what_a_whole_analysis_writes() {
             std::fs::read(streamed.join(file)).unwrap(),
         );
         assert!(a == b, "{file} differs");
+    }
+    let cached = dir.path().join("cached");
+    let root = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("corpus");
+    let opts = pipeline::RunOptions {
+        window_files: 1,
+        ..pipeline::RunOptions::default()
+    };
+    let first = pipeline::run(std::slice::from_ref(&root), opts.clone(), &cached, &|_| {
+        None
+    })
+    .unwrap();
+    let second = pipeline::run(&[root], opts, &cached, &|_| None).unwrap();
+    assert_eq!((first.from_cache, second.extracted), (0, 0));
+    assert_eq!(second.from_cache, second.files);
+    for file in ["claims.jsonl", "report.json", "report.md", "report.html"] {
+        let (a, b) = (
+            std::fs::read(whole.join(file)).unwrap(),
+            std::fs::read(cached.join(file)).unwrap(),
+        );
+        assert!(a == b, "{file} differs after a run from the cache");
     }
 }

@@ -192,12 +192,22 @@ impl Writer {
     /// story's files in order, each with the length of its claims' lines in
     /// `p.claims_jsonl` and, to cache it, its entry of the new extraction cache.
     pub fn add(&mut self, p: &Parts, files: &[(Option<NewEntry>, u64)]) -> Result<(), Error> {
-        let limits = self.limits();
+        self.add_claims(&p.claims_jsonl, files)?;
+        self.add_parts(p)
+    }
+
+    /// Appends claims lines of the next story (or the next of its files): `files` are those
+    /// files in order, each with the length of its lines and its new cache entry.
+    pub fn add_claims(
+        &mut self,
+        lines: &[u8],
+        files: &[(Option<NewEntry>, u64)],
+    ) -> Result<(), Error> {
         let Some(s) = self.spills.as_mut() else {
             return Ok(());
         };
         let mut at = s.claims.len;
-        s.claims.append(&p.claims_jsonl)?;
+        s.claims.append(lines)?;
         if let Some((records, index)) = s.cache.as_mut() {
             for (entry, len) in files {
                 if let Some(e) = entry
@@ -215,6 +225,15 @@ impl Writer {
                 at += len;
             }
         }
+        Ok(())
+    }
+
+    /// Appends the pieces of the next story but its claims lines ([`Writer::add_claims`]).
+    pub fn add_parts(&mut self, p: &Parts) -> Result<(), Error> {
+        let limits = self.limits();
+        let Some(s) = self.spills.as_mut() else {
+            return Ok(());
+        };
         s.articles.append(&p.articles_json)?;
         s.clusters.append(&p.clusters_json)?;
         for (b, limit) in limits.into_iter().enumerate() {
