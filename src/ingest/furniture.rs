@@ -80,6 +80,25 @@ fn key(line: &str) -> String {
         .join(" ")
 }
 
+/// The key of `line` when it has at most `words` words (counted as [`key`] counts them,
+/// without lower-casing the line): most lines are sentences, far longer than any marker.
+fn short_key(line: &str, words: usize) -> Option<String> {
+    let bare = line.trim().trim_matches(|c: char| !c.is_alphanumeric());
+    bare.split_whitespace()
+        .nth(words)
+        .is_none()
+        .then(|| key(line))
+}
+
+/// The most words of a line of `table`.
+fn most_words(table: &[&str]) -> usize {
+    table
+        .iter()
+        .map(|l| l.split_whitespace().count())
+        .max()
+        .unwrap_or(0)
+}
+
 /// Beginnings of lines that are furniture of a page, not article text: photo credits,
 /// gallery counters, timestamps, share and comment prompts, disclosures.
 const FURNITURE_PREFIXES: &[&str] = &[
@@ -288,7 +307,12 @@ pub fn trim_teasers(text: &str) -> String {
 /// Tells whether `line` opens a trailing block of page furniture: a marker of the table, or
 /// a short "About <name>" heading (the boilerplate about the company or the author).
 pub fn is_trailing_marker(line: &str) -> bool {
-    let k = key(line);
+    // "About <name>" has five words at most.
+    static MOST: std::sync::LazyLock<usize> =
+        std::sync::LazyLock::new(|| most_words(TRAILING_MARKERS).max(5));
+    let Some(k) = short_key(line, *MOST) else {
+        return false;
+    };
     let about = k.starts_with("about ")
         && k.split(' ').count() <= 5
         && !line.trim_end().ends_with(['.', '?', '!']);
@@ -297,7 +321,11 @@ pub fn is_trailing_marker(line: &str) -> bool {
 
 /// Tells whether `line` is furniture wherever it stands.
 pub fn is_standalone(line: &str) -> bool {
-    let k = key(line);
+    static MOST: std::sync::LazyLock<usize> =
+        std::sync::LazyLock::new(|| most_words(STANDALONE_LINES));
+    let Some(k) = short_key(line, *MOST) else {
+        return false;
+    };
     !k.is_empty() && STANDALONE_LINES.contains(&k.as_str())
 }
 
