@@ -497,6 +497,9 @@ fn story(
                 g.claims_jsonl.clear();
                 g.cached.clear();
             }
+            // Written: their buffers are not held through the analysis.
+            g.claims_jsonl = Vec::new();
+            g.cached = Vec::new();
         }
     }
     let Gathered {
