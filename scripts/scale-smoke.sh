@@ -12,55 +12,50 @@ cd "$(dirname "$0")/.."
 bin="${1:-target/release/claimrecon}"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
+
+# bounded_run LABEL CORPUS OUT MAX_MB: a first run (writing the cache) in under MAX_MB.
+bounded_run() {
+    local label=$1 corpus=$2 out=$3 max=$4
+    /usr/bin/time -f "%e %M" -o "$work/time" "$bin" run "$corpus" --out "$out" --quiet
+    local secs kb verdict=ok
+    read -r secs kb <"$work/time"
+    [ "$kb" -lt $((max * 1024)) ] || verdict=FAILED
+    echo "scale smoke: $label in $secs s, peak RSS $((kb / 1024)) MB (< $max): $verdict"
+    [ "$verdict" = ok ]
+}
+
+# rerun LABEL CORPUS OUT FILES: after 10 articles were added to CORPUS, a run over OUT (its
+# cache) extracts those 10 of FILES, and its outputs are those of a run without the cache.
+rerun() {
+    local label=$1 corpus=$2 out=$3 files=$4 again f
+    again=$("$bin" run "$corpus" --out "$out")
+    "$bin" run "$corpus" --out "$work/fresh" --quiet --no-cache
+    for f in claims.jsonl report.json report.md report.html; do
+        cmp -s "$out/$f" "$work/fresh/$f" || { echo "scale smoke: $label: $f differs from a run without the cache: FAILED"; exit 1; }
+    done
+    rm -rf "$work/fresh"
+    if grep -q "10 of $files files extracted" <<<"$again"; then
+        echo "scale smoke: $label, re-run after adding 10 articles: 10 of $files files extracted, outputs as without the cache: ok"
+    else
+        echo "scale smoke: $label, re-run after adding 10 articles: FAILED"
+        echo "$again"
+        exit 1
+    fi
+}
+
 python3 scripts/gen_corpus.py "$work/corpus" 5000 --seed 11 >/dev/null
-/usr/bin/time -f "%e %M" -o "$work/time" "$bin" run "$work/corpus" --out "$work/out" --quiet
-read -r secs kb <"$work/time"
-if [ "$kb" -lt $((400 * 1024)) ]; then
-    echo "scale smoke: 5000 articles in $secs s, peak RSS $((kb / 1024)) MB (< 400): ok"
-else
-    echo "scale smoke: 5000 articles in $secs s, peak RSS $((kb / 1024)) MB (< 400): FAILED"
-    exit 1
-fi
+bounded_run "5000 articles" "$work/corpus" "$work/out" 400
 echo -n "scale smoke: "
 python3 scripts/check_contradictions.py "$work/corpus" "$work/out" --min-share 0.95 --min-found 0.90
 python3 scripts/gen_corpus.py "$work/extra" 10 --seed 12 >/dev/null
 mkdir "$work/corpus/added"
 cp "$work/extra"/group00000/* "$work/corpus/added/"
-again=$("$bin" run "$work/corpus" --out "$work/out")
-"$bin" run "$work/corpus" --out "$work/fresh" --quiet --no-cache
-for f in claims.jsonl report.json report.md report.html; do
-    cmp -s "$work/out/$f" "$work/fresh/$f" || { echo "scale smoke: $f differs from a run without the cache: FAILED"; exit 1; }
-done
-if grep -q "10 of 5010 files extracted" <<<"$again"; then
-    echo "scale smoke: re-run after adding 10 articles: 10 of 5010 files extracted, outputs as without the cache: ok"
-else
-    echo "scale smoke: re-run after adding 10 articles: FAILED"
-    echo "$again"
-    exit 1
-fi
+rerun "5 folders" "$work/corpus" "$work/out" 5010
 
 # One folder of 20,000 articles.
 python3 scripts/gen_corpus.py "$work/gen20k" 20000 --seed 13 >/dev/null
 mkdir "$work/flat"
 find "$work/gen20k" -type f -name 'deal*' -exec mv -t "$work/flat" {} +
-/usr/bin/time -f "%e %M" -o "$work/time" "$bin" run "$work/flat" --out "$work/flat-out" --quiet
-read -r secs kb <"$work/time"
-if [ "$kb" -lt $((420 * 1024)) ]; then
-    echo "scale smoke: 20000 articles in one folder in $secs s, peak RSS $((kb / 1024)) MB (< 420): ok"
-else
-    echo "scale smoke: 20000 articles in one folder in $secs s, peak RSS $((kb / 1024)) MB (< 420): FAILED"
-    exit 1
-fi
+bounded_run "20000 articles in one folder" "$work/flat" "$work/flat-out" 420
 for f in "$work/extra"/group00000/*; do cp "$f" "$work/flat/added-$(basename "$f")"; done
-again=$("$bin" run "$work/flat" --out "$work/flat-out")
-"$bin" run "$work/flat" --out "$work/flat-fresh" --quiet --no-cache
-for f in claims.jsonl report.json report.md report.html; do
-    cmp -s "$work/flat-out/$f" "$work/flat-fresh/$f" || { echo "scale smoke: one folder: $f differs from a run without the cache: FAILED"; exit 1; }
-done
-if grep -q "10 of 20010 files extracted" <<<"$again"; then
-    echo "scale smoke: one folder, re-run after adding 10 articles: 10 of 20010 files extracted, outputs as without the cache: ok"
-else
-    echo "scale smoke: one folder, re-run after adding 10 articles: FAILED"
-    echo "$again"
-    exit 1
-fi
+rerun "one folder" "$work/flat" "$work/flat-out" 20010

@@ -336,6 +336,17 @@ struct FileDone {
     how: Got,
 }
 
+impl FileDone {
+    /// A file that was not read.
+    fn skipped(skipped: Skipped) -> Self {
+        FileDone {
+            record: FileRecord::new(Vec::new(), Vec::new(), vec![skipped]),
+            cached: None,
+            how: Got::Skipped,
+        }
+    }
+}
+
 /// How a file's record was had.
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Got {
@@ -350,13 +361,7 @@ fn file(e: &Entry, cache: Option<&Cache>, caching: bool, clock: &StageClock) -> 
     let t = Instant::now();
     let raw = match ingest::read(e) {
         Ok(raw) => raw,
-        Err(skipped) => {
-            return FileDone {
-                record: FileRecord::new(Vec::new(), Vec::new(), vec![skipped]),
-                cached: None,
-                how: Got::Skipped,
-            };
-        }
+        Err(skipped) => return FileDone::skipped(skipped),
     };
     let key = (caching && raw.len() <= cache::MAX_CACHED_FILE).then(|| cache::key(&e.doc, &raw));
     if let (Some(key), Some(cache)) = (key, cache)
@@ -412,7 +417,8 @@ impl Gathered {
             self.add_one(f, true);
             return;
         }
-        // Sized once for these files (doubling growth would hold up to twice their claims).
+        // Reserved for these files at once: a story read whole gets vectors of its size
+        // (growth by doubling would hold up to twice its claims).
         c.articles
             .reserve(files.iter().map(|f| f.record.articles.len()).sum());
         c.claims
@@ -461,11 +467,7 @@ fn read_files(
         .par_iter()
         .map(|e| {
             let done =
-                guarded(e, || file(e, cache, caching, clock)).unwrap_or_else(|skipped| FileDone {
-                    record: FileRecord::new(Vec::new(), Vec::new(), vec![skipped]),
-                    cached: None,
-                    how: Got::Skipped,
-                });
+                guarded(e, || file(e, cache, caching, clock)).unwrap_or_else(FileDone::skipped);
             on_file();
             done
         })
@@ -702,8 +704,7 @@ pub fn corpus_from_claims(paths: &[PathBuf]) -> Result<Corpus, Error> {
         }
     }
     if claims.is_empty() {
-        let shown: Vec<String> = paths.iter().map(|p| p.display().to_string()).collect();
-        return Err(Error::NoArticles(shown.join(", ")));
+        return Err(no_articles(paths));
     }
     Ok(Corpus {
         articles,

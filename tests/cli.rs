@@ -152,10 +152,7 @@ fn ingest_writes_text_and_metadata() {
 fn ingest_never_reads_or_overwrites_its_own_output() {
     let dir = tempfile::tempdir().unwrap();
     let corpus = dir.path().join("corpus");
-    copy_dir(
-        &Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus/helsing"),
-        &corpus,
-    );
+    copy_story("helsing", &corpus);
     let before: Vec<(String, String)> = std::fs::read_dir(&corpus)
         .unwrap()
         .map(|e| {
@@ -391,6 +388,16 @@ fn copy_dir(from: &Path, to: &Path) {
     }
 }
 
+/// Copies a story of the shipped corpus (`corpus/<story>`) to `to`.
+fn copy_story(story: &str, to: &Path) {
+    copy_dir(
+        &Path::new(env!("CARGO_MANIFEST_DIR"))
+            .join("corpus")
+            .join(story),
+        to,
+    );
+}
+
 const OUTPUTS: [&str; 4] = ["claims.jsonl", "report.json", "report.md", "report.html"];
 
 fn same_outputs(a: &Path, b: &Path) {
@@ -410,14 +417,8 @@ fn same_outputs(a: &Path, b: &Path) {
 fn a_second_run_extracts_only_new_or_changed_files() {
     let dir = tempfile::tempdir().unwrap();
     let corpus = dir.path().join("corpus");
-    copy_dir(
-        &Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus/amazon-openai"),
-        &corpus.join("amazon-openai"),
-    );
-    copy_dir(
-        &Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus/helsing"),
-        &corpus.join("helsing"),
-    );
+    copy_story("amazon-openai", &corpus.join("amazon-openai"));
+    copy_story("helsing", &corpus.join("helsing"));
     let files = walk_count(&corpus);
     // A file claimrecon does not read is neither extracted nor cached.
     std::fs::write(
@@ -518,10 +519,7 @@ fn walk_count(dir: &Path) -> usize {
 fn an_output_folder_is_never_one_with_other_files() {
     let dir = tempfile::tempdir().unwrap();
     let corpus = dir.path().join("corpus");
-    copy_dir(
-        &Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus/helsing"),
-        &corpus.join("helsing"),
-    );
+    copy_story("helsing", &corpus.join("helsing"));
     // The corpus itself, a folder above it, a folder of someone's files: refused, untouched.
     std::fs::create_dir(dir.path().join("notes")).unwrap();
     std::fs::write(dir.path().join("notes/todo.txt"), "keep me").unwrap();

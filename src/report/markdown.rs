@@ -269,9 +269,7 @@ pub const LAYOUT: Layout = Layout {
 
 /// Renders the report as Markdown.
 pub fn render(r: &Report) -> String {
-    let mut buf = Vec::new();
-    let _ = write(&mut buf, r);
-    String::from_utf8(buf).unwrap_or_default()
+    LAYOUT.render_whole(r, |p| &p.md)
 }
 
 /// Writes `report.md`.

@@ -126,9 +126,7 @@ impl Writer {
         })?;
         recover(out);
         check_replaceable(out)?;
-        let name = out
-            .file_name()
-            .map_or_else(|| "claims".into(), |n| n.to_string_lossy().into_owned());
+        let name = folder_name(out);
         let tmp = parent.join(format!(".{name}.tmp-{}", std::process::id()));
         let _ = fs::remove_dir_all(&tmp);
         remove_stale_temporaries(&parent, &name);
@@ -451,11 +449,15 @@ fn write_file(
     file.sync_all().map_err(err)
 }
 
+/// The output folder's name, which its temporary and previous folders beside it are named
+/// after.
+fn folder_name(out: &Path) -> String {
+    out.file_name()
+        .map_or_else(|| "claims".into(), |n| n.to_string_lossy().into_owned())
+}
+
 fn old_name(out: &Path) -> PathBuf {
-    let name = out
-        .file_name()
-        .map_or_else(|| "claims".into(), |n| n.to_string_lossy().into_owned());
-    out.with_file_name(format!(".{name}.old"))
+    out.with_file_name(format!(".{}.old", folder_name(out)))
 }
 
 /// Puts back the previous output if a run was killed between the two renames of [`swap_in`].

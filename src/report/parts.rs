@@ -71,12 +71,7 @@ impl Parts {
         let mut stories: std::collections::BTreeMap<&str, StoryLine> = Default::default();
         for a in r.articles {
             json::record(&mut p.articles_json, a);
-            let story = story_of(&a.doc);
-            let line = stories.entry(story).or_insert_with(|| StoryLine {
-                story: story.to_string(),
-                ..StoryLine::default()
-            });
-            line.articles += 1;
+            story_line(&mut stories, story_of(&a.doc)).articles += 1;
         }
         for c in r.clusters {
             json::record(&mut p.clusters_json, c);
@@ -85,11 +80,7 @@ impl Parts {
             let b = bucket(f);
             json::record(&mut p.findings_json[b], f);
             p.counts[b] += 1;
-            let story = f.docs.first().map_or("", |d| story_of(d));
-            let line = stories.entry(story).or_insert_with(|| StoryLine {
-                story: story.to_string(),
-                ..StoryLine::default()
-            });
+            let line = story_line(&mut stories, f.docs.first().map_or("", |d| story_of(d)));
             line.counts[b] += 1;
             if f.kind == Kind::Contradiction && line.first.is_none() {
                 line.first = Some(f.id.clone());
@@ -104,6 +95,17 @@ impl Parts {
         p.stories = stories.into_values().collect();
         p
     }
+}
+
+/// The row of `story`, added empty when it is the story's first mention.
+fn story_line<'a, 's>(
+    stories: &'a mut std::collections::BTreeMap<&'s str, StoryLine>,
+    story: &'s str,
+) -> &'a mut StoryLine {
+    stories.entry(story).or_insert_with(|| StoryLine {
+        story: story.to_string(),
+        ..StoryLine::default()
+    })
 }
 
 /// The rows of the table of stories a report shows: at most [`SECTION_CAP`], and how many
@@ -184,6 +186,13 @@ impl Layout {
             piece(w, &|s| (self.close)(s, sec, total, shown_here))?;
         }
         piece(w, &|s| (self.tail)(s, skipped))
+    }
+
+    /// [`Layout::write_whole`] into a string.
+    pub fn render_whole(&self, r: &Report, entries: fn(&Parts) -> &[String; BUCKETS]) -> String {
+        let mut buf = Vec::new();
+        let _ = self.write_whole(&mut buf, r, entries);
+        String::from_utf8(buf).unwrap_or_default()
     }
 
     /// Writes a report held whole, through the same parts and assembly as a streamed run;
