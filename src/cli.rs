@@ -161,11 +161,8 @@ fn dispatch(args: Args) -> anyhow::Result<ExitCode> {
             fail_on,
         } => {
             let c = pipeline::corpus_from_claims(&claims)?;
-            let warnings: Vec<(String, String)> = c
-                .articles
-                .iter()
-                .flat_map(|a| a.warnings.iter().map(|w| (a.doc.clone(), w.clone())))
-                .collect();
+            let warnings: Vec<(String, String)> =
+                c.articles.iter().flat_map(|a| a.doc_warnings()).collect();
             warn(&c.skipped, &warnings);
             let analysis = pipeline::Analysis::of(c);
             let s = report::write_outputs(&out, &analysis)?;

@@ -36,6 +36,13 @@ pub struct ArticleReport {
     pub warnings: Vec<String>,
 }
 
+impl ArticleReport {
+    /// The article's warnings, each with its `doc`, as a run reports them.
+    pub fn doc_warnings(&self) -> impl Iterator<Item = (String, String)> + '_ {
+        self.warnings.iter().map(|w| (self.doc.clone(), w.clone()))
+    }
+}
+
 /// What a run over a corpus found.
 #[derive(Debug, Default)]
 pub struct Corpus {
@@ -434,12 +441,7 @@ impl Gathered {
     fn add_one(&mut self, f: FileDone, take: bool) {
         self.skipped.extend(f.record.skipped);
         for report in &f.record.articles {
-            self.warnings.extend(
-                report
-                    .warnings
-                    .iter()
-                    .map(|w| (report.doc.clone(), w.clone())),
-            );
+            self.warnings.extend(report.doc_warnings());
         }
         self.cached
             .push((f.cached, f.record.claims_jsonl.len() as u64));
