@@ -15,7 +15,7 @@ use std::collections::{BTreeMap, HashMap};
 use serde::Serialize;
 
 use crate::segment::{LineKind, Sentence};
-use crate::source::Span;
+use crate::source::{Span, lower_case};
 
 /// What an entity mention names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -575,17 +575,6 @@ struct Word<'a> {
 impl Word<'_> {
     fn low(&self) -> &str {
         &self.lower
-    }
-}
-
-/// `w` lower-cased, borrowed when it already is.
-fn lower_case(w: &str) -> Cow<'_, str> {
-    if w.bytes()
-        .all(|b| b.is_ascii_lowercase() || !b.is_ascii_alphabetic() && b.is_ascii())
-    {
-        Cow::Borrowed(w)
-    } else {
-        Cow::Owned(w.to_lowercase())
     }
 }
 

@@ -94,6 +94,16 @@ impl std::hash::Hasher for Fnv {
 }
 
 /// A hash map keyed by short words.
+/// `w` lower-cased, borrowed when it already is (ASCII without capitals: most words of a
+/// text), so that reading a word costs no allocation.
+pub fn lower_case(w: &str) -> std::borrow::Cow<'_, str> {
+    if w.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
+        std::borrow::Cow::Borrowed(w)
+    } else {
+        std::borrow::Cow::Owned(w.to_lowercase())
+    }
+}
+
 pub type WordMap<K, V> = std::collections::HashMap<K, V, std::hash::BuildHasherDefault<Fnv>>;
 /// A hash set of short words.
 pub type WordSet<K> = std::collections::HashSet<K, std::hash::BuildHasherDefault<Fnv>>;

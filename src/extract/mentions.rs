@@ -136,12 +136,7 @@ fn tokenize(text: &str) -> Vec<Tok<'_>> {
             (Kind::Sym, i + c.len_utf8())
         };
         let raw = &text[i..end];
-        let lower =
-            if kind == Kind::Num || raw.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
-                Cow::Borrowed(raw)
-            } else {
-                Cow::Owned(raw.to_lowercase())
-            };
+        let lower = crate::source::lower_case(raw);
         toks.push(Tok {
             kind,
             start: i,

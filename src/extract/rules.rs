@@ -69,12 +69,9 @@ fn words(text: &str, span: Span) -> Vec<W<'_>> {
         let a = chars[start].0;
         let e = if k < chars.len() { chars[k].0 } else { s.len() };
         let raw = &s[a..e];
-        let lower = if !raw.is_ascii() {
-            Cow::Owned(raw.to_lowercase().replace('’', "'"))
-        } else if raw.bytes().any(|b| b.is_ascii_uppercase()) {
-            Cow::Owned(raw.to_ascii_lowercase())
-        } else {
-            Cow::Borrowed(raw)
+        let lower = match crate::source::lower_case(raw) {
+            Cow::Owned(l) if l.contains('’') => Cow::Owned(l.replace('’', "'")),
+            l => l,
         };
         out.push(W {
             span: Span::new(span.start + a, span.start + e),
