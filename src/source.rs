@@ -93,7 +93,6 @@ impl std::hash::Hasher for Fnv {
     }
 }
 
-/// A hash map keyed by short words.
 /// `w` lower-cased, borrowed when it already is (ASCII without capitals: most words of a
 /// text), so that reading a word costs no allocation.
 pub fn lower_case(w: &str) -> std::borrow::Cow<'_, str> {
@@ -104,6 +103,7 @@ pub fn lower_case(w: &str) -> std::borrow::Cow<'_, str> {
     }
 }
 
+/// A hash map keyed by short words.
 pub type WordMap<K, V> = std::collections::HashMap<K, V, std::hash::BuildHasherDefault<Fnv>>;
 /// A hash set of short words.
 pub type WordSet<K> = std::collections::HashSet<K, std::hash::BuildHasherDefault<Fnv>>;
