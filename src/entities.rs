@@ -15,7 +15,7 @@ use std::collections::{BTreeMap, HashMap};
 use serde::Serialize;
 
 use crate::segment::{LineKind, Sentence};
-use crate::source::{Span, lower_case};
+use crate::source::{Span, char_at, char_before, lower_case};
 
 /// What an entity mention names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -582,37 +582,36 @@ fn words_of(text: &str, span: Span) -> Vec<Word<'_>> {
     let s = span.slice(text);
     let mut out: Vec<Word> = Vec::new();
     let mut start: Option<usize> = None;
-    let chars: Vec<(usize, char)> = s.char_indices().collect();
-    let is_inner = |k: usize| -> bool {
-        let (_, c) = chars[k];
+    // Byte positions, each at a char; `c` is the char at `p`, '\0' at the end.
+    let is_inner = |p: usize, c: char| -> bool {
+        let after = p + c.len_utf8();
         let ok = matches!(c, '-' | '&' | '.')
-            && k > 0
-            && k + 1 < chars.len()
-            && chars[k - 1].1.is_alphanumeric()
-            && chars[k + 1].1.is_alphanumeric();
-        // A dot stays inside "Amazon.com" and "U.S", not in the glued sentence end "months.AWS".
-        let seg_start = || {
-            chars[..k]
-                .iter()
-                .rposition(|(_, c)| !c.is_alphanumeric())
-                .map_or(0, |p| p + 1)
+            && p > 0
+            && after < s.len()
+            && char_before(s, p).is_alphanumeric()
+            && char_at(s, after).is_alphanumeric();
+        // A dot stays inside "Amazon.com" and "U.S", not in the glued sentence end "months.AWS":
+        // the run of letters and digits before it is one char long, or a lower-case letter
+        // or a digit follows it.
+        let one_char_run = || {
+            let before = p - char_before(s, p).len_utf8();
+            before == 0 || !char_before(s, before).is_alphanumeric()
         };
-        ok && (c != '.'
-            || chars[k + 1].1.is_lowercase()
-            || chars[k + 1].1.is_ascii_digit()
-            || k - seg_start() == 1)
+        let next = || char_at(s, after);
+        ok && (c != '.' || next().is_lowercase() || next().is_ascii_digit() || one_char_run())
     };
-    for k in 0..=chars.len() {
-        let in_word = k < chars.len() && (chars[k].1.is_alphanumeric() || is_inner(k));
+    let mut p = 0;
+    loop {
+        let c = if p < s.len() { char_at(s, p) } else { '\0' };
+        let in_word = p < s.len() && (c.is_alphanumeric() || is_inner(p, c));
         match (in_word, start) {
-            (true, None) => start = Some(k),
-            (false, Some(b)) => {
-                let a = chars[b].0;
-                let e = if k < chars.len() { chars[k].0 } else { s.len() };
+            (true, None) => start = Some(p),
+            (false, Some(a)) => {
+                let e = p;
                 let mut w = &s[a..e];
                 // "U.S." keeps its final dot when it is an initialism.
                 let mut end = e;
-                if k < chars.len() && chars[k].1 == '.' && w.contains('.') && w.len() <= 5 {
+                if p < s.len() && c == '.' && w.contains('.') && w.len() <= 5 {
                     end += 1;
                     w = &s[a..end];
                 }
@@ -630,20 +629,14 @@ fn words_of(text: &str, span: Span) -> Vec<Word<'_>> {
             }
             _ => {}
         }
-    }
-    // Drop the "s" of possessives.
-    let mut cleaned: Vec<Word> = Vec::with_capacity(out.len());
-    for w in out {
-        if w.lower == "s"
-            && cleaned
-                .last()
-                .is_some_and(|p| p.possessive && w.span.start <= p.span.end + 3)
-        {
-            continue;
+        if p >= s.len() {
+            break;
         }
-        cleaned.push(w);
+        p += c.len_utf8();
     }
-    cleaned
+    // Drop the "s" of possessives (the word before it is the last one kept).
+    out.dedup_by(|w, kept| w.lower == "s" && kept.possessive && w.span.start <= kept.span.end + 3);
+    out
 }
 
 /// "SoftBank", "OpenAI", "xAI": capitals after the first letter mark a name anywhere.
@@ -1190,5 +1183,75 @@ mod tests {
                 .any(|m| m.kind == EntityKind::Person && m.name == "Jane Doe")
         );
         assert_eq!(e.investor.as_deref(), Some("Acme"));
+    }
+
+    /// [`words_of`] as it was written before it read byte positions: over the collected chars
+    /// of the sentence. The reference its words must equal.
+    fn words_by_chars(s: &str) -> Vec<(Span, String, bool)> {
+        let chars: Vec<(usize, char)> = s.char_indices().collect();
+        let is_inner = |k: usize| -> bool {
+            let (_, c) = chars[k];
+            let ok = matches!(c, '-' | '&' | '.')
+                && k > 0
+                && k + 1 < chars.len()
+                && chars[k - 1].1.is_alphanumeric()
+                && chars[k + 1].1.is_alphanumeric();
+            let seg_start = || {
+                chars[..k]
+                    .iter()
+                    .rposition(|(_, c)| !c.is_alphanumeric())
+                    .map_or(0, |p| p + 1)
+            };
+            ok && (c != '.'
+                || chars[k + 1].1.is_lowercase()
+                || chars[k + 1].1.is_ascii_digit()
+                || k - seg_start() == 1)
+        };
+        let mut out: Vec<(Span, String, bool)> = Vec::new();
+        let mut start = None;
+        for k in 0..=chars.len() {
+            let in_word = k < chars.len() && (chars[k].1.is_alphanumeric() || is_inner(k));
+            match (in_word, start) {
+                (true, None) => start = Some(k),
+                (false, Some(b)) => {
+                    let a = chars[b].0;
+                    let mut end = if k < chars.len() { chars[k].0 } else { s.len() };
+                    if k < chars.len()
+                        && chars[k].1 == '.'
+                        && s[a..end].contains('.')
+                        && end - a <= 5
+                    {
+                        end += 1;
+                    }
+                    let rest = &s[end..];
+                    let possessive =
+                        rest.starts_with("'s") || rest.starts_with("’s") || rest.starts_with("\"s");
+                    let drop = s[a..end].to_lowercase() == "s"
+                        && out.last().is_some_and(|p| p.2 && a <= p.0.end + 3);
+                    if !drop {
+                        out.push((Span::new(a, end), s[a..end].to_string(), possessive));
+                    }
+                    start = None;
+                }
+                _ => {}
+            }
+        }
+        out
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig { cases: 2000, .. Default::default() })]
+        /// Words found reading byte positions are those found over collected chars, on text of
+        /// the characters the rules look at, ASCII and not.
+        #[test]
+        fn words_by_byte_positions_are_words_by_chars(
+            s in "[aS U.s&'\"’\\-é1Ü ДЖ中\u{0301}. ]{0,40}"
+        ) {
+            let got: Vec<(Span, String, bool)> = words_of(&s, Span::new(0, s.len()))
+                .into_iter()
+                .map(|w| (w.span, w.text.to_string(), w.possessive))
+                .collect();
+            proptest::prop_assert_eq!(got, words_by_chars(&s));
+        }
     }
 }

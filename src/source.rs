@@ -93,6 +93,35 @@ impl std::hash::Hasher for Fnv {
     }
 }
 
+/// The char that starts at byte `at` of `s` (a char boundary): the tokenisers read text by
+/// byte positions, decoding only the bytes of non-ASCII chars.
+#[inline]
+pub fn char_at(s: &str, at: usize) -> char {
+    let b = s.as_bytes()[at];
+    if b < 0x80 {
+        char::from(b)
+    } else {
+        s[at..]
+            .chars()
+            .next()
+            .unwrap_or(char::REPLACEMENT_CHARACTER)
+    }
+}
+
+/// The char that ends right before byte `at` of `s` (a char boundary after the first).
+#[inline]
+pub fn char_before(s: &str, at: usize) -> char {
+    let b = s.as_bytes()[at - 1];
+    if b < 0x80 {
+        char::from(b)
+    } else {
+        s[..at]
+            .chars()
+            .next_back()
+            .unwrap_or(char::REPLACEMENT_CHARACTER)
+    }
+}
+
 /// `w` lower-cased, borrowed when it already is (ASCII without capitals: most words of a
 /// text), so that reading a word costs no allocation.
 pub fn lower_case(w: &str) -> std::borrow::Cow<'_, str> {

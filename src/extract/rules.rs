@@ -20,7 +20,7 @@ use crate::claim::{Claim, Qualifier, Range, Stance, Status, Value};
 use crate::entities::{Entities, EntityKind, EntityMention};
 use crate::ingest::Article;
 use crate::segment::Sentence;
-use crate::source::{Span, WordMap};
+use crate::source::{Span, WordMap, char_at, char_before};
 
 /// A word of a sentence, lower-cased, apostrophes folded to `'`.
 #[derive(Debug, Clone)]
@@ -49,25 +49,28 @@ impl W<'_> {
 fn words(text: &str, span: Span) -> Vec<W<'_>> {
     let s = span.slice(text);
     let mut out = Vec::new();
-    let chars: Vec<(usize, char)> = s.char_indices().collect();
-    let mut k = 0;
-    while k < chars.len() {
-        if !chars[k].1.is_alphanumeric() {
-            k += 1;
+    // Byte positions, each at a char.
+    let mut p = 0;
+    while p < s.len() {
+        let c = char_at(s, p);
+        if !c.is_alphanumeric() {
+            p += c.len_utf8();
             continue;
         }
-        let start = k;
-        while k < chars.len()
-            && (chars[k].1.is_alphanumeric()
-                || (matches!(chars[k].1, '-' | '\'' | '’' | '.')
-                    && k + 1 < chars.len()
-                    && chars[k + 1].1.is_alphanumeric()
-                    && (chars[k].1 != '.' || inner_dot(&chars, k))))
-        {
-            k += 1;
+        let start = p;
+        while p < s.len() {
+            let c = char_at(s, p);
+            let after = p + c.len_utf8();
+            let inner = matches!(c, '-' | '\'' | '’' | '.')
+                && after < s.len()
+                && char_at(s, after).is_alphanumeric()
+                && (c != '.' || inner_dot(s, p));
+            if !(c.is_alphanumeric() || inner) {
+                break;
+            }
+            p = after;
         }
-        let a = chars[start].0;
-        let e = if k < chars.len() { chars[k].0 } else { s.len() };
+        let (a, e) = (start, p);
         let raw = &s[a..e];
         let lower = match crate::source::lower_case(raw) {
             Cow::Owned(l) if l.contains('’') => Cow::Owned(l.replace('’', "'")),
@@ -82,15 +85,20 @@ fn words(text: &str, span: Span) -> Vec<W<'_>> {
 }
 
 /// A dot inside a word: "Amazon.com", "U.S"; not the glued sentence end of "months.AWS".
-fn inner_dot(chars: &[(usize, char)], k: usize) -> bool {
-    let next = chars[k + 1].1;
-    let seg_start = chars[..k]
-        .iter()
-        .rposition(|(_, c)| !c.is_alphanumeric())
-        .map_or(0, |p| p + 1);
-    k >= 1
-        && chars[k - 1].1.is_alphabetic()
-        && (next.is_lowercase() || next.is_ascii_digit() || k - seg_start == 1)
+/// `at` is the byte position of the dot, followed by a char.
+fn inner_dot(s: &str, at: usize) -> bool {
+    let next = char_at(s, at + 1);
+    // The run of letters and digits right before the dot is one char long ("U" of "U.S").
+    let one_char_run = || {
+        at >= 1 && {
+            let prev = char_before(s, at);
+            let before = at - prev.len_utf8();
+            before == 0 || !char_before(s, before).is_alphanumeric()
+        }
+    };
+    at >= 1
+        && char_before(s, at).is_alphabetic()
+        && (next.is_lowercase() || next.is_ascii_digit() || one_char_run())
 }
 
 /// Matches the words of `cue` at `ws[k..]`, returning the index after them.
@@ -2288,5 +2296,59 @@ mod tests {
             exclusivity_object(" provider for Beta, expanding its reach."),
             "provider for Beta"
         );
+    }
+
+    /// [`words`] as it was written before it read byte positions: over the collected chars of
+    /// the sentence. The reference its words must equal.
+    fn words_by_chars(s: &str) -> Vec<(Span, String)> {
+        let chars: Vec<(usize, char)> = s.char_indices().collect();
+        let inner_dot = |k: usize| {
+            let next = chars[k + 1].1;
+            let seg_start = chars[..k]
+                .iter()
+                .rposition(|(_, c)| !c.is_alphanumeric())
+                .map_or(0, |p| p + 1);
+            k >= 1
+                && chars[k - 1].1.is_alphabetic()
+                && (next.is_lowercase() || next.is_ascii_digit() || k - seg_start == 1)
+        };
+        let mut out = Vec::new();
+        let mut k = 0;
+        while k < chars.len() {
+            if !chars[k].1.is_alphanumeric() {
+                k += 1;
+                continue;
+            }
+            let start = k;
+            while k < chars.len()
+                && (chars[k].1.is_alphanumeric()
+                    || (matches!(chars[k].1, '-' | '\'' | '’' | '.')
+                        && k + 1 < chars.len()
+                        && chars[k + 1].1.is_alphanumeric()
+                        && (chars[k].1 != '.' || inner_dot(k))))
+            {
+                k += 1;
+            }
+            let a = chars[start].0;
+            let e = if k < chars.len() { chars[k].0 } else { s.len() };
+            out.push((Span::new(a, e), s[a..e].to_lowercase().replace('’', "'")));
+        }
+        out
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig { cases: 2000, .. Default::default() })]
+        /// Words found reading byte positions are those found over collected chars, on text of
+        /// the characters the rules look at, ASCII and not.
+        #[test]
+        fn words_by_byte_positions_are_words_by_chars(
+            s in "[aS U.s&'\"’\\-é1Ü ДЖ中\u{0301}. ]{0,40}"
+        ) {
+            let got: Vec<(Span, String)> = words(&s, Span::new(0, s.len()))
+                .into_iter()
+                .map(|w| (w.span, w.lower.to_string()))
+                .collect();
+            proptest::prop_assert_eq!(got, words_by_chars(&s));
+        }
     }
 }
