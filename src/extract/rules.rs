@@ -2037,28 +2037,40 @@ fn time_expression(ws: &[W], i: usize) -> Option<usize> {
 /// statement (", while", ", which", ", but"), and after a leading subordinate clause
 /// ("While X, Y").
 fn clauses(text: &str, sentence: Span, ws: &[W]) -> Vec<Span> {
-    let s = sentence.slice(text);
-    let mut cuts: Vec<usize> = Vec::new();
-    for (i, c) in s.char_indices() {
-        if matches!(c, ';' | '—') || (c == '–' && s[..i].ends_with(' ')) {
-            cuts.push(i);
-        }
-    }
-    let lower = s.to_ascii_lowercase();
-    for pat in [
+    const COMMA_CUTS: [&str; 7] = [
         ", while ",
         ", whereas ",
         ", but ",
         ", although ",
         ", though ",
         ", which ",
-        " while the ",
         ", and then ",
-    ] {
-        let mut from = 0;
-        while let Some(p) = lower[from..].find(pat) {
-            cuts.push(from + p);
-            from += p + pat.len();
+    ];
+    const WHILE_THE: &str = " while the ";
+    let s = sentence.slice(text);
+    let bytes = s.as_bytes();
+    // `pat` (lower case) is written at byte `i`, in any case.
+    let written_at = |i: usize, pat: &str| {
+        bytes
+            .get(i..i + pat.len())
+            .is_some_and(|b| b.eq_ignore_ascii_case(pat.as_bytes()))
+    };
+    let mut cuts: Vec<usize> = Vec::new();
+    // Occurrences of " while the " do not overlap: the next is looked for after the last.
+    let mut while_from = 0;
+    for (i, c) in s.char_indices() {
+        let cut = match c {
+            ';' | '—' => true,
+            '–' => s[..i].ends_with(' '),
+            ',' => COMMA_CUTS.iter().any(|p| written_at(i, p)),
+            ' ' if i >= while_from && written_at(i, WHILE_THE) => {
+                while_from = i + WHILE_THE.len();
+                true
+            }
+            _ => false,
+        };
+        if cut {
+            cuts.push(i);
         }
     }
     if let Some(first) = ws.first()
@@ -2349,6 +2361,76 @@ mod tests {
                 .map(|w| (w.span, w.lower.to_string()))
                 .collect();
             proptest::prop_assert_eq!(got, words_by_chars(&s));
+        }
+    }
+
+    /// [`clauses`] as it was written before it read the sentence once: a search per cut.
+    fn clauses_by_search(s: &str, ws: &[W]) -> Vec<Span> {
+        let mut cuts: Vec<usize> = Vec::new();
+        for (i, c) in s.char_indices() {
+            if matches!(c, ';' | '—') || (c == '–' && s[..i].ends_with(' ')) {
+                cuts.push(i);
+            }
+        }
+        let lower = s.to_ascii_lowercase();
+        for pat in [
+            ", while ",
+            ", whereas ",
+            ", but ",
+            ", although ",
+            ", though ",
+            ", which ",
+            " while the ",
+            ", and then ",
+        ] {
+            let mut from = 0;
+            while let Some(p) = lower[from..].find(pat) {
+                cuts.push(from + p);
+                from += p + pat.len();
+            }
+        }
+        if let Some(first) = ws.first()
+            && matches!(
+                first.low(),
+                "while" | "although" | "though" | "whereas" | "if" | "when" | "despite"
+            )
+            && let Some(p) = s.find(", ")
+        {
+            cuts.push(p);
+        }
+        cuts.sort_unstable();
+        cuts.dedup();
+        let mut out = Vec::new();
+        let mut start = 0;
+        for c in cuts {
+            if c > start {
+                out.push(Span::new(start, c));
+            }
+            start = c;
+        }
+        out.push(Span::new(start, s.len()));
+        out
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig { cases: 2000, .. Default::default() })]
+        /// The clauses found in one reading are those of a search per cut, on sentences made of
+        /// the cuts' pieces in any case, overlapping, and of non-ASCII dashes.
+        #[test]
+        fn clauses_in_one_reading_are_clauses_by_search(
+            picks in proptest::collection::vec(0usize..16, 0..16)
+        ) {
+            const PIECES: [&str; 16] = [
+                ", while ", ", WHILE ", " while the ", " While The", "while the ", ", but ",
+                ", and then ", ", which", ";", "—", " –", "–", "x", "é", ", ", "if",
+            ];
+            let s: String = picks.iter().map(|&k| PIECES[k]).collect();
+            let ws = words(&s, Span::new(0, s.len()));
+            proptest::prop_assert_eq!(
+                clauses(&s, Span::new(0, s.len()), &ws),
+                clauses_by_search(&s, &ws),
+                "{:?}", s
+            );
         }
     }
 }
