@@ -238,6 +238,111 @@ impl CueIndex {
 }
 
 static SENTENCE_HEDGES_INDEX: LazyLock<CueIndex> = LazyLock::new(|| CueIndex::new(SENTENCE_HEDGES));
+
+/// A cue of [`MONEY_RULES`]: its rule, its place among the rule's cues, and its words.
+type RuleCue = (usize, usize, &'static str);
+
+/// [`MONEY_RULES`] indexed by the word a cue touches the figure with: a cue before the figure
+/// by its last word, a cue after it by its first. Every rule is tried at each money figure;
+/// with the index, each word near the figure is looked up once instead of compared with
+/// every cue of every rule.
+struct MoneyRuleIndex {
+    by_last: WordMap<&'static str, Vec<RuleCue>>,
+    by_first: WordMap<&'static str, Vec<RuleCue>>,
+    /// The longest reach of the rules on each side.
+    before: usize,
+    after: usize,
+}
+
+impl MoneyRuleIndex {
+    fn new() -> Self {
+        let mut index = MoneyRuleIndex {
+            by_last: WordMap::default(),
+            by_first: WordMap::default(),
+            before: 0,
+            after: 0,
+        };
+        for (r, rule) in MONEY_RULES.iter().enumerate() {
+            for (c, cue) in rule.cues.iter().enumerate() {
+                match rule.side {
+                    Side::Before(reach) => {
+                        index.before = index.before.max(reach);
+                        let last = cue.rsplit(' ').next().unwrap_or(cue);
+                        index.by_last.entry(last).or_default().push((r, c, cue));
+                    }
+                    Side::After(reach) => {
+                        index.after = index.after.max(reach);
+                        let first = cue.split(' ').next().unwrap_or(cue);
+                        index.by_first.entry(first).or_default().push((r, c, cue));
+                    }
+                }
+            }
+        }
+        index
+    }
+
+    /// The cues keyed by `w`, as written or without its possessive (a cue word matches both).
+    fn keyed<'m>(
+        map: &'m WordMap<&'static str, Vec<RuleCue>>,
+        w: &W,
+    ) -> impl Iterator<Item = &'m RuleCue> {
+        let bare = (w.bare() != w.low()).then(|| map.get(w.bare())).flatten();
+        map.get(w.low()).into_iter().chain(bare).flatten()
+    }
+
+    /// What [`find_before`] and [`find_after`] give each rule of [`MONEY_RULES`] on the words
+    /// before (`bw`) and after (`aw`) a figure: the nearest match within the rule's reach,
+    /// at a position before the figure its first cue in the rule's order, after it its
+    /// longest.
+    fn hits(&self, bw: &[W], aw: &[W]) -> Vec<Option<Span>> {
+        let mut hits: Vec<Option<(usize, usize, Span)>> = vec![None; MONEY_RULES.len()];
+        let n = bw.len();
+        // Nearest first: positions after the figure's words, counted back.
+        for e in (n.saturating_sub(self.before)..=n).rev() {
+            let Some(last) = e.checked_sub(1).map(|l| &bw[l]) else {
+                continue;
+            };
+            for &(r, c, cue) in Self::keyed(&self.by_last, last) {
+                let Side::Before(reach) = MONEY_RULES[r].side else {
+                    continue;
+                };
+                if e < n.saturating_sub(reach)
+                    || hits[r].is_some_and(|(he, hc, _)| he > e || hc < c)
+                {
+                    continue;
+                }
+                if let Some(s) = phrase_ending_at(bw, e, cue) {
+                    hits[r] = Some((e, c, span_of(bw, s, e)));
+                }
+            }
+        }
+        let mut after: Vec<Option<(usize, usize, Span)>> = vec![None; MONEY_RULES.len()];
+        for s in 0..=self.after.min(aw.len()) {
+            let Some(first) = aw.get(s) else {
+                continue;
+            };
+            for &(r, _, cue) in Self::keyed(&self.by_first, first) {
+                let Side::After(reach) = MONEY_RULES[r].side else {
+                    continue;
+                };
+                if s > reach || after[r].is_some_and(|(hs, _, _)| hs < s) {
+                    continue;
+                }
+                if let Some(e) = phrase_at(aw, s, cue)
+                    && after[r].is_none_or(|(_, he, _)| e > he)
+                {
+                    after[r] = Some((s, e, span_of(aw, s, e)));
+                }
+            }
+        }
+        hits.iter()
+            .zip(&after)
+            .map(|(b, a)| b.or(*a).map(|(_, _, span)| span))
+            .collect()
+    }
+}
+
+static MONEY_RULE_INDEX: LazyLock<MoneyRuleIndex> = LazyLock::new(MoneyRuleIndex::new);
 static CONDITION_CUES_INDEX: LazyLock<CueIndex> = LazyLock::new(|| CueIndex::new(CONDITION_CUES));
 static ACQUISITION_WORDS_INDEX: LazyLock<CueIndex> =
     LazyLock::new(|| CueIndex::new(ACQUISITION_WORDS));
@@ -952,7 +1057,8 @@ impl<'a> Ctx<'a> {
     }
 
     fn money_attribute(&self, bw: &[W], aw: &[W]) -> Option<(&'static str, Span)> {
-        for rule in MONEY_RULES {
+        let hits = MONEY_RULE_INDEX.hits(bw, aw);
+        for (rule, hit) in MONEY_RULES.iter().zip(hits) {
             let ok = match rule.need {
                 Need::Nothing => true,
                 Need::Condition => self.condition(),
@@ -968,10 +1074,6 @@ impl<'a> Ctx<'a> {
             if !ok {
                 continue;
             }
-            let hit = match rule.side {
-                Side::Before(r) => find_before(bw, rule.cues, r),
-                Side::After(r) => find_after(aw, rule.cues, r),
-            };
             let Some(span) = hit else { continue };
             let span = if rule.need == Need::Term {
                 match self.years_after(span.end) {
@@ -2431,6 +2533,48 @@ mod tests {
                 clauses_by_search(&s, &ws),
                 "{:?}", s
             );
+        }
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig { cases: 3000, .. Default::default() })]
+        /// The money rules' index finds, for every rule, what [`find_before`] and [`find_after`]
+        /// find with the rule's cues and reach, on the rules' cues and their words (some
+        /// possessive) and a few others.
+        #[test]
+        fn the_money_rule_index_finds_what_each_rule_finds(
+            before in proptest::collection::vec((0usize..2000, proptest::bool::ANY), 0..7),
+            after in proptest::collection::vec((0usize..2000, proptest::bool::ANY), 0..7),
+        ) {
+            // Whole cues, and their words one by one.
+            let mut vocab: Vec<&str> = MONEY_RULES
+                .iter()
+                .flat_map(|r| r.cues.iter().copied())
+                .collect();
+            let words_of_cues: Vec<&str> = vocab.iter().flat_map(|c| c.split(' ')).collect();
+            vocab.extend(words_of_cues);
+            vocab.extend(["the", "a", "of", "said", "Acme"]);
+            let text_of = |picks: &[(usize, bool)]| -> String {
+                picks
+                    .iter()
+                    .map(|&(k, possessive)| {
+                        let w = vocab[k % vocab.len()];
+                        if possessive { format!("{w}'s") } else { w.to_string() }
+                    })
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            };
+            let (b, a) = (text_of(&before), text_of(&after));
+            let bw = words(&b, Span::new(0, b.len()));
+            let aw = words(&a, Span::new(0, a.len()));
+            let hits = MONEY_RULE_INDEX.hits(&bw, &aw);
+            for (rule, hit) in MONEY_RULES.iter().zip(hits) {
+                let each = match rule.side {
+                    Side::Before(r) => find_before(&bw, rule.cues, r),
+                    Side::After(r) => find_after(&aw, rule.cues, r),
+                };
+                proptest::prop_assert_eq!(hit, each, "{} / {:?} / {:?}", rule.attribute, b, a);
+            }
         }
     }
 }
