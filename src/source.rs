@@ -122,6 +122,12 @@ pub fn char_before(s: &str, at: usize) -> char {
     }
 }
 
+/// For the tokenisers' tests: a regex of text made of the characters their rules look at
+/// (letters of any case, digits, dots, dashes, "&", straight and curly apostrophes, quotes),
+/// ASCII and not (accents, Cyrillic, CJK, a combining mark).
+#[cfg(test)]
+pub const TOKENISER_TEST_TEXT: &str = "[aS U.s&'\"’\\-é1Ü ДЖ中\u{0301}. ]{0,40}";
+
 /// `w` lower-cased, borrowed when it already is (ASCII without capitals: most words of a
 /// text), so that reading a word costs no allocation.
 pub fn lower_case(w: &str) -> std::borrow::Cow<'_, str> {

@@ -1118,3 +1118,21 @@ pub const AGREEMENT_NOUNS: &[&str] = &[
     "deals",
     "partnership",
 ];
+
+/// Where a sentence splits into clauses: after a comma, words that open a new statement.
+pub const CLAUSE_CUTS: [&str; 7] = [
+    ", while ",
+    ", whereas ",
+    ", but ",
+    ", although ",
+    ", though ",
+    ", which ",
+    ", and then ",
+];
+/// A cut without a comma (occurrences do not overlap).
+pub const CLAUSE_CUT_WITHOUT_COMMA: &str = " while the ";
+/// Words that open a subordinate clause at a sentence's start: the clause ends at the first
+/// comma ("While X, Y").
+pub const SUBORDINATE_OPENERS: &[&str] = &[
+    "while", "although", "though", "whereas", "if", "when", "despite",
+];

@@ -974,14 +974,14 @@ impl<'a> Scanner<'a> {
 
     /// Finds a qualifier phrase ending right before byte `at`, on the same line.
     fn qualifier_before(&self, at: usize, money_like: bool) -> (Qualifier, Option<Span>) {
-        // Only a line start within the 40 bytes before `at` can cut them short.
+        // The 40 bytes before `at`, cut at a line start within them.
         let lo = crate::source::floor_char_boundary(self.text, at.saturating_sub(40));
-        let line_start = self.text.as_bytes()[lo..at]
+        let from = self.text.as_bytes()[lo..at]
             .iter()
             .rposition(|&b| b == b'\n')
-            .map_or(0, |p| lo + p + 1);
-        let from =
-            crate::source::floor_char_boundary(self.text, at.saturating_sub(40).max(line_start));
+            .map(|p| lo + p + 1)
+            .filter(|&line_start| line_start > at.saturating_sub(40))
+            .unwrap_or(lo);
         let before = &self.text[from..at];
         let trimmed = before.trim_end();
         let lower = trimmed.to_ascii_lowercase();
@@ -1572,7 +1572,7 @@ mod tests {
         insta::assert_snapshot!(show("a $-5 billion swing"), @"money -5000000000 usd «$-5 billion»");
     }
 
-    /// Every word of every table of the lexicon (as written, capitalised and in capitals),
+    /// Every word of every table of the lexicon (as written and capitalised; codes in capitals),
     /// "m" codes, numbers, signs and the words the rules read right after a figure's first
     /// token: what a figure can begin with.
     fn first_tokens() -> Vec<String> {

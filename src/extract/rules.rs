@@ -40,6 +40,12 @@ impl W<'_> {
         self.lower.strip_suffix("'s").unwrap_or(&self.lower)
     }
 
+    /// The forms a cue word may take to match this word: as written, and without its
+    /// possessive when it has one (see [`W::is`]).
+    fn keys(&self) -> impl Iterator<Item = &str> {
+        std::iter::once(self.low()).chain((self.bare() != self.low()).then(|| self.bare()))
+    }
+
     /// Whether the word is `part` of a cue; possessives match: "lab's" is "lab".
     fn is(&self, part: &str) -> bool {
         self.lower == part || self.bare() == part
@@ -217,13 +223,7 @@ impl CueIndex {
         (0..ws.len()).find_map(|s| {
             let w = &ws[s];
             let mut best: Option<(usize, usize)> = None;
-            let keys = [w.low(), w.bare()];
-            let keys = if keys[0] == keys[1] {
-                &keys[..1]
-            } else {
-                &keys[..]
-            };
-            for key in keys {
+            for key in w.keys() {
                 for &(i, cue) in self.by_first.get(key).into_iter().flatten() {
                     if best.is_none_or(|(b, _)| i < b)
                         && let Some(e) = phrase_at(ws, s, cue)
@@ -286,8 +286,7 @@ impl MoneyRuleIndex {
         map: &'m WordMap<&'static str, Vec<RuleCue>>,
         w: &W,
     ) -> impl Iterator<Item = &'m RuleCue> {
-        let bare = (w.bare() != w.low()).then(|| map.get(w.bare())).flatten();
-        map.get(w.low()).into_iter().chain(bare).flatten()
+        w.keys().filter_map(|k| map.get(k)).flatten()
     }
 
     /// What [`find_before`] and [`find_after`] give each rule of [`MONEY_RULES`] on the words
@@ -2139,16 +2138,6 @@ fn time_expression(ws: &[W], i: usize) -> Option<usize> {
 /// statement (", while", ", which", ", but"), and after a leading subordinate clause
 /// ("While X, Y").
 fn clauses(text: &str, sentence: Span, ws: &[W]) -> Vec<Span> {
-    const COMMA_CUTS: [&str; 7] = [
-        ", while ",
-        ", whereas ",
-        ", but ",
-        ", although ",
-        ", though ",
-        ", which ",
-        ", and then ",
-    ];
-    const WHILE_THE: &str = " while the ";
     let s = sentence.slice(text);
     let bytes = s.as_bytes();
     // `pat` (lower case) is written at byte `i`, in any case.
@@ -2164,9 +2153,9 @@ fn clauses(text: &str, sentence: Span, ws: &[W]) -> Vec<Span> {
         let cut = match c {
             ';' | '—' => true,
             '–' => s[..i].ends_with(' '),
-            ',' => COMMA_CUTS.iter().any(|p| written_at(i, p)),
-            ' ' if i >= while_from && written_at(i, WHILE_THE) => {
-                while_from = i + WHILE_THE.len();
+            ',' => CLAUSE_CUTS.iter().any(|p| written_at(i, p)),
+            ' ' if i >= while_from && written_at(i, CLAUSE_CUT_WITHOUT_COMMA) => {
+                while_from = i + CLAUSE_CUT_WITHOUT_COMMA.len();
                 true
             }
             _ => false,
@@ -2175,11 +2164,14 @@ fn clauses(text: &str, sentence: Span, ws: &[W]) -> Vec<Span> {
             cuts.push(i);
         }
     }
+    clauses_at(s, sentence, ws, cuts)
+}
+
+/// The clauses of the sentence `s` (at `sentence` of the text) cut at `cuts` (byte offsets
+/// in `s`), and at the comma that closes an opening subordinate clause ("While X, Y").
+fn clauses_at(s: &str, sentence: Span, ws: &[W], mut cuts: Vec<usize>) -> Vec<Span> {
     if let Some(first) = ws.first()
-        && matches!(
-            first.low(),
-            "while" | "although" | "though" | "whereas" | "if" | "when" | "despite"
-        )
+        && SUBORDINATE_OPENERS.contains(&first.low())
         && let Some(p) = s.find(", ")
     {
         cuts.push(p);
@@ -2452,11 +2444,10 @@ mod tests {
 
     proptest::proptest! {
         #![proptest_config(proptest::prelude::ProptestConfig { cases: 2000, .. Default::default() })]
-        /// Words found reading byte positions are those found over collected chars, on text of
-        /// the characters the rules look at, ASCII and not.
+        /// Words found reading byte positions are those found over collected chars.
         #[test]
         fn words_by_byte_positions_are_words_by_chars(
-            s in "[aS U.s&'\"’\\-é1Ü ДЖ中\u{0301}. ]{0,40}"
+            s in crate::source::TOKENISER_TEST_TEXT
         ) {
             let got: Vec<(Span, String)> = words(&s, Span::new(0, s.len()))
                 .into_iter()
@@ -2466,7 +2457,8 @@ mod tests {
         }
     }
 
-    /// [`clauses`] as it was written before it read the sentence once: a search per cut.
+    /// [`clauses`] as it was written before it read the sentence once: a search per cut (the
+    /// cuts then go through the same [`clauses_at`]).
     fn clauses_by_search(s: &str, ws: &[W]) -> Vec<Span> {
         let mut cuts: Vec<usize> = Vec::new();
         for (i, c) in s.char_indices() {
@@ -2475,43 +2467,14 @@ mod tests {
             }
         }
         let lower = s.to_ascii_lowercase();
-        for pat in [
-            ", while ",
-            ", whereas ",
-            ", but ",
-            ", although ",
-            ", though ",
-            ", which ",
-            " while the ",
-            ", and then ",
-        ] {
+        for pat in CLAUSE_CUTS.into_iter().chain([CLAUSE_CUT_WITHOUT_COMMA]) {
             let mut from = 0;
             while let Some(p) = lower[from..].find(pat) {
                 cuts.push(from + p);
                 from += p + pat.len();
             }
         }
-        if let Some(first) = ws.first()
-            && matches!(
-                first.low(),
-                "while" | "although" | "though" | "whereas" | "if" | "when" | "despite"
-            )
-            && let Some(p) = s.find(", ")
-        {
-            cuts.push(p);
-        }
-        cuts.sort_unstable();
-        cuts.dedup();
-        let mut out = Vec::new();
-        let mut start = 0;
-        for c in cuts {
-            if c > start {
-                out.push(Span::new(start, c));
-            }
-            start = c;
-        }
-        out.push(Span::new(start, s.len()));
-        out
+        clauses_at(s, Span::new(0, s.len()), ws, cuts)
     }
 
     proptest::proptest! {
