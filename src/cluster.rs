@@ -16,11 +16,13 @@
 //! Invariants: clusters are sorted by key; claim indices in a cluster are in input order;
 //! a claim marked `scope: separate` never shares a cluster with one that is not.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
+use rayon::prelude::*;
 use serde::Serialize;
 
 use crate::claim::Claim;
+use crate::par::Threads;
 use crate::source::stable_hash;
 
 /// Attributes whose money flows from an investor: the investor is part of their key.
@@ -320,41 +322,40 @@ pub fn family(attribute: &str) -> &str {
         .map_or(attribute, |(_, f)| f)
 }
 
-/// Groups claims by key.
+/// Groups claims by key. Names are learnt and copies found at once; keys are made and
+/// clusters built in parallel: a day of wire copy in one folder is one story of many
+/// thousand claims. The result does not depend on the number of threads (clusters are
+/// sorted by their keys, which differ).
 pub fn cluster(claims: &[Claim]) -> Clusters {
-    let names = Names::learn(claims);
+    cluster_with(claims, Threads::Pool)
+}
+
+/// [`cluster`], on the threads given.
+pub fn cluster_with(claims: &[Claim], threads: Threads) -> Clusters {
+    let (names, syndication) = threads.join(
+        || Names::learn(claims),
+        || Syndication::detect_with(claims, threads),
+    );
+    // Keys are made a window of claims at a time, so that the keys held at once are the
+    // clusters' and a window's, not one per claim.
     let mut groups: HashMap<ClusterKey, Vec<usize>> = HashMap::new();
-    for (i, c) in claims.iter().enumerate() {
-        let attribute = family(&c.attribute).to_string();
-        let investor = if BY_INVESTOR.contains(&c.attribute.as_str()) {
-            c.investor.as_deref().map(|n| names.of(n).to_string())
-        } else {
-            None
-        };
-        // An acquisition has two parties whichever an article calls the buyer: key by both.
-        let subject = match (
-            &c.investor,
-            ACQUISITION_ATTRS.contains(&c.attribute.as_str()),
-        ) {
-            (Some(i), true) => names.subject(&format!("{}{PAIR_SEPARATOR}{}", c.subject, i)),
-            _ => names.subject(&c.subject),
-        };
-        let investor = if ACQUISITION_ATTRS.contains(&c.attribute.as_str()) {
-            None
-        } else {
-            investor
-        };
-        let key = ClusterKey {
-            story: story_of(&c.doc).to_string(),
-            subject,
-            attribute,
-            investor,
-            scope: c.scope.clone(),
-        };
-        groups.entry(key).or_default().push(i);
+    for (w, window) in claims.chunks(CLAIMS_PER_WINDOW).enumerate() {
+        let keys: Vec<ClusterKey> = window
+            .par_iter()
+            .with_min_len(threads.min_len(CLAIMS_PER_TASK))
+            .map(|c| key_of(c, &names))
+            .collect();
+        for (k, key) in keys.into_iter().enumerate() {
+            groups
+                .entry(key)
+                .or_default()
+                .push(w * CLAIMS_PER_WINDOW + k);
+        }
     }
+    let groups: Vec<(ClusterKey, Vec<usize>)> = groups.into_iter().collect();
     let mut clusters: Vec<Cluster> = groups
-        .into_iter()
+        .into_par_iter()
+        .with_min_len(threads.min_len(CLAIMS_PER_TASK))
         .map(|(key, members)| {
             let mut docs: Vec<String> = members.iter().map(|&i| claims[i].doc.clone()).collect();
             docs.sort();
@@ -376,12 +377,38 @@ pub fn cluster(claims: &[Claim]) -> Clusters {
             }
         })
         .collect();
-    clusters.sort_by(|a, b| a.key.cmp(&b.key));
-    let syndication = Syndication::detect(claims);
+    threads.sort_by(&mut clusters, |a, b| a.key.cmp(&b.key));
     Clusters {
         names,
         clusters,
         syndication,
+    }
+}
+
+/// Claims (or clusters) handled in one parallel task, and claims keyed in one window.
+const CLAIMS_PER_TASK: usize = 256;
+const CLAIMS_PER_WINDOW: usize = 2048;
+
+/// The key of a claim's cluster.
+fn key_of(c: &Claim, names: &Names) -> ClusterKey {
+    let attribute = family(&c.attribute).to_string();
+    let acquisition = ACQUISITION_ATTRS.contains(&c.attribute.as_str());
+    // An acquisition has two parties whichever an article calls the buyer: key by both.
+    let subject = match (&c.investor, acquisition) {
+        (Some(i), true) => names.subject(&format!("{}{PAIR_SEPARATOR}{}", c.subject, i)),
+        _ => names.subject(&c.subject),
+    };
+    let investor = if BY_INVESTOR.contains(&c.attribute.as_str()) && !acquisition {
+        c.investor.as_deref().map(|n| names.of(n).to_string())
+    } else {
+        None
+    };
+    ClusterKey {
+        story: story_of(&c.doc).to_string(),
+        subject,
+        attribute,
+        investor,
+        scope: c.scope.clone(),
     }
 }
 
@@ -458,6 +485,26 @@ pub struct Syndication {
     pub groups: Vec<Vec<String>>,
 }
 
+/// The hash of a sentence with its spaces made single and its letters lower case, when it is
+/// long enough (40 bytes so normalised) to tell two articles' copies apart; `norm` is a
+/// buffer.
+fn sentence_hash(context: &str, norm: &mut String) -> Option<u64> {
+    norm.clear();
+    for (k, w) in context.split_whitespace().enumerate() {
+        if k > 0 {
+            norm.push(' ');
+        }
+        norm.push_str(w);
+    }
+    if norm.is_ascii() {
+        norm.make_ascii_lowercase();
+        (norm.len() >= 40).then(|| stable_hash(&[norm.as_bytes()]))
+    } else {
+        let lower = norm.to_lowercase();
+        (lower.len() >= 40).then(|| stable_hash(&[lower.as_bytes()]))
+    }
+}
+
 impl Syndication {
     /// Finds near-identical articles from the sentences their claims stand in: two articles
     /// of one story are one source when 80 % of the smaller one's claim-bearing sentences are
@@ -465,25 +512,36 @@ impl Syndication {
     /// Candidate pairs come from shared sentences only, so the work is linear in the claims
     /// but for sentences many articles share.
     pub fn detect(claims: &[Claim]) -> Self {
+        Syndication::detect_with(claims, Threads::Pool)
+    }
+
+    /// [`Syndication::detect`], on the threads given.
+    pub fn detect_with(claims: &[Claim], threads: Threads) -> Self {
+        // Each sentence is hashed once (the claims of a sentence are next to one another), in
+        // parallel; the sets are the same whatever the order.
+        let hashed: Vec<(&str, u64)> = claims
+            .par_chunks(CLAIMS_PER_TASK)
+            .with_min_len(threads.min_len(1))
+            .flat_map_iter(|chunk| {
+                let mut norm = String::new();
+                let mut hashed = Vec::new();
+                let mut last = None;
+                for c in chunk {
+                    if last.replace((c.doc.as_str(), c.sentence))
+                        == Some((c.doc.as_str(), c.sentence))
+                    {
+                        continue;
+                    }
+                    if let Some(h) = sentence_hash(&c.context, &mut norm) {
+                        hashed.push((c.doc.as_str(), h));
+                    }
+                }
+                hashed
+            })
+            .collect();
         let mut sentences: BTreeMap<&str, BTreeSet<u64>> = BTreeMap::new();
-        let mut seen: HashSet<(&str, crate::source::Span)> = HashSet::new();
-        for c in claims {
-            // Several claims stand in one sentence: each sentence is hashed once.
-            if !seen.insert((c.doc.as_str(), c.sentence)) {
-                continue;
-            }
-            let norm: String = c
-                .context
-                .split_whitespace()
-                .collect::<Vec<_>>()
-                .join(" ")
-                .to_lowercase();
-            if norm.len() >= 40 {
-                sentences
-                    .entry(c.doc.as_str())
-                    .or_default()
-                    .insert(stable_hash(&[norm.as_bytes()]));
-            }
+        for (doc, h) in hashed {
+            sentences.entry(doc).or_default().insert(h);
         }
         let mut by_sentence: HashMap<u64, Vec<&str>> = HashMap::new();
         for (doc, hs) in &sentences {
@@ -528,6 +586,27 @@ impl Syndication {
             }
         }
         Syndication { group_of, groups }
+    }
+
+    /// The groups of copies that two or more of `docs` belong to, in group order, each as
+    /// those documents, sorted: found through each document's group, not by reading every
+    /// group (a day of wire copy has many).
+    pub fn copies_among<'a>(&self, docs: &'a [String]) -> Vec<Vec<&'a str>> {
+        let mut by_group: BTreeMap<usize, Vec<&str>> = BTreeMap::new();
+        for d in docs {
+            if let Some(&g) = self.group_of.get(d) {
+                by_group.entry(g).or_default().push(d);
+            }
+        }
+        by_group
+            .into_values()
+            .map(|mut g| {
+                g.sort_unstable();
+                g.dedup();
+                g
+            })
+            .filter(|g| g.len() > 1)
+            .collect()
     }
 
     /// Counts the independent sources among documents: copies count once.

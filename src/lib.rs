@@ -34,6 +34,7 @@ pub mod entities;
 pub mod error;
 pub mod extract;
 pub mod ingest;
+pub mod par;
 pub mod pipeline;
 pub mod reconcile;
 pub mod report;

@@ -18,6 +18,7 @@ use crate::cluster::{self, Cluster, story_of};
 use crate::error::Error;
 use crate::extract;
 use crate::ingest::{self, Article, Entry, Format, Meta, Skipped, WalkOptions};
+use crate::par::Threads;
 use crate::reconcile::{self, Finding};
 use crate::report::Writer;
 use crate::report::model::{BUCKETS, Report, Summary};
@@ -491,6 +492,12 @@ fn story(
     clock: &StageClock,
     writer: Option<(&mut Writer, usize)>,
 ) -> Result<StoryDone, Error> {
+    // A story alone in its window has the pool to itself; beside others, one thread.
+    let threads = if writer.is_some() {
+        Threads::Pool
+    } else {
+        Threads::Caller
+    };
     let mut g = Gathered::default();
     match writer {
         None => g.add(read_files(entries, on_file, cache, clock)),
@@ -519,11 +526,11 @@ fn story(
     // as skipped.
     let analysed = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
         let t = Instant::now();
-        let a = Analysis::of(corpus);
+        let a = Analysis::of_with(corpus, threads);
         StageClock::add(&clock.analyse, t);
         let t = Instant::now();
         // The claims of one story keep their file order, so their lines are claims.jsonl's.
-        let parts = Parts::with_claims_jsonl(&a.report(), limits, claims_jsonl);
+        let parts = Parts::with_claims_jsonl(&a.report(), limits, claims_jsonl, threads);
         StageClock::add(&clock.render, t);
         parts
     }));
@@ -604,7 +611,12 @@ pub struct Analysis {
 impl Analysis {
     /// Clusters and reconciles the claims of a corpus, story by story. Claims and articles
     /// are put in story order (stable: `doc` order within a story).
-    pub fn of(mut corpus: Corpus) -> Self {
+    pub fn of(corpus: Corpus) -> Self {
+        Analysis::of_with(corpus, Threads::Pool)
+    }
+
+    /// [`Analysis::of`], on the threads given.
+    pub fn of_with(mut corpus: Corpus, threads: Threads) -> Self {
         sort_by_story(&mut corpus.claims, |c| &c.doc);
         sort_by_story(&mut corpus.articles, |a| &a.doc);
         let mut clusters = Vec::new();
@@ -618,8 +630,8 @@ impl Analysis {
                 .take_while(|c| story_of(&c.doc) == story)
                 .count();
             let claims = &corpus.claims[start..start + len];
-            let cl = cluster::cluster(claims);
-            findings.extend(reconcile::reconcile(claims, &cl));
+            let cl = cluster::cluster_with(claims, threads);
+            findings.extend(reconcile::reconcile_with(claims, &cl, threads));
             clusters.extend(cl.clusters.into_iter().map(|mut c| {
                 for m in &mut c.members {
                     *m += start;
@@ -629,7 +641,7 @@ impl Analysis {
             syndicated.extend(cl.syndication.groups);
             start += len;
         }
-        findings.sort_by(reconcile::report_order);
+        threads.sort_by(&mut findings, reconcile::report_order);
         syndicated.sort();
         Analysis {
             corpus,

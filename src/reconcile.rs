@@ -31,11 +31,13 @@
 
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
+use rayon::prelude::*;
 use rust_decimal::Decimal;
 use serde::Serialize;
 
 use crate::claim::{Claim, Qualifier, Stance, Status, Value};
 use crate::cluster::{Cluster, Clusters, story_of};
+use crate::par::Threads;
 use crate::source::stable_hash;
 
 /// What a finding says.
@@ -189,48 +191,94 @@ pub fn overlap(bs: &[Bounds]) -> bool {
 
 /// Reconciles the claims of a corpus.
 pub fn reconcile(claims: &[Claim], clusters: &Clusters) -> Vec<Finding> {
+    reconcile_with(claims, clusters, Threads::Pool)
+}
+
+/// [`reconcile`], on the threads given.
+pub fn reconcile_with(claims: &[Claim], clusters: &Clusters, threads: Threads) -> Vec<Finding> {
     let rates = Rates::from_claims(claims);
-    let mut out = Vec::new();
-    let explained = unspecified_valuations(claims, clusters, &rates, &mut out);
-    for cl in &clusters.clusters {
-        let members: Vec<&Claim> = cl
-            .members
-            .iter()
-            .map(|&i| &claims[i])
-            .filter(|c| !explained.contains(c.id.as_str()))
-            .collect();
-        if members.is_empty() {
-            continue;
-        }
-        match cl.key.attribute.as_str() {
-            "tranche_condition" | "closing_condition" => compare_conditions(cl, &members, &mut out),
-            "investment_form" | "consideration_type" => compare_forms(cl, &members, &mut out),
-            _ if members.iter().all(|c| matches!(c.value, Value::Number(_))) => {
-                compare_figures(cl, &members, &rates, &mut out)
-            }
-            _ => compare_texts(cl, &members, &mut out),
-        }
-    }
-    superseded_across_attributes(claims, clusters, &mut out);
-    valuation_arithmetic(claims, clusters, &rates, &mut out);
-    contract_called_investment(claims, clusters, &rates, &mut out);
-    tranche_arithmetic(claims, clusters, &rates, &mut out);
+    // The rules read the claims and clusters and only add findings, so they run in parallel
+    // (a story of many thousand articles has as many clusters); their findings are put
+    // together in one fixed order, the order of a run on one thread.
+    let found = |rule: &(dyn Fn(&mut Vec<Finding>) + Sync)| {
+        let mut out = Vec::new();
+        rule(&mut out);
+        out
+    };
+    let ((mut out, per_cluster), across) = threads.join(
+        || {
+            let mut out = Vec::new();
+            let explained = unspecified_valuations(claims, clusters, &rates, &mut out);
+            // Each cluster's few findings are moved into its task's vector at once: a vector
+            // held per cluster would be one allocation per cluster, all held till the end.
+            let per_cluster: Vec<Finding> = clusters
+                .clusters
+                .par_iter()
+                .with_min_len(threads.min_len(CLUSTERS_PER_TASK))
+                .flat_map_iter(|cl| {
+                    let mut out = Vec::new();
+                    let members: Vec<&Claim> = cl
+                        .members
+                        .iter()
+                        .map(|&i| &claims[i])
+                        .filter(|c| !explained.contains(c.id.as_str()))
+                        .collect();
+                    if members.is_empty() {
+                        return out;
+                    }
+                    match cl.key.attribute.as_str() {
+                        "tranche_condition" | "closing_condition" => {
+                            compare_conditions(cl, &members, &mut out)
+                        }
+                        "investment_form" | "consideration_type" => {
+                            compare_forms(cl, &members, &mut out)
+                        }
+                        _ if members.iter().all(|c| matches!(c.value, Value::Number(_))) => {
+                            compare_figures(cl, &members, &rates, &mut out)
+                        }
+                        _ => compare_texts(cl, &members, &mut out),
+                    }
+                    out
+                })
+                .collect();
+            (out, per_cluster)
+        },
+        || {
+            let ((a, b), (c, d)) = threads.join(
+                || {
+                    threads.join(
+                        || found(&|out| superseded_across_attributes(claims, clusters, out)),
+                        || {
+                            found(&|out| {
+                                valuation_arithmetic(claims, clusters, &rates, threads, out)
+                            })
+                        },
+                    )
+                },
+                || {
+                    threads.join(
+                        || found(&|out| contract_called_investment(claims, clusters, &rates, out)),
+                        || found(&|out| tranche_arithmetic(claims, clusters, &rates, threads, out)),
+                    )
+                },
+            );
+            [a, b, c, d]
+        },
+    );
+    let more = per_cluster.len() + across.iter().map(Vec::len).sum::<usize>();
+    out.reserve_exact(more);
+    out.extend(per_cluster);
+    out.extend(across.into_iter().flatten());
     // Syndicated copies count once wherever a finding says how many articles agree.
-    for f in &mut out {
+    let min_len = threads.min_len(CLUSTERS_PER_TASK);
+    out.par_iter_mut().with_min_len(min_len).for_each(|f| {
         f.sources = clusters.syndication.sources(&f.docs);
         if f.sources < f.docs.len() {
             let copies: Vec<String> = clusters
                 .syndication
-                .groups
-                .iter()
-                .filter(|g| g.iter().filter(|d| f.docs.contains(d)).count() > 1)
-                .map(|g| {
-                    g.iter()
-                        .filter(|d| f.docs.contains(d))
-                        .map(|d| doc_label(d))
-                        .collect::<Vec<_>>()
-                        .join(" = ")
-                })
+                .copies_among(&f.docs)
+                .into_iter()
+                .map(|g| g.into_iter().map(doc_label).collect::<Vec<_>>().join(" = "))
                 .collect();
             f.explanation.push_str(&format!(
                 " These {} articles are {} independent sources: {} carry the same syndicated text.",
@@ -242,10 +290,33 @@ pub fn reconcile(claims: &[Claim], clusters: &Clusters) -> Vec<Finding> {
                 f.rules.push("syndicated_copies_count_once".into());
             }
         }
-    }
-    out.sort_by(report_order);
+    });
+    threads.sort_by(&mut out, report_order);
     out
 }
+
+/// Runs `rule` on each group in parallel; their findings are added in the groups' order.
+fn each_group<'a, G: Sync + 'a>(
+    groups: impl Iterator<Item = &'a G>,
+    threads: Threads,
+    out: &mut Vec<Finding>,
+    rule: impl Fn(&'a G, &mut Vec<Finding>) + Sync,
+) {
+    let groups: Vec<&G> = groups.collect();
+    let found: Vec<Finding> = groups
+        .par_iter()
+        .with_min_len(threads.min_len(CLUSTERS_PER_TASK))
+        .flat_map_iter(|g| {
+            let mut out = Vec::new();
+            rule(g, &mut out);
+            out
+        })
+        .collect();
+    out.extend(found);
+}
+
+/// Clusters judged in one task: fewer would cost more in handing out than in judging.
+const CLUSTERS_PER_TASK: usize = 64;
 
 /// The order of findings in the reports: kind, severity, story, subject, attribute,
 /// investor, id. Findings of each story are contiguous within a kind and severity, so the
@@ -1767,19 +1838,20 @@ pub fn valuation_arithmetic(
     claims: &[Claim],
     clusters: &Clusters,
     rates: &Rates,
+    threads: Threads,
     out: &mut Vec<Finding>,
 ) {
     let groups = index_clusters(
         clusters,
         &["valuation_pre_money", "round_size", "valuation_post_money"],
     );
-    for g in groups.values() {
+    each_group(groups.values(), threads, out, |g, out| {
         let (Some(pre), Some(round), Some(post)) = (
             g.get("valuation_pre_money"),
             g.get("round_size"),
             g.get("valuation_post_money"),
         ) else {
-            continue;
+            return;
         };
         let unit = claims[post.members[0]].unit.clone();
         let (Some(p), Some(r), Some(q)) = (
@@ -1787,7 +1859,7 @@ pub fn valuation_arithmetic(
             consensus(claims, round, &unit, rates),
             consensus(claims, post, &unit, rates),
         ) else {
-            continue;
+            return;
         };
         let sum = (p.0.0 + r.0.0, p.0.1.zip(r.0.1).map(|(a, b)| a + b));
         let adds_up = overlap(&[sum, q.0]);
@@ -1870,7 +1942,7 @@ pub fn valuation_arithmetic(
             f.computed = Some(total);
             out.push(f);
         }
-    }
+    });
 }
 
 /// Tranches sum to the total an investor commits.
@@ -1878,6 +1950,7 @@ pub fn tranche_arithmetic(
     claims: &[Claim],
     clusters: &Clusters,
     rates: &Rates,
+    threads: Threads,
     out: &mut Vec<Finding>,
 ) {
     let groups = index_clusters(
@@ -1889,23 +1962,23 @@ pub fn tranche_arithmetic(
             "deal_total",
         ],
     );
-    for g in groups.values() {
+    each_group(groups.values(), threads, out, |g, out| {
         let (Some(total), Some(first)) = (g.get("deal_total"), g.get("tranche_initial")) else {
-            continue;
+            return;
         };
         let rest: Vec<&&Cluster> = ["tranche_contingent", "tranche_second"]
             .iter()
             .filter_map(|a| g.get(*a))
             .collect();
         if rest.is_empty() {
-            continue;
+            return;
         }
         let unit = claims[total.members[0]].unit.clone();
         let Some(t) = consensus(claims, total, &unit, rates) else {
-            continue;
+            return;
         };
         let Some(f) = consensus(claims, first, &unit, rates) else {
-            continue;
+            return;
         };
         let mut parts = vec![f.clone()];
         let mut ok = true;
@@ -1916,7 +1989,7 @@ pub fn tranche_arithmetic(
             }
         }
         if !ok {
-            continue;
+            return;
         }
         let lo: Decimal = parts.iter().map(|p| p.0.0).sum();
         let hi = parts
@@ -1999,7 +2072,7 @@ pub fn tranche_arithmetic(
             f.computed = Some(sum_shown);
             out.push(f);
         }
-    }
+    });
 }
 
 /// Counts findings by kind, for the summary.

@@ -15,6 +15,7 @@ use std::io::{Read, Write};
 use super::model::{BUCKETS, Report, Summary};
 use super::parts::Parts;
 use crate::ingest::Skipped;
+use crate::par::Threads;
 
 /// An array of report.json: records, each followed by `,\n`, and their length in bytes.
 pub struct Records<'a> {
@@ -52,6 +53,25 @@ pub fn record(buf: &mut Vec<u8>, v: &impl serde::Serialize) {
     // Serialising our own types into memory cannot fail.
     let _ = serde_json::to_writer(&mut *buf, v);
     buf.extend_from_slice(b",\n");
+}
+
+/// [`record`] of each item, in order; on the pool, a chunk of items to a task.
+pub fn par_records<T: serde::Serialize + Sync>(items: &[T], threads: Threads) -> Vec<u8> {
+    use rayon::prelude::*;
+    // A window of chunks at a time: what is held twice is one window's records.
+    let mut buf = Vec::new();
+    for window in items.chunks(4096) {
+        let chunks: Vec<Vec<u8>> = window
+            .par_chunks(256)
+            .with_min_len(threads.min_len(1))
+            .map(records)
+            .collect();
+        buf.reserve(chunks.iter().map(Vec::len).sum());
+        for c in chunks {
+            buf.extend_from_slice(&c);
+        }
+    }
+    buf
 }
 
 fn records<T: serde::Serialize>(items: &[T]) -> Vec<u8> {

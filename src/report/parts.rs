@@ -14,7 +14,9 @@ use super::model::{
 use super::{html, json, markdown};
 use crate::cluster::story_of;
 use crate::ingest::Skipped;
-use crate::reconcile::Kind;
+use crate::par::Threads;
+use crate::reconcile::{Finding, Kind};
+use rayon::prelude::*;
 
 /// What a report contributes to the output files.
 #[derive(Debug, Default)]
@@ -51,14 +53,16 @@ impl Parts {
 
     /// Renders a report; of each bucket, at most `limits[b]` entries for report.md/html.
     pub fn of(r: &Report, limits: &[usize; BUCKETS]) -> Parts {
-        Parts::with_claims_jsonl(r, limits, super::claims::lines(r.claims))
+        Parts::with_claims_jsonl(r, limits, super::claims::lines(r.claims), Threads::Pool)
     }
 
-    /// [`Parts::of`], with the report's claims already written as `claims.jsonl` lines.
+    /// [`Parts::of`], with the report's claims already written as `claims.jsonl` lines, on
+    /// the threads given.
     pub fn with_claims_jsonl(
         r: &Report,
         limits: &[usize; BUCKETS],
         claims_jsonl: Vec<u8>,
+        threads: Threads,
     ) -> Parts {
         let mut p = Parts {
             claims_jsonl,
@@ -70,30 +74,91 @@ impl Parts {
         };
         let mut stories: std::collections::BTreeMap<&str, StoryLine> = Default::default();
         for a in r.articles {
-            json::record(&mut p.articles_json, a);
             story_line(&mut stories, story_of(&a.doc)).articles += 1;
         }
-        for c in r.clusters {
-            json::record(&mut p.clusters_json, c);
-        }
-        for f in r.findings {
-            let b = bucket(f);
-            json::record(&mut p.findings_json[b], f);
-            p.counts[b] += 1;
-            let line = story_line(&mut stories, f.docs.first().map_or("", |d| story_of(d)));
-            line.counts[b] += 1;
-            if f.kind == Kind::Contradiction && line.first.is_none() {
-                line.first = Some(f.id.clone());
-            }
-            if p.shown[b] < limits[b] {
-                markdown::entry(&mut p.md[b], r, f);
-                html::entry(&mut p.html[b], r, f);
-                p.ends[b].push((p.md[b].len(), p.html[b].len()));
-                p.shown[b] += 1;
+        p.articles_json = json::par_records(r.articles, threads);
+        p.clusters_json = json::par_records(r.clusters, threads);
+        // What each finding adds up to is counted in order; the findings are rendered in
+        // parallel, a window at a time (so that the pieces of one window are all that is held
+        // twice), and their pieces appended in order: the same bytes as one thread's.
+        // On the calling thread, a window is one piece: many small pieces would leave the
+        // allocator's pages half used.
+        let per_task = match threads {
+            Threads::Pool => FINDINGS_PER_TASK,
+            Threads::Caller => FINDINGS_PER_WINDOW,
+        };
+        for window in r.findings.chunks(FINDINGS_PER_WINDOW) {
+            let shown: Vec<bool> = window
+                .iter()
+                .map(|f| {
+                    let b = bucket(f);
+                    p.counts[b] += 1;
+                    let line = story_line(&mut stories, f.docs.first().map_or("", |d| story_of(d)));
+                    line.counts[b] += 1;
+                    if f.kind == Kind::Contradiction && line.first.is_none() {
+                        line.first = Some(f.id.clone());
+                    }
+                    let shown = p.shown[b] < limits[b];
+                    p.shown[b] += usize::from(shown);
+                    shown
+                })
+                .collect();
+            let pieces: Vec<Piece> = window
+                .par_chunks(per_task)
+                .zip(shown.par_chunks(per_task))
+                .map(|(fs, shown)| Piece::of(r, fs, shown))
+                .collect();
+            for piece in pieces {
+                p.append(piece);
             }
         }
         p.stories = stories.into_values().collect();
         p
+    }
+}
+
+/// Findings rendered in one parallel task, and in one window of tasks.
+const FINDINGS_PER_TASK: usize = 512;
+const FINDINGS_PER_WINDOW: usize = 4096;
+
+/// The rendered findings of one task, as they go into [`Parts`] (`ends` from the piece's
+/// start).
+#[derive(Default)]
+struct Piece {
+    json: [Vec<u8>; BUCKETS],
+    md: [String; BUCKETS],
+    html: [String; BUCKETS],
+    ends: [Vec<(usize, usize)>; BUCKETS],
+}
+
+impl Piece {
+    /// Renders findings: each one's report.json record, and its entries for report.md and
+    /// report.html where `shown`.
+    fn of(r: &Report, findings: &[Finding], shown: &[bool]) -> Piece {
+        let mut p = Piece::default();
+        for (f, &shown) in findings.iter().zip(shown) {
+            let b = bucket(f);
+            json::record(&mut p.json[b], f);
+            if shown {
+                markdown::entry(&mut p.md[b], r, f);
+                html::entry(&mut p.html[b], r, f);
+                p.ends[b].push((p.md[b].len(), p.html[b].len()));
+            }
+        }
+        p
+    }
+}
+
+impl Parts {
+    /// Appends the rendered findings of a piece.
+    fn append(&mut self, piece: Piece) {
+        for b in 0..BUCKETS {
+            let (md, html) = (self.md[b].len(), self.html[b].len());
+            self.findings_json[b].extend_from_slice(&piece.json[b]);
+            self.md[b].push_str(&piece.md[b]);
+            self.html[b].push_str(&piece.html[b]);
+            self.ends[b].extend(piece.ends[b].iter().map(|&(m, h)| (m + md, h + html)));
+        }
     }
 }
 
