@@ -482,8 +482,10 @@ fn read_files(
 /// With `writer` (a story analysed on its own, after every story before it was added), the
 /// story's claims lines and cache entries are added to it as its files are read, `chunk` files
 /// at a time, so that a story of many thousand articles (a day of wire copy in one
-/// folder) holds its claims but not their lines; its parts then come without lines. Should
-/// its analysis fail, its claims stay in claims.jsonl and its files are listed as skipped.
+/// folder) holds its claims but not their lines; its analysis and rendering use the whole
+/// pool, and its parts go to the writer as they are rendered (the story's own parts come
+/// back empty). Should its analysis fail, its claims stay in claims.jsonl, the parts it
+/// wrote are taken back, and its files are listed as skipped.
 fn story(
     entries: &[Entry],
     on_file: &(dyn Fn() + Sync),
@@ -499,8 +501,11 @@ fn story(
         Threads::Caller
     };
     let mut g = Gathered::default();
-    match writer {
-        None => g.add(read_files(entries, on_file, cache, clock)),
+    let writer = match writer {
+        None => {
+            g.add(read_files(entries, on_file, cache, clock));
+            None
+        }
         Some((w, chunk)) => {
             for chunk in entries.chunks(chunk.max(1)) {
                 g.add(read_files(chunk, on_file, cache, clock));
@@ -511,8 +516,9 @@ fn story(
             // Written: their buffers are not held through the analysis.
             g.claims_jsonl = Vec::new();
             g.cached = Vec::new();
+            Some(w)
         }
-    }
+    };
     let Gathered {
         corpus,
         claims_jsonl,
@@ -522,6 +528,11 @@ fn story(
         hits,
         extracted,
     } = g;
+    // The parts of a story alone go to the writer as they are rendered, a window of findings
+    // at a time, so that they are not all held; should the analysis fail on the way, what
+    // it wrote of them is taken back.
+    let mark = writer.as_ref().map(|w| w.mark());
+    let mut writer = writer;
     // A bug met while reconciling a story must cost only that story: its files are listed
     // as skipped.
     let analysed = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
@@ -529,14 +540,22 @@ fn story(
         let a = Analysis::of_with(corpus, threads);
         StageClock::add(&clock.analyse, t);
         let t = Instant::now();
-        // The claims of one story keep their file order, so their lines are claims.jsonl's.
-        let parts = Parts::with_claims_jsonl(&a.report(), limits, claims_jsonl, threads);
+        let report = a.report();
+        let parts = match writer.as_deref_mut() {
+            Some(w) => {
+                Parts::render(&report, limits, threads, &mut |p| w.add_parts(&p))?;
+                Parts::default()
+            }
+            // The claims of one story keep their file order, so their lines are
+            // claims.jsonl's.
+            None => Parts::with_claims_jsonl(&report, limits, claims_jsonl, threads),
+        };
         StageClock::add(&clock.render, t);
-        parts
+        Ok::<_, Error>(parts)
     }));
     Ok(match analysed {
         Ok(parts) => StoryDone {
-            parts,
+            parts: parts?,
             skipped,
             warnings,
             cached,
@@ -544,6 +563,9 @@ fn story(
             extracted,
         },
         Err(panic) => {
+            if let (Some(w), Some(mark)) = (writer, mark) {
+                w.back_to(mark)?;
+            }
             let reason = format!(
                 "internal error while reconciling this file's story ({}); please report it",
                 panic_message(panic.as_ref())

@@ -1,8 +1,10 @@
 //! A story analysed alone splits its clustering, reconciliation and rendering over the thread
 //! pool (`Threads::Pool`); beside other stories it keeps them on its own thread
 //! (`Threads::Caller`). Both must give the same clusters, findings and rendered bytes. The
-//! story here is one folder of articles about 240 deals, large enough for every split to
-//! happen (many tasks of clusters, of tranche and valuation groups, of findings to render).
+//! story here is one folder of articles about 480 deals, large enough for every split to
+//! happen (many tasks of clusters, of tranche and valuation groups, of findings to render;
+//! several windows of claims to key and of findings to render). A run over it, the story
+//! alone in its window, writes the bytes of the analysis written whole.
 
 use std::path::Path;
 
@@ -18,7 +20,16 @@ const STEMS: &[&str] = &[
 ];
 // Two names a typing slip apart are one company (cluster::Names): endings differ more.
 const ENDINGS: &[&str] = &["ex", "ovia", "undar", "ith", "amo"];
-const KINDS: &[&str] = &["Robotics", "Health", "Networks", "Materials"];
+const KINDS: &[&str] = &[
+    "Robotics",
+    "Health",
+    "Networks",
+    "Materials",
+    "Energy",
+    "Foods",
+    "Mobility",
+    "Security",
+];
 const BACKERS: &[&str] = &["Alder", "Birch", "Cedar", "Hazel", "Maple", "Rowan"];
 
 /// Writes four articles a deal: three outlets' own reports (the third gets the total wrong
@@ -35,7 +46,11 @@ fn write_story(dir: &Path) -> usize {
                 let rest = 3 + n % 5;
                 let total = first + rest;
                 let pre = 20 + n % 30;
-                let wrong = if n.is_multiple_of(5) { total + 4 } else { total };
+                let wrong = if n.is_multiple_of(5) {
+                    total + 4
+                } else {
+                    total
+                };
                 let texts = [
                     format!(
                         "{backer} will invest ${total} billion in {company}.\n\n\
@@ -120,8 +135,7 @@ fn a_story_on_the_pool_is_the_story_on_one_thread() {
     assert_eq!(on_pool.syndicated.len(), deals, "each deal's copy is found");
 
     // Every claim is in one cluster, the cluster of its company and attribute (the names here
-    // are written alike in every article). Claims are keyed a window at a time: more than
-    // one window (2048 claims) here.
+    // are written alike in every article). Claims are keyed a window of 2,048 at a time.
     assert!(
         on_pool.corpus.claims.len() > 3000,
         "{} claims",
@@ -157,5 +171,31 @@ fn a_story_on_the_pool_is_the_story_on_one_thread() {
             rendered_on_pool == rendered_on_caller,
             "the parts rendered on the pool differ from those rendered on one thread"
         );
+    }
+}
+
+/// `run` over the story alone in its window (its parts rendered on the pool and written a
+/// window of findings at a time) writes what the analysis written whole writes.
+#[test]
+fn a_story_alone_streams_the_report_written_whole() {
+    let dir = tempfile::tempdir().unwrap();
+    let story = dir.path().join("story");
+    std::fs::create_dir(&story).unwrap();
+    write_story(&story);
+    let whole = dir.path().join("whole");
+    claimrecon::report::write_outputs(&whole, &analysis(&story, Threads::Caller)).unwrap();
+    let streamed = dir.path().join("streamed");
+    let opts = pipeline::RunOptions {
+        cache: false,
+        ..pipeline::RunOptions::default()
+    };
+    let outcome = pipeline::run(std::slice::from_ref(&story), opts, &streamed, &|_| None).unwrap();
+    assert!(outcome.summary.contradictions > 0);
+    for file in ["claims.jsonl", "report.json", "report.md", "report.html"] {
+        let (a, b) = (
+            std::fs::read(whole.join(file)).unwrap(),
+            std::fs::read(streamed.join(file)).unwrap(),
+        );
+        assert!(a == b, "{file} differs");
     }
 }

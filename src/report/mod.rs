@@ -69,6 +69,20 @@ impl Spill {
         })
     }
 
+    /// Cuts the file back to `len` bytes, to append from there.
+    fn truncate(&mut self, len: u64) -> Result<(), Error> {
+        let err = |e: std::io::Error| Error::Write {
+            path: self.path.clone(),
+            source: e,
+        };
+        self.w.flush().map_err(err)?;
+        let file = self.w.get_mut();
+        file.set_len(len).map_err(err)?;
+        file.seek(std::io::SeekFrom::Start(len)).map_err(err)?;
+        self.len = len;
+        Ok(())
+    }
+
     /// Flushes and reopens the file for reading from its start.
     fn reader(self) -> Result<(BufReader<fs::File>, u64, PathBuf), Error> {
         let err = |path: &Path, e: std::io::Error| Error::Write {
@@ -93,6 +107,39 @@ struct Spills {
     findings: Vec<Spill>,
     md: Vec<Spill>,
     html: Vec<Spill>,
+}
+
+/// What a [`Writer`] had written of the report's pieces at some point: see
+/// [`Writer::mark`].
+pub struct Mark {
+    /// Lengths of the pieces' files: articles, clusters, then each bucket's findings,
+    /// report.md and report.html entries.
+    lens: Vec<u64>,
+    counts: [usize; BUCKETS],
+    shown: [usize; BUCKETS],
+    totals: (usize, usize, usize),
+    syndicated: usize,
+    stories: usize,
+    story_count: usize,
+}
+
+impl Spills {
+    /// The files of the report's pieces, in [`Mark`]'s order.
+    fn piece_files(&self) -> impl Iterator<Item = &Spill> {
+        [&self.articles, &self.clusters]
+            .into_iter()
+            .chain(&self.findings)
+            .chain(&self.md)
+            .chain(&self.html)
+    }
+
+    fn piece_files_mut(&mut self) -> impl Iterator<Item = &mut Spill> {
+        [&mut self.articles, &mut self.clusters]
+            .into_iter()
+            .chain(&mut self.findings)
+            .chain(&mut self.md)
+            .chain(&mut self.html)
+    }
 }
 
 /// Writes the outputs of a run story by story, in bounded memory: `claims.jsonl` as it goes,
@@ -223,6 +270,41 @@ impl Writer {
                 at += len;
             }
         }
+        Ok(())
+    }
+
+    /// The pieces written so far (claims lines aside), so that those added after it can be
+    /// taken back ([`Writer::back_to`]): a story whose parts go to the writer as they are
+    /// rendered and whose rendering then fails leaves nothing of them.
+    pub fn mark(&self) -> Mark {
+        let lens = self
+            .spills
+            .as_ref()
+            .map_or_else(Vec::new, |s| s.piece_files().map(|f| f.len).collect());
+        Mark {
+            lens,
+            counts: self.counts,
+            shown: self.shown,
+            totals: self.totals,
+            syndicated: self.syndicated.len(),
+            stories: self.stories.len(),
+            story_count: self.story_count,
+        }
+    }
+
+    /// Takes back the pieces added since `mark`.
+    pub fn back_to(&mut self, mark: Mark) -> Result<(), Error> {
+        if let Some(s) = self.spills.as_mut() {
+            for (f, len) in s.piece_files_mut().zip(mark.lens) {
+                f.truncate(len)?;
+            }
+        }
+        self.counts = mark.counts;
+        self.shown = mark.shown;
+        self.totals = mark.totals;
+        self.syndicated.truncate(mark.syndicated);
+        self.stories.truncate(mark.stories);
+        self.story_count = mark.story_count;
         Ok(())
     }
 
@@ -528,6 +610,49 @@ mod tests {
         assert_eq!(many.matches("| story0").count(), SECTION_CAP);
         assert!(many.contains("… and 5 more stories."));
         assert!(!render(1, "one").contains("## Stories"));
+    }
+
+    /// Pieces added after a mark and taken back leave the outputs as if they had never been
+    /// added: what a story whose rendering fails half-way (its parts going straight to the
+    /// writer) must leave.
+    #[test]
+    fn pieces_taken_back_leave_no_trace() {
+        let dir = tempfile::tempdir().unwrap();
+        let write = |name: &str, taken_back: bool| {
+            let out = dir.path().join(name);
+            let mut w = Writer::create(&out, false).unwrap();
+            w.add(&agreements(3, "a"), &[]).unwrap();
+            if taken_back {
+                let mark = w.mark();
+                let mut p = agreements(SECTION_CAP + 7, "x");
+                p.articles = 1;
+                p.claims = 4;
+                p.clusters = 2;
+                p.articles_json
+                    .extend_from_slice(b"{\"doc\":\"x/1.txt\"},\n");
+                p.clusters_json.extend_from_slice(b"{\"id\":\"kx\"},\n");
+                p.syndicated.push(vec!["x/1.txt".into(), "x/2.txt".into()]);
+                p.stories.push(StoryLine {
+                    story: "x".into(),
+                    articles: 1,
+                    ..StoryLine::default()
+                });
+                w.add_parts(&p).unwrap();
+                w.add_parts(&agreements(5, "y")).unwrap();
+                w.back_to(mark).unwrap();
+            }
+            let mut b = agreements(2, "b");
+            b.articles_json
+                .extend_from_slice(b"{\"doc\":\"b/1.txt\"},\n");
+            b.articles = 1;
+            w.add(&b, &[]).unwrap();
+            w.finish(&[]).unwrap();
+            ["report.json", "report.md", "report.html", "claims.jsonl"]
+                .map(|f| std::fs::read_to_string(out.join(f)).unwrap())
+        };
+        let (plain, taken_back) = (write("plain", false), write("taken-back", true));
+        assert!(plain[1].contains("| b 1 |"));
+        assert_eq!(plain, taken_back);
     }
 
     /// Two stories rendered in one window, each up to the cap: the second is cut where the

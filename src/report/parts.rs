@@ -64,25 +64,36 @@ impl Parts {
         claims_jsonl: Vec<u8>,
         threads: Threads,
     ) -> Parts {
-        let mut p = Parts {
+        let mut whole = Parts {
             claims_jsonl,
-            articles: r.articles.len(),
-            claims: r.claims.len(),
-            clusters: r.clusters.len(),
-            syndicated: r.syndicated.to_vec(),
             ..Parts::default()
         };
+        let rendered: Result<(), std::convert::Infallible> =
+            Parts::render(r, limits, threads, &mut |p| {
+                whole.append(p);
+                Ok(())
+            });
+        let Ok(()) = rendered;
+        whole
+    }
+
+    /// Renders a report a piece at a time, without its claims lines: `emit` is given the
+    /// findings of each window as they are rendered, then the rest (articles, clusters,
+    /// copies, the table of stories). Appended in order ([`Parts::append`], or
+    /// [`super::Writer::add_parts`] straight into the output), the pieces are the report's
+    /// parts, so a story of many thousand articles need not hold them all.
+    pub fn render<E>(
+        r: &Report,
+        limits: &[usize; BUCKETS],
+        threads: Threads,
+        emit: &mut dyn FnMut(Parts) -> Result<(), E>,
+    ) -> Result<(), E> {
         let mut stories: std::collections::BTreeMap<&str, StoryLine> = Default::default();
-        for a in r.articles {
-            story_line(&mut stories, story_of(&a.doc)).articles += 1;
-        }
-        p.articles_json = json::par_records(r.articles, threads);
-        p.clusters_json = json::par_records(r.clusters, threads);
+        let mut shown_so_far = [0; BUCKETS];
         // What each finding adds up to is counted in order; the findings are rendered in
-        // parallel, a window at a time (so that the pieces of one window are all that is held
-        // twice), and their pieces appended in order: the same bytes as one thread's.
-        // On the calling thread, a window is one piece: many small pieces would leave the
-        // allocator's pages half used.
+        // parallel, a window at a time, and a window's pieces put together in order: the
+        // same bytes as one thread's. On the calling thread a window is one piece (many small
+        // pieces would leave the allocator's pages half used).
         let per_task = match threads {
             Threads::Pool => FINDINGS_PER_TASK,
             Threads::Caller => FINDINGS_PER_WINDOW,
@@ -92,73 +103,114 @@ impl Parts {
                 .iter()
                 .map(|f| {
                     let b = bucket(f);
-                    p.counts[b] += 1;
                     let line = story_line(&mut stories, f.docs.first().map_or("", |d| story_of(d)));
                     line.counts[b] += 1;
                     if f.kind == Kind::Contradiction && line.first.is_none() {
                         line.first = Some(f.id.clone());
                     }
-                    let shown = p.shown[b] < limits[b];
-                    p.shown[b] += usize::from(shown);
+                    let shown = shown_so_far[b] < limits[b];
+                    shown_so_far[b] += usize::from(shown);
                     shown
                 })
                 .collect();
-            let pieces: Vec<Piece> = window
+            let pieces: Vec<Parts> = window
                 .par_chunks(per_task)
                 .zip(shown.par_chunks(per_task))
-                .map(|(fs, shown)| Piece::of(r, fs, shown))
+                .map(|(fs, shown)| Parts::of_findings(r, fs, shown))
                 .collect();
+            let mut rendered = Parts::default();
             for piece in pieces {
-                p.append(piece);
+                rendered.append(piece);
             }
+            emit(rendered)?;
         }
-        p.stories = stories.into_values().collect();
-        p
+        for a in r.articles {
+            story_line(&mut stories, story_of(&a.doc)).articles += 1;
+        }
+        emit(Parts {
+            articles: r.articles.len(),
+            claims: r.claims.len(),
+            clusters: r.clusters.len(),
+            articles_json: json::par_records(r.articles, threads),
+            clusters_json: json::par_records(r.clusters, threads),
+            syndicated: r.syndicated.to_vec(),
+            stories: stories.into_values().collect(),
+            ..Parts::default()
+        })
     }
-}
 
-/// Findings rendered in one parallel task, and in one window of tasks.
-const FINDINGS_PER_TASK: usize = 512;
-const FINDINGS_PER_WINDOW: usize = 4096;
-
-/// The rendered findings of one task, as they go into [`Parts`] (`ends` from the piece's
-/// start).
-#[derive(Default)]
-struct Piece {
-    json: [Vec<u8>; BUCKETS],
-    md: [String; BUCKETS],
-    html: [String; BUCKETS],
-    ends: [Vec<(usize, usize)>; BUCKETS],
-}
-
-impl Piece {
     /// Renders findings: each one's report.json record, and its entries for report.md and
     /// report.html where `shown`.
-    fn of(r: &Report, findings: &[Finding], shown: &[bool]) -> Piece {
-        let mut p = Piece::default();
+    fn of_findings(r: &Report, findings: &[Finding], shown: &[bool]) -> Parts {
+        let mut p = Parts::default();
         for (f, &shown) in findings.iter().zip(shown) {
             let b = bucket(f);
-            json::record(&mut p.json[b], f);
+            json::record(&mut p.findings_json[b], f);
+            p.counts[b] += 1;
             if shown {
                 markdown::entry(&mut p.md[b], r, f);
                 html::entry(&mut p.html[b], r, f);
                 p.ends[b].push((p.md[b].len(), p.html[b].len()));
+                p.shown[b] += 1;
             }
         }
         p
     }
+
+    /// Appends the parts that come next (of the same story, or of the next ones).
+    pub fn append(&mut self, p: Parts) {
+        let Parts {
+            articles,
+            claims,
+            clusters,
+            claims_jsonl,
+            articles_json,
+            clusters_json,
+            findings_json,
+            counts,
+            md,
+            html,
+            ends,
+            shown,
+            syndicated,
+            stories,
+        } = p;
+        self.articles += articles;
+        self.claims += claims;
+        self.clusters += clusters;
+        join(&mut self.claims_jsonl, claims_jsonl);
+        join(&mut self.articles_json, articles_json);
+        join(&mut self.clusters_json, clusters_json);
+        for (b, (((json, md), html), ends)) in findings_json
+            .into_iter()
+            .zip(md)
+            .zip(html)
+            .zip(ends)
+            .enumerate()
+        {
+            let (md_at, html_at) = (self.md[b].len(), self.html[b].len());
+            join(&mut self.findings_json[b], json);
+            self.md[b].push_str(&md);
+            self.html[b].push_str(&html);
+            self.ends[b].extend(ends.into_iter().map(|(m, h)| (m + md_at, h + html_at)));
+            self.counts[b] += counts[b];
+            self.shown[b] += shown[b];
+        }
+        self.syndicated.extend(syndicated);
+        self.stories.extend(stories);
+    }
 }
 
-impl Parts {
-    /// Appends the rendered findings of a piece.
-    fn append(&mut self, piece: Piece) {
-        for b in 0..BUCKETS {
-            let (md, html) = (self.md[b].len(), self.html[b].len());
-            self.findings_json[b].extend_from_slice(&piece.json[b]);
-            self.md[b].push_str(&piece.md[b]);
-            self.html[b].push_str(&piece.html[b]);
-            self.ends[b].extend(piece.ends[b].iter().map(|&(m, h)| (m + md, h + html)));
-        }
+/// Findings rendered in one parallel task, and in one window of tasks.
+const FINDINGS_PER_TASK: usize = 256;
+const FINDINGS_PER_WINDOW: usize = 2048;
+
+/// Appends `more` to `into`, taking it whole when `into` is empty.
+fn join(into: &mut Vec<u8>, more: Vec<u8>) {
+    if into.is_empty() {
+        *into = more;
+    } else {
+        into.extend_from_slice(&more);
     }
 }
 
