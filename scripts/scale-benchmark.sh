@@ -5,6 +5,8 @@
 # - claimrecon's wall time (a first run into a fresh output folder), MB/s, articles/s, time
 #   per article and peak RSS, beside the floor reference (cat of every file piped to grep -cE
 #   for money patterns), best of 3 each (one run each at 1M);
+# - up to 100k, the same files in one folder (hard links; one story, as a day of wire copy
+#   dumped in a folder): wall time, peak RSS and times the floor (best of 2);
 # - whether the contradictions fall on the deals the generator gave a conflicting figure;
 # - a re-run after adding 10 articles (the extraction cache of the first run);
 # - when a Python with spaCy's en_core_web_sm is given in $SPACY_PYTHON, spaCy NER's MB/s on
@@ -116,6 +118,36 @@ PY
         same=$(cmp -s "$bench/out-$n/report.json" "$bench/out-ref-$n/report.json" && echo "same report.json" || echo "report.json differs")
         python3 -c "import sys; print(f\"{'':>8} reference binary {sys.argv[3]}: {float(sys.argv[1]):.2f} s (best of {sys.argv[4]}) -> this build takes {float(sys.argv[2])/float(sys.argv[1]):.2f}x its time; {sys.argv[5]}\")" "$ref" "$secs" "$REF_BIN" "$reps" "$same"
         rm -rf "$bench/out-ref-$n"
+    fi
+    # A day of wire copy may come as one folder: the same files (hard links) as one story,
+    # analysed and rendered on all cores, its report written as it is rendered.
+    if [ "$n" -le 100000 ]; then
+        flat="$bench/flat-$n"
+        if [ ! -d "$flat" ]; then
+            mkdir -p "$flat"
+            find "$corpus" -type f -name 'deal*' -exec cp -l -t "$flat" {} +
+        fi
+        # Best of 2.
+        one_folder() {
+            local fsecs fkb s kb
+            for _ in 1 2; do
+                rm -rf "$bench/out-flat"
+                /usr/bin/time -f "%e %M" -o "$bench/time-flat" "$1" run "$flat" --out "$bench/out-flat" --quiet
+                read -r s kb <"$bench/time-flat"
+                if [ -z "${fsecs:-}" ] || python3 -c "import sys; sys.exit(0 if float(sys.argv[1]) < float(sys.argv[2]) else 1)" "$s" "$fsecs"; then
+                    fsecs=$s
+                    fkb=$kb
+                fi
+            done
+            python3 -c "import sys; s, kb, floor = (float(x) for x in sys.argv[1:4]); print(f\"{s:.2f} s, peak RSS {kb/1024:.0f} MB, {s/floor:.1f}x the floor\")" "$fsecs" "$fkb" "$floor"
+        }
+        echo "         the same files in one folder (one story): $(one_folder "$bin")"
+        if [ -n "${REF_BIN:-}" ]; then
+            cp "$bench/out-flat/report.json" "$bench/flat-report.json"
+            echo "         ... with the reference binary: $(one_folder "$REF_BIN"); $(cmp -s "$bench/out-flat/report.json" "$bench/flat-report.json" && echo "same report.json" || echo "report.json differs")"
+            rm -f "$bench/flat-report.json"
+        fi
+        rm -rf "$bench/out-flat"
     fi
     # At scale, are the contradictions where the generator put conflicting figures?
     echo "         $(python3 scripts/check_contradictions.py "$corpus" "$bench/out-$n")"

@@ -539,39 +539,47 @@ impl Syndication {
                 hashed
             })
             .collect();
-        let mut sentences: BTreeMap<&str, BTreeSet<u64>> = BTreeMap::new();
-        for (doc, h) in hashed {
-            sentences.entry(doc).or_default().insert(h);
-        }
-        let mut by_sentence: HashMap<u64, Vec<&str>> = HashMap::new();
-        for (doc, hs) in &sentences {
-            for h in hs {
-                by_sentence.entry(*h).or_default().push(doc);
+        // Documents by number, in name order; each with its sentences (a set of hashes).
+        let mut hashed = hashed;
+        threads.sort_unstable(&mut hashed);
+        hashed.dedup();
+        let mut docs: Vec<&str> = Vec::new();
+        let mut sentence_count: Vec<usize> = Vec::new();
+        let mut by_sentence: Vec<(u64, u32)> = Vec::with_capacity(hashed.len());
+        for &(doc, h) in &hashed {
+            if docs.last() != Some(&doc) {
+                docs.push(doc);
+                sentence_count.push(0);
             }
+            *sentence_count.last_mut().expect("a document") += 1;
+            by_sentence.push((h, (docs.len() - 1) as u32));
         }
-        let mut shared: BTreeMap<(&str, &str), usize> = BTreeMap::new();
-        for docs in by_sentence.values() {
-            if docs.len() < 2 || docs.len() > 50 {
+        drop(hashed);
+        // The pairs of documents that share a sentence (one that fewer than 50 share), once
+        // per sentence they share, in order of their numbers: the order of their names.
+        threads.sort_unstable(&mut by_sentence);
+        let mut pairs: Vec<(u32, u32)> = Vec::new();
+        for run in by_sentence.chunk_by(|x, y| x.0 == y.0) {
+            if run.len() < 2 || run.len() > 50 {
                 continue;
             }
-            for (i, a) in docs.iter().enumerate() {
-                for b in &docs[i + 1..] {
-                    *shared.entry((*a, *b)).or_default() += 1;
-                }
+            for (i, &(_, a)) in run.iter().enumerate() {
+                pairs.extend(run[i + 1..].iter().map(|&(_, b)| (a, b)));
             }
         }
-        let docs: Vec<&str> = sentences.keys().copied().collect();
-        let index: HashMap<&str, usize> = docs.iter().enumerate().map(|(i, d)| (*d, i)).collect();
+        drop(by_sentence);
+        threads.sort_unstable(&mut pairs);
         let mut uf = UnionFind::new(docs.len());
-        for ((a, b), n) in shared {
-            let (na, nb) = (sentences[a].len(), sentences[b].len());
+        for run in pairs.chunk_by(|x, y| x == y) {
+            let (a, b) = (run[0].0 as usize, run[0].1 as usize);
+            let (n, na, nb) = (run.len(), sentence_count[a], sentence_count[b]);
             // Copies differ in headline and a line or two: the smaller article's sentences
             // are (nearly) all in the other, and they share most of what both say.
             let union = na + nb - n;
             let overlap = n * 5 >= na.min(nb) * 4;
             let jaccard = n * 2 >= union;
-            if n >= 2 && overlap && jaccard && story_of(a) == story_of(b) {
-                uf.union(index[a], index[b]);
+            if n >= 2 && overlap && jaccard && story_of(docs[a]) == story_of(docs[b]) {
+                uf.union(a, b);
             }
         }
         let mut groups: BTreeMap<usize, Vec<String>> = BTreeMap::new();
@@ -661,5 +669,120 @@ mod syndication_tests {
             .map(|d| d.to_string())
             .collect();
         assert_eq!(s.sources(&docs), 2);
+    }
+}
+
+#[cfg(test)]
+mod syndication_reference_tests {
+    use super::*;
+    use proptest::prelude::*;
+
+    /// How copies were first found (maps keyed by document names), kept to check the way
+    /// by numbers and sorted vectors.
+    fn groups_by_names(claims: &[Claim]) -> Vec<Vec<String>> {
+        let mut sentences: BTreeMap<&str, BTreeSet<u64>> = BTreeMap::new();
+        for c in claims {
+            let norm = c
+                .context
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ")
+                .to_lowercase();
+            if norm.len() >= 40 {
+                sentences
+                    .entry(c.doc.as_str())
+                    .or_default()
+                    .insert(stable_hash(&[norm.as_bytes()]));
+            }
+        }
+        let mut by_sentence: HashMap<u64, Vec<&str>> = HashMap::new();
+        for (doc, hs) in &sentences {
+            for h in hs {
+                by_sentence.entry(*h).or_default().push(doc);
+            }
+        }
+        let mut shared: BTreeMap<(&str, &str), usize> = BTreeMap::new();
+        for docs in by_sentence.values() {
+            if docs.len() < 2 || docs.len() > 50 {
+                continue;
+            }
+            for (i, a) in docs.iter().enumerate() {
+                for b in &docs[i + 1..] {
+                    *shared.entry((*a, *b)).or_default() += 1;
+                }
+            }
+        }
+        let docs: Vec<&str> = sentences.keys().copied().collect();
+        let index: HashMap<&str, usize> = docs.iter().enumerate().map(|(i, d)| (*d, i)).collect();
+        let mut uf = UnionFind::new(docs.len());
+        for ((a, b), n) in shared {
+            let (na, nb) = (sentences[a].len(), sentences[b].len());
+            let union = na + nb - n;
+            if n >= 2 && n * 5 >= na.min(nb) * 4 && n * 2 >= union && story_of(a) == story_of(b) {
+                uf.union(index[a], index[b]);
+            }
+        }
+        let mut groups: BTreeMap<usize, Vec<String>> = BTreeMap::new();
+        for (i, d) in docs.iter().enumerate() {
+            groups.entry(uf.find(i)).or_default().push(d.to_string());
+        }
+        groups.into_values().filter(|g| g.len() > 1).collect()
+    }
+
+    /// Sentences some documents share: two written differently but alike once spaces and
+    /// case are made plain, and one too short to tell copies apart.
+    const SENTENCES: &[&str] = &[
+        "Gigacorp will invest $2 billion in Tinyco, the companies said.",
+        "gigacorp   will invest $2 billion in  TINYCO, the companies said.",
+        "The deal values Tinyco at $10 billion after the investment.",
+        "Tinyco raised $500 million in a round led by Beta Capital last year.",
+        "An initial tranche of $1 billion comes first, the rest later on.",
+        "Ёлка Capital joins the round with €200 million, a filing showed.",
+        "The round closes in March, people familiar with it said.",
+        "Tinyco said $2 billion.",
+    ];
+
+    fn claim(doc: &str, sentence: usize, context: &str) -> Claim {
+        serde_json::from_value(serde_json::json!({
+            "id": "x", "doc": doc, "subject": "Tinyco", "attribute": "deal_total", "value": 1,
+            "unit": "USD", "qualifier": "exact", "range": null, "investor": null,
+            "hedged": false, "stance": "asserted", "quote": "q", "span": [0, 1],
+            "sentence": [sentence * 100, sentence * 100 + 50], "context": context
+        }))
+        .unwrap()
+    }
+
+    proptest! {
+        #![proptest_config(ProptestConfig { cases: 300, .. ProptestConfig::default() })]
+        /// Documents of two stories (a document may come twice, its claims apart), each
+        /// with some of the shared sentences, one claim or two to a sentence.
+        #[test]
+        fn copies_found_by_numbers_are_copies_found_by_names(
+            docs in prop::collection::vec(
+                (0usize..12, prop::collection::vec((0..SENTENCES.len(), 1usize..3), 0..8)),
+                1..16,
+            )
+        ) {
+            let mut claims = Vec::new();
+            for (d, sentences) in &docs {
+                let doc = format!("{}/{d}.txt", if d % 3 == 0 { "other" } else { "story" });
+                for &(k, n) in sentences {
+                    for _ in 0..n {
+                        claims.push(claim(&doc, k, SENTENCES[k]));
+                    }
+                }
+            }
+            let s = Syndication::detect(&claims);
+            let expected = groups_by_names(&claims);
+            prop_assert_eq!(&s.groups, &expected);
+            // A finding's copies, through each document's group or by reading every group.
+            let asked: Vec<String> = claims.iter().step_by(2).map(|c| c.doc.clone()).collect();
+            let by_reading: Vec<Vec<&str>> = expected
+                .iter()
+                .filter(|g| g.iter().filter(|d| asked.contains(d)).count() > 1)
+                .map(|g| g.iter().filter(|d| asked.contains(d)).map(String::as_str).collect())
+                .collect();
+            prop_assert_eq!(s.copies_among(&asked), by_reading);
+        }
     }
 }

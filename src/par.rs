@@ -42,6 +42,14 @@ impl Threads {
         }
     }
 
+    /// Sorts `v` (equal items may change places).
+    pub fn sort_unstable<T: Ord + Send>(self, v: &mut [T]) {
+        match self {
+            Threads::Pool => v.par_sort_unstable(),
+            Threads::Caller => v.sort_unstable(),
+        }
+    }
+
     /// Sorts `v`, keeping the order of equal items (both ways sort alike).
     pub fn sort_by<T: Send>(self, v: &mut [T], cmp: impl Fn(&T, &T) -> std::cmp::Ordering + Sync) {
         match self {
