@@ -551,6 +551,13 @@ fn story(
             None => Parts::with_claims_jsonl(&report, limits, claims_jsonl, threads),
         };
         StageClock::add(&clock.render, t);
+        drop(report);
+        if threads == Threads::Pool {
+            // A story alone holds a window's claims, clusters and findings: they are freed
+            // on the pool while the run goes on (to its next window, or to put the reports
+            // together).
+            rayon::spawn(move || drop(a));
+        }
         Ok::<_, Error>(parts)
     }));
     Ok(match analysed {
