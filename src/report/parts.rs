@@ -190,8 +190,8 @@ impl Parts {
         {
             let (md_at, html_at) = (self.md[b].len(), self.html[b].len());
             join(&mut self.findings_json[b], json);
-            self.md[b].push_str(&md);
-            self.html[b].push_str(&html);
+            join_str(&mut self.md[b], md);
+            join_str(&mut self.html[b], html);
             self.ends[b].extend(ends.into_iter().map(|(m, h)| (m + md_at, h + html_at)));
             self.counts[b] += counts[b];
             self.shown[b] += shown[b];
@@ -205,12 +205,22 @@ impl Parts {
 const FINDINGS_PER_TASK: usize = 256;
 const FINDINGS_PER_WINDOW: usize = 2048;
 
-/// Appends `more` to `into`, taking it whole when `into` is empty.
+/// Appends `more` to `into`, taking it whole when `into` is empty (pieces are put together
+/// without copying the first).
 fn join(into: &mut Vec<u8>, more: Vec<u8>) {
     if into.is_empty() {
         *into = more;
     } else {
         into.extend_from_slice(&more);
+    }
+}
+
+/// [`join`] for text.
+fn join_str(into: &mut String, more: String) {
+    if into.is_empty() {
+        *into = more;
+    } else {
+        into.push_str(&more);
     }
 }
 
