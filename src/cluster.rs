@@ -287,17 +287,13 @@ pub struct ClusterKey {
 }
 
 /// Claims about the same thing.
-#[derive(Debug, Clone, Serialize)]
+#[derive(Debug, Clone)]
 pub struct Cluster {
     pub id: String,
-    #[serde(flatten)]
     pub key: ClusterKey,
-    /// Indices into the claims the clusters were built from.
-    #[serde(skip)]
+    /// Indices into the claims the clusters were built from (the report lists their ids
+    /// and articles: see `report::model::ClusterRecord`).
     pub members: Vec<usize>,
-    /// Claim ids, for the report.
-    pub claims: Vec<String>,
-    pub docs: Vec<String>,
 }
 
 /// The clusters of a corpus, with the names they were keyed by and the articles that are
@@ -357,9 +353,6 @@ pub fn cluster_with(claims: &[Claim], threads: Threads) -> Clusters {
         .into_par_iter()
         .with_min_len(threads.min_len(CLAIMS_PER_TASK))
         .map(|(key, members)| {
-            let mut docs: Vec<String> = members.iter().map(|&i| claims[i].doc.clone()).collect();
-            docs.sort();
-            docs.dedup();
             let h = stable_hash(&[
                 key.story.as_bytes(),
                 key.subject.as_bytes(),
@@ -367,13 +360,10 @@ pub fn cluster_with(claims: &[Claim], threads: Threads) -> Clusters {
                 key.investor.as_deref().unwrap_or("").as_bytes(),
                 key.scope.as_deref().unwrap_or("").as_bytes(),
             ]);
-            let claim_ids = members.iter().map(|&i| claims[i].id.clone()).collect();
             Cluster {
                 id: format!("k{h:016x}"),
                 key,
                 members,
-                claims: claim_ids,
-                docs,
             }
         })
         .collect();

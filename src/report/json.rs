@@ -55,16 +55,33 @@ pub fn record(buf: &mut Vec<u8>, v: &impl serde::Serialize) {
     buf.extend_from_slice(b",\n");
 }
 
-/// [`record`] of each item, in order; on the pool, a chunk of items to a task.
-pub fn par_records<T: serde::Serialize + Sync>(items: &[T], threads: Threads) -> Vec<u8> {
+/// [`record`] of what `record_of` makes of each item, in order; on the pool, a chunk of
+/// items to a task.
+pub fn par_records<'a, T: Sync, R: serde::Serialize>(
+    items: &'a [T],
+    threads: Threads,
+    record_of: impl Fn(&'a T) -> R + Sync,
+) -> Vec<u8> {
     use rayon::prelude::*;
-    // A window of chunks at a time: what is held twice is one window's records.
     let mut buf = Vec::new();
+    let write = |buf: &mut Vec<u8>, items: &'a [T]| {
+        for i in items {
+            record(buf, &record_of(i));
+        }
+    };
+    if threads == Threads::Caller {
+        write(&mut buf, items);
+        return buf;
+    }
+    // A window of chunks at a time: what is held twice is one window's records.
     for window in items.chunks(4096) {
         let chunks: Vec<Vec<u8>> = window
             .par_chunks(256)
-            .with_min_len(threads.min_len(1))
-            .map(records)
+            .map(|chunk| {
+                let mut buf = Vec::new();
+                write(&mut buf, chunk);
+                buf
+            })
             .collect();
         buf.reserve(chunks.iter().map(Vec::len).sum());
         for c in chunks {

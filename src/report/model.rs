@@ -22,6 +22,18 @@ pub struct Report<'a> {
     outlets: HashMap<&'a str, &'a str>,
 }
 
+/// A cluster as report.json lists it: its key, its claims' ids (in their order) and its
+/// articles (sorted), read from the claims when it is written rather than held by every
+/// cluster.
+#[derive(Debug, Serialize)]
+pub struct ClusterRecord<'a> {
+    pub id: &'a str,
+    #[serde(flatten)]
+    pub key: &'a crate::cluster::ClusterKey,
+    pub claims: Vec<&'a str>,
+    pub docs: Vec<&'a str>,
+}
+
 /// Counts for the summary line and the top of the reports.
 #[derive(Debug, Clone, Default, Serialize, PartialEq, Eq)]
 pub struct Summary {
@@ -118,6 +130,20 @@ impl<'a> Report<'a> {
             syndicated,
             by_id,
             outlets,
+        }
+    }
+
+    /// A cluster as report.json lists it.
+    pub fn cluster_record(&self, c: &'a Cluster) -> ClusterRecord<'a> {
+        let claims: Vec<&'a Claim> = c.members.iter().map(|&i| &self.claims[i]).collect();
+        let mut docs: Vec<&str> = claims.iter().map(|c| c.doc.as_str()).collect();
+        docs.sort_unstable();
+        docs.dedup();
+        ClusterRecord {
+            id: &c.id,
+            key: &c.key,
+            claims: claims.iter().map(|c| c.id.as_str()).collect(),
+            docs,
         }
     }
 

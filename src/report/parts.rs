@@ -131,8 +131,8 @@ impl Parts {
             articles: r.articles.len(),
             claims: r.claims.len(),
             clusters: r.clusters.len(),
-            articles_json: json::par_records(r.articles, threads),
-            clusters_json: json::par_records(r.clusters, threads),
+            articles_json: json::par_records(r.articles, threads, |a| a),
+            clusters_json: json::par_records(r.clusters, threads, |c| r.cluster_record(c)),
             syndicated: r.syndicated.to_vec(),
             stories: stories.into_values().collect(),
             ..Parts::default()
