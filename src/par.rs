@@ -1,10 +1,10 @@
 //! How a stage after extraction may use the thread pool.
 //!
-//! A story analysed on its own (a day of wire copy in one folder, or a corpus read whole by
-//! `report`) splits its clustering, reconciliation and rendering over the cores. A story
-//! analysed beside others (the stories of one window, each a task of the pool) keeps its work
-//! on its thread: the other stories keep the cores busy, and a thread that waited for the
-//! pieces of its story would take up another story meanwhile and hold both in memory.
+//! A story analysed on its own (a day of wire copy in one folder, or each story of the claims
+//! files `reconcile` reads) splits its clustering, reconciliation and rendering over the
+//! cores. A story analysed beside others (the stories of one window, each a task of the pool)
+//! keeps its work on its thread: the other stories keep the cores busy, and a thread that
+//! waited for the pieces of its story could take up another story meanwhile and hold both.
 //! Either way the result is the same: work split over threads is put together in order.
 
 use rayon::prelude::*;
