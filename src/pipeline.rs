@@ -383,10 +383,16 @@ fn file(e: &Entry, cache: Option<&Cache>, caching: bool, clock: &StageClock) -> 
         };
     }
     let loaded = ingest::load_raw(e, raw);
-    let mut articles = Vec::with_capacity(loaded.articles.len());
-    let mut claims = Vec::new();
-    for a in loaded.articles {
-        let (report, c) = extract_article(a);
+    // A file of many articles (a day's wire feed as JSON Lines) is extracted on every core,
+    // its articles put back in order.
+    let extracted: Vec<(ArticleReport, Vec<Claim>)> = loaded
+        .articles
+        .into_par_iter()
+        .map(extract_article)
+        .collect();
+    let mut articles = Vec::with_capacity(extracted.len());
+    let mut claims = Vec::with_capacity(extracted.iter().map(|(_, c)| c.len()).sum());
+    for (report, c) in extracted {
         articles.push(report);
         claims.extend(c);
     }

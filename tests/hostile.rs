@@ -458,4 +458,16 @@ fn a_huge_text_is_read_in_pieces_with_exact_spans() {
         x.claims.len(),
         "claim ids are unique across pieces"
     );
+    // The pieces are extracted in parallel and put back in order.
+    assert!(
+        x.claims
+            .windows(2)
+            .all(|w| w[0].span.start <= w[1].span.start)
+    );
+    assert!(
+        x.mentions
+            .windows(2)
+            .all(|w| w[0].span.start <= w[1].span.start)
+    );
+    assert!(x.claims.last().unwrap().span.start > article.text.len() - line.len() * 2);
 }

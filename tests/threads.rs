@@ -199,3 +199,65 @@ fn a_story_alone_streams_the_report_written_whole() {
         assert!(a == b, "{file} differs");
     }
 }
+
+/// A file of many articles (a wire feed as JSON Lines) is extracted on every core, its
+/// articles put back in order: the outputs are those of a run on one thread.
+#[test]
+fn a_file_of_many_articles_is_extracted_in_order() {
+    let dir = tempfile::tempdir().unwrap();
+    let story = dir.path().join("story");
+    std::fs::create_dir(&story).unwrap();
+    write_story(&story);
+    let mut names: Vec<_> = std::fs::read_dir(&story)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
+    names.sort();
+    let feed = dir.path().join("feed");
+    std::fs::create_dir(&feed).unwrap();
+    let lines: Vec<String> = names
+        .iter()
+        .map(|p| {
+            let text = std::fs::read_to_string(p).unwrap();
+            let body = text.splitn(3, "---\n").nth(2).unwrap();
+            let (title, rest) = body.split_once("\n\n").unwrap();
+            serde_json::json!({ "title": title, "text": rest }).to_string()
+        })
+        .collect();
+    std::fs::write(feed.join("wire.jsonl"), lines.join("\n") + "\n").unwrap();
+    let run = |threads: usize, out: &str| {
+        let pool = rayon::ThreadPoolBuilder::new()
+            .num_threads(threads)
+            .build()
+            .unwrap();
+        let out = dir.path().join(out);
+        let opts = pipeline::RunOptions {
+            cache: false,
+            ..pipeline::RunOptions::default()
+        };
+        pool.install(|| pipeline::run(std::slice::from_ref(&feed), opts, &out, &|_| None))
+            .unwrap();
+        out
+    };
+    let (one, four) = (run(1, "one"), run(4, "four"));
+    for file in ["claims.jsonl", "report.json", "report.md", "report.html"] {
+        let (a, b) = (
+            std::fs::read(one.join(file)).unwrap(),
+            std::fs::read(four.join(file)).unwrap(),
+        );
+        assert!(a == b, "{file} differs between 1 and 4 threads");
+    }
+    // Claims come in the order of the lines they were read from.
+    let claims = std::fs::read_to_string(four.join("claims.jsonl")).unwrap();
+    let lines_of: Vec<usize> = claims
+        .lines()
+        .map(|l| {
+            let v: serde_json::Value = serde_json::from_str(l).unwrap();
+            let doc = v["doc"].as_str().unwrap().to_string();
+            doc.rsplit('#').next().unwrap().parse().unwrap()
+        })
+        .collect();
+    assert!(lines_of.len() > 3 * 2048, "{} claims", lines_of.len());
+    assert!(lines_of.windows(2).all(|w| w[0] <= w[1]));
+    assert_eq!(lines_of.last(), Some(&lines.len()));
+}

@@ -17,6 +17,7 @@ pub mod lexicon;
 pub mod mentions;
 mod rules;
 
+use rayon::prelude::*;
 use serde::Serialize;
 
 pub use crate::claim::Qualifier;
@@ -40,39 +41,62 @@ pub fn extract(article: &Article) -> Extraction {
         return extract_whole(article);
     }
     // A huge text is read in pieces cut at line ends, so that the work space of one piece
-    // (words, sentences, parties) is all that is held besides the claims.
+    // (words, sentences, parties) is all that is held besides the claims; the pieces are
+    // extracted on every core and put back in order.
+    let text = article.text.as_str();
+    let mut cuts = vec![0];
+    while let Some(&start) = cuts.last().filter(|&&s| s < text.len()) {
+        cuts.push(chunk_end(text, start));
+    }
+    let pieces: Vec<Extraction> = cuts
+        .windows(2)
+        .collect::<Vec<_>>()
+        .into_par_iter()
+        .map(|w| {
+            let (start, end) = (w[0], w[1]);
+            let piece = Article {
+                doc: article.doc.clone(),
+                format: article.format,
+                meta: article.meta.clone(),
+                text: text[start..end].to_string(),
+                warnings: Vec::new(),
+            };
+            let x = extract_whole(&piece);
+            let at =
+                |s: crate::source::Span| crate::source::Span::new(s.start + start, s.end + start);
+            Extraction {
+                claims: x
+                    .claims
+                    .into_iter()
+                    .map(|mut c| {
+                        c.span = at(c.span);
+                        c.sentence = at(c.sentence);
+                        c.id = Claim::make_id(&c.doc, &c.attribute, c.investor.as_deref(), c.span);
+                        c
+                    })
+                    .collect(),
+                mentions: x
+                    .mentions
+                    .into_iter()
+                    .map(|mut m| {
+                        m.span = at(m.span);
+                        m.qualifier_span = m.qualifier_span.map(at);
+                        m
+                    })
+                    .collect(),
+                warnings: x.warnings,
+            }
+        })
+        .collect();
     let mut out = Extraction {
         claims: Vec::new(),
         mentions: Vec::new(),
         warnings: Vec::new(),
     };
-    let text = article.text.as_str();
-    let mut start = 0;
-    while start < text.len() {
-        let end = chunk_end(text, start);
-        let piece = Article {
-            doc: article.doc.clone(),
-            format: article.format,
-            meta: article.meta.clone(),
-            text: text[start..end].to_string(),
-            warnings: Vec::new(),
-        };
-        let x = extract_whole(&piece);
-        out.claims.extend(x.claims.into_iter().map(|mut c| {
-            c.span = crate::source::Span::new(c.span.start + start, c.span.end + start);
-            c.sentence = crate::source::Span::new(c.sentence.start + start, c.sentence.end + start);
-            c.id = Claim::make_id(&c.doc, &c.attribute, c.investor.as_deref(), c.span);
-            c
-        }));
-        out.mentions.extend(x.mentions.into_iter().map(|mut m| {
-            m.span = crate::source::Span::new(m.span.start + start, m.span.end + start);
-            m.qualifier_span = m
-                .qualifier_span
-                .map(|q| crate::source::Span::new(q.start + start, q.end + start));
-            m
-        }));
+    for x in pieces {
+        out.claims.extend(x.claims);
+        out.mentions.extend(x.mentions);
         out.warnings.extend(x.warnings);
-        start = end;
     }
     out
 }
