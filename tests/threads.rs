@@ -93,6 +93,26 @@ fn analysis(dir: &Path, threads: Threads) -> Analysis {
     Analysis::of_with(corpus, threads)
 }
 
+/// A temporary folder holding the story in its folder `story`.
+fn story_folder() -> (tempfile::TempDir, std::path::PathBuf) {
+    let dir = tempfile::tempdir().unwrap();
+    let story = dir.path().join("story");
+    std::fs::create_dir(&story).unwrap();
+    write_story(&story);
+    (dir, story)
+}
+
+/// The two output folders hold the same bytes.
+fn same_outputs(a: &Path, b: &Path, how: &str) {
+    for file in ["claims.jsonl", "report.json", "report.md", "report.html"] {
+        let (x, y) = (
+            std::fs::read(a.join(file)).unwrap(),
+            std::fs::read(b.join(file)).unwrap(),
+        );
+        assert!(x == y, "{file} differs {how}");
+    }
+}
+
 fn parts(a: &Analysis, limits: &[usize; BUCKETS], threads: Threads) -> String {
     // Parts holds bytes and strings only: its Debug form shows every one of them.
     format!(
@@ -178,10 +198,7 @@ fn a_story_on_the_pool_is_the_story_on_one_thread() {
 /// window of findings at a time) writes what the analysis written whole writes.
 #[test]
 fn a_story_alone_streams_the_report_written_whole() {
-    let dir = tempfile::tempdir().unwrap();
-    let story = dir.path().join("story");
-    std::fs::create_dir(&story).unwrap();
-    write_story(&story);
+    let (dir, story) = story_folder();
     let whole = dir.path().join("whole");
     claimrecon::report::write_outputs(&whole, &analysis(&story, Threads::Caller)).unwrap();
     let streamed = dir.path().join("streamed");
@@ -191,23 +208,14 @@ fn a_story_alone_streams_the_report_written_whole() {
     };
     let outcome = pipeline::run(std::slice::from_ref(&story), opts, &streamed, &|_| None).unwrap();
     assert!(outcome.summary.contradictions > 0);
-    for file in ["claims.jsonl", "report.json", "report.md", "report.html"] {
-        let (a, b) = (
-            std::fs::read(whole.join(file)).unwrap(),
-            std::fs::read(streamed.join(file)).unwrap(),
-        );
-        assert!(a == b, "{file} differs");
-    }
+    same_outputs(&whole, &streamed, "written whole and streamed");
 }
 
 /// A file of many articles (a wire feed as JSON Lines) is extracted on every core, its
 /// articles put back in order: the outputs are those of a run on one thread.
 #[test]
 fn a_file_of_many_articles_is_extracted_in_order() {
-    let dir = tempfile::tempdir().unwrap();
-    let story = dir.path().join("story");
-    std::fs::create_dir(&story).unwrap();
-    write_story(&story);
+    let (dir, story) = story_folder();
     let mut names: Vec<_> = std::fs::read_dir(&story)
         .unwrap()
         .map(|e| e.unwrap().path())
@@ -240,13 +248,7 @@ fn a_file_of_many_articles_is_extracted_in_order() {
         out
     };
     let (one, four) = (run(1, "one"), run(4, "four"));
-    for file in ["claims.jsonl", "report.json", "report.md", "report.html"] {
-        let (a, b) = (
-            std::fs::read(one.join(file)).unwrap(),
-            std::fs::read(four.join(file)).unwrap(),
-        );
-        assert!(a == b, "{file} differs between 1 and 4 threads");
-    }
+    same_outputs(&one, &four, "on 1 and 4 threads");
     // Claims come in the order of the lines they were read from.
     let claims = std::fs::read_to_string(four.join("claims.jsonl")).unwrap();
     let lines_of: Vec<usize> = claims
