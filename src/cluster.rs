@@ -509,7 +509,7 @@ impl Syndication {
     pub fn detect_with(claims: &[Claim], threads: Threads) -> Self {
         // Each sentence is hashed once (the claims of a sentence are next to one another), in
         // parallel; the sets are the same whatever the order.
-        let hashed: Vec<(&str, u64)> = claims
+        let mut hashed: Vec<(&str, u64)> = claims
             .par_chunks(CLAIMS_PER_TASK)
             .with_min_len(threads.min_len(1))
             .flat_map_iter(|chunk| {
@@ -530,7 +530,6 @@ impl Syndication {
             })
             .collect();
         // Documents by number, in name order; each with its sentences (a set of hashes).
-        let mut hashed = hashed;
         threads.sort_unstable(&mut hashed);
         hashed.dedup();
         let mut docs: Vec<&str> = Vec::new();
@@ -545,7 +544,7 @@ impl Syndication {
             by_sentence.push((h, (docs.len() - 1) as u32));
         }
         drop(hashed);
-        // The pairs of documents that share a sentence (one that fewer than 50 share), once
+        // The pairs of documents that share a sentence (one that 50 documents or fewer share), once
         // per sentence they share, in order of their numbers: the order of their names.
         threads.sort_unstable(&mut by_sentence);
         let mut pairs: Vec<(u32, u32)> = Vec::new();

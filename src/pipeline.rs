@@ -507,7 +507,7 @@ fn story(
         Threads::Caller
     };
     let mut g = Gathered::default();
-    let writer = match writer {
+    let mut writer = match writer {
         None => {
             g.add(read_files(entries, on_file, cache, clock));
             None
@@ -538,7 +538,6 @@ fn story(
     // at a time, so that they are not all held; should the analysis fail on the way, what
     // it wrote of them is taken back.
     let mark = writer.as_ref().map(|w| w.mark());
-    let mut writer = writer;
     // A bug met while reconciling a story must cost only that story: its files are listed
     // as skipped.
     let analysed = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {

@@ -63,25 +63,15 @@ pub fn par_records<'a, T: Sync, R: serde::Serialize>(
     record_of: impl Fn(&'a T) -> R + Sync,
 ) -> Vec<u8> {
     use rayon::prelude::*;
-    let mut buf = Vec::new();
-    let write = |buf: &mut Vec<u8>, items: &'a [T]| {
-        for i in items {
-            record(buf, &record_of(i));
-        }
-    };
     if threads == Threads::Caller {
-        write(&mut buf, items);
-        return buf;
+        return records_of(items, record_of);
     }
     // A window of chunks at a time: what is held twice is one window's records.
+    let mut buf = Vec::new();
     for window in items.chunks(4096) {
         let chunks: Vec<Vec<u8>> = window
             .par_chunks(256)
-            .map(|chunk| {
-                let mut buf = Vec::new();
-                write(&mut buf, chunk);
-                buf
-            })
+            .map(|chunk| records_of(chunk, &record_of))
             .collect();
         buf.reserve(chunks.iter().map(Vec::len).sum());
         for c in chunks {
@@ -92,9 +82,17 @@ pub fn par_records<'a, T: Sync, R: serde::Serialize>(
 }
 
 fn records<T: serde::Serialize>(items: &[T]) -> Vec<u8> {
+    records_of(items, |i| i)
+}
+
+/// [`record`] of what `record_of` makes of each item, in order.
+fn records_of<'a, T, R: serde::Serialize>(
+    items: &'a [T],
+    record_of: impl Fn(&'a T) -> R,
+) -> Vec<u8> {
     let mut buf = Vec::new();
     for i in items {
-        record(&mut buf, i);
+        record(&mut buf, &record_of(i));
     }
     buf
 }
