@@ -145,12 +145,7 @@ const GENERIC_CAPS: &[&str] = &[
     "peers",
 ];
 
-/// A capitalised word that names no party: a generic word of [`GENERIC_CAPS`] or a month.
-fn generic(lower: &str) -> bool {
-    GENERIC_WORDS.contains(lower)
-}
-
-/// [`GENERIC_CAPS`] and the months, as a set: asked of every capitalised word.
+/// [`GENERIC_CAPS`] and the months: capitalised words that name no party ([`Tab::Generic`]).
 static GENERIC_WORDS: std::sync::LazyLock<crate::source::WordSet<&'static str>> =
     std::sync::LazyLock::new(|| {
         GENERIC_CAPS
@@ -570,12 +565,66 @@ struct Word<'a> {
     /// [`is_capitalised`] (asked of most words several times).
     capitalised: bool,
     possessive: bool,
+    /// The word tables the word is in ([`Tab`] bits), looked up once.
+    tabs: u16,
 }
 
 impl Word<'_> {
     fn low(&self) -> &str {
         &self.lower
     }
+
+    /// Whether the word (lower case, as a whole) is in `table`.
+    fn is(&self, table: Tab) -> bool {
+        self.tabs & (1 << table as u16) != 0
+    }
+}
+
+/// The word tables of this module that are asked of single words, each a bit of
+/// [`Word::tabs`]: one lookup per word instead of a comparison per table entry.
+#[derive(Clone, Copy)]
+enum Tab {
+    Generic,
+    Opener,
+    Demonym,
+    Title,
+    Speech,
+    NamePredicate,
+    RoleFollower,
+    Invest,
+    Raise,
+    Acquire,
+    RoleHead,
+}
+
+static WORD_TABS: std::sync::LazyLock<crate::source::WordMap<&'static str, u16>> =
+    std::sync::LazyLock::new(|| {
+        let heads: Vec<&str> = ROLE_HEADS.iter().map(|(h, _)| *h).collect();
+        let generic: Vec<&str> = GENERIC_WORDS.iter().copied().collect();
+        let tables: [(Tab, &[&'static str]); 11] = [
+            (Tab::Generic, &generic),
+            (Tab::Opener, OPENERS),
+            (Tab::Demonym, DEMONYMS),
+            (Tab::Title, PERSON_TITLES),
+            (Tab::Speech, SPEECH_VERBS),
+            (Tab::NamePredicate, NAME_PREDICATES),
+            (Tab::RoleFollower, ROLE_FOLLOWERS),
+            (Tab::Invest, INVEST_CUES),
+            (Tab::Raise, RAISE_CUES),
+            (Tab::Acquire, ACQUIRE_CUES),
+            (Tab::RoleHead, &heads),
+        ];
+        let mut map = crate::source::WordMap::default();
+        for (table, words) in tables {
+            for w in words {
+                *map.entry(*w).or_default() |= 1 << table as u16;
+            }
+        }
+        map
+    });
+
+fn word_tabs(lower: &str) -> u16 {
+    WORD_TABS.get(lower).copied().unwrap_or(0)
 }
 
 fn words_of(text: &str, span: Span) -> Vec<Word<'_>> {
@@ -618,10 +667,12 @@ fn words_of(text: &str, span: Span) -> Vec<Word<'_>> {
                 let rest = &s[end..];
                 let possessive =
                     rest.starts_with("'s") || rest.starts_with("’s") || rest.starts_with("\"s");
+                let lower = lower_case(w);
                 out.push(Word {
                     span: Span::new(span.start + a, span.start + end),
                     text: w,
-                    lower: lower_case(w),
+                    tabs: word_tabs(&lower),
+                    lower,
                     capitalised: is_capitalised(w),
                     possessive,
                 });
@@ -658,7 +709,7 @@ fn is_capitalised(w: &str) -> bool {
 fn opens_a_run(text: &str, words: &[Word], k: usize) -> bool {
     words
         .get(k + 1)
-        .is_some_and(|n| n.capitalised && !generic(&n.lower))
+        .is_some_and(|n| n.capitalised && !n.is(Tab::Generic))
         && text[words[k].span.end..].starts_with(' ')
 }
 
@@ -679,8 +730,8 @@ pub fn find(text: &str, sentences: &[Sentence]) -> Entities {
             if first
                 && s.kind != LineKind::Headline
                 && w.capitalised
-                && !generic(&w.lower)
-                && !OPENERS.contains(&w.low())
+                && !w.is(Tab::Generic)
+                && !w.is(Tab::Opener)
                 && opens_a_run(text, words, k)
             {
                 mid_caps.insert(&w.lower);
@@ -709,14 +760,12 @@ pub fn find(text: &str, sentences: &[Sentence]) -> Entities {
                 let ticker = text[w.span.end..].trim_start().starts_with('(')
                     && text[w.span.end..].trim_start()[1..]
                         .starts_with(|c: char| c.is_ascii_uppercase());
-                let verb = words[k + 1..words.len().min(k + 3)].iter().any(|n| {
-                    INVEST_CUES.contains(&n.low())
-                        || RAISE_CUES.contains(&n.low())
-                        || ACQUIRE_CUES.contains(&n.low())
-                });
+                let verb = words[k + 1..words.len().min(k + 3)]
+                    .iter()
+                    .any(|n| n.is(Tab::Invest) || n.is(Tab::Raise) || n.is(Tab::Acquire));
                 // "Gamma shifted": a past-tense verb after the word.
                 let predicate = next.is_some_and(|n| {
-                    NAME_PREDICATES.contains(&n.low())
+                    n.is(Tab::NamePredicate)
                         || (n.lower.len() > 4
                             && n.lower.ends_with("ed")
                             && n.text.starts_with(char::is_lowercase))
@@ -739,11 +788,11 @@ pub fn find(text: &str, sentences: &[Sentence]) -> Entities {
             // "F" of "Series F", "A" of "Class A": a lone letter names nothing.
             let namelike = w.capitalised
                 && w.text.chars().count() > 1
-                && !generic(&w.lower)
-                && !DEMONYMS.contains(&w.low())
+                && !w.is(Tab::Generic)
+                && !w.is(Tab::Demonym)
                 && !w.lower.ends_with("-based")
                 && !(sentence_initial
-                    && (OPENERS.contains(&w.low()) || !(confirmed(w) || shown_by_sentence())))
+                    && (w.is(Tab::Opener) || !(confirmed(w) || shown_by_sentence())))
                 && !w.text.chars().all(|c| c.is_ascii_digit());
             if !namelike {
                 k += 1;
@@ -757,7 +806,7 @@ pub fn find(text: &str, sentences: &[Sentence]) -> Entities {
                 if gap.trim() != "" && gap.trim() != "&" {
                     break;
                 }
-                if !n.capitalised || generic(&n.lower) {
+                if !n.capitalised || n.is(Tab::Generic) {
                     break;
                 }
                 if s.kind == LineKind::Headline && !confirmed(n) {
@@ -765,8 +814,8 @@ pub fn find(text: &str, sentences: &[Sentence]) -> Entities {
                 }
                 end += 1;
             }
-            let title_before = begin > 0 && PERSON_TITLES.contains(&words[begin - 1].low());
-            let speech_after = end < words.len() && SPEECH_VERBS.contains(&words[end].low());
+            let title_before = begin > 0 && words[begin - 1].is(Tab::Title);
+            let speech_after = end < words.len() && words[end].is(Tab::Speech);
             let person = (title_before || speech_after) && end - begin >= 2;
             let span = Span::new(words[begin].span.start, words[end - 1].span.end);
             raw.push((span, words[begin..end].to_vec(), person));
@@ -908,6 +957,9 @@ pub fn find(text: &str, sentences: &[Sentence]) -> Entities {
     let named_count = mentions.len();
     for (s, words) in sentences.iter().zip(&sentence_words) {
         for (k, w) in words.iter().enumerate() {
+            if !w.is(Tab::RoleHead) {
+                continue;
+            }
             let Some(&(_, role)) = ROLE_HEADS.iter().find(|(h, _)| *h == w.lower) else {
                 continue;
             };
@@ -926,8 +978,7 @@ pub fn find(text: &str, sentences: &[Sentence]) -> Entities {
             }
             // The head ends its noun phrase: "the other major contributors" is no role noun.
             if words.get(k + 1).is_some_and(|n| {
-                n.capitalised
-                    || (n.span.start == w.span.end + 1 && !ROLE_FOLLOWERS.contains(&n.low()))
+                n.capitalised || (n.span.start == w.span.end + 1 && !n.is(Tab::RoleFollower))
             }) {
                 continue;
             }
@@ -1010,9 +1061,9 @@ fn main_parties(
             continue;
         }
         for (k, w) in words.iter().enumerate() {
-            let invest = INVEST_CUES.contains(&w.low());
-            let raise = RAISE_CUES.contains(&w.low());
-            let acquire = ACQUIRE_CUES.contains(&w.low());
+            let invest = w.is(Tab::Invest);
+            let raise = w.is(Tab::Raise);
+            let acquire = w.is(Tab::Acquire);
             if !(invest || raise || acquire) {
                 continue;
             }
