@@ -246,6 +246,17 @@ enum Found {
 /// Spans of whitespace-delimited chunks that are URLs (their `%` and digits are not figures).
 fn url_spans(text: &str) -> Vec<Span> {
     let mut out = Vec::new();
+    // Most texts hold no URL: what makes a chunk one ("://", "%2", a "www." at its start)
+    // occurs nowhere in them, which a byte search tells faster than walking the chunks.
+    let bytes = text.as_bytes();
+    let www = memchr::memchr_iter(b'.', bytes)
+        .any(|i| i >= 3 && bytes[i - 3..i].eq_ignore_ascii_case(b"www"));
+    if !www
+        && memchr::memmem::find(bytes, b"://").is_none()
+        && memchr::memmem::find(bytes, b"%2").is_none()
+    {
+        return out;
+    }
     let mut start = None;
     for (i, c) in text
         .char_indices()
@@ -1649,6 +1660,24 @@ mod tests {
         money 9000000000 usd atleast «$9 billion»
         quantity 1 gw approx «1,000 MW»
         ");
+    }
+
+    #[test]
+    fn each_mark_of_a_url_is_found_alone() {
+        // The byte search that spares texts without URLs must let each mark through by itself.
+        let spans = |t: &str| -> Vec<String> {
+            url_spans(t)
+                .iter()
+                .map(|s| s.slice(t).to_string())
+                .collect()
+        };
+        assert_eq!(spans("See WWW.x.test/5 then."), ["WWW.x.test/5"]);
+        assert_eq!(spans("See x.test/a?q=5 or ftp://x/7 then."), ["ftp://x/7"]);
+        assert_eq!(spans("See x.test/a%2030 then."), ["x.test/a%2030"]);
+        assert_eq!(
+            spans("A 20% rise. Awww. No www here."),
+            Vec::<String>::new()
+        );
     }
 
     #[test]
