@@ -367,6 +367,10 @@ enum Got {
 /// Reads one file and extracts its articles, or takes what it gave from the cache.
 fn file(e: &Entry, cache: Option<&Cache>, caching: bool, clock: &StageClock) -> FileDone {
     let t = Instant::now();
+    if let Some(done) = feed(e) {
+        StageClock::add(&clock.extract, t);
+        return done;
+    }
     let raw = match ingest::read(e) {
         Ok(raw) => raw,
         Err(skipped) => return FileDone::skipped(skipped),
@@ -383,19 +387,8 @@ fn file(e: &Entry, cache: Option<&Cache>, caching: bool, clock: &StageClock) -> 
         };
     }
     let loaded = ingest::load_raw(e, raw);
-    // A file of many articles (a day's wire feed as JSON Lines) is extracted on every core,
-    // its articles put back in order.
-    let extracted: Vec<(ArticleReport, Vec<Claim>)> = loaded
-        .articles
-        .into_par_iter()
-        .map(extract_article)
-        .collect();
-    let mut articles = Vec::with_capacity(extracted.len());
-    let mut claims = Vec::with_capacity(extracted.iter().map(|(_, c)| c.len()).sum());
-    for (report, c) in extracted {
-        articles.push(report);
-        claims.extend(c);
-    }
+    let (mut articles, mut claims) = (Vec::new(), Vec::new());
+    extract_articles(loaded.articles, &mut articles, &mut claims);
     let record = FileRecord::new(articles, claims, loaded.skipped);
     let cached = key.map(|key| NewEntry {
         key,
@@ -407,6 +400,53 @@ fn file(e: &Entry, cache: Option<&Cache>, caching: bool, clock: &StageClock) -> 
         record,
         cached,
         how: Got::Extracted,
+    }
+}
+
+/// A file of many articles (a day's wire feed as JSON Lines) is extracted on every core, its
+/// articles put back in order after `articles` and `claims`.
+fn extract_articles(
+    loaded: Vec<Article>,
+    articles: &mut Vec<ArticleReport>,
+    claims: &mut Vec<Claim>,
+) {
+    let extracted: Vec<(ArticleReport, Vec<Claim>)> =
+        loaded.into_par_iter().map(extract_article).collect();
+    articles.reserve(extracted.len());
+    claims.reserve(extracted.iter().map(|(_, c)| c.len()).sum());
+    for (report, c) in extracted {
+        articles.push(report);
+        claims.extend(c);
+    }
+}
+
+/// A JSON Lines feed too large for the cache, read and extracted a batch of lines at a time
+/// ([`ingest::stream_jsonl`]) so that its text is never held whole; `None` for any other file,
+/// and for a feed that must be decoded whole (not plain UTF-8).
+fn feed(e: &Entry) -> Option<FileDone> {
+    feed_with(e, cache::MAX_CACHED_FILE as u64, ingest::STREAM_BATCH)
+}
+
+/// [`feed`] of a file larger than `above` bytes, `batch` bytes of lines at a time.
+fn feed_with(e: &Entry, above: u64, batch: usize) -> Option<FileDone> {
+    let plain_jsonl = matches!(ingest::format_of(&e.path), Some((Format::Jsonl, false)));
+    let size = std::fs::metadata(&e.path).map_or(0, |m| m.len());
+    if !plain_jsonl || size <= above {
+        return None;
+    }
+    let (mut articles, mut claims, mut skipped) = (Vec::new(), Vec::new(), Vec::new());
+    let streamed = ingest::stream_jsonl(e, batch, |loaded| {
+        extract_articles(loaded.articles, &mut articles, &mut claims);
+        skipped.extend(loaded.skipped);
+    });
+    match streamed {
+        Ok(ingest::Streamed::Done) => Some(FileDone {
+            record: FileRecord::new(articles, claims, skipped),
+            cached: None,
+            how: Got::Extracted,
+        }),
+        Ok(ingest::Streamed::Whole) => None,
+        Err(skipped) => Some(FileDone::skipped(skipped)),
     }
 }
 
@@ -759,4 +799,39 @@ pub fn corpus_from_claims(paths: &[PathBuf]) -> Result<Corpus, Error> {
         claims,
         skipped: Vec::new(),
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_feed_extracted_in_batches_is_the_feed_extracted_whole() {
+        let dir = tempfile::tempdir().unwrap();
+        let entry = |name: &str| Entry {
+            path: dir.path().join(name),
+            doc: name.to_string(),
+        };
+        let feed = entry("feed.jsonl");
+        std::fs::write(&feed.path, crate::ingest::tests::feed_text()).unwrap();
+        let clock = StageClock::default();
+        // Small enough for the cache, so read whole.
+        let whole = file(&feed, None, false, &clock);
+        assert!(whole.record.claims.len() > 50);
+        let got = feed_with(&feed, 0, 8192).expect("streamed");
+        assert_eq!(got.record.claims_jsonl, whole.record.claims_jsonl);
+        assert_eq!(got.record.header(), whole.record.header());
+        assert!(!got.record.skipped.is_empty());
+        assert!(got.how == Got::Extracted && got.cached.is_none());
+        // Only a plain feed over the size is streamed.
+        assert!(feed_with(&feed, 1 << 30, 8192).is_none());
+        let gz = entry("feed.jsonl.gz");
+        std::fs::write(&gz.path, b"").unwrap();
+        assert!(feed_with(&gz, 0, 8192).is_none());
+        // A feed that is not plain UTF-8 is read whole.
+        let mut bom = b"\xef\xbb\xbf".to_vec();
+        bom.extend_from_slice(&std::fs::read(&feed.path).unwrap());
+        std::fs::write(&feed.path, bom).unwrap();
+        assert!(feed_with(&feed, 0, 8192).is_none());
+    }
 }

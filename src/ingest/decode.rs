@@ -57,7 +57,7 @@ fn strip_nul(s: String) -> String {
 }
 
 /// Tells whether the start of a file looks like binary data rather than text.
-fn looks_binary(bytes: &[u8]) -> bool {
+pub(super) fn looks_binary(bytes: &[u8]) -> bool {
     let head = &bytes[..bytes.len().min(8192)];
     if head.is_empty() {
         return false;

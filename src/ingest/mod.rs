@@ -8,7 +8,9 @@
 //!   pipeline is a byte range of it;
 //! - `Article::doc` is the path relative to its corpus folder, `/`-separated (prefixed with the
 //!   folder's own name when several folders are given; `file.jsonl#N` for a JSON Lines record);
-//! - symbolic links are not followed unless asked, and hidden files and folders are skipped.
+//! - symbolic links are not followed unless asked, and hidden files and folders are skipped;
+//! - a large JSON Lines feed can be read a batch of lines at a time ([`stream_jsonl`]), giving
+//!   the articles [`load`] gives.
 
 mod decode;
 mod furniture;
@@ -311,8 +313,13 @@ pub fn load_bytes(doc: &str, format: Format, bytes: &[u8]) -> Loaded {
 
 /// A `.jsonl` file: one article a line, each line's doc `file.jsonl#N`.
 fn jsonl_lines(doc: &str, body: &str, warnings: &[String]) -> Loaded {
+    jsonl_lines_from(doc, body, 0, warnings)
+}
+
+/// [`jsonl_lines`] of a part of a file made of whole lines, `before` lines after its start.
+fn jsonl_lines_from(doc: &str, body: &str, before: usize, warnings: &[String]) -> Loaded {
     let mut out = Loaded::default();
-    for (n, line) in body.lines().enumerate() {
+    for (n, line) in body.lines().enumerate().map(|(n, l)| (n + before, l)) {
         if line.trim().is_empty() {
             continue;
         }
@@ -332,6 +339,76 @@ fn jsonl_lines(doc: &str, body: &str, warnings: &[String]) -> Loaded {
         }
     }
     out
+}
+
+/// Bytes of whole lines [`stream_jsonl`] reads at a time.
+pub const STREAM_BATCH: usize = 8 << 20;
+
+/// What [`stream_jsonl`] did with a file.
+#[derive(Debug, PartialEq, Eq)]
+pub enum Streamed {
+    /// Every line was read and given.
+    Done,
+    /// The file is not plain UTF-8 text (a byte order mark, bytes that are not UTF-8, a
+    /// binary start): read it whole with [`load`], which decodes it as a whole. Lines given
+    /// before this was found are to be dropped.
+    Whole,
+}
+
+/// Reads a plain (not gzipped) JSON Lines file `batch` bytes of whole lines at a time and gives
+/// each batch's articles to `each`, in order, so that a feed of any size holds one batch of
+/// its text at once. The articles are the ones [`load`] reads: the same docs (`file#N`),
+/// texts and skipped lines.
+pub fn stream_jsonl(
+    entry: &Entry,
+    batch: usize,
+    mut each: impl FnMut(Loaded),
+) -> Result<Streamed, Skipped> {
+    use std::io::Read;
+    let skip = |e: std::io::Error| Skipped {
+        path: entry.doc.clone(),
+        reason: format!("cannot read: {e}"),
+    };
+    let mut file = std::fs::File::open(&entry.path).map_err(skip)?;
+    let batch = batch.max(8192);
+    let mut buf: Vec<u8> = Vec::with_capacity(batch + 1);
+    let (mut eof, mut first, mut lines) = (false, true, 0usize);
+    while !eof || !buf.is_empty() {
+        // Fill to a batch, and on until a line ends in it (a line longer than a batch).
+        let mut want = batch;
+        while !eof && (buf.len() < want || memchr::memrchr(b'\n', &buf).is_none()) {
+            if buf.len() >= want {
+                want = buf.len() + batch;
+            }
+            buf.reserve(want.saturating_sub(buf.len()));
+            let n = file
+                .by_ref()
+                .take((want - buf.len()) as u64)
+                .read_to_end(&mut buf)
+                .map_err(skip)?;
+            eof = n == 0;
+        }
+        if first {
+            // What `decode` asks of the start of a file before reading it as UTF-8.
+            first = false;
+            if encoding_rs::Encoding::for_bom(&buf).is_some() || decode::looks_binary(&buf) {
+                return Ok(Streamed::Whole);
+            }
+        }
+        let cut = if eof {
+            buf.len()
+        } else {
+            memchr::memrchr(b'\n', &buf).map_or(buf.len(), |p| p + 1)
+        };
+        // A cut after a line end is a char boundary: the file is UTF-8 when every batch is.
+        let Ok(text) = std::str::from_utf8(&buf[..cut]) else {
+            return Ok(Streamed::Whole);
+        };
+        each(jsonl_lines_from(&entry.doc, text, lines, &[]));
+        lines += text.lines().count();
+        buf.drain(..cut);
+    }
+    Ok(Streamed::Done)
 }
 
 fn gunzip(bytes: &[u8]) -> std::io::Result<Vec<u8>> {
@@ -374,5 +451,113 @@ pub fn output_stem(doc: &str) -> String {
     match line {
         Some(l) => format!("{stem}_{l}"),
         None => stem.to_string(),
+    }
+}
+
+#[cfg(test)]
+pub(crate) mod tests {
+    use super::*;
+
+    /// A JSON Lines feed of the texts of `corpus/`, with what feeds hold besides: CRLF line
+    /// ends, blank and broken lines, a line longer than a batch of 8 KiB, non-ASCII text, and
+    /// no line end after the last line.
+    pub(crate) fn feed_text() -> String {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus");
+        let mut files: Vec<PathBuf> = walkdir::WalkDir::new(&root)
+            .into_iter()
+            .filter_map(Result::ok)
+            .map(|e| e.into_path())
+            .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+            .collect();
+        files.sort();
+        let mut lines = Vec::new();
+        for (i, f) in files.iter().enumerate() {
+            let text = std::fs::read_to_string(f).unwrap();
+            let title = format!("Dépêche n° {i}");
+            lines.push(serde_json::json!({"title": title, "text": text}).to_string());
+            if i % 5 == 0 {
+                lines.push(String::new());
+            }
+            if i % 7 == 0 {
+                lines.push("{broken".to_string());
+            }
+        }
+        let long = "Acme raised $5 million from Beta Capital. ".repeat(400);
+        lines.insert(
+            3,
+            serde_json::json!({"title": "Long", "body": long}).to_string(),
+        );
+        let mut feed = String::new();
+        for (i, l) in lines.iter().enumerate() {
+            feed.push_str(l);
+            feed.push_str(if i % 3 == 0 { "\r\n" } else { "\n" });
+        }
+        feed.pop(); // the last line has no line end
+        feed
+    }
+
+    fn streamed(path: &Path, batch: usize) -> (Result<Streamed, Skipped>, Loaded) {
+        let entry = Entry {
+            path: path.to_path_buf(),
+            doc: "feed.jsonl".into(),
+        };
+        let mut all = Loaded::default();
+        let done = stream_jsonl(&entry, batch, |l| {
+            all.articles.extend(l.articles);
+            all.skipped.extend(l.skipped);
+        });
+        (done, all)
+    }
+
+    #[test]
+    fn a_feed_read_in_batches_is_the_feed_read_whole() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("feed.jsonl");
+        let feed = feed_text();
+        assert!(feed.len() > 4 * 8192, "{} bytes", feed.len());
+        std::fs::write(&path, &feed).unwrap();
+        let whole = load_bytes("feed.jsonl", Format::Jsonl, feed.as_bytes());
+        assert!(whole.articles.len() > 20 && !whole.skipped.is_empty());
+        let key = |a: &Article| {
+            (
+                a.doc.clone(),
+                a.text.clone(),
+                a.meta.clone(),
+                a.warnings.clone(),
+            )
+        };
+        for batch in [8192, 10_000, 1 << 20] {
+            let (done, got) = streamed(&path, batch);
+            assert_eq!(done, Ok(Streamed::Done));
+            assert_eq!(
+                got.articles.iter().map(key).collect::<Vec<_>>(),
+                whole.articles.iter().map(key).collect::<Vec<_>>(),
+                "batch {batch}"
+            );
+            assert_eq!(got.skipped, whole.skipped, "batch {batch}");
+        }
+    }
+
+    #[test]
+    fn a_feed_that_is_not_plain_utf8_is_left_to_be_read_whole() {
+        let dir = tempfile::tempdir().unwrap();
+        let path = dir.path().join("feed.jsonl");
+        let feed = feed_text();
+        // A bad byte in the last batch, a byte order mark, a binary start.
+        let mut bad = feed.clone().into_bytes();
+        bad.extend_from_slice(b"\n{\"text\": \"Acme raised \xff$5 million.\"}");
+        let mut bom = b"\xef\xbb\xbf".to_vec();
+        bom.extend_from_slice(feed.as_bytes());
+        let mut binary = b"\0\0\0".to_vec();
+        binary.extend_from_slice(feed.as_bytes());
+        for bytes in [bad, bom, binary] {
+            std::fs::write(&path, &bytes).unwrap();
+            assert_eq!(streamed(&path, 8192).0, Ok(Streamed::Whole));
+        }
+        std::fs::remove_file(&path).unwrap();
+        assert!(
+            streamed(&path, 8192).0.is_err(),
+            "a file that cannot be read is skipped"
+        );
     }
 }
