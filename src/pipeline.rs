@@ -420,18 +420,19 @@ fn extract_articles(
     }
 }
 
-/// A JSON Lines feed too large for the cache, read and extracted a batch of lines at a time
-/// ([`ingest::stream_jsonl`]) so that its text is never held whole; `None` for any other file,
-/// and for a feed that must be decoded whole (not plain UTF-8).
+/// A JSON Lines feed (gzipped or not) too large for the cache, read and extracted a batch of
+/// lines at a time ([`ingest::stream_jsonl`]) so that its text is never held whole; `None`
+/// for any other file, and for a feed that must be read whole (not plain UTF-8, a broken
+/// gzip stream).
 fn feed(e: &Entry) -> Option<FileDone> {
     feed_with(e, cache::MAX_CACHED_FILE as u64, ingest::STREAM_BATCH)
 }
 
 /// [`feed`] of a file larger than `above` bytes, `batch` bytes of lines at a time.
 fn feed_with(e: &Entry, above: u64, batch: usize) -> Option<FileDone> {
-    let plain_jsonl = matches!(ingest::format_of(&e.path), Some((Format::Jsonl, false)));
+    let jsonl = matches!(ingest::format_of(&e.path), Some((Format::Jsonl, _)));
     let size = std::fs::metadata(&e.path).map_or(0, |m| m.len());
-    if !plain_jsonl || size <= above {
+    if !jsonl || size <= above {
         return None;
     }
     let (mut articles, mut claims, mut skipped) = (Vec::new(), Vec::new(), Vec::new());
@@ -823,11 +824,12 @@ mod tests {
         assert_eq!(got.record.header(), whole.record.header());
         assert!(!got.record.skipped.is_empty());
         assert!(got.how == Got::Extracted && got.cached.is_none());
-        // Only a plain feed over the size is streamed.
+        // Only a feed over the size is streamed; a feed of broken gzip is read whole.
         assert!(feed_with(&feed, 1 << 30, 8192).is_none());
         let gz = entry("feed.jsonl.gz");
-        std::fs::write(&gz.path, b"").unwrap();
+        std::fs::write(&gz.path, b"\x1f\x8b broken").unwrap();
         assert!(feed_with(&gz, 0, 8192).is_none());
+        assert!(feed_with(&entry("feed.json"), 0, 8192).is_none());
         // A feed that is not plain UTF-8 is read whole.
         let mut bom = b"\xef\xbb\xbf".to_vec();
         bom.extend_from_slice(&std::fs::read(&feed.path).unwrap());

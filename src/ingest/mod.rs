@@ -355,10 +355,11 @@ pub enum Streamed {
     Whole,
 }
 
-/// Reads a plain (not gzipped) JSON Lines file `batch` bytes of whole lines at a time and gives
+/// Reads a JSON Lines file (gzipped or not) `batch` bytes of whole lines at a time and gives
 /// each batch's articles to `each`, in order, so that a feed of any size holds one batch of
 /// its text at once. The articles are the ones [`load`] reads: the same docs (`file#N`),
-/// texts and skipped lines.
+/// texts and skipped lines. A gzipped file that cannot be read to its end is left to [`load`]
+/// too ([`Streamed::Whole`]), which says why.
 pub fn stream_jsonl(
     entry: &Entry,
     batch: usize,
@@ -369,7 +370,15 @@ pub fn stream_jsonl(
         path: entry.doc.clone(),
         reason: format!("cannot read: {e}"),
     };
-    let mut file = std::fs::File::open(&entry.path).map_err(skip)?;
+    let file = std::fs::File::open(&entry.path).map_err(skip)?;
+    let gz = format_of(&entry.path).is_some_and(|(_, gz)| gz);
+    let mut reader: Box<dyn Read> = if gz {
+        Box::new(flate2::read::MultiGzDecoder::new(std::io::BufReader::new(
+            file,
+        )))
+    } else {
+        Box::new(file)
+    };
     let batch = batch.max(8192);
     let mut buf: Vec<u8> = Vec::with_capacity(batch + 1);
     let (mut eof, mut first, mut lines) = (false, true, 0usize);
@@ -381,11 +390,15 @@ pub fn stream_jsonl(
                 want = buf.len() + batch;
             }
             buf.reserve(want.saturating_sub(buf.len()));
-            let n = file
+            let n = match reader
                 .by_ref()
                 .take((want - buf.len()) as u64)
                 .read_to_end(&mut buf)
-                .map_err(skip)?;
+            {
+                Ok(n) => n,
+                Err(_) if gz => return Ok(Streamed::Whole),
+                Err(e) => return Err(skip(e)),
+            };
             eof = n == 0;
         }
         if first {
@@ -509,6 +522,13 @@ pub(crate) mod tests {
         (done, all)
     }
 
+    fn gzip(bytes: &[u8]) -> Vec<u8> {
+        use std::io::Write;
+        let mut gz = flate2::write::GzEncoder::new(Vec::new(), flate2::Compression::fast());
+        gz.write_all(bytes).unwrap();
+        gz.finish().unwrap()
+    }
+
     #[test]
     fn a_feed_read_in_batches_is_the_feed_read_whole() {
         let dir = tempfile::tempdir().unwrap();
@@ -526,8 +546,16 @@ pub(crate) mod tests {
                 a.warnings.clone(),
             )
         };
-        for batch in [8192, 10_000, 1 << 20] {
-            let (done, got) = streamed(&path, batch);
+        let gz_path = dir.path().join("feed.jsonl.gz");
+        std::fs::write(&gz_path, gzip(feed.as_bytes())).unwrap();
+        for (path, batch) in [
+            (&path, 8192),
+            (&path, 10_000),
+            (&path, 1 << 20),
+            (&gz_path, 8192),
+            (&gz_path, 1 << 20),
+        ] {
+            let (done, got) = streamed(path, batch);
             assert_eq!(done, Ok(Streamed::Done));
             assert_eq!(
                 got.articles.iter().map(key).collect::<Vec<_>>(),
@@ -554,6 +582,11 @@ pub(crate) mod tests {
             std::fs::write(&path, &bytes).unwrap();
             assert_eq!(streamed(&path, 8192).0, Ok(Streamed::Whole));
         }
+        // A gzipped feed cut short: `load` says why it cannot be read.
+        let gz_path = dir.path().join("feed.jsonl.gz");
+        let gz = gzip(feed.as_bytes());
+        std::fs::write(&gz_path, &gz[..gz.len() / 2]).unwrap();
+        assert_eq!(streamed(&gz_path, 8192).0, Ok(Streamed::Whole));
         std::fs::remove_file(&path).unwrap();
         assert!(
             streamed(&path, 8192).0.is_err(),
