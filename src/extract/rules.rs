@@ -9,7 +9,6 @@
 
 use std::borrow::Cow;
 use std::cell::OnceCell;
-use std::collections::HashSet;
 use std::sync::LazyLock;
 
 use rust_decimal::Decimal;
@@ -20,7 +19,7 @@ use crate::claim::{Claim, Qualifier, Range, Stance, Status, Value};
 use crate::entities::{Entities, EntityKind, EntityMention};
 use crate::ingest::Article;
 use crate::segment::Sentence;
-use crate::source::{Span, WordMap, char_at, char_before};
+use crate::source::{Span, WordMap, WordSet, char_at, char_before};
 
 /// A word of a sentence, lower-cased, apostrophes folded to `'`.
 #[derive(Debug, Clone)]
@@ -124,10 +123,11 @@ fn same(a: &str, b: &str) -> bool {
 
 /// The words of a cue, split at its spaces (by bytes: a cue is split at every comparison).
 fn cue_words(cue: &str) -> impl DoubleEndedIterator<Item = &str> {
-    cue.as_bytes()
-        .split(|&b| b == b' ')
-        // Cut at ASCII spaces: each piece is a str.
-        .map(|p| std::str::from_utf8(p).unwrap_or_default())
+    cue.as_bytes().split(|&b| b == b' ').map(move |p| {
+        // Each piece lies between spaces (or the ends): its bounds are char boundaries.
+        let start = p.as_ptr() as usize - cue.as_ptr() as usize;
+        &cue[start..start + p.len()]
+    })
 }
 
 /// Matches the words of `cue` at `ws[k..]`, returning the index after them.
@@ -501,28 +501,38 @@ pub fn claims(
         .filter(|s| s.kind == crate::segment::LineKind::Headline)
         .map(|s| s.span)
         .collect();
-    let hedged_body: HashSet<(String, Value)> = out
+    // (Claims are looked at by reference, then changed: no key is cloned.)
+    let hedged_body: WordSet<(&str, &Value)> = out
         .iter()
         .filter(|c| c.hedged && !headline_spans.contains(&c.sentence))
-        .map(|c| (c.attribute.clone(), c.value.clone()))
+        .map(|c| (c.attribute.as_str(), &c.value))
         .collect();
-    for c in out.iter_mut() {
-        if headline_spans.contains(&c.sentence)
-            && hedged_body.contains(&(c.attribute.clone(), c.value.clone()))
-        {
-            c.hedged = true;
-        }
+    let unconfirmed: Vec<usize> = (0..out.len())
+        .filter(|&i| {
+            let c = &out[i];
+            headline_spans.contains(&c.sentence)
+                && hedged_body.contains(&(c.attribute.as_str(), &c.value))
+        })
+        .collect();
+    for i in unconfirmed {
+        out[i].hedged = true;
     }
     // One claim per (attribute, value, party, span).
-    let mut seen = HashSet::new();
-    out.retain(|c: &Claim| {
-        seen.insert((
-            c.attribute.clone(),
-            c.value.clone(),
-            c.investor.clone(),
-            c.span,
-        ))
-    });
+    let mut seen: WordSet<(&str, &Value, Option<&str>, Span)> = WordSet::default();
+    let firsts: Vec<bool> = out
+        .iter()
+        .map(|c| {
+            seen.insert((
+                c.attribute.as_str(),
+                &c.value,
+                c.investor.as_deref(),
+                c.span,
+            ))
+        })
+        .collect();
+    drop(seen);
+    let mut first = firsts.into_iter();
+    out.retain(|_| first.next().unwrap_or(true));
     out.sort_by(|a, b| {
         a.span
             .cmp(&b.span)
