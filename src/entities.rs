@@ -10,12 +10,15 @@
 //! article itself writes; role nouns are bound to a party of the article, never invented.
 
 use std::borrow::Cow;
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
 
 use serde::Serialize;
 
 use crate::segment::{LineKind, Sentence};
 use crate::source::{Span, char_at, char_before, lower_case};
+
+/// The maps of names counted per article (every use sorts what it reads: no order is relied on).
+type Map<K, V> = crate::source::WordMap<K, V>;
 
 /// What an entity mention names.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -823,7 +826,7 @@ pub fn find(text: &str, sentences: &[Sentence]) -> Entities {
         }
     }
     // "The Amazon OpenAI investment": a run of names that each stand alone elsewhere is split.
-    let singles: std::collections::HashSet<String> = raw
+    let singles: crate::source::WordSet<String> = raw
         .iter()
         .filter(|(_, w, _)| w.len() == 1)
         .map(|(_, w, _)| w[0].lower.to_string())
@@ -884,7 +887,7 @@ pub fn find(text: &str, sentences: &[Sentence]) -> Entities {
         }
     }
     // "Amazon.com" is "Amazon" when the article also writes the bare name.
-    let bare_names: std::collections::HashSet<String> = raw
+    let bare_names: crate::source::WordSet<String> = raw
         .iter()
         .filter(|(_, w, _)| w.len() == 1)
         .map(|(_, w, _)| w[0].lower.to_string())
@@ -901,7 +904,7 @@ pub fn find(text: &str, sentences: &[Sentence]) -> Entities {
         }
     }
     // Canonical display form: the most frequent casing of each key.
-    let mut forms: HashMap<String, HashMap<String, usize>> = HashMap::new();
+    let mut forms: Map<String, Map<String, usize>> = Map::default();
     for (_, words, _) in &raw {
         let name = join(words);
         *forms
@@ -1044,9 +1047,9 @@ fn main_parties(
     sentence_words: &[Vec<Word>],
     mentions: &[EntityMention],
 ) -> (Option<String>, Option<String>) {
-    let mut investee: HashMap<String, usize> = HashMap::new();
-    let mut investor: HashMap<String, usize> = HashMap::new();
-    let mut freq: HashMap<String, usize> = HashMap::new();
+    let mut investee: Map<String, usize> = Map::default();
+    let mut investor: Map<String, usize> = Map::default();
+    let mut freq: Map<String, usize> = Map::default();
     for m in mentions.iter().filter(|m| m.kind == EntityKind::Org) {
         *freq.entry(m.name.clone()).or_default() += 1;
     }
@@ -1132,7 +1135,7 @@ fn main_parties(
             }
         }
     }
-    let pick = |votes: &HashMap<String, usize>, not: Option<&String>| -> Option<String> {
+    let pick = |votes: &Map<String, usize>, not: Option<&String>| -> Option<String> {
         let mut v: Vec<(&String, &usize)> = votes.iter().filter(|(n, _)| Some(*n) != not).collect();
         v.sort_by(|a, b| {
             b.1.cmp(a.1)
