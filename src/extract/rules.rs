@@ -164,22 +164,51 @@ fn phrase_ending_at(ws: &[W], e: usize, cue: &str) -> Option<usize> {
     Some(j)
 }
 
-/// The first bytes the cues of a table start with, as a set.
-fn first_bytes(cues: &[&str]) -> [u64; 4] {
-    let mut set = [0u64; 4];
-    for c in cues {
-        if let Some(&b) = c.as_bytes().first() {
-            set[usize::from(b >> 6)] |= 1 << (b & 63);
-        }
+/// A set of bytes.
+#[derive(Default)]
+struct Bytes([u64; 4]);
+
+impl Bytes {
+    fn insert(&mut self, b: u8) {
+        self.0[usize::from(b >> 6)] |= 1 << (b & 63);
     }
-    set
+
+    fn has(&self, b: Option<&u8>) -> bool {
+        b.is_some_and(|&b| self.0[usize::from(b >> 6)] & (1 << (b & 63)) != 0)
+    }
 }
 
-fn starts_in(set: &[u64; 4], w: &W) -> bool {
-    w.lower
-        .as_bytes()
-        .first()
-        .is_some_and(|&b| set[usize::from(b >> 6)] & (1 << (b & 63)) != 0)
+/// A table of cues with the first and last bytes its cues start and end with, so that a
+/// word no cue can start or end at is passed by with one test (see [`cues!`]).
+struct Cues<'a> {
+    cues: &'a [&'a str],
+    first: Bytes,
+    last: Bytes,
+}
+
+impl<'a> Cues<'a> {
+    fn new(cues: &'a [&'a str]) -> Self {
+        let (mut first, mut last) = (Bytes::default(), Bytes::default());
+        for c in cues {
+            if let (Some(&f), Some(&l)) = (c.as_bytes().first(), c.as_bytes().last()) {
+                first.insert(f);
+                last.insert(l);
+            }
+        }
+        Cues { cues, first, last }
+    }
+}
+
+/// The [`Cues`] of a table, made once.
+macro_rules! cues {
+    ($table:expr) => {{
+        static CUES: LazyLock<Cues<'static>> = LazyLock::new(|| Cues::new($table));
+        &*CUES
+    }};
+}
+
+fn starts_in(set: &Bytes, w: &W) -> bool {
+    set.has(w.lower.as_bytes().first())
 }
 
 fn span_of(ws: &[W], a: usize, b: usize) -> Span {
@@ -187,10 +216,18 @@ fn span_of(ws: &[W], a: usize, b: usize) -> Span {
 }
 
 /// Finds a cue ending at most `reach` words before the end of `ws` (nearest first).
-fn find_before(ws: &[W], cues: &[&str], reach: usize) -> Option<Span> {
+fn find_before(ws: &[W], cues: &Cues, reach: usize) -> Option<Span> {
     let n = ws.len();
     for e in (n.saturating_sub(reach)..=n).rev() {
-        for cue in cues {
+        // A cue ends at the word as written or at its form without "'s" (see `W::is`).
+        let ends = e.checked_sub(1).is_some_and(|l| {
+            let w = &ws[l];
+            cues.last.has(w.lower.as_bytes().last()) || cues.last.has(w.bare().as_bytes().last())
+        });
+        if !ends {
+            continue;
+        }
+        for cue in cues.cues {
             if let Some(s) = phrase_ending_at(ws, e, cue) {
                 return Some(span_of(ws, s, e));
             }
@@ -200,26 +237,30 @@ fn find_before(ws: &[W], cues: &[&str], reach: usize) -> Option<Span> {
 }
 
 /// Finds a cue starting at most `reach` words after the start of `ws` (nearest first).
-fn find_after(ws: &[W], cues: &[&str], reach: usize) -> Option<Span> {
-    let firsts = first_bytes(cues);
+fn find_after(ws: &[W], cues: &Cues, reach: usize) -> Option<Span> {
     for s in 0..=reach.min(ws.len()) {
-        if !ws.get(s).is_some_and(|w| starts_in(&firsts, w)) {
+        if !ws.get(s).is_some_and(|w| starts_in(&cues.first, w)) {
             continue;
         }
         // The longest cue at the nearest position: "over the next" before "over".
-        if let Some(e) = cues.iter().filter_map(|cue| phrase_at(ws, s, cue)).max() {
+        if let Some(e) = cues
+            .cues
+            .iter()
+            .filter_map(|cue| phrase_at(ws, s, cue))
+            .max()
+        {
             return Some(span_of(ws, s, e));
         }
     }
     None
 }
 
-fn find_any(ws: &[W], cues: &[&str]) -> Option<Span> {
-    let firsts = first_bytes(cues);
+fn find_any(ws: &[W], cues: &Cues) -> Option<Span> {
     (0..ws.len())
-        .filter(|&s| starts_in(&firsts, &ws[s]))
+        .filter(|&s| starts_in(&cues.first, &ws[s]))
         .find_map(|s| {
-            cues.iter()
+            cues.cues
+                .iter()
                 .find_map(|c| phrase_at(ws, s, c).map(|e| span_of(ws, s, e)))
         })
 }
@@ -463,7 +504,7 @@ pub fn claims(
         .zip(&acquiring)
         .filter(|&(ws, &acquiring)| {
             // A price per share is paid for a company's shares: evidence of an acquisition too.
-            acquiring || find_any(ws, &["per share", "a share"]).is_some()
+            acquiring || find_any(ws, cues!(&["per share", "a share"])).is_some()
         })
         .count()
         >= 2;
@@ -747,7 +788,7 @@ impl<'a> Ctx<'a> {
         let ws = self.words_in(c.start, pos);
         ws.iter()
             .any(|w| w.lower.ends_with("n't") || w.lower.starts_with("non-"))
-            || find_any(ws, NEGATIONS).is_some()
+            || find_any(ws, cues!(NEGATIONS)).is_some()
     }
 
     fn orgs_in(&self, a: usize, b: usize) -> impl Iterator<Item = &EntityMention> {
@@ -934,7 +975,7 @@ impl<'a> Ctx<'a> {
         };
         let qualifier_span = m.qualifier_span.unwrap_or(m.span);
         let base = m.span.union(qualifier_span);
-        let separate = self.separate || find_before(bw, SEPARATE_CUES, 1).is_some();
+        let separate = self.separate || find_before(bw, cues!(SEPARATE_CUES), 1).is_some();
         if let Some(parties) = self.each_parties(m, bw, aw) {
             let subject = self.investee(m.span);
             for p in parties {
@@ -955,8 +996,8 @@ impl<'a> Ctx<'a> {
                 .find(|p| p.span.end <= c.start && p.unit == m.unit)
                 .map(|p| (p.attribute.clone(), c))
         };
-        let continued = find_before(bw, CONTINUATION_CUES, 1).and_then(earlier_in_sentence);
-        let baseline = find_before(bw, COMPARISON_CUES, 1).and_then(earlier_in_sentence);
+        let continued = find_before(bw, cues!(CONTINUATION_CUES), 1).and_then(earlier_in_sentence);
+        let baseline = find_before(bw, cues!(COMPARISON_CUES), 1).and_then(earlier_in_sentence);
         let found = match baseline.as_ref().or(continued.as_ref()) {
             Some((attr, c)) => MONEY_RULES
                 .iter()
@@ -969,15 +1010,15 @@ impl<'a> Ctx<'a> {
         };
         let mut attribute = attribute;
         let mut status = Status::Current;
-        if find_before(bw, PRIOR_CUES, 1).is_some() && attribute != "tranche_contingent" {
+        if find_before(bw, cues!(PRIOR_CUES), 1).is_some() && attribute != "tranche_contingent" {
             status = Status::Prior;
             if attribute == "deal_total" {
                 attribute = "contract_value";
             }
-        } else if find_before(bw, SUPERSEDED_CUES, 3).is_some() || self.shift_from(m, bw) {
+        } else if find_before(bw, cues!(SUPERSEDED_CUES), 3).is_some() || self.shift_from(m, bw) {
             status = Status::Superseded;
         } else if attribute == "acquisition_price"
-            && find_before(bw, EARLIER_OFFER_CUES, 2).is_some()
+            && find_before(bw, cues!(EARLIER_OFFER_CUES), 2).is_some()
         {
             // "Google's initial $23 billion offer": an offer the deal replaced.
             status = Status::Superseded;
@@ -996,8 +1037,8 @@ impl<'a> Ctx<'a> {
             // "... in March, when it raised $3.5 billion": the same earlier time.
             status = Status::Prior;
         }
-        let increment =
-            attribute != "tranche_contingent" && find_before(bw, INCREMENT_CUES, 1).is_some();
+        let increment = attribute != "tranche_contingent"
+            && find_before(bw, cues!(INCREMENT_CUES), 1).is_some();
         let quote = base.union(cue);
         let (subject, investor) = match attribute {
             "contract_value" => (Some(self.contract_subject(m.span.start)), None),
@@ -1099,8 +1140,8 @@ impl<'a> Ctx<'a> {
                 Need::Term => true,
                 Need::Investment => self.investment_words(),
                 Need::Expansion => *self.expansion.get_or_init(|| {
-                    find_any(&self.ws, EXPANSION_VERBS).is_some()
-                        && find_any(&self.ws, AGREEMENT_NOUNS).is_some()
+                    find_any(&self.ws, cues!(EXPANSION_VERBS)).is_some()
+                        && find_any(&self.ws, cues!(AGREEMENT_NOUNS)).is_some()
                 }),
             };
             if !ok {
@@ -1147,14 +1188,16 @@ impl<'a> Ctx<'a> {
     fn dated_before_article(&self, bw: &[W], aw: &[W]) -> bool {
         // Relative markers need no date: "last year, the company raised ...".
         let near_before = &bw[bw.len().saturating_sub(6)..];
-        let relative = [
+        const RELATIVE: &[&str] = &[
             "last year",
             "a year earlier",
             "a year ago",
             "the previous year",
             "previously",
         ];
-        if find_any(near_before, &relative).is_some() || find_any(aw, &relative).is_some() {
+        if find_any(near_before, cues!(RELATIVE)).is_some()
+            || find_any(aw, cues!(RELATIVE)).is_some()
+        {
             return true;
         }
         let Some(date) = self.article.meta.date.as_deref() else {
@@ -1170,7 +1213,7 @@ impl<'a> Ctx<'a> {
         let near_after = aw;
         let near_before = &bw[bw.len().saturating_sub(6)..];
         [near_before, near_after].iter().any(|ws| {
-            find_any(ws, &["last year", "a year earlier", "a year ago"]).is_some()
+            find_any(ws, cues!(&["last year", "a year earlier", "a year ago"])).is_some()
                 || ws.windows(2).any(|p| {
                     if !matches!(p[0].low(), "in" | "since" | "during") {
                         return false;
@@ -1389,25 +1432,25 @@ impl<'a> Ctx<'a> {
 
     fn percent(&self, k: usize, m: &Mention, out: &mut Vec<Claim>) {
         let (bw, aw) = self.windows(k, m);
-        let (attribute, cue) = if let Some(c) =
-            find_after(aw, STAKE_CUES, 2).or_else(|| find_before(bw, &["stake of", "stake"], 2))
+        let (attribute, cue) = if let Some(c) = find_after(aw, cues!(STAKE_CUES), 2)
+            .or_else(|| find_before(bw, cues!(&["stake of", "stake"]), 2))
         {
             ("stake_percent", Some(c))
-        } else if let Some(c) = find_after(aw, PREMIUM_CUES, 2)
-            .or_else(|| find_before(bw, &["premium of", "premium"], 3))
+        } else if let Some(c) = find_after(aw, cues!(PREMIUM_CUES), 2)
+            .or_else(|| find_before(bw, cues!(&["premium of", "premium"]), 3))
             .or_else(|| {
                 // "about 45% more than Activision's last close": a premium to the share price.
-                let over = find_after(aw, &["more than", "above", "over"], 1)?;
+                let over = find_after(aw, cues!(&["more than", "above", "over"]), 1)?;
                 let price = find_any(
                     aw,
-                    &[
+                    cues!(&[
                         "close",
                         "closing price",
                         "share price",
                         "stock price",
                         "trading price",
                         "market value",
-                    ],
+                    ]),
                 )?;
                 (self.acquisition).then(|| over.union(price))
             })
@@ -1456,8 +1499,8 @@ impl<'a> Ctx<'a> {
         let attribute = match m.unit.as_str() {
             "GW" => "compute_capacity_gw",
             "year" => {
-                let term = find_before(bw, TERM_CUES, 0).is_some()
-                    || find_after(aw, TERM_NOUNS, 1).is_some()
+                let term = find_before(bw, cues!(TERM_CUES), 0).is_some()
+                    || find_after(aw, cues!(TERM_NOUNS), 1).is_some()
                         && self.text[m.span.start..m.span.end].contains('-');
                 if !term {
                     return;
@@ -1485,7 +1528,7 @@ impl<'a> Ctx<'a> {
             investor,
         );
         if attribute == "contract_term_years" {
-            if let Some(c) = find_before(bw, TERM_CUES, 0) {
+            if let Some(c) = find_before(bw, cues!(TERM_CUES), 0) {
                 d.quote = d.quote.union(c);
             }
             // A contract term is firm unless hedged words say otherwise; qualifiers of money
@@ -1500,28 +1543,29 @@ impl<'a> Ctx<'a> {
         let clause = self.clause_of(m.span.start);
         let before = self.words_in(clause.start, m.span.start);
         let iso = m.date.clone().unwrap_or_default();
-        let (attribute, cue) = if let Some(c) =
-            find_before(before, CLOSE_CUES, 1).filter(|_| self.acquisition || self.investment())
+        let (attribute, cue) = if let Some(c) = find_before(before, cues!(CLOSE_CUES), 1)
+            .filter(|_| self.acquisition || self.investment())
         {
             ("expected_close", c)
-        } else if let Some(c) = find_before(bw, DELIVERY_CUES, 0) {
+        } else if let Some(c) = find_before(bw, cues!(DELIVERY_CUES), 0) {
             let expected = self.words_in(c.start, c.end).first().is_some_and(|w| {
                 w.lower == "expected"
                     || w.lower == "due"
                     || w.lower == "slated"
                     || w.lower == "launch"
             });
-            if expected && find_any(before, PRODUCT_NOUNS).is_none() {
+            if expected && find_any(before, cues!(PRODUCT_NOUNS)).is_none() {
                 return;
             }
             ("delivery_date", c)
-        } else if let Some(c) = find_before(bw, DEADLINE_CUES, 1)
+        } else if let Some(c) = find_before(bw, cues!(DEADLINE_CUES), 1)
             .filter(|_| m.kind == MentionKind::Date && self.investment())
             .or_else(|| {
                 // "pushed back the deadline for the merger to October 18, 2023"
-                find_before(bw, &["to", "until", "on"], 0).filter(|_| {
+                find_before(bw, cues!(&["to", "until", "on"]), 0).filter(|_| {
                     m.kind == MentionKind::Date
-                        && find_any(&self.ws, &["deadline", "end date", "outside date"]).is_some()
+                        && find_any(&self.ws, cues!(&["deadline", "end date", "outside date"]))
+                            .is_some()
                 })
             })
         {
@@ -1593,7 +1637,7 @@ impl<'a> Ctx<'a> {
     /// Conditions on money: IPO, AGI, approvals, milestones, a quoted named event.
     fn conditions(&self, out: &mut Vec<Claim>) {
         let about_a_deal = self.investment()
-            || (self.mask.has(Table::DealNouns) && find_any(&self.ws, DEAL_NOUNS).is_some());
+            || (self.mask.has(Table::DealNouns) && find_any(&self.ws, cues!(DEAL_NOUNS)).is_some());
         if !self.condition() || !about_a_deal {
             return;
         }
@@ -1685,8 +1729,14 @@ impl<'a> Ctx<'a> {
             let near = &before[before.len().saturating_sub(8)..];
             // The cue before the term; else the words before it, when there are some; else
             // the cue after it ("AGI ... is tied to").
-            let after_cue = || find_after(self.words_in(span.end, clause.end), CONDITION_CUES, 8);
-            let quote = match find_any(near, CONDITION_CUES) {
+            let after_cue = || {
+                find_after(
+                    self.words_in(span.end, clause.end),
+                    cues!(CONDITION_CUES),
+                    8,
+                )
+            };
+            let quote = match find_any(near, cues!(CONDITION_CUES)) {
                 Some(c) => Span::new(c.start, span.end),
                 None if near.len() < 3 && after_cue().is_some() => {
                     Span::new(span.start, after_cue().map_or(span.end, |c| c.end))
@@ -1712,7 +1762,7 @@ impl<'a> Ctx<'a> {
         let c = self.clause_of(pos);
         find_any(
             self.words_in(c.start, pos),
-            &["clarified", "said", "says", "stated", "denied", "confirmed"],
+            cues!(&["clarified", "said", "says", "stated", "denied", "confirmed"]),
         )
         .is_some()
     }
@@ -1901,7 +1951,9 @@ impl<'a> Ctx<'a> {
 
     /// "led by X", "X led the round", "X is in talks to lead the financing".
     fn lead_investors(&self, out: &mut Vec<Claim>) {
-        if !self.investment() && find_any(&self.ws, &["round", "financing", "funding"]).is_none() {
+        if !self.investment()
+            && find_any(&self.ws, cues!(&["round", "financing", "funding"])).is_none()
+        {
             return;
         }
         for (i, w) in self.ws.iter().enumerate() {
@@ -2015,7 +2067,7 @@ impl<'a> Ctx<'a> {
                 // A date for a listing not yet made is a forecast unless the article says it is set.
                 if find_any(
                     lead,
-                    &[
+                    cues!(&[
                         "expected",
                         "anticipated",
                         "possible",
@@ -2023,7 +2075,7 @@ impl<'a> Ctx<'a> {
                         "plans",
                         "potential",
                         "precede",
-                    ],
+                    ]),
                 )
                 .is_some()
                 {
@@ -2300,7 +2352,7 @@ mod tests {
         for text in sentences {
             let ws = words(text, Span::new(0, text.len()));
             for (index, table) in tables {
-                let scan = find_any(&ws, table);
+                let scan = find_any(&ws, &Cues::new(table));
                 assert_eq!(index.find_any(&ws), scan, "{text}");
                 found += usize::from(scan.is_some());
             }
@@ -2566,8 +2618,8 @@ mod tests {
             let hits = MONEY_RULE_INDEX.hits(&bw, &aw);
             for (rule, hit) in MONEY_RULES.iter().zip(hits) {
                 let each = match rule.side {
-                    Side::Before(r) => find_before(&bw, rule.cues, r),
-                    Side::After(r) => find_after(&aw, rule.cues, r),
+                    Side::Before(r) => find_before(&bw, &Cues::new(rule.cues), r),
+                    Side::After(r) => find_after(&aw, &Cues::new(rule.cues), r),
                 };
                 proptest::prop_assert_eq!(hit, each, "{} / {:?} / {:?}", rule.attribute, b, a);
             }
