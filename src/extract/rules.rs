@@ -272,13 +272,41 @@ struct CueIndex {
 }
 
 impl CueIndex {
-    fn new(cues: &'static [&'static str]) -> Self {
+    fn new(cues: impl IntoIterator<Item = &'static str>) -> Self {
         let mut by_first: WordMap<&'static str, Vec<(usize, &'static str)>> = WordMap::default();
-        for (i, cue) in cues.iter().enumerate() {
+        for (i, cue) in cues.into_iter().enumerate() {
             let first = cue.split(' ').next().unwrap_or(cue);
             by_first.entry(first).or_default().push((i, cue));
         }
         CueIndex { by_first }
+    }
+
+    /// The cues whose first word `w` is (see [`W::is`]), with their places in the table, in
+    /// the table's order: the only cues `phrase_at` can match at `w`.
+    fn starting_at<'i>(&'i self, w: &W) -> impl Iterator<Item = (usize, &'static str)> + 'i {
+        let list = |k: &str| self.by_first.get(k).map_or(&[][..], Vec::as_slice);
+        let (mut a, mut b) = (list(w.low()), &[][..]);
+        if w.bare() != w.low() {
+            b = list(w.bare());
+        }
+        // Two runs in table order (a cue has one first word: no entry is in both), merged.
+        std::iter::from_fn(move || {
+            let take_a = match (a.first(), b.first()) {
+                (Some(x), Some(y)) => x.0 < y.0,
+                (x, _) => x.is_some(),
+            };
+            let (head, rest) = if take_a {
+                a.split_first()?
+            } else {
+                b.split_first()?
+            };
+            if take_a {
+                a = rest;
+            } else {
+                b = rest;
+            }
+            Some(*head)
+        })
     }
 
     /// [`find_any`] over the table: the first position a cue matches at, and of the cues
@@ -301,7 +329,8 @@ impl CueIndex {
     }
 }
 
-static SENTENCE_HEDGES_INDEX: LazyLock<CueIndex> = LazyLock::new(|| CueIndex::new(SENTENCE_HEDGES));
+static SENTENCE_HEDGES_INDEX: LazyLock<CueIndex> =
+    LazyLock::new(|| CueIndex::new(SENTENCE_HEDGES.iter().copied()));
 
 /// A cue of [`MONEY_RULES`]: its rule, its place among the rule's cues, and its words.
 type RuleCue = (usize, usize, &'static str);
@@ -406,11 +435,23 @@ impl MoneyRuleIndex {
 }
 
 static MONEY_RULE_INDEX: LazyLock<MoneyRuleIndex> = LazyLock::new(MoneyRuleIndex::new);
-static CONDITION_CUES_INDEX: LazyLock<CueIndex> = LazyLock::new(|| CueIndex::new(CONDITION_CUES));
+static CONDITION_CUES_INDEX: LazyLock<CueIndex> =
+    LazyLock::new(|| CueIndex::new(CONDITION_CUES.iter().copied()));
 static ACQUISITION_WORDS_INDEX: LazyLock<CueIndex> =
-    LazyLock::new(|| CueIndex::new(ACQUISITION_WORDS));
+    LazyLock::new(|| CueIndex::new(ACQUISITION_WORDS.iter().copied()));
 static INVESTMENT_WORDS_INDEX: LazyLock<CueIndex> =
-    LazyLock::new(|| CueIndex::new(INVESTMENT_WORDS));
+    LazyLock::new(|| CueIndex::new(INVESTMENT_WORDS.iter().copied()));
+/// The tables of terms matched at every word of a sentence that passed its table's mask.
+static FORM_LEADS_INDEX: LazyLock<CueIndex> =
+    LazyLock::new(|| CueIndex::new(FORM_LEADS.iter().copied()));
+static FORM_TERMS_INDEX: LazyLock<CueIndex> =
+    LazyLock::new(|| CueIndex::new(FORM_TERMS.iter().map(|(t, _)| *t)));
+static IPO_TERMS_INDEX: LazyLock<CueIndex> =
+    LazyLock::new(|| CueIndex::new(IPO_TERMS.iter().copied()));
+static CONDITION_TERMS_INDEX: LazyLock<CueIndex> =
+    LazyLock::new(|| CueIndex::new(CONDITION_TERMS.iter().map(|(t, _)| *t)));
+static CONSIDERATION_TERMS_INDEX: LazyLock<CueIndex> =
+    LazyLock::new(|| CueIndex::new(CONSIDERATION_TERMS.iter().map(|(t, _)| *t)));
 
 /// The tables every sentence is checked against, each with its bit in a [`CueMask`].
 #[derive(Clone, Copy)]
@@ -1649,9 +1690,11 @@ impl<'a> Ctx<'a> {
         let mut found: Vec<(String, Span)> = Vec::new();
         let mut i = 0;
         while i < self.ws.len() {
-            let best = CONDITION_TERMS
-                .iter()
-                .filter_map(|(t, v)| phrase_at(&self.ws, i, t).map(|e| (e, v.to_string())))
+            let best = CONDITION_TERMS_INDEX
+                .starting_at(&self.ws[i])
+                .filter_map(|(k, t)| {
+                    phrase_at(&self.ws, i, t).map(|e| (e, CONDITION_TERMS[k].1.to_string()))
+                })
                 .max_by_key(|(e, _)| *e);
             match best {
                 Some((e, v)) => {
@@ -1774,9 +1817,11 @@ impl<'a> Ctx<'a> {
         }
         let mut i = 0;
         while i < self.ws.len() {
-            let best = CONSIDERATION_TERMS
-                .iter()
-                .filter_map(|(t, v)| phrase_at(&self.ws, i, t).map(|e| (e, *v)))
+            let best = CONSIDERATION_TERMS_INDEX
+                .starting_at(&self.ws[i])
+                .filter_map(|(k, t)| {
+                    phrase_at(&self.ws, i, t).map(|e| (e, CONSIDERATION_TERMS[k].1))
+                })
                 .max_by_key(|(e, _)| *e);
             let Some((e, value)) = best else {
                 i += 1;
@@ -1836,9 +1881,9 @@ impl<'a> Ctx<'a> {
             if w.span.start < covered {
                 continue;
             }
-            let Some(e) = FORM_LEADS
-                .iter()
-                .filter_map(|l| phrase_at(&self.ws, i, l))
+            let Some(e) = FORM_LEADS_INDEX
+                .starting_at(w)
+                .filter_map(|(_, l)| phrase_at(&self.ws, i, l))
                 .max()
             else {
                 continue;
@@ -2039,9 +2084,9 @@ impl<'a> Ctx<'a> {
         }
         let mut i = 0;
         while i < self.ws.len() {
-            let Some(e) = IPO_TERMS
-                .iter()
-                .filter_map(|t| phrase_at(&self.ws, i, t))
+            let Some(e) = IPO_TERMS_INDEX
+                .starting_at(&self.ws[i])
+                .filter_map(|(_, t)| phrase_at(&self.ws, i, t))
                 .max()
             else {
                 i += 1;
@@ -2114,9 +2159,9 @@ fn buys_a_company(ws: &[W], parties: &Entities) -> bool {
 /// Finds a form term among the first words of `ws`.
 fn form_in(ws: &[W]) -> Option<(&'static str, Span)> {
     (0..ws.len()).find_map(|s| {
-        FORM_TERMS
-            .iter()
-            .find_map(|(t, v)| phrase_at(ws, s, t).map(|e| (*v, span_of(ws, s, e))))
+        FORM_TERMS_INDEX
+            .starting_at(&ws[s])
+            .find_map(|(k, t)| phrase_at(ws, s, t).map(|e| (FORM_TERMS[k].1, span_of(ws, s, e))))
     })
 }
 
@@ -2330,6 +2375,50 @@ mod tests {
         }
         let ws = words("Nothing here matches.", Span::new(0, 21));
         assert_eq!(CueMask::of(&ws).0, 0);
+    }
+
+    /// `starting_at` gives what a scan of the table gives: the terms whose first word the
+    /// word is, as written or without its "'s", in the table's order.
+    #[test]
+    fn the_terms_starting_at_a_word_are_the_ones_a_scan_finds() {
+        let pairs = |t: &'static [(&'static str, &'static str)]| -> Vec<&'static str> {
+            t.iter().map(|(k, _)| *k).collect()
+        };
+        let tables: [(&CueIndex, Vec<&'static str>); 5] = [
+            (&FORM_LEADS_INDEX, FORM_LEADS.to_vec()),
+            (&FORM_TERMS_INDEX, pairs(FORM_TERMS)),
+            (&IPO_TERMS_INDEX, IPO_TERMS.to_vec()),
+            (&CONDITION_TERMS_INDEX, pairs(CONDITION_TERMS)),
+            (&CONSIDERATION_TERMS_INDEX, pairs(CONSIDERATION_TERMS)),
+        ];
+        let scan = |table: &[&'static str], w: &W| -> Vec<(usize, &'static str)> {
+            let first = |t: &str| t.split(' ').next().unwrap_or(t).to_string();
+            (0..table.len())
+                .filter(|&i| w.is(&first(table[i])))
+                .map(|i| (i, table[i]))
+                .collect()
+        };
+        let mut found = 0;
+        for (_, terms) in &tables {
+            for term in terms {
+                let first = term.split(' ').next().unwrap_or(term);
+                let text = format!("{first} {first}'s {}", first.to_uppercase());
+                for w in words(&text, Span::new(0, text.len())) {
+                    for (index, table) in &tables {
+                        let got: Vec<_> = index.starting_at(&w).collect();
+                        assert_eq!(got, scan(table, &w), "{:?}", w.low());
+                        found += got.len();
+                    }
+                }
+            }
+        }
+        assert!(found > 100, "{found}");
+        // A possessive whose both forms start terms: the two runs merged in table order.
+        let index = CueIndex::new(["lab's deal", "lab", "other", "lab's"]);
+        let text = "Lab's";
+        let w = &words(text, Span::new(0, 5))[0];
+        let got: Vec<usize> = index.starting_at(w).map(|(i, _)| i).collect();
+        assert_eq!(got, [0, 1, 3]);
     }
 
     #[test]
