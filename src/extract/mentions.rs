@@ -158,6 +158,17 @@ fn is_combining(c: char) -> bool {
 static SMALL_NUMBER_VALUES: std::sync::LazyLock<WordMap<&'static str, u32>> =
     std::sync::LazyLock::new(|| SMALL_NUMBERS.iter().copied().collect());
 
+/// The last bytes of the [`QUALIFIERS`] cues.
+static QUALIFIER_ENDS: std::sync::LazyLock<[bool; 256]> = std::sync::LazyLock::new(|| {
+    let mut ends = [false; 256];
+    for (cue, _) in QUALIFIERS {
+        if let Some(&b) = cue.as_bytes().last() {
+            ends[usize::from(b)] = true;
+        }
+    }
+    ends
+});
+
 /// Scans `text` for mentions; figures that cannot be represented become warnings.
 pub fn scan(text: &str) -> (Vec<Mention>, Vec<String>) {
     scan_tokens(text, true)
@@ -995,14 +1006,24 @@ impl<'a> Scanner<'a> {
             .unwrap_or(lo);
         let before = &self.text[from..at];
         let trimmed = before.trim_end();
-        let lower = trimmed.to_ascii_lowercase();
+        // Compared without case, in place (the cues are lower case); most figures follow a
+        // word no cue ends like, which one byte tells.
+        let tail = trimmed.as_bytes();
+        if !tail
+            .last()
+            .is_some_and(|b| QUALIFIER_ENDS[usize::from(b.to_ascii_lowercase())])
+        {
+            return (Qualifier::Exact, None);
+        }
         for (cue, q) in QUALIFIERS {
             if !money_like && *cue == "over" {
                 continue;
             }
-            if lower.ends_with(cue) {
-                let cut = lower.len() - cue.len();
-                let boundary = cut == 0 || !lower.as_bytes()[cut - 1].is_ascii_alphanumeric();
+            if tail.len() >= cue.len()
+                && tail[tail.len() - cue.len()..].eq_ignore_ascii_case(cue.as_bytes())
+            {
+                let cut = tail.len() - cue.len();
+                let boundary = cut == 0 || !tail[cut - 1].is_ascii_alphanumeric();
                 if boundary {
                     let s = from + cut;
                     return (*q, Some(Span::new(s, from + trimmed.len())));
@@ -1659,6 +1680,19 @@ mod tests {
         money 7000000000 usd «$7 billion»
         money 9000000000 usd atleast «$9 billion»
         quantity 1 gw approx «1,000 MW»
+        ");
+    }
+
+    #[test]
+    fn qualifiers_are_read_whatever_their_case() {
+        // `qualifier_before` compares without case: it reads the table as lower case.
+        for (cue, _) in QUALIFIERS {
+            assert_eq!(cue.to_ascii_lowercase(), *cue);
+        }
+        insta::assert_snapshot!(show("UP TO $5 billion, Nearly 30%, ABOUT 7 GW, Over 2 million"), @"
+        money 5000000000 usd upto «$5 billion»
+        percent 30 percent approx «30%»
+        quantity 7 gw approx «7 GW»
         ");
     }
 
