@@ -70,8 +70,9 @@ pub fn stable_hash(parts: &[&[u8]]) -> u64 {
     h.finish()
 }
 
-/// FNV-1a as a [`std::hash::Hasher`]: for in-memory maps and sets of short words, where
-/// SipHash's protection against chosen keys costs more than the lookup itself.
+/// FNV-1a as a [`std::hash::Hasher`], for [`stable_hash`]. (In-memory maps and sets of words
+/// use rustc-hash's Fx hasher: it reads a word 8 bytes at a time where FNV reads a byte, and
+/// SipHash's protection against chosen keys costs more than the lookup itself.)
 #[derive(Debug, Clone, Copy)]
 pub struct Fnv(u64);
 
@@ -139,9 +140,9 @@ pub fn lower_case(w: &str) -> std::borrow::Cow<'_, str> {
 }
 
 /// A hash map keyed by short words.
-pub type WordMap<K, V> = std::collections::HashMap<K, V, std::hash::BuildHasherDefault<Fnv>>;
+pub type WordMap<K, V> = std::collections::HashMap<K, V, rustc_hash::FxBuildHasher>;
 /// A hash set of short words.
-pub type WordSet<K> = std::collections::HashSet<K, std::hash::BuildHasherDefault<Fnv>>;
+pub type WordSet<K> = std::collections::HashSet<K, rustc_hash::FxBuildHasher>;
 
 /// Moves `i` back to the nearest char boundary of `text` at or before it.
 pub fn floor_char_boundary(text: &str, mut i: usize) -> usize {
