@@ -148,16 +148,6 @@ const GENERIC_CAPS: &[&str] = &[
     "peers",
 ];
 
-/// [`GENERIC_CAPS`] and the months: capitalised words that name no party ([`Tab::Generic`]).
-static GENERIC_WORDS: std::sync::LazyLock<crate::source::WordSet<&'static str>> =
-    std::sync::LazyLock::new(|| {
-        GENERIC_CAPS
-            .iter()
-            .copied()
-            .chain(crate::extract::lexicon::MONTHS.iter().map(|(m, _)| *m))
-            .collect()
-    });
-
 /// Adjectives of nationality and region: capitalised, but never a party ("Israeli
 /// cybersecurity firm Wiz").
 const DEMONYMS: &[&str] = &[
@@ -600,27 +590,34 @@ enum Tab {
     RoleHead,
 }
 
+/// Each [`Tab`] with its table.
+fn tab_tables() -> [(Tab, Vec<&'static str>); 11] {
+    // Capitalised words that name no party: the generic words and the months.
+    let generic = GENERIC_CAPS
+        .iter()
+        .copied()
+        .chain(crate::extract::lexicon::MONTHS.iter().map(|(m, _)| *m));
+    [
+        (Tab::Generic, generic.collect()),
+        (Tab::Opener, OPENERS.to_vec()),
+        (Tab::Demonym, DEMONYMS.to_vec()),
+        (Tab::Title, PERSON_TITLES.to_vec()),
+        (Tab::Speech, SPEECH_VERBS.to_vec()),
+        (Tab::NamePredicate, NAME_PREDICATES.to_vec()),
+        (Tab::RoleFollower, ROLE_FOLLOWERS.to_vec()),
+        (Tab::Invest, INVEST_CUES.to_vec()),
+        (Tab::Raise, RAISE_CUES.to_vec()),
+        (Tab::Acquire, ACQUIRE_CUES.to_vec()),
+        (Tab::RoleHead, ROLE_HEADS.iter().map(|(h, _)| *h).collect()),
+    ]
+}
+
 static WORD_TABS: std::sync::LazyLock<crate::source::WordMap<&'static str, u16>> =
     std::sync::LazyLock::new(|| {
-        let heads: Vec<&str> = ROLE_HEADS.iter().map(|(h, _)| *h).collect();
-        let generic: Vec<&str> = GENERIC_WORDS.iter().copied().collect();
-        let tables: [(Tab, &[&'static str]); 11] = [
-            (Tab::Generic, &generic),
-            (Tab::Opener, OPENERS),
-            (Tab::Demonym, DEMONYMS),
-            (Tab::Title, PERSON_TITLES),
-            (Tab::Speech, SPEECH_VERBS),
-            (Tab::NamePredicate, NAME_PREDICATES),
-            (Tab::RoleFollower, ROLE_FOLLOWERS),
-            (Tab::Invest, INVEST_CUES),
-            (Tab::Raise, RAISE_CUES),
-            (Tab::Acquire, ACQUIRE_CUES),
-            (Tab::RoleHead, &heads),
-        ];
         let mut map = crate::source::WordMap::default();
-        for (table, words) in tables {
+        for (table, words) in tab_tables() {
             for w in words {
-                *map.entry(*w).or_default() |= 1 << table as u16;
+                *map.entry(w).or_default() |= 1 << table as u16;
             }
         }
         map
@@ -1176,6 +1173,24 @@ impl Entities {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A word is in a [`Tab`] exactly when its table lists it (the bits stand for the
+    /// comparisons with each table's entries that they replace).
+    #[test]
+    fn a_word_s_tabs_are_the_tables_that_list_it() {
+        let tables = tab_tables();
+        let mut words: Vec<&str> = tables.iter().flat_map(|(_, w)| w.iter().copied()).collect();
+        words.extend(["acme", "raised", "the", "company", "investors", ""]);
+        let mut bits = 0;
+        for w in words {
+            for (table, list) in &tables {
+                let bit = word_tabs(w) & (1 << *table as u16) != 0;
+                assert_eq!(bit, list.contains(&w), "{w:?} in table {}", *table as u16);
+                bits += usize::from(bit);
+            }
+        }
+        assert!(bits > 300, "{bits}");
+    }
     use crate::segment;
 
     fn ents(text: &str) -> Entities {
