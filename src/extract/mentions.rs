@@ -158,6 +158,18 @@ fn is_combining(c: char) -> bool {
 static SMALL_NUMBER_VALUES: std::sync::LazyLock<WordMap<&'static str, u32>> =
     std::sync::LazyLock::new(|| SMALL_NUMBERS.iter().copied().collect());
 
+/// The places of the [`NAMES`] in their table, by their first byte.
+static NAMES_BY_FIRST_BYTE: std::sync::LazyLock<[Vec<usize>; 256]> =
+    std::sync::LazyLock::new(|| {
+        let mut by: [Vec<usize>; 256] = std::array::from_fn(|_| Vec::new());
+        for (k, (name, _, _)) in NAMES.iter().enumerate() {
+            if let Some(&b) = name.as_bytes().first() {
+                by[usize::from(b)].push(k);
+            }
+        }
+        by
+    });
+
 /// The last bytes of the [`QUALIFIERS`] cues.
 static QUALIFIER_ENDS: std::sync::LazyLock<[bool; 256]> = std::sync::LazyLock::new(|| {
     let mut ends = [false; 256];
@@ -691,9 +703,12 @@ impl<'a> Scanner<'a> {
         if let Some(c) = m_code(w) {
             return Some((c, i + 1, 1e6));
         }
-        // Longest multi-word name first.
+        // Longest multi-word name first (of those starting with the word's first byte: no
+        // other can match, see `match_words`), the first in the table of equal length.
         let mut best: Option<(&'static str, usize, f64)> = None;
-        for (name, code, factor) in NAMES {
+        let first = usize::from(*w.as_bytes().first()?);
+        for &k in &NAMES_BY_FIRST_BYTE[first] {
+            let (name, code, factor) = &NAMES[k];
             if let Some(next) = self.match_words(i, name)
                 && best.is_none_or(|b| next > b.1)
             {
