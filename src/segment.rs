@@ -132,21 +132,26 @@ fn split_line(line: &str) -> Vec<Span> {
     let mut start = 0;
     let mut i = 0;
     while i < bytes.len() {
-        let c = bytes[i];
-        let mut cut = None;
-        if matches!(c, b'.' | b'!' | b'?') {
-            cut = boundary_after(line, i);
+        // Only terminal punctuation ends a sentence (memchr finds the next), and a space
+        // past the longest sentence.
+        let p = memchr::memchr3(b'.', b'!', b'?', &bytes[i..]).map_or(bytes.len(), |p| i + p);
+        let long = (start + MAX_SENTENCE + 1).max(i);
+        let space = (long < p)
+            .then(|| memchr::memchr(b' ', &bytes[long..p]).map(|s| long + s))
+            .flatten();
+        let cut = match space {
+            Some(s) => Some(s),
+            None if p < bytes.len() => boundary_after(line, p),
+            None => None,
+        };
+        match cut {
+            Some(end) => {
+                push_trimmed(line, start, end, &mut spans);
+                start = end;
+                i = end;
+            }
+            None => i = p + 1,
         }
-        if cut.is_none() && i - start > MAX_SENTENCE && c == b' ' {
-            cut = Some(i);
-        }
-        if let Some(end) = cut {
-            push_trimmed(line, start, end, &mut spans);
-            start = end;
-            i = end;
-            continue;
-        }
-        i += 1;
     }
     push_trimmed(line, start, line.len(), &mut spans);
     spans
@@ -279,6 +284,70 @@ mod tests {
         assert_eq!(s[0].kind, LineKind::Headline);
         assert_eq!(s[1].kind, LineKind::Bullet);
         assert_eq!((s[2].kind, s[2].paragraph), (LineKind::Body, 2));
+    }
+
+    /// The splitter before it jumped from punctuation to punctuation: byte by byte.
+    fn split_line_by_bytes(line: &str) -> Vec<Span> {
+        let bytes = line.as_bytes();
+        let mut spans = Vec::new();
+        let mut start = 0;
+        let mut i = 0;
+        while i < bytes.len() {
+            let c = bytes[i];
+            let mut cut = None;
+            if matches!(c, b'.' | b'!' | b'?') {
+                cut = boundary_after(line, i);
+            }
+            if cut.is_none() && i - start > MAX_SENTENCE && c == b' ' {
+                cut = Some(i);
+            }
+            if let Some(end) = cut {
+                push_trimmed(line, start, end, &mut spans);
+                start = end;
+                i = end;
+                continue;
+            }
+            i += 1;
+        }
+        push_trimmed(line, start, line.len(), &mut spans);
+        spans
+    }
+
+    #[test]
+    fn a_long_run_is_cut_at_the_first_space_past_the_longest_sentence() {
+        for n in MAX_SENTENCE - 3..MAX_SENTENCE + 3 {
+            for tail in [" a b c", ". A b c", " a. B c"] {
+                let line = format!("{}{tail}", "x".repeat(n));
+                assert_eq!(
+                    split_line(&line),
+                    split_line_by_bytes(&line),
+                    "{n} {tail:?}"
+                );
+            }
+        }
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig { cases: 400, .. Default::default() })]
+        /// Sentences found jumping between punctuation are those found byte by byte, long
+        /// runs without an end (cut at a space past the longest sentence) included.
+        #[test]
+        fn jumping_to_punctuation_splits_as_reading_every_byte(
+            parts in proptest::collection::vec(
+                ("[a-zA-Z]{0,12}", "[ .!?\"”)’é]{0,3}", proptest::bool::weighted(0.02)),
+                0..600,
+            )
+        ) {
+            let mut line = String::new();
+            for (word, gap, long) in &parts {
+                line.push_str(word);
+                line.push_str(gap);
+                if *long {
+                    line.push_str(&"x".repeat(MAX_SENTENCE));
+                }
+            }
+            proptest::prop_assert_eq!(split_line(&line), split_line_by_bytes(&line));
+        }
     }
 
     #[test]
