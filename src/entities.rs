@@ -614,13 +614,8 @@ fn tab_tables() -> [(Tab, Vec<&'static str>); 11] {
 
 static WORD_TABS: std::sync::LazyLock<crate::source::WordMap<&'static str, u16>> =
     std::sync::LazyLock::new(|| {
-        let mut map = crate::source::WordMap::default();
-        for (table, words) in tab_tables() {
-            for w in words {
-                *map.entry(w).or_default() |= 1 << table as u16;
-            }
-        }
-        map
+        let tables = tab_tables().map(|(table, words)| (table as u16, words));
+        crate::source::table_bits(tables, |w| w)
     });
 
 fn word_tabs(lower: &str) -> u16 {

@@ -144,6 +144,22 @@ pub type WordMap<K, V> = std::collections::HashMap<K, V, rustc_hash::FxBuildHash
 /// A hash set of short words.
 pub type WordSet<K> = std::collections::HashSet<K, rustc_hash::FxBuildHasher>;
 
+/// Word tables as bits: each table's bit (`1 << bit`) set on the key of each of its entries
+/// (the entry itself, or a cue's first word), so that one lookup of a word tells which
+/// tables it may stand in.
+pub fn table_bits(
+    tables: impl IntoIterator<Item = (u16, Vec<&'static str>)>,
+    key: impl Fn(&'static str) -> &'static str,
+) -> WordMap<&'static str, u16> {
+    let mut map: WordMap<&'static str, u16> = WordMap::default();
+    for (bit, entries) in tables {
+        for e in entries {
+            *map.entry(key(e)).or_default() |= 1 << bit;
+        }
+    }
+    map
+}
+
 /// Moves `i` back to the nearest char boundary of `text` at or before it.
 pub fn floor_char_boundary(text: &str, mut i: usize) -> usize {
     if i >= text.len() {

@@ -489,14 +489,8 @@ static FIRST_WORDS: LazyLock<WordMap<&'static str, u16>> = LazyLock::new(|| {
         (Table::FormLead, FORM_LEADS.to_vec()),
         (Table::Ipo, IPO_TERMS.to_vec()),
     ];
-    let mut map: WordMap<&'static str, u16> = WordMap::default();
-    for (table, cues) in tables {
-        for cue in cues {
-            let first = cue.split(' ').next().unwrap_or(cue);
-            *map.entry(first).or_default() |= 1 << table as u16;
-        }
-    }
-    map
+    let tables = tables.map(|(table, cues)| (table as u16, cues));
+    crate::source::table_bits(tables, |cue| cue.split(' ').next().unwrap_or(cue))
 });
 
 impl CueMask {
