@@ -435,14 +435,40 @@ fn feed_with(e: &Entry, above: u64, batch: usize) -> Option<FileDone> {
     if !jsonl || size <= above {
         return None;
     }
-    let (mut articles, mut claims, mut skipped) = (Vec::new(), Vec::new(), Vec::new());
-    let streamed = ingest::stream_jsonl(e, batch, |loaded| {
+    let mut record = FileRecord::new(Vec::new(), Vec::new(), Vec::new());
+    let streamed = ingest::stream_jsonl(e, batch, |loaded, read| {
+        let r = &mut record;
+        let (mut articles, mut claims) = (Vec::new(), Vec::new());
         extract_articles(loaded.articles, &mut articles, &mut claims);
-        skipped.extend(loaded.skipped);
+        let lines = crate::report::claims::lines(&claims);
+        // The feed's vectors are sized for what its size foretells from the part read so far
+        // (a fourth more): grown by doubling, each would at its last doubling hold its
+        // contents twice. Room reserved and never written costs no memory.
+        if read > 0 && e.path.extension().is_none_or(|x| x != "gz") {
+            let foretold = |n: usize| (n as f64 * size as f64 / read as f64 * 1.25) as usize;
+            let reserve = |len: usize, cap: usize, more: usize| {
+                let want = foretold(len + more);
+                (want > cap).then(|| want - len)
+            };
+            if let Some(n) = reserve(r.articles.len(), r.articles.capacity(), articles.len()) {
+                r.articles.reserve_exact(n);
+            }
+            if let Some(n) = reserve(r.claims.len(), r.claims.capacity(), claims.len()) {
+                r.claims.reserve_exact(n);
+            }
+            let (len, cap) = (r.claims_jsonl.len(), r.claims_jsonl.capacity());
+            if let Some(n) = reserve(len, cap, lines.len()) {
+                r.claims_jsonl.reserve_exact(n);
+            }
+        }
+        r.articles.extend(articles);
+        r.claims.extend(claims);
+        r.claims_jsonl.extend_from_slice(&lines);
+        r.skipped.extend(loaded.skipped);
     });
     match streamed {
         Ok(ingest::Streamed::Done) => Some(FileDone {
-            record: FileRecord::new(articles, claims, skipped),
+            record,
             cached: None,
             how: Got::Extracted,
         }),

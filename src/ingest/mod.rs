@@ -356,14 +356,14 @@ pub enum Streamed {
 }
 
 /// Reads a JSON Lines file (gzipped or not) `batch` bytes of whole lines at a time and gives
-/// each batch's articles to `each`, in order, so that a feed of any size holds one batch of
-/// its text at once. The articles are the ones [`load`] reads: the same docs (`file#N`),
+/// each batch's articles to `each`, in order, with the bytes read so far (decompressed), so
+/// that a feed of any size holds one batch of its text at once. The articles are the ones [`load`] reads: the same docs (`file#N`),
 /// texts and skipped lines. A gzipped file that cannot be read to its end is left to [`load`]
 /// too ([`Streamed::Whole`]), which says why.
 pub fn stream_jsonl(
     entry: &Entry,
     batch: usize,
-    mut each: impl FnMut(Loaded),
+    mut each: impl FnMut(Loaded, u64),
 ) -> Result<Streamed, Skipped> {
     use std::io::Read;
     let skip = |e: std::io::Error| Skipped {
@@ -381,7 +381,7 @@ pub fn stream_jsonl(
     };
     let batch = batch.max(8192);
     let mut buf: Vec<u8> = Vec::with_capacity(batch + 1);
-    let (mut eof, mut first, mut lines) = (false, true, 0usize);
+    let (mut eof, mut first, mut lines, mut read) = (false, true, 0usize, 0u64);
     while !eof || !buf.is_empty() {
         // Fill to a batch, and on until a line ends in it (a line longer than a batch).
         let mut want = batch;
@@ -417,7 +417,8 @@ pub fn stream_jsonl(
         let Ok(text) = std::str::from_utf8(&buf[..cut]) else {
             return Ok(Streamed::Whole);
         };
-        each(jsonl_lines_from(&entry.doc, text, lines, &[]));
+        read += cut as u64;
+        each(jsonl_lines_from(&entry.doc, text, lines, &[]), read);
         lines += text.lines().count();
         buf.drain(..cut);
     }
@@ -515,7 +516,7 @@ pub(crate) mod tests {
             doc: "feed.jsonl".into(),
         };
         let mut all = Loaded::default();
-        let done = stream_jsonl(&entry, batch, |l| {
+        let done = stream_jsonl(&entry, batch, |l, _| {
             all.articles.extend(l.articles);
             all.skipped.extend(l.skipped);
         });
