@@ -15,7 +15,10 @@ use std::collections::BTreeMap;
 use serde::Serialize;
 
 use crate::segment::{LineKind, Sentence};
-use crate::source::{Span, char_at, char_before, lower_case};
+use crate::source::{
+    Span, char_at, char_before, is_alphabetic, is_alphanumeric, is_lowercase, is_uppercase,
+    lower_case,
+};
 
 /// The maps of names counted per article (every use sorts what it reads: no order is relied on).
 type Map<K, V> = crate::source::WordMap<K, V>;
@@ -632,22 +635,22 @@ fn words_of(text: &str, span: Span) -> Vec<Word<'_>> {
         let ok = matches!(c, '-' | '&' | '.')
             && p > 0
             && after < s.len()
-            && char_before(s, p).is_alphanumeric()
-            && char_at(s, after).is_alphanumeric();
+            && is_alphanumeric(char_before(s, p))
+            && is_alphanumeric(char_at(s, after));
         // A dot stays inside "Amazon.com" and "U.S", not in the glued sentence end "months.AWS":
         // the run of letters and digits before it is one char long, or a lower-case letter
         // or a digit follows it.
         let one_char_run = || {
             let before = p - char_before(s, p).len_utf8();
-            before == 0 || !char_before(s, before).is_alphanumeric()
+            before == 0 || !is_alphanumeric(char_before(s, before))
         };
         let next = || char_at(s, after);
-        ok && (c != '.' || next().is_lowercase() || next().is_ascii_digit() || one_char_run())
+        ok && (c != '.' || is_lowercase(next()) || next().is_ascii_digit() || one_char_run())
     };
     let mut p = 0;
     loop {
         let c = if p < s.len() { char_at(s, p) } else { '\0' };
-        let in_word = p < s.len() && (c.is_alphanumeric() || is_inner(p, c));
+        let in_word = p < s.len() && (is_alphanumeric(c) || is_inner(p, c));
         match (in_word, start) {
             (true, None) => start = Some(p),
             (false, Some(a)) => {
@@ -687,16 +690,16 @@ fn words_of(text: &str, span: Span) -> Vec<Word<'_>> {
 
 /// "SoftBank", "OpenAI", "xAI": capitals after the first letter mark a name anywhere.
 fn camel_case(w: &str) -> bool {
-    w.chars().skip(1).any(char::is_uppercase) && w.chars().any(char::is_lowercase)
+    w.chars().skip(1).any(is_uppercase) && w.chars().any(is_lowercase)
 }
 
 fn is_capitalised(w: &str) -> bool {
     let mut cs = w.chars();
     let Some(first) = cs.next() else { return false };
-    first.is_uppercase()
-        || (first.is_lowercase()
-            && w.chars().skip(1).any(char::is_uppercase)
-            && w.chars().any(char::is_alphabetic))
+    is_uppercase(first)
+        || (is_lowercase(first)
+            && w.chars().skip(1).any(is_uppercase)
+            && w.chars().any(is_alphabetic))
 }
 
 /// The word at `k` is followed, after a space, by a capitalised word that is not generic: the

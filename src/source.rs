@@ -129,13 +129,111 @@ pub fn char_before(s: &str, at: usize) -> char {
 #[cfg(test)]
 pub const TOKENISER_TEST_TEXT: &str = "[aS U.s&'\"’\\-é1Ü ДЖ中\u{0301}. ]{0,40}";
 
-/// `w` lower-cased, borrowed when it already is (ASCII without capitals: most words of a
-/// text), so that reading a word costs no allocation.
+/// `w` lower-cased (as `str::to_lowercase`), borrowed when it already is (ASCII without
+/// capitals: most words of a text), so that reading a word costs no allocation.
 pub fn lower_case(w: &str) -> std::borrow::Cow<'_, str> {
     if w.bytes().all(|b| b.is_ascii() && !b.is_ascii_uppercase()) {
-        std::borrow::Cow::Borrowed(w)
+        return std::borrow::Cow::Borrowed(w);
+    }
+    if w.is_ascii() {
+        return std::borrow::Cow::Owned(w.to_ascii_lowercase());
+    }
+    // Char by char from the table, as `str::to_lowercase` does, but for a final sigma (which
+    // depends on the letters around it) and the chars past the table or lower-cased into
+    // several chars, which are left to it.
+    let mut out = String::with_capacity(w.len());
+    for c in w.chars() {
+        match CHARS.get(c as usize) {
+            Some(&(_, lower)) if lower != 0 && c != 'Σ' => {
+                out.push(char::from_u32(u32::from(lower)).unwrap_or(c));
+            }
+            _ => return std::borrow::Cow::Owned(w.to_lowercase()),
+        }
+    }
+    std::borrow::Cow::Owned(out)
+}
+
+/// The chars a table answers for: Latin, Greek, Cyrillic, ... up to the CJK symbols (what news
+/// text is made of, curly quotes and dashes included); the others are asked of std.
+const TABLE_CHARS: usize = 0x3000;
+const ALPHABETIC: u8 = 1;
+const NUMERIC: u8 = 2;
+const LOWERCASE: u8 = 4;
+const UPPERCASE: u8 = 8;
+
+/// For each char below [`TABLE_CHARS`]: its classes as std gives them, and its lower case when
+/// std makes it one char below 65,536 (0 otherwise). Std's own lookups search Unicode's
+/// tables for every char outside ASCII: the tokenisers ask them of every char of a word.
+static CHARS: std::sync::LazyLock<Vec<(u8, u16)>> = std::sync::LazyLock::new(|| {
+    (0..TABLE_CHARS as u32)
+        .map(|i| {
+            let Some(c) = char::from_u32(i) else {
+                return (0, 0);
+            };
+            let class = [
+                (c.is_alphabetic(), ALPHABETIC),
+                (c.is_numeric(), NUMERIC),
+                (c.is_lowercase(), LOWERCASE),
+                (c.is_uppercase(), UPPERCASE),
+            ]
+            .iter()
+            .filter(|(has, _)| *has)
+            .fold(0, |k, (_, bit)| k | bit);
+            let mut lower = c.to_lowercase();
+            let one = match (lower.next(), lower.next()) {
+                (Some(l), None) => u16::try_from(u32::from(l)).unwrap_or(0),
+                _ => 0,
+            };
+            (class, one)
+        })
+        .collect()
+});
+
+#[inline]
+fn class_of(c: char, std: fn(char) -> bool, class: u8) -> bool {
+    match CHARS.get(c as usize) {
+        Some(&(k, _)) => k & class != 0,
+        None => std(c),
+    }
+}
+
+/// `char::is_alphanumeric`, from a table for the chars of news text.
+#[inline]
+pub fn is_alphanumeric(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
     } else {
-        std::borrow::Cow::Owned(w.to_lowercase())
+        class_of(c, char::is_alphanumeric, ALPHABETIC | NUMERIC)
+    }
+}
+
+/// `char::is_alphabetic`, from a table for the chars of news text.
+#[inline]
+pub fn is_alphabetic(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphabetic()
+    } else {
+        class_of(c, char::is_alphabetic, ALPHABETIC)
+    }
+}
+
+/// `char::is_lowercase`, from a table for the chars of news text.
+#[inline]
+pub fn is_lowercase(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_lowercase()
+    } else {
+        class_of(c, char::is_lowercase, LOWERCASE)
+    }
+}
+
+/// `char::is_uppercase`, from a table for the chars of news text.
+#[inline]
+pub fn is_uppercase(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_uppercase()
+    } else {
+        class_of(c, char::is_uppercase, UPPERCASE)
     }
 }
 
@@ -169,4 +267,57 @@ pub fn floor_char_boundary(text: &str, mut i: usize) -> usize {
         i -= 1;
     }
     i
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// Every char, in the table or not, gets std's answer.
+    #[test]
+    fn char_classes_are_std_s_for_every_char() {
+        for c in (0..=0x10_FFFF).filter_map(char::from_u32) {
+            assert_eq!(is_alphanumeric(c), c.is_alphanumeric(), "{c:?}");
+            assert_eq!(is_alphabetic(c), c.is_alphabetic(), "{c:?}");
+            assert_eq!(is_lowercase(c), c.is_lowercase(), "{c:?}");
+            assert_eq!(is_uppercase(c), c.is_uppercase(), "{c:?}");
+        }
+    }
+
+    /// Every char of the table and past it, alone and between letters, and words with a
+    /// sigma (final or not) or a char that lower-cases into two, as `str::to_lowercase`.
+    #[test]
+    fn lower_case_is_std_s() {
+        for c in (0..TABLE_CHARS as u32 + 0x100).filter_map(char::from_u32) {
+            for w in [
+                format!("{c}"),
+                format!("Д{c}a"),
+                format!("{c}Σ"),
+                format!("ΑΣ{c}Б"),
+            ] {
+                assert_eq!(lower_case(&w), w.to_lowercase(), "{w:?}");
+            }
+        }
+        for w in [
+            "ΟΔΥΣΣΕΥΣ",
+            "Σ",
+            "aΣ",
+            "İstanbul",
+            "ǅemal",
+            "ÉCOLE",
+            "Ⅻ",
+            "ﬁnal",
+            "Ǆ",
+        ] {
+            assert_eq!(lower_case(w), w.to_lowercase(), "{w:?}");
+        }
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig { cases: 2000, .. Default::default() })]
+        #[test]
+        fn lower_case_of_any_word_is_std_s(w in "[a-zA-ZÀ-ÿĀ-ɏͰ-ϿЀ-ӿΣİ’\u{2000}-\u{206f}中😀]{0,12}") {
+            proptest::prop_assert_eq!(lower_case(&w), w.to_lowercase());
+        }
+    }
 }

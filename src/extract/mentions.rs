@@ -121,10 +121,10 @@ fn tokenize(text: &str) -> Vec<Tok<'_>> {
                 }
             }
             (Kind::Num, end)
-        } else if c.is_alphabetic() {
+        } else if crate::source::is_alphabetic(c) {
             let mut end = i + c.len_utf8();
             while let Some(&(j, d)) = it.peek() {
-                if d.is_alphabetic() || is_combining(d) {
+                if crate::source::is_alphabetic(d) || is_combining(d) {
                     it.next();
                     end = j + d.len_utf8();
                 } else {

@@ -19,7 +19,9 @@ use crate::claim::{Claim, Qualifier, Range, Stance, Status, Value};
 use crate::entities::{Entities, EntityKind, EntityMention};
 use crate::ingest::Article;
 use crate::segment::Sentence;
-use crate::source::{Span, WordMap, WordSet, char_at, char_before};
+use crate::source::{
+    Span, WordMap, WordSet, char_at, char_before, is_alphabetic, is_alphanumeric, is_lowercase,
+};
 
 /// A word of a sentence, lower-cased, apostrophes folded to `'`.
 #[derive(Debug, Clone)]
@@ -69,7 +71,7 @@ fn words(text: &str, span: Span) -> Vec<W<'_>> {
     let mut p = 0;
     while p < s.len() {
         let c = char_at(s, p);
-        if !c.is_alphanumeric() {
+        if !is_alphanumeric(c) {
             p += c.len_utf8();
             continue;
         }
@@ -79,9 +81,9 @@ fn words(text: &str, span: Span) -> Vec<W<'_>> {
             let after = p + c.len_utf8();
             let inner = matches!(c, '-' | '\'' | '’' | '.')
                 && after < s.len()
-                && char_at(s, after).is_alphanumeric()
+                && is_alphanumeric(char_at(s, after))
                 && (c != '.' || inner_dot(s, p));
-            if !(c.is_alphanumeric() || inner) {
+            if !(is_alphanumeric(c) || inner) {
                 break;
             }
             p = after;
@@ -106,12 +108,12 @@ fn inner_dot(s: &str, at: usize) -> bool {
         at >= 1 && {
             let prev = char_before(s, at);
             let before = at - prev.len_utf8();
-            before == 0 || !char_before(s, before).is_alphanumeric()
+            before == 0 || !is_alphanumeric(char_before(s, before))
         }
     };
     at >= 1
-        && char_before(s, at).is_alphabetic()
-        && (next.is_lowercase() || next.is_ascii_digit() || one_char_run())
+        && is_alphabetic(char_before(s, at))
+        && (is_lowercase(next) || next.is_ascii_digit() || one_char_run())
 }
 
 /// Byte equality of two short strings, compared in place (cue words are a few bytes: a call
