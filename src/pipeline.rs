@@ -387,8 +387,7 @@ fn file(e: &Entry, cache: Option<&Cache>, caching: bool, clock: &StageClock) -> 
         };
     }
     let loaded = ingest::load_raw(e, raw);
-    let (mut articles, mut claims) = (Vec::new(), Vec::new());
-    extract_articles(loaded.articles, &mut articles, &mut claims);
+    let (articles, claims) = extract_articles(loaded.articles);
     let record = FileRecord::new(articles, claims, loaded.skipped);
     let cached = key.map(|key| NewEntry {
         key,
@@ -404,20 +403,17 @@ fn file(e: &Entry, cache: Option<&Cache>, caching: bool, clock: &StageClock) -> 
 }
 
 /// A file of many articles (a day's wire feed as JSON Lines) is extracted on every core, its
-/// articles put back in order after `articles` and `claims`.
-fn extract_articles(
-    loaded: Vec<Article>,
-    articles: &mut Vec<ArticleReport>,
-    claims: &mut Vec<Claim>,
-) {
+/// articles put back in order.
+fn extract_articles(loaded: Vec<Article>) -> (Vec<ArticleReport>, Vec<Claim>) {
     let extracted: Vec<(ArticleReport, Vec<Claim>)> =
         loaded.into_par_iter().map(extract_article).collect();
-    articles.reserve(extracted.len());
-    claims.reserve(extracted.iter().map(|(_, c)| c.len()).sum());
+    let mut articles = Vec::with_capacity(extracted.len());
+    let mut claims = Vec::with_capacity(extracted.iter().map(|(_, c)| c.len()).sum());
     for (report, c) in extracted {
         articles.push(report);
         claims.extend(c);
     }
+    (articles, claims)
 }
 
 /// A JSON Lines feed (gzipped or not) too large for the cache, read and extracted a batch of
@@ -430,16 +426,17 @@ fn feed(e: &Entry) -> Option<FileDone> {
 
 /// [`feed`] of a file larger than `above` bytes, `batch` bytes of lines at a time.
 fn feed_with(e: &Entry, above: u64, batch: usize) -> Option<FileDone> {
-    let jsonl = matches!(ingest::format_of(&e.path), Some((Format::Jsonl, _)));
+    if !matches!(ingest::format_of(&e.path), Some((Format::Jsonl, _))) {
+        return None;
+    }
     let size = std::fs::metadata(&e.path).map_or(0, |m| m.len());
-    if !jsonl || size <= above {
+    if size <= above {
         return None;
     }
     let mut record = FileRecord::new(Vec::new(), Vec::new(), Vec::new());
     let streamed = ingest::stream_jsonl(e, batch, |loaded, read| {
         let r = &mut record;
-        let (mut articles, mut claims) = (Vec::new(), Vec::new());
-        extract_articles(loaded.articles, &mut articles, &mut claims);
+        let (articles, claims) = extract_articles(loaded.articles);
         let lines = crate::report::claims::lines(&claims);
         // The feed's vectors are sized for what its size foretells from the part read so far
         // (a fourth more): grown by doubling, each would at its last doubling hold its

@@ -189,10 +189,14 @@ static CHARS: std::sync::LazyLock<Vec<(u8, u16)>> = std::sync::LazyLock::new(|| 
         .collect()
 });
 
+/// A char class: ASCII by `ascii`, the chars of the table from it, the others by `std`.
 #[inline]
-fn class_of(c: char, std: fn(char) -> bool, class: u8) -> bool {
+fn class(c: char, ascii: fn(&char) -> bool, std: fn(char) -> bool, bits: u8) -> bool {
+    if c.is_ascii() {
+        return ascii(&c);
+    }
     match CHARS.get(c as usize) {
-        Some(&(k, _)) => k & class != 0,
+        Some(&(k, _)) => k & bits != 0,
         None => std(c),
     }
 }
@@ -200,41 +204,31 @@ fn class_of(c: char, std: fn(char) -> bool, class: u8) -> bool {
 /// `char::is_alphanumeric`, from a table for the chars of news text.
 #[inline]
 pub fn is_alphanumeric(c: char) -> bool {
-    if c.is_ascii() {
-        c.is_ascii_alphanumeric()
-    } else {
-        class_of(c, char::is_alphanumeric, ALPHABETIC | NUMERIC)
-    }
+    let ascii = char::is_ascii_alphanumeric;
+    class(c, ascii, char::is_alphanumeric, ALPHABETIC | NUMERIC)
 }
 
 /// `char::is_alphabetic`, from a table for the chars of news text.
 #[inline]
 pub fn is_alphabetic(c: char) -> bool {
-    if c.is_ascii() {
-        c.is_ascii_alphabetic()
-    } else {
-        class_of(c, char::is_alphabetic, ALPHABETIC)
-    }
+    class(
+        c,
+        char::is_ascii_alphabetic,
+        char::is_alphabetic,
+        ALPHABETIC,
+    )
 }
 
 /// `char::is_lowercase`, from a table for the chars of news text.
 #[inline]
 pub fn is_lowercase(c: char) -> bool {
-    if c.is_ascii() {
-        c.is_ascii_lowercase()
-    } else {
-        class_of(c, char::is_lowercase, LOWERCASE)
-    }
+    class(c, char::is_ascii_lowercase, char::is_lowercase, LOWERCASE)
 }
 
 /// `char::is_uppercase`, from a table for the chars of news text.
 #[inline]
 pub fn is_uppercase(c: char) -> bool {
-    if c.is_ascii() {
-        c.is_ascii_uppercase()
-    } else {
-        class_of(c, char::is_uppercase, UPPERCASE)
-    }
+    class(c, char::is_ascii_uppercase, char::is_uppercase, UPPERCASE)
 }
 
 /// A hash map keyed by short words.
