@@ -388,8 +388,9 @@ impl MoneyRuleIndex {
     /// before (`bw`) and after (`aw`) a figure: the nearest match within the rule's reach,
     /// at a position before the figure its first cue in the rule's order, after it its
     /// longest.
-    fn hits(&self, bw: &[W], aw: &[W]) -> Vec<Option<Span>> {
-        let mut hits: Vec<Option<(usize, usize, Span)>> = vec![None; MONEY_RULES.len()];
+    fn hits(&self, bw: &[W], aw: &[W]) -> [Option<Span>; RULES] {
+        // On the stack: asked at every money figure.
+        let mut hits: [Option<(usize, usize, Span)>; RULES] = [None; RULES];
         let n = bw.len();
         // Nearest first: positions after the figure's words, counted back.
         for e in (n.saturating_sub(self.before)..=n).rev() {
@@ -410,7 +411,7 @@ impl MoneyRuleIndex {
                 }
             }
         }
-        let mut after: Vec<Option<(usize, usize, Span)>> = vec![None; MONEY_RULES.len()];
+        let mut after: [Option<(usize, usize, Span)>; RULES] = [None; RULES];
         for s in 0..=self.after.min(aw.len()) {
             let Some(first) = aw.get(s) else {
                 continue;
@@ -429,14 +430,13 @@ impl MoneyRuleIndex {
                 }
             }
         }
-        hits.iter()
-            .zip(&after)
-            .map(|(b, a)| b.or(*a).map(|(_, _, span)| span))
-            .collect()
+        std::array::from_fn(|r| hits[r].or(after[r]).map(|(_, _, span)| span))
     }
 }
 
 static MONEY_RULE_INDEX: LazyLock<MoneyRuleIndex> = LazyLock::new(MoneyRuleIndex::new);
+/// How many [`MONEY_RULES`] there are.
+const RULES: usize = MONEY_RULES.len();
 static CONDITION_CUES_INDEX: LazyLock<CueIndex> =
     LazyLock::new(|| CueIndex::new(CONDITION_CUES.iter().copied()));
 static ACQUISITION_WORDS_INDEX: LazyLock<CueIndex> =
