@@ -426,42 +426,31 @@ fn feed(e: &Entry) -> Option<FileDone> {
 
 /// [`feed`] of a file larger than `above` bytes, `batch` bytes of lines at a time.
 fn feed_with(e: &Entry, above: u64, batch: usize) -> Option<FileDone> {
-    if !matches!(ingest::format_of(&e.path), Some((Format::Jsonl, _))) {
+    let Some((Format::Jsonl, gz)) = ingest::format_of(&e.path) else {
         return None;
-    }
+    };
     let size = std::fs::metadata(&e.path).map_or(0, |m| m.len());
     if size <= above {
         return None;
     }
     let mut record = FileRecord::new(Vec::new(), Vec::new(), Vec::new());
     let streamed = ingest::stream_jsonl(e, batch, |loaded, read| {
-        let r = &mut record;
         let (articles, claims) = extract_articles(loaded.articles);
         let lines = crate::report::claims::lines(&claims);
         // The feed's vectors are sized for what its size foretells from the part read so far
         // (a fourth more): grown by doubling, each would at its last doubling hold its
-        // contents twice. Room reserved and never written costs no memory.
-        if read > 0 && e.path.extension().is_none_or(|x| x != "gz") {
-            let foretold = |n: usize| (n as f64 * size as f64 / read as f64 * 1.25) as usize;
-            let reserve = |len: usize, cap: usize, more: usize| {
-                let want = foretold(len + more);
-                (want > cap).then(|| want - len)
-            };
-            if let Some(n) = reserve(r.articles.len(), r.articles.capacity(), articles.len()) {
-                r.articles.reserve_exact(n);
-            }
-            if let Some(n) = reserve(r.claims.len(), r.claims.capacity(), claims.len()) {
-                r.claims.reserve_exact(n);
-            }
-            let (len, cap) = (r.claims_jsonl.len(), r.claims_jsonl.capacity());
-            if let Some(n) = reserve(len, cap, lines.len()) {
-                r.claims_jsonl.reserve_exact(n);
-            }
+        // contents twice. Room reserved and never written costs no memory. (A gzipped
+        // feed's size on disk foretells nothing of its text.)
+        if read > 0 && !gz {
+            let scale = size as f64 / read as f64 * 1.25;
+            reserve_foretold(&mut record.articles, articles.len(), scale);
+            reserve_foretold(&mut record.claims, claims.len(), scale);
+            reserve_foretold(&mut record.claims_jsonl, lines.len(), scale);
         }
-        r.articles.extend(articles);
-        r.claims.extend(claims);
-        r.claims_jsonl.extend_from_slice(&lines);
-        r.skipped.extend(loaded.skipped);
+        record.articles.extend(articles);
+        record.claims.extend(claims);
+        record.claims_jsonl.extend_from_slice(&lines);
+        record.skipped.extend(loaded.skipped);
     });
     match streamed {
         Ok(ingest::Streamed::Done) => Some(FileDone {
@@ -471,6 +460,14 @@ fn feed_with(e: &Entry, above: u64, batch: usize) -> Option<FileDone> {
         }),
         Ok(ingest::Streamed::Whole) => None,
         Err(skipped) => Some(FileDone::skipped(skipped)),
+    }
+}
+
+/// Makes room in `v` for its length once `more` are added, times `scale`.
+fn reserve_foretold<T>(v: &mut Vec<T>, more: usize, scale: f64) {
+    let want = ((v.len() + more) as f64 * scale) as usize;
+    if want > v.capacity() {
+        v.reserve_exact(want - v.len());
     }
 }
 

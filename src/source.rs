@@ -170,15 +170,11 @@ static CHARS: std::sync::LazyLock<Vec<(u8, u16)>> = std::sync::LazyLock::new(|| 
             let Some(c) = char::from_u32(i) else {
                 return (0, 0);
             };
-            let class = [
-                (c.is_alphabetic(), ALPHABETIC),
-                (c.is_numeric(), NUMERIC),
-                (c.is_lowercase(), LOWERCASE),
-                (c.is_uppercase(), UPPERCASE),
-            ]
-            .iter()
-            .filter(|(has, _)| *has)
-            .fold(0, |k, (_, bit)| k | bit);
+            let bit = |has: bool, bit: u8| if has { bit } else { 0 };
+            let class = bit(c.is_alphabetic(), ALPHABETIC)
+                | bit(c.is_numeric(), NUMERIC)
+                | bit(c.is_lowercase(), LOWERCASE)
+                | bit(c.is_uppercase(), UPPERCASE);
             let mut lower = c.to_lowercase();
             let one = match (lower.next(), lower.next()) {
                 (Some(l), None) => u16::try_from(u32::from(l)).unwrap_or(0),
@@ -204,8 +200,8 @@ fn class(c: char, ascii: fn(&char) -> bool, std: fn(char) -> bool, bits: u8) -> 
 /// `char::is_alphanumeric`, from a table for the chars of news text.
 #[inline]
 pub fn is_alphanumeric(c: char) -> bool {
-    let ascii = char::is_ascii_alphanumeric;
-    class(c, ascii, char::is_alphanumeric, ALPHABETIC | NUMERIC)
+    let bits = ALPHABETIC | NUMERIC;
+    class(c, char::is_ascii_alphanumeric, char::is_alphanumeric, bits)
 }
 
 /// `char::is_alphabetic`, from a table for the chars of news text.
@@ -250,6 +246,31 @@ pub fn table_bits(
         }
     }
     map
+}
+
+/// A set of bytes: the first or last bytes of a table's entries, so that a word no entry
+/// starts or ends like is passed by with one test.
+#[derive(Default)]
+pub struct ByteSet([u64; 4]);
+
+impl ByteSet {
+    pub fn insert(&mut self, b: u8) {
+        self.0[usize::from(b >> 6)] |= 1 << (b & 63);
+    }
+
+    pub fn has(&self, b: Option<&u8>) -> bool {
+        b.is_some_and(|&b| self.0[usize::from(b >> 6)] & (1 << (b & 63)) != 0)
+    }
+}
+
+impl FromIterator<u8> for ByteSet {
+    fn from_iter<I: IntoIterator<Item = u8>>(bytes: I) -> Self {
+        let mut set = ByteSet::default();
+        for b in bytes {
+            set.insert(b);
+        }
+        set
+    }
 }
 
 /// Moves `i` back to the nearest char boundary of `text` at or before it.

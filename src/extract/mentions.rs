@@ -171,15 +171,13 @@ static NAMES_BY_FIRST_BYTE: std::sync::LazyLock<[Vec<usize>; 256]> =
     });
 
 /// The last bytes of the [`QUALIFIERS`] cues.
-static QUALIFIER_ENDS: std::sync::LazyLock<[bool; 256]> = std::sync::LazyLock::new(|| {
-    let mut ends = [false; 256];
-    for (cue, _) in QUALIFIERS {
-        if let Some(&b) = cue.as_bytes().last() {
-            ends[usize::from(b)] = true;
-        }
-    }
-    ends
-});
+static QUALIFIER_ENDS: std::sync::LazyLock<crate::source::ByteSet> =
+    std::sync::LazyLock::new(|| {
+        QUALIFIERS
+            .iter()
+            .filter_map(|(cue, _)| cue.as_bytes().last().copied())
+            .collect()
+    });
 
 /// Scans `text` for mentions; figures that cannot be represented become warnings.
 pub fn scan(text: &str) -> (Vec<Mention>, Vec<String>) {
@@ -1024,10 +1022,7 @@ impl<'a> Scanner<'a> {
         // Compared without case, in place (the cues are lower case); most figures follow a
         // word no cue ends like, which one byte tells.
         let tail = trimmed.as_bytes();
-        if !tail
-            .last()
-            .is_some_and(|b| QUALIFIER_ENDS[usize::from(b.to_ascii_lowercase())])
-        {
+        if !QUALIFIER_ENDS.has(tail.last().map(u8::to_ascii_lowercase).as_ref()) {
             return (Qualifier::Exact, None);
         }
         for (cue, q) in QUALIFIERS {

@@ -20,7 +20,8 @@ use crate::entities::{Entities, EntityKind, EntityMention};
 use crate::ingest::Article;
 use crate::segment::Sentence;
 use crate::source::{
-    Span, WordMap, WordSet, char_at, char_before, is_alphabetic, is_alphanumeric, is_lowercase,
+    ByteSet, Span, WordMap, WordSet, char_at, char_before, is_alphabetic, is_alphanumeric,
+    is_lowercase,
 };
 
 /// A word of a sentence, lower-cased, apostrophes folded to `'`.
@@ -166,38 +167,27 @@ fn phrase_ending_at(ws: &[W], e: usize, cue: &str) -> Option<usize> {
     Some(j)
 }
 
-/// A set of bytes.
-#[derive(Default)]
-struct Bytes([u64; 4]);
-
-impl Bytes {
-    fn insert(&mut self, b: u8) {
-        self.0[usize::from(b >> 6)] |= 1 << (b & 63);
-    }
-
-    fn has(&self, b: Option<&u8>) -> bool {
-        b.is_some_and(|&b| self.0[usize::from(b >> 6)] & (1 << (b & 63)) != 0)
-    }
-}
-
 /// A table of cues with the first and last bytes its cues start and end with, so that a
 /// word no cue can start or end at is passed by with one test (see [`cues!`]).
 struct Cues<'a> {
     cues: &'a [&'a str],
-    first: Bytes,
-    last: Bytes,
+    first: ByteSet,
+    last: ByteSet,
 }
 
 impl<'a> Cues<'a> {
     fn new(cues: &'a [&'a str]) -> Self {
-        let (mut first, mut last) = (Bytes::default(), Bytes::default());
-        for c in cues {
-            if let (Some(&f), Some(&l)) = (c.as_bytes().first(), c.as_bytes().last()) {
-                first.insert(f);
-                last.insert(l);
-            }
+        Cues {
+            cues,
+            first: cues
+                .iter()
+                .filter_map(|c| c.as_bytes().first().copied())
+                .collect(),
+            last: cues
+                .iter()
+                .filter_map(|c| c.as_bytes().last().copied())
+                .collect(),
         }
-        Cues { cues, first, last }
     }
 }
 
@@ -209,7 +199,7 @@ macro_rules! cues {
     }};
 }
 
-fn starts_in(set: &Bytes, w: &W) -> bool {
+fn starts_in(set: &ByteSet, w: &W) -> bool {
     set.has(w.lower.as_bytes().first())
 }
 

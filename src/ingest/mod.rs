@@ -382,13 +382,16 @@ pub fn stream_jsonl(
     let batch = batch.max(8192);
     let mut buf: Vec<u8> = Vec::with_capacity(batch + 1);
     let (mut eof, mut first, mut lines, mut read) = (false, true, 0usize, 0u64);
+    // Whether the buffer holds a line end (what is left after a cut holds none).
+    let mut lined = false;
     while !eof || !buf.is_empty() {
         // Fill to a batch, and on until a line ends in it (a line longer than a batch).
         let mut want = batch;
-        while !eof && (buf.len() < want || memchr::memrchr(b'\n', &buf).is_none()) {
+        while !eof && (buf.len() < want || !lined) {
             if buf.len() >= want {
                 want = buf.len() + batch;
             }
+            let from = buf.len();
             buf.reserve(want.saturating_sub(buf.len()));
             let n = match reader
                 .by_ref()
@@ -399,6 +402,8 @@ pub fn stream_jsonl(
                 Err(_) if gz => return Ok(Streamed::Whole),
                 Err(e) => return Err(skip(e)),
             };
+            // Only the bytes just read are searched (a long line is read in many pieces).
+            lined |= memchr::memchr(b'\n', &buf[from..]).is_some();
             eof = n == 0;
         }
         if first {
@@ -421,6 +426,7 @@ pub fn stream_jsonl(
         each(jsonl_lines_from(&entry.doc, text, lines, &[]), read);
         lines += text.lines().count();
         buf.drain(..cut);
+        lined = false;
     }
     Ok(Streamed::Done)
 }
