@@ -104,7 +104,7 @@ pub fn map_articles_with_progress<T: Send>(
 
 /// Extracts one article's claims; the article (and its text) is dropped on return.
 fn extract_article(a: Article) -> (ArticleReport, Vec<Claim>) {
-    let x = extract::extract(&a);
+    let x = extract::extract_claims(&a);
     let mut warnings = a.warnings;
     warnings.extend(x.warnings);
     let report = ArticleReport {

@@ -35,10 +35,24 @@ pub struct Extraction {
     pub warnings: Vec<String>,
 }
 
-/// Extracts the claims of one article.
+/// Extracts the claims of one article, with every figure it mentions.
 pub fn extract(article: &Article) -> Extraction {
+    extract_keeping(article, true)
+}
+
+/// Extracts the claims of one article without keeping its figures (what a run reports):
+/// a huge text's pieces drop theirs as they are done.
+pub fn extract_claims(article: &Article) -> Extraction {
+    extract_keeping(article, false)
+}
+
+fn extract_keeping(article: &Article, keep_mentions: bool) -> Extraction {
     if article.text.len() <= CHUNK {
-        return extract_whole(article);
+        let mut x = extract_whole(article);
+        if !keep_mentions {
+            x.mentions = Vec::new();
+        }
+        return x;
     }
     // A huge text is read in pieces cut at line ends, so that the work space of one piece
     // (words, sentences, parties) is all that is held besides the claims; the pieces are
@@ -64,6 +78,11 @@ pub fn extract(article: &Article) -> Extraction {
             let x = extract_whole(&piece);
             let at =
                 |s: crate::source::Span| crate::source::Span::new(s.start + start, s.end + start);
+            let mentions = if keep_mentions {
+                x.mentions
+            } else {
+                Vec::new()
+            };
             Extraction {
                 claims: x
                     .claims
@@ -75,8 +94,7 @@ pub fn extract(article: &Article) -> Extraction {
                         c
                     })
                     .collect(),
-                mentions: x
-                    .mentions
+                mentions: mentions
                     .into_iter()
                     .map(|mut m| {
                         m.span = at(m.span);
@@ -88,9 +106,11 @@ pub fn extract(article: &Article) -> Extraction {
             }
         })
         .collect();
+    // Sized once: a vector grown by doubling would hold the claims of a huge text twice over
+    // at its last doubling, besides the pieces'.
     let mut out = Extraction {
-        claims: Vec::new(),
-        mentions: Vec::new(),
+        claims: Vec::with_capacity(pieces.iter().map(|x| x.claims.len()).sum()),
+        mentions: Vec::with_capacity(pieces.iter().map(|x| x.mentions.len()).sum()),
         warnings: Vec::new(),
     };
     for x in pieces {
