@@ -48,6 +48,21 @@ pub fn decode(bytes: &[u8], charset_hint: Option<&str>) -> Result<Decoded, Strin
     })
 }
 
+/// [`decode`] of bytes the caller gives up: valid UTF-8 (most files) becomes the text
+/// without a copy, so that a huge file is not held twice while it is read.
+pub fn decode_owned(bytes: Vec<u8>, charset_hint: Option<&str>) -> Result<Decoded, String> {
+    if encoding_rs::Encoding::for_bom(&bytes).is_some() || looks_binary(&bytes) {
+        return decode(&bytes, charset_hint);
+    }
+    match String::from_utf8(bytes) {
+        Ok(text) => Ok(Decoded {
+            text,
+            warning: None,
+        }),
+        Err(e) => decode(e.as_bytes(), charset_hint),
+    }
+}
+
 fn strip_nul(s: String) -> String {
     if s.contains('\0') {
         s.replace('\0', "")
@@ -105,5 +120,27 @@ mod tests {
         let d = decode(b"caf\xe9", Some("windows-1252")).unwrap();
         assert_eq!(d.text, "café");
         assert!(d.warning.is_none());
+    }
+
+    #[test]
+    fn bytes_given_up_decode_as_bytes_lent() {
+        let mut utf16 = vec![0xff, 0xfe];
+        for u in "Acme".encode_utf16() {
+            utf16.extend_from_slice(&u.to_le_bytes());
+        }
+        let cases: [(&[u8], Option<&str>); 7] = [
+            (b"Acme raised $5 million.", None),
+            ("caf\u{e9} \u{2019}".as_bytes(), None),
+            (&utf16, None),
+            (b"\xef\xbb\xbfAcme", None),
+            (b"\x7fELF\x02\x01\x01\0\0\0\0", None),
+            (b"caf\xe9 raised $5 million", None),
+            (b"caf\xe9", Some("windows-1252")),
+        ];
+        for (bytes, hint) in cases {
+            let lent = decode(bytes, hint).map(|d| (d.text, d.warning));
+            let given = decode_owned(bytes.to_vec(), hint).map(|d| (d.text, d.warning));
+            assert_eq!(lent, given, "{bytes:?}");
+        }
     }
 }

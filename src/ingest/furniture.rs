@@ -349,8 +349,9 @@ pub fn strip(text: &str) -> String {
         }
         out.push_str(line);
     }
-    let trimmed = out.trim_end();
-    trimmed.to_string()
+    // Trimmed in place: a huge text is not copied once more.
+    out.truncate(out.trim_end().len());
+    out
 }
 
 #[cfg(test)]

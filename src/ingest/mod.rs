@@ -252,11 +252,31 @@ pub fn load_raw(entry: &Entry, raw: Vec<u8>) -> Loaded {
     } else {
         raw
     };
-    load_bytes(&entry.doc, format, &bytes)
+    load_owned(&entry.doc, format, bytes)
 }
 
 /// Reads an article file's bytes (already decompressed) given its format.
 pub fn load_bytes(doc: &str, format: Format, bytes: &[u8]) -> Loaded {
+    let hint = charset_hint(format, bytes);
+    load_decoded(doc, format, decode(bytes, hint.as_deref()))
+}
+
+/// [`load_bytes`] of bytes given up: a UTF-8 file's bytes become its text without a copy.
+fn load_owned(doc: &str, format: Format, bytes: Vec<u8>) -> Loaded {
+    let hint = charset_hint(format, &bytes);
+    load_decoded(doc, format, decode::decode_owned(bytes, hint.as_deref()))
+}
+
+/// An HTML page's declared charset.
+fn charset_hint(format: Format, bytes: &[u8]) -> Option<String> {
+    if format == Format::Html {
+        html::declared_charset(bytes)
+    } else {
+        None
+    }
+}
+
+fn load_decoded(doc: &str, format: Format, decoded: Result<decode::Decoded, String>) -> Loaded {
     let skip = |reason: String| Loaded {
         articles: Vec::new(),
         skipped: vec![Skipped {
@@ -264,12 +284,7 @@ pub fn load_bytes(doc: &str, format: Format, bytes: &[u8]) -> Loaded {
             reason,
         }],
     };
-    let hint = if format == Format::Html {
-        html::declared_charset(bytes)
-    } else {
-        None
-    };
-    let decoded = match decode(bytes, hint.as_deref()) {
+    let decoded = match decoded {
         Ok(d) => d,
         Err(reason) => return skip(reason),
     };
