@@ -1136,3 +1136,63 @@ pub const CLAUSE_CUT_WITHOUT_COMMA: &str = " while the ";
 pub const SUBORDINATE_OPENERS: &[&str] = &[
     "while", "although", "though", "whereas", "if", "when", "despite",
 ];
+
+// Short tables asked near a figure by the rules (rules.rs).
+
+/// A price per share: evidence of an acquisition.
+pub const PER_SHARE_CUES: &[&str] = &["per share", "a share"];
+
+/// Relative dates that place a figure in an earlier year.
+pub const LAST_YEAR_CUES: &[&str] = &["last year", "a year earlier", "a year ago"];
+
+/// Words before a percentage that make it a stake.
+pub const STAKE_BEFORE_CUES: &[&str] = &["stake of", "stake"];
+
+/// Words before a percentage that make it a premium.
+pub const PREMIUM_BEFORE_CUES: &[&str] = &["premium of", "premium"];
+
+/// Words after a percentage that compare it with a price (\"45% more than\").
+pub const ABOVE_CUES: &[&str] = &["more than", "above", "over"];
+
+/// The prices a premium is measured against.
+pub const SHARE_PRICE_NOUNS: &[&str] = &[
+    "close",
+    "closing price",
+    "share price",
+    "stock price",
+    "trading price",
+    "market value",
+];
+
+/// Words before a date that a deadline is moved to.
+pub const UNTIL_CUES: &[&str] = &["to", "until", "on"];
+
+/// Nouns of a deadline in a sentence.
+pub const DEADLINE_NOUNS: &[&str] = &["deadline", "end date", "outside date"];
+
+/// Verbs of a statement: a denial's source.
+pub const STATEMENT_VERBS: &[&str] =
+    &["clarified", "said", "says", "stated", "denied", "confirmed"];
+
+/// Nouns of a funding round.
+pub const ROUND_NOUNS: &[&str] = &["round", "financing", "funding"];
+
+/// Words that make a listing's date a forecast.
+pub const FORECAST_CUES: &[&str] = &[
+    "expected",
+    "anticipated",
+    "possible",
+    "planned",
+    "plans",
+    "potential",
+    "precede",
+];
+
+/// Relative markers that date a figure before the article without a date.
+pub const RELATIVE_TIME_CUES: &[&str] = &[
+    "last year",
+    "a year earlier",
+    "a year ago",
+    "the previous year",
+    "previously",
+];

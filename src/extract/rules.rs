@@ -32,15 +32,27 @@ struct W<'a> {
     lower: Cow<'a, str>,
     /// The length of [`W::bare`] (asked of every word a cue is compared with).
     bare_len: usize,
+    /// The word's number in [`VOCAB`] (0: no cue has it), and that of its form without "'s"
+    /// (the same when it has none): cues are matched and looked up by these.
+    id: u32,
+    bare_id: u32,
 }
 
 impl W<'_> {
     fn new(span: Span, lower: Cow<'_, str>) -> W<'_> {
         let bare_len = lower.strip_suffix("'s").unwrap_or(&lower).len();
+        let id = vocab_id(&lower);
+        let bare_id = if bare_len == lower.len() {
+            id
+        } else {
+            vocab_id(&lower[..bare_len])
+        };
         W {
             span,
             lower,
             bare_len,
+            id,
+            bare_id,
         }
     }
 
@@ -53,15 +65,191 @@ impl W<'_> {
         &self.lower[..self.bare_len]
     }
 
-    /// The forms a cue word may take to match this word: as written, and without its
-    /// possessive when it has one (see [`W::is`]).
-    fn keys(&self) -> impl Iterator<Item = &str> {
-        std::iter::once(self.low()).chain((self.bare() != self.low()).then(|| self.bare()))
-    }
-
     /// Whether the word is `part` of a cue; possessives match: "lab's" is "lab".
     fn is(&self, part: &str) -> bool {
         same(&self.lower, part) || (self.bare_len != self.lower.len() && same(self.bare(), part))
+    }
+
+    /// [`W::is`] of a compiled cue word: by numbers when the cue word has one (a word of
+    /// the text has the same number only when it, or its form without "'s", is that word).
+    #[inline]
+    fn is_word(&self, c: &CueWord) -> bool {
+        if c.id != 0 {
+            self.id == c.id || self.bare_id == c.id
+        } else {
+            self.is(c.text)
+        }
+    }
+}
+
+/// The words of every table the rules match by cue (see [`numbered_cues`]), numbered from 1.
+/// A sentence's words are looked up here once each ([`W::new`]); cues compiled to these
+/// numbers ([`Cue`]) are then matched and indexed without comparing or hashing text again.
+static VOCAB: LazyLock<WordMap<&'static str, u32>> = LazyLock::new(|| {
+    let mut vocab: WordMap<&'static str, u32> = WordMap::default();
+    for cue in numbered_cues() {
+        for word in cue_words(cue) {
+            let next = vocab.len() as u32 + 1;
+            vocab.entry(word).or_insert(next);
+        }
+    }
+    vocab
+});
+
+/// How many words [`VOCAB`] numbers, plus one (the size of tables indexed by number).
+fn vocab_len() -> usize {
+    VOCAB.len() + 1
+}
+
+fn vocab_id(word: &str) -> u32 {
+    VOCAB.get(word).copied().unwrap_or(0)
+}
+
+/// The cues whose words are numbered: every table of `cues.rs` and of this file that the
+/// rules match. A table left out still matches the same (its words are compared as text, see
+/// [`W::is_word`]), only more slowly.
+fn numbered_cues() -> impl Iterator<Item = &'static str> {
+    let lists: [&[&str]; 40] = [
+        ACQUISITION_WORDS,
+        BUY_WORDS,
+        DEAL_NOUNS,
+        CONDITION_CUES,
+        NEGATIONS,
+        SENTENCE_HEDGES,
+        CLAUSE_HEDGES,
+        SUPERSEDED_CUES,
+        EARLIER_OFFER_CUES,
+        CONTINUATION_CUES,
+        COMPARISON_CUES,
+        PRIOR_CUES,
+        INCREMENT_CUES,
+        SEPARATE_OPENERS,
+        SEPARATE_CUES,
+        FORM_LEADS,
+        DEADLINE_CUES,
+        CLOSE_CUES,
+        DELIVERY_CUES,
+        PRODUCT_NOUNS,
+        IPO_TERMS,
+        STAKE_CUES,
+        PREMIUM_CUES,
+        TERM_CUES,
+        TERM_NOUNS,
+        EXPANSION_VERBS,
+        AGREEMENT_NOUNS,
+        INVESTMENT_WORDS,
+        PER_SHARE_CUES,
+        LAST_YEAR_CUES,
+        STAKE_BEFORE_CUES,
+        PREMIUM_BEFORE_CUES,
+        ABOVE_CUES,
+        SHARE_PRICE_NOUNS,
+        UNTIL_CUES,
+        DEADLINE_NOUNS,
+        STATEMENT_VERBS,
+        ROUND_NOUNS,
+        FORECAST_CUES,
+        RELATIVE_TIME_CUES,
+    ];
+    let pairs: [&[(&str, &str)]; 3] = [CONDITION_TERMS, CONSIDERATION_TERMS, FORM_TERMS];
+    MONEY_RULES
+        .iter()
+        .flat_map(|r| r.cues.iter().copied())
+        .chain(lists.into_iter().flatten().copied())
+        .chain(pairs.into_iter().flatten().map(|(t, _)| *t))
+}
+
+/// A word of a compiled cue: its number in [`VOCAB`], or 0 (then it is compared as text).
+#[derive(Debug, Clone, Copy)]
+struct CueWord {
+    id: u32,
+    text: &'static str,
+}
+
+/// A cue compiled to its words' numbers.
+#[derive(Debug)]
+struct Cue {
+    words: Box<[CueWord]>,
+}
+
+impl Cue {
+    fn new(text: &'static str) -> Self {
+        let words = cue_words(text)
+            .map(|w| CueWord {
+                id: vocab_id(w),
+                text: w,
+            })
+            .collect();
+        Cue { words }
+    }
+
+    /// [`phrase_at`]: matches the cue's words at `ws[k..]`, returning the index after them.
+    #[inline]
+    fn at(&self, ws: &[W], k: usize) -> Option<usize> {
+        let end = k.checked_add(self.words.len())?;
+        let tail = ws.get(k..end)?;
+        tail.iter()
+            .zip(&*self.words)
+            .all(|(w, c)| w.is_word(c))
+            .then_some(end)
+    }
+
+    /// [`phrase_ending_at`]: matches the cue's words ending at `ws[..e]`, returning the
+    /// index of its first word.
+    #[inline]
+    fn ending_at(&self, ws: &[W], e: usize) -> Option<usize> {
+        let start = e.checked_sub(self.words.len())?;
+        let head = ws.get(start..e)?;
+        head.iter()
+            .zip(&*self.words)
+            .all(|(w, c)| w.is_word(c))
+            .then_some(start)
+    }
+}
+
+/// Lists keyed by a word: by its number when it has one, else by its text.
+struct Keyed<T> {
+    by_id: Vec<Vec<T>>,
+    by_text: WordMap<&'static str, Vec<T>>,
+}
+
+impl<T> Keyed<T> {
+    fn new() -> Self {
+        Keyed {
+            by_id: std::iter::repeat_with(Vec::new).take(vocab_len()).collect(),
+            by_text: WordMap::default(),
+        }
+    }
+
+    fn push(&mut self, key: &'static str, item: T) {
+        match vocab_id(key) {
+            0 => self.by_text.entry(key).or_default().push(item),
+            id => self.by_id[id as usize].push(item),
+        }
+    }
+
+    /// The list of the word numbered `id` (0: not numbered) whose text is `text`. A numbered
+    /// word is no unnumbered key, and the other way round.
+    #[inline]
+    fn get(&self, id: u32, text: &str) -> &[T] {
+        if id != 0 {
+            &self.by_id[id as usize]
+        } else if self.by_text.is_empty() {
+            &[]
+        } else {
+            self.by_text.get(text).map_or(&[], Vec::as_slice)
+        }
+    }
+
+    /// The lists of `w` as written and, when it has a possessive, without it.
+    #[inline]
+    fn of(&self, w: &W) -> (&[T], &[T]) {
+        let written = self.get(w.id, w.low());
+        if w.bare_len == w.lower.len() {
+            (written, &[])
+        } else {
+            (written, self.get(w.bare_id, w.bare()))
+        }
     }
 }
 
@@ -149,36 +337,18 @@ fn phrase_at(ws: &[W], k: usize, cue: &str) -> Option<usize> {
     Some(j)
 }
 
-/// Matches the words of `cue` ending at `ws[..e]`, returning the index of its first word.
-fn phrase_ending_at(ws: &[W], e: usize, cue: &str) -> Option<usize> {
-    // Reject on the last byte before walking the cue's words.
-    let last = ws.get(e.checked_sub(1)?)?;
-    let byte = cue.as_bytes().last()?;
-    if last.lower.as_bytes().last() != Some(byte) && last.bare().as_bytes().last() != Some(byte) {
-        return None;
-    }
-    let mut j = e;
-    for part in cue_words(cue).rev() {
-        j = j.checked_sub(1)?;
-        if !ws[j].is(part) {
-            return None;
-        }
-    }
-    Some(j)
-}
-
-/// A table of cues with the first and last bytes its cues start and end with, so that a
-/// word no cue can start or end at is passed by with one test (see [`cues!`]).
-struct Cues<'a> {
-    cues: &'a [&'a str],
+/// A table of cues, compiled ([`Cue`]), with the first and last bytes its cues start and end
+/// with, so that a word no cue can start or end at is passed by with one test (see [`cues!`]).
+struct Cues {
+    cues: Vec<Cue>,
     first: ByteSet,
     last: ByteSet,
 }
 
-impl<'a> Cues<'a> {
-    fn new(cues: &'a [&'a str]) -> Self {
+impl Cues {
+    fn new(cues: &'static [&'static str]) -> Self {
         Cues {
-            cues,
+            cues: cues.iter().map(|c| Cue::new(c)).collect(),
             first: cues
                 .iter()
                 .filter_map(|c| c.as_bytes().first().copied())
@@ -194,7 +364,7 @@ impl<'a> Cues<'a> {
 /// The [`Cues`] of a table, made once.
 macro_rules! cues {
     ($table:expr) => {{
-        static CUES: LazyLock<Cues<'static>> = LazyLock::new(|| Cues::new($table));
+        static CUES: LazyLock<Cues> = LazyLock::new(|| Cues::new($table));
         &*CUES
     }};
 }
@@ -219,8 +389,8 @@ fn find_before(ws: &[W], cues: &Cues, reach: usize) -> Option<Span> {
         if !ends {
             continue;
         }
-        for cue in cues.cues {
-            if let Some(s) = phrase_ending_at(ws, e, cue) {
+        for cue in &cues.cues {
+            if let Some(s) = cue.ending_at(ws, e) {
                 return Some(span_of(ws, s, e));
             }
         }
@@ -235,12 +405,7 @@ fn find_after(ws: &[W], cues: &Cues, reach: usize) -> Option<Span> {
             continue;
         }
         // The longest cue at the nearest position: "over the next" before "over".
-        if let Some(e) = cues
-            .cues
-            .iter()
-            .filter_map(|cue| phrase_at(ws, s, cue))
-            .max()
-        {
+        if let Some(e) = cues.cues.iter().filter_map(|cue| cue.at(ws, s)).max() {
             return Some(span_of(ws, s, e));
         }
     }
@@ -253,34 +418,30 @@ fn find_any(ws: &[W], cues: &Cues) -> Option<Span> {
         .find_map(|s| {
             cues.cues
                 .iter()
-                .find_map(|c| phrase_at(ws, s, c).map(|e| span_of(ws, s, e)))
+                .find_map(|c| c.at(ws, s).map(|e| span_of(ws, s, e)))
         })
 }
 
 /// A cue table indexed by the first word of its cues, for the tables every sentence is
-/// checked against: one hash lookup per word instead of a comparison per cue.
+/// checked against: one lookup per word instead of a comparison per cue.
 struct CueIndex {
-    by_first: WordMap<&'static str, Vec<(usize, &'static str)>>,
+    by_first: Keyed<(usize, Cue)>,
 }
 
 impl CueIndex {
     fn new(cues: impl IntoIterator<Item = &'static str>) -> Self {
-        let mut by_first: WordMap<&'static str, Vec<(usize, &'static str)>> = WordMap::default();
+        let mut by_first = Keyed::new();
         for (i, cue) in cues.into_iter().enumerate() {
             let first = cue.split(' ').next().unwrap_or(cue);
-            by_first.entry(first).or_default().push((i, cue));
+            by_first.push(first, (i, Cue::new(cue)));
         }
         CueIndex { by_first }
     }
 
     /// The cues whose first word `w` is (see [`W::is`]), with their places in the table, in
     /// the table's order: the only cues `phrase_at` can match at `w`.
-    fn starting_at<'i>(&'i self, w: &W) -> impl Iterator<Item = (usize, &'static str)> + 'i {
-        let list = |k: &str| self.by_first.get(k).map_or(&[][..], Vec::as_slice);
-        let (mut a, mut b) = (list(w.low()), &[][..]);
-        if w.bare() != w.low() {
-            b = list(w.bare());
-        }
+    fn starting_at<'i>(&'i self, w: &W) -> impl Iterator<Item = (usize, &'i Cue)> + 'i {
+        let (mut a, mut b) = self.by_first.of(w);
         // Two runs in table order (a cue has one first word: no entry is in both), merged.
         std::iter::from_fn(move || {
             let take_a = match (a.first(), b.first()) {
@@ -297,7 +458,7 @@ impl CueIndex {
             } else {
                 b = rest;
             }
-            Some(*head)
+            Some((head.0, &head.1))
         })
     }
 
@@ -305,15 +466,13 @@ impl CueIndex {
     /// matching there, the first in the table.
     fn find_any(&self, ws: &[W]) -> Option<Span> {
         (0..ws.len()).find_map(|s| {
-            let w = &ws[s];
+            let (written, bare) = self.by_first.of(&ws[s]);
             let mut best: Option<(usize, usize)> = None;
-            for key in w.keys() {
-                for &(i, cue) in self.by_first.get(key).into_iter().flatten() {
-                    if best.is_none_or(|(b, _)| i < b)
-                        && let Some(e) = phrase_at(ws, s, cue)
-                    {
-                        best = Some((i, e));
-                    }
+            for (i, cue) in written.iter().chain(bare) {
+                if best.is_none_or(|(b, _)| *i < b)
+                    && let Some(e) = cue.at(ws, s)
+                {
+                    best = Some((*i, e));
                 }
             }
             best.map(|(_, e)| span_of(ws, s, e))
@@ -325,15 +484,15 @@ static SENTENCE_HEDGES_INDEX: LazyLock<CueIndex> =
     LazyLock::new(|| CueIndex::new(SENTENCE_HEDGES.iter().copied()));
 
 /// A cue of [`MONEY_RULES`]: its rule, its place among the rule's cues, and its words.
-type RuleCue = (usize, usize, &'static str);
+type RuleCue = (usize, usize, Cue);
 
 /// [`MONEY_RULES`] indexed by the word a cue touches the figure with: a cue before the figure
 /// by its last word, a cue after it by its first. Every rule is tried at each money figure;
 /// with the index, each word near the figure is looked up once instead of compared with
 /// every cue of every rule.
 struct MoneyRuleIndex {
-    by_last: WordMap<&'static str, Vec<RuleCue>>,
-    by_first: WordMap<&'static str, Vec<RuleCue>>,
+    by_last: Keyed<RuleCue>,
+    by_first: Keyed<RuleCue>,
     /// The longest reach of the rules on each side.
     before: usize,
     after: usize,
@@ -342,8 +501,8 @@ struct MoneyRuleIndex {
 impl MoneyRuleIndex {
     fn new() -> Self {
         let mut index = MoneyRuleIndex {
-            by_last: WordMap::default(),
-            by_first: WordMap::default(),
+            by_last: Keyed::new(),
+            by_first: Keyed::new(),
             before: 0,
             after: 0,
         };
@@ -353,12 +512,12 @@ impl MoneyRuleIndex {
                     Side::Before(reach) => {
                         index.before = index.before.max(reach);
                         let last = cue.rsplit(' ').next().unwrap_or(cue);
-                        index.by_last.entry(last).or_default().push((r, c, cue));
+                        index.by_last.push(last, (r, c, Cue::new(cue)));
                     }
                     Side::After(reach) => {
                         index.after = index.after.max(reach);
                         let first = cue.split(' ').next().unwrap_or(cue);
-                        index.by_first.entry(first).or_default().push((r, c, cue));
+                        index.by_first.push(first, (r, c, Cue::new(cue)));
                     }
                 }
             }
@@ -367,11 +526,9 @@ impl MoneyRuleIndex {
     }
 
     /// The cues keyed by `w`, as written or without its possessive (a cue word matches both).
-    fn keyed<'m>(
-        map: &'m WordMap<&'static str, Vec<RuleCue>>,
-        w: &W,
-    ) -> impl Iterator<Item = &'m RuleCue> {
-        w.keys().filter_map(|k| map.get(k)).flatten()
+    fn keyed<'m>(map: &'m Keyed<RuleCue>, w: &W) -> impl Iterator<Item = &'m RuleCue> {
+        let (written, bare) = map.of(w);
+        written.iter().chain(bare)
     }
 
     /// What [`find_before`] and [`find_after`] give each rule of [`MONEY_RULES`] on the words
@@ -387,7 +544,8 @@ impl MoneyRuleIndex {
             let Some(last) = e.checked_sub(1).map(|l| &bw[l]) else {
                 continue;
             };
-            for &(r, c, cue) in Self::keyed(&self.by_last, last) {
+            for (r, c, cue) in Self::keyed(&self.by_last, last) {
+                let (r, c) = (*r, *c);
                 let Side::Before(reach) = MONEY_RULES[r].side else {
                     continue;
                 };
@@ -396,7 +554,7 @@ impl MoneyRuleIndex {
                 {
                     continue;
                 }
-                if let Some(s) = phrase_ending_at(bw, e, cue) {
+                if let Some(s) = cue.ending_at(bw, e) {
                     hits[r] = Some((e, c, span_of(bw, s, e)));
                 }
             }
@@ -406,14 +564,15 @@ impl MoneyRuleIndex {
             let Some(first) = aw.get(s) else {
                 continue;
             };
-            for &(r, _, cue) in Self::keyed(&self.by_first, first) {
+            for (r, _, cue) in Self::keyed(&self.by_first, first) {
+                let r = *r;
                 let Side::After(reach) = MONEY_RULES[r].side else {
                     continue;
                 };
                 if s > reach || after[r].is_some_and(|(hs, _, _)| hs < s) {
                     continue;
                 }
-                if let Some(e) = phrase_at(aw, s, cue)
+                if let Some(e) = cue.at(aw, s)
                     && after[r].is_none_or(|(_, he, _)| e > he)
                 {
                     after[r] = Some((s, e, span_of(aw, s, e)));
@@ -445,6 +604,16 @@ static CONDITION_TERMS_INDEX: LazyLock<CueIndex> =
 static CONSIDERATION_TERMS_INDEX: LazyLock<CueIndex> =
     LazyLock::new(|| CueIndex::new(CONSIDERATION_TERMS.iter().map(|(t, _)| *t)));
 
+/// Whether a word, by its number, is one of [`CLAUSE_HEDGES`] (all numbered, see
+/// [`numbered_cues`]; a word numbered 0 is none of them).
+static CLAUSE_HEDGE_WORDS: LazyLock<Vec<bool>> = LazyLock::new(|| {
+    let mut is = vec![false; vocab_len()];
+    for w in CLAUSE_HEDGES {
+        is[vocab_id(w) as usize] = vocab_id(w) != 0;
+    }
+    is
+});
+
 /// The tables every sentence is checked against, each with its bit in a [`CueMask`].
 #[derive(Clone, Copy)]
 enum Table {
@@ -466,7 +635,8 @@ enum Table {
 #[derive(Clone, Copy)]
 struct CueMask(u16);
 
-static FIRST_WORDS: LazyLock<WordMap<&'static str, u16>> = LazyLock::new(|| {
+/// The [`Table`] bits of each word a cue of those tables starts with, by the word's number.
+static FIRST_WORDS: LazyLock<Keyed<u16>> = LazyLock::new(|| {
     let tables: [(Table, Vec<&'static str>); 9] = [
         (Table::Acquisition, ACQUISITION_WORDS.to_vec()),
         (Table::Buy, BUY_WORDS.to_vec()),
@@ -482,17 +652,20 @@ static FIRST_WORDS: LazyLock<WordMap<&'static str, u16>> = LazyLock::new(|| {
         (Table::Ipo, IPO_TERMS.to_vec()),
     ];
     let tables = tables.map(|(table, cues)| (table as u16, cues));
-    crate::source::table_bits(tables, |cue| cue.split(' ').next().unwrap_or(cue))
+    let bits = crate::source::table_bits(tables, |cue| cue.split(' ').next().unwrap_or(cue));
+    let mut keyed = Keyed::new();
+    for (word, bits) in bits {
+        keyed.push(word, bits);
+    }
+    keyed
 });
 
 impl CueMask {
     fn of(ws: &[W]) -> Self {
         let mut mask = 0;
         for w in ws {
-            mask |= FIRST_WORDS.get(w.low()).copied().unwrap_or(0);
-            if w.bare().len() != w.lower.len() {
-                mask |= FIRST_WORDS.get(w.bare()).copied().unwrap_or(0);
-            }
+            let (written, bare) = FIRST_WORDS.of(w);
+            mask |= written.iter().chain(bare).fold(0, |m, b| m | b);
         }
         CueMask(mask)
     }
@@ -531,7 +704,7 @@ pub fn claims(
         .zip(&acquiring)
         .filter(|&(ws, &acquiring)| {
             // A price per share is paid for a company's shares: evidence of an acquisition too.
-            acquiring || find_any(ws, cues!(&["per share", "a share"])).is_some()
+            acquiring || find_any(ws, cues!(PER_SHARE_CUES)).is_some()
         })
         .count()
         >= 2;
@@ -805,7 +978,7 @@ impl<'a> Ctx<'a> {
         }
         let c = self.clause_of(pos);
         self.words_in(c.start, c.end).iter().any(|w| {
-            CLAUSE_HEDGES.contains(&w.low())
+            CLAUSE_HEDGE_WORDS[w.id as usize]
                 && !(w.lower == "may" && self.text[w.span.start..].starts_with('M'))
         })
     }
@@ -1215,15 +1388,8 @@ impl<'a> Ctx<'a> {
     fn dated_before_article(&self, bw: &[W], aw: &[W]) -> bool {
         // Relative markers need no date: "last year, the company raised ...".
         let near_before = &bw[bw.len().saturating_sub(6)..];
-        const RELATIVE: &[&str] = &[
-            "last year",
-            "a year earlier",
-            "a year ago",
-            "the previous year",
-            "previously",
-        ];
-        if find_any(near_before, cues!(RELATIVE)).is_some()
-            || find_any(aw, cues!(RELATIVE)).is_some()
+        if find_any(near_before, cues!(RELATIVE_TIME_CUES)).is_some()
+            || find_any(aw, cues!(RELATIVE_TIME_CUES)).is_some()
         {
             return true;
         }
@@ -1240,7 +1406,7 @@ impl<'a> Ctx<'a> {
         let near_after = aw;
         let near_before = &bw[bw.len().saturating_sub(6)..];
         [near_before, near_after].iter().any(|ws| {
-            find_any(ws, cues!(&["last year", "a year earlier", "a year ago"])).is_some()
+            find_any(ws, cues!(LAST_YEAR_CUES)).is_some()
                 || ws.windows(2).any(|p| {
                     if !matches!(p[0].low(), "in" | "since" | "during") {
                         return false;
@@ -1460,25 +1626,15 @@ impl<'a> Ctx<'a> {
     fn percent(&self, k: usize, m: &Mention, out: &mut Vec<Claim>) {
         let (bw, aw) = self.windows(k, m);
         let (attribute, cue) = if let Some(c) = find_after(aw, cues!(STAKE_CUES), 2)
-            .or_else(|| find_before(bw, cues!(&["stake of", "stake"]), 2))
+            .or_else(|| find_before(bw, cues!(STAKE_BEFORE_CUES), 2))
         {
             ("stake_percent", Some(c))
         } else if let Some(c) = find_after(aw, cues!(PREMIUM_CUES), 2)
-            .or_else(|| find_before(bw, cues!(&["premium of", "premium"]), 3))
+            .or_else(|| find_before(bw, cues!(PREMIUM_BEFORE_CUES), 3))
             .or_else(|| {
                 // "about 45% more than Activision's last close": a premium to the share price.
-                let over = find_after(aw, cues!(&["more than", "above", "over"]), 1)?;
-                let price = find_any(
-                    aw,
-                    cues!(&[
-                        "close",
-                        "closing price",
-                        "share price",
-                        "stock price",
-                        "trading price",
-                        "market value",
-                    ]),
-                )?;
+                let over = find_after(aw, cues!(ABOVE_CUES), 1)?;
+                let price = find_any(aw, cues!(SHARE_PRICE_NOUNS))?;
                 (self.acquisition).then(|| over.union(price))
             })
         {
@@ -1589,10 +1745,9 @@ impl<'a> Ctx<'a> {
             .filter(|_| m.kind == MentionKind::Date && self.investment())
             .or_else(|| {
                 // "pushed back the deadline for the merger to October 18, 2023"
-                find_before(bw, cues!(&["to", "until", "on"]), 0).filter(|_| {
+                find_before(bw, cues!(UNTIL_CUES), 0).filter(|_| {
                     m.kind == MentionKind::Date
-                        && find_any(&self.ws, cues!(&["deadline", "end date", "outside date"]))
-                            .is_some()
+                        && find_any(&self.ws, cues!(DEADLINE_NOUNS)).is_some()
                 })
             })
         {
@@ -1679,7 +1834,8 @@ impl<'a> Ctx<'a> {
             let best = CONDITION_TERMS_INDEX
                 .starting_at(&self.ws[i])
                 .filter_map(|(k, t)| {
-                    phrase_at(&self.ws, i, t).map(|e| (e, CONDITION_TERMS[k].1.to_string()))
+                    t.at(&self.ws, i)
+                        .map(|e| (e, CONDITION_TERMS[k].1.to_string()))
                 })
                 .max_by_key(|(e, _)| *e);
             match best {
@@ -1789,11 +1945,7 @@ impl<'a> Ctx<'a> {
 
     fn clause_has_denial_source(&self, pos: usize) -> bool {
         let c = self.clause_of(pos);
-        find_any(
-            self.words_in(c.start, pos),
-            cues!(&["clarified", "said", "says", "stated", "denied", "confirmed"]),
-        )
-        .is_some()
+        find_any(self.words_in(c.start, pos), cues!(STATEMENT_VERBS)).is_some()
     }
 
     /// How an acquisition is paid: "all-cash", "$32 billion in cash", "cash and stock".
@@ -1805,9 +1957,7 @@ impl<'a> Ctx<'a> {
         while i < self.ws.len() {
             let best = CONSIDERATION_TERMS_INDEX
                 .starting_at(&self.ws[i])
-                .filter_map(|(k, t)| {
-                    phrase_at(&self.ws, i, t).map(|e| (e, CONSIDERATION_TERMS[k].1))
-                })
+                .filter_map(|(k, t)| t.at(&self.ws, i).map(|e| (e, CONSIDERATION_TERMS[k].1)))
                 .max_by_key(|(e, _)| *e);
             let Some((e, value)) = best else {
                 i += 1;
@@ -1869,7 +2019,7 @@ impl<'a> Ctx<'a> {
             }
             let Some(e) = FORM_LEADS_INDEX
                 .starting_at(w)
-                .filter_map(|(_, l)| phrase_at(&self.ws, i, l))
+                .filter_map(|(_, l)| l.at(&self.ws, i))
                 .max()
             else {
                 continue;
@@ -1982,9 +2132,7 @@ impl<'a> Ctx<'a> {
 
     /// "led by X", "X led the round", "X is in talks to lead the financing".
     fn lead_investors(&self, out: &mut Vec<Claim>) {
-        if !self.investment()
-            && find_any(&self.ws, cues!(&["round", "financing", "funding"])).is_none()
-        {
+        if !self.investment() && find_any(&self.ws, cues!(ROUND_NOUNS)).is_none() {
             return;
         }
         for (i, w) in self.ws.iter().enumerate() {
@@ -2072,7 +2220,7 @@ impl<'a> Ctx<'a> {
         while i < self.ws.len() {
             let Some(e) = IPO_TERMS_INDEX
                 .starting_at(&self.ws[i])
-                .filter_map(|(_, t)| phrase_at(&self.ws, i, t))
+                .filter_map(|(_, t)| t.at(&self.ws, i))
                 .max()
             else {
                 i += 1;
@@ -2096,20 +2244,7 @@ impl<'a> Ctx<'a> {
                     None,
                 );
                 // A date for a listing not yet made is a forecast unless the article says it is set.
-                if find_any(
-                    lead,
-                    cues!(&[
-                        "expected",
-                        "anticipated",
-                        "possible",
-                        "planned",
-                        "plans",
-                        "potential",
-                        "precede",
-                    ]),
-                )
-                .is_some()
-                {
+                if find_any(lead, cues!(FORECAST_CUES)).is_some() {
                     d.hedged = true;
                 }
                 self.push(d, out);
@@ -2147,7 +2282,7 @@ fn form_in(ws: &[W]) -> Option<(&'static str, Span)> {
     (0..ws.len()).find_map(|s| {
         FORM_TERMS_INDEX
             .starting_at(&ws[s])
-            .find_map(|(k, t)| phrase_at(ws, s, t).map(|e| (FORM_TERMS[k].1, span_of(ws, s, e))))
+            .find_map(|(k, t)| t.at(ws, s).map(|e| (FORM_TERMS[k].1, span_of(ws, s, e))))
     })
 }
 
@@ -2377,11 +2512,11 @@ mod tests {
             (&CONDITION_TERMS_INDEX, pairs(CONDITION_TERMS)),
             (&CONSIDERATION_TERMS_INDEX, pairs(CONSIDERATION_TERMS)),
         ];
-        let scan = |table: &[&'static str], w: &W| -> Vec<(usize, &'static str)> {
+        let scan = |table: &[&'static str], w: &W| -> Vec<(usize, String)> {
             let first = |t: &str| t.split(' ').next().unwrap_or(t).to_string();
             (0..table.len())
                 .filter(|&i| w.is(&first(table[i])))
-                .map(|i| (i, table[i]))
+                .map(|i| (i, table[i].to_string()))
                 .collect()
         };
         let mut found = 0;
@@ -2391,7 +2526,8 @@ mod tests {
                 let text = format!("{first} {first}'s {}", first.to_uppercase());
                 for w in words(&text, Span::new(0, text.len())) {
                     for (index, table) in &tables {
-                        let got: Vec<_> = index.starting_at(&w).collect();
+                        let got: Vec<_> =
+                            index.starting_at(&w).map(|(i, c)| (i, c.text())).collect();
                         assert_eq!(got, scan(table, &w), "{:?}", w.low());
                         found += got.len();
                     }
@@ -2405,6 +2541,32 @@ mod tests {
         let w = &words(text, Span::new(0, 5))[0];
         let got: Vec<usize> = index.starting_at(w).map(|(i, _)| i).collect();
         assert_eq!(got, [0, 1, 3]);
+    }
+
+    /// Every word the indexes are keyed by is numbered, so that no lookup falls back to text.
+    #[test]
+    fn the_indexes_are_keyed_by_numbers_only() {
+        let indexes: [&CueIndex; 9] = [
+            &SENTENCE_HEDGES_INDEX,
+            &CONDITION_CUES_INDEX,
+            &ACQUISITION_WORDS_INDEX,
+            &INVESTMENT_WORDS_INDEX,
+            &FORM_LEADS_INDEX,
+            &FORM_TERMS_INDEX,
+            &IPO_TERMS_INDEX,
+            &CONDITION_TERMS_INDEX,
+            &CONSIDERATION_TERMS_INDEX,
+        ];
+        for index in indexes {
+            assert!(index.by_first.by_text.is_empty());
+        }
+        assert!(MONEY_RULE_INDEX.by_first.by_text.is_empty());
+        assert!(MONEY_RULE_INDEX.by_last.by_text.is_empty());
+        assert!(FIRST_WORDS.by_text.is_empty());
+        // And every cue of the numbered tables is compiled to numbers only.
+        for cue in numbered_cues() {
+            assert!(Cue::new(cue).words.iter().all(|w| w.id != 0), "{cue:?}");
+        }
     }
 
     #[test]
@@ -2600,6 +2762,82 @@ mod tests {
             out.push((Span::new(a, e), s[a..e].to_lowercase().replace('’', "'")));
         }
         out
+    }
+
+    impl Cue {
+        /// The cue's words, a space apart.
+        fn text(&self) -> String {
+            let words: Vec<&str> = self.words.iter().map(|w| w.text).collect();
+            words.join(" ")
+        }
+    }
+
+    /// Matches the words of `cue` ending at `ws[..e]`, returning the index of its first word:
+    /// the text matcher [`Cue::ending_at`] is checked against.
+    fn phrase_ending_at(ws: &[W], e: usize, cue: &str) -> Option<usize> {
+        // Reject on the last byte before walking the cue's words.
+        let last = ws.get(e.checked_sub(1)?)?;
+        let byte = cue.as_bytes().last()?;
+        if last.lower.as_bytes().last() != Some(byte) && last.bare().as_bytes().last() != Some(byte)
+        {
+            return None;
+        }
+        let mut j = e;
+        for part in cue_words(cue).rev() {
+            j = j.checked_sub(1)?;
+            if !ws[j].is(part) {
+                return None;
+            }
+        }
+        Some(j)
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig { cases: 2000, .. Default::default() })]
+        /// A compiled cue matches where the text matchers match, at every position: on the
+        /// words of numbered cues and others, some possessive, some capitalised, and on cues
+        /// whose words are not numbered (compared as text).
+        #[test]
+        fn compiled_cues_match_as_their_text(
+            picks in proptest::collection::vec((0usize..4000, 0u8..3), 0..8),
+        ) {
+            let numbered: Vec<&'static str> = numbered_cues().collect();
+            let unnumbered = ["lab's deal", "lab", "zq up", "round zq", "'s"];
+            let mut vocab: Vec<&str> = numbered.iter().flat_map(|c| c.split(' ')).collect();
+            vocab.extend(unnumbered.iter().flat_map(|c| c.split(' ')));
+            vocab.extend(["the", "Acme", "lab"]);
+            let text = picks
+                .iter()
+                .map(|&(k, form)| {
+                    let w = vocab[k % vocab.len()];
+                    match form {
+                        0 => w.to_string(),
+                        1 => format!("{w}'s"),
+                        _ => w.to_uppercase(),
+                    }
+                })
+                .collect::<Vec<_>>()
+                .join(" ");
+            let ws = words(&text, Span::new(0, text.len()));
+            // The cues whose first or last word is one of the text's, and the unnumbered ones.
+            let near: Vec<&'static str> = numbered
+                .iter()
+                .chain(&unnumbered)
+                .copied()
+                .filter(|c| {
+                    let (first, last) = (c.split(' ').next(), c.rsplit(' ').next());
+                    ws.iter().any(|w| first.is_some_and(|f| w.is(f)) || last.is_some_and(|l| w.is(l)))
+                        || unnumbered.contains(c)
+                })
+                .collect();
+            for cue in near {
+                let compiled = Cue::new(cue);
+                for k in 0..=ws.len() + 1 {
+                    proptest::prop_assert_eq!(compiled.at(&ws, k), phrase_at(&ws, k, cue), "{:?} at {} in {:?}", cue, k, text);
+                    proptest::prop_assert_eq!(compiled.ending_at(&ws, k), phrase_ending_at(&ws, k, cue), "{:?} ending at {} in {:?}", cue, k, text);
+                }
+            }
+        }
     }
 
     proptest::proptest! {
