@@ -842,8 +842,8 @@ pub fn find(text: &str, sentences: &[Sentence]) -> Entities {
     // the party after it and is not a party itself.
     let mut keep = vec![true; raw.len()];
     for k in 0..raw.len().saturating_sub(1) {
-        let gap = text[raw[k].0.end..raw[k + 1].0.start].trim().to_lowercase();
-        if APPOSITION_HEADS.contains(&gap.as_str()) {
+        let gap = lower_case(text[raw[k].0.end..raw[k + 1].0.start].trim());
+        if APPOSITION_HEADS.contains(&gap.as_ref()) {
             keep[k] = false;
         }
     }
@@ -904,7 +904,7 @@ pub fn find(text: &str, sentences: &[Sentence]) -> Entities {
     for (_, words, _) in &raw {
         let name = join(words);
         *forms
-            .entry(name.to_lowercase())
+            .entry(lower_case(&name).into_owned())
             .or_default()
             .entry(name)
             .or_default() += 1;
@@ -921,7 +921,7 @@ pub fn find(text: &str, sentences: &[Sentence]) -> Entities {
     };
     let mut mentions = Vec::new();
     for (span, words, person) in &raw {
-        let key = join(words).to_lowercase();
+        let key = lower_case(&join(words)).into_owned();
         let name = match aliases.get(&key) {
             Some(a) => forms
                 .get(&a.to_lowercase())
