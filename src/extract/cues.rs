@@ -1151,7 +1151,7 @@ pub const STAKE_BEFORE_CUES: &[&str] = &["stake of", "stake"];
 /// Words before a percentage that make it a premium.
 pub const PREMIUM_BEFORE_CUES: &[&str] = &["premium of", "premium"];
 
-/// Words after a percentage that compare it with a price (\"45% more than\").
+/// Words after a percentage that compare it with a price ("45% more than").
 pub const ABOVE_CUES: &[&str] = &["more than", "above", "over"];
 
 /// The prices a premium is measured against.

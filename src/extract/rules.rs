@@ -183,27 +183,24 @@ impl Cue {
         Cue { words }
     }
 
+    /// Whether `ws` are the cue's words (see [`W::is`]).
+    #[inline]
+    fn is(&self, ws: &[W]) -> bool {
+        ws.len() == self.words.len() && ws.iter().zip(&*self.words).all(|(w, c)| w.is_word(c))
+    }
+
     /// [`phrase_at`]: matches the cue's words at `ws[k..]`, returning the index after them.
     #[inline]
     fn at(&self, ws: &[W], k: usize) -> Option<usize> {
         let end = k.checked_add(self.words.len())?;
-        let tail = ws.get(k..end)?;
-        tail.iter()
-            .zip(&*self.words)
-            .all(|(w, c)| w.is_word(c))
-            .then_some(end)
+        ws.get(k..end).filter(|t| self.is(t)).map(|_| end)
     }
 
-    /// [`phrase_ending_at`]: matches the cue's words ending at `ws[..e]`, returning the
-    /// index of its first word.
+    /// Matches the cue's words ending at `ws[..e]`, returning the index of its first word.
     #[inline]
     fn ending_at(&self, ws: &[W], e: usize) -> Option<usize> {
         let start = e.checked_sub(self.words.len())?;
-        let head = ws.get(start..e)?;
-        head.iter()
-            .zip(&*self.words)
-            .all(|(w, c)| w.is_word(c))
-            .then_some(start)
+        ws.get(start..e).filter(|h| self.is(h)).map(|_| start)
     }
 }
 
