@@ -159,9 +159,10 @@ pub struct Claim {
     pub span: Span,
     /// The whole sentence the claim stands in, as byte offsets.
     pub sentence: Span,
-    /// The text of that sentence, so that a report can show the quote in its context.
+    /// The text of that sentence, so that a report can show the quote in its context (shared
+    /// by the claims of one sentence).
     #[serde(default)]
-    pub context: String,
+    pub context: std::sync::Arc<str>,
     #[serde(default)]
     pub status: Status,
     /// The figure is an increment to an earlier one ("expanded by an additional $100 billion").

@@ -450,7 +450,7 @@ fn a_huge_text_is_read_in_pieces_with_exact_spans() {
     );
     for c in &x.claims {
         assert_eq!(&article.text[c.span.start..c.span.end], c.quote);
-        assert_eq!(&article.text[c.sentence.start..c.sentence.end], c.context);
+        assert_eq!(&article.text[c.sentence.start..c.sentence.end], &*c.context);
     }
     let ids: std::collections::BTreeSet<&str> = x.claims.iter().map(|c| c.id.as_str()).collect();
     assert_eq!(

@@ -803,6 +803,8 @@ struct Ctx<'a> {
     /// The sentence speaks of expanding an agreement.
     expansion: OnceCell<bool>,
     sentence_hedge: OnceCell<bool>,
+    /// The sentence's text, made once for its claims.
+    context: OnceCell<std::sync::Arc<str>>,
 }
 
 /// A claim under construction.
@@ -877,6 +879,7 @@ impl<'a> Ctx<'a> {
             investment_words: OnceCell::new(),
             expansion: OnceCell::new(),
             sentence_hedge: OnceCell::new(),
+            context: OnceCell::new(),
         }
     }
 
@@ -1124,7 +1127,10 @@ impl<'a> Ctx<'a> {
             quote: quote.slice(self.text).to_string(),
             span: quote,
             sentence: self.sentence.span,
-            context: self.sentence.span.slice(self.text).to_string(),
+            context: self
+                .context
+                .get_or_init(|| self.sentence.span.slice(self.text).into())
+                .clone(),
             status: d.status,
             increment: d.increment,
             scope: self.separate.then(|| "separate".to_string()),

@@ -198,7 +198,7 @@ pub fn in_context(c: &Claim) -> (&str, &str, &str) {
         c.span.start.saturating_sub(c.sentence.start),
         c.span.end.saturating_sub(c.sentence.start),
     );
-    let ctx = c.context.as_str();
+    let ctx: &str = &c.context;
     if c.sentence.contains(c.span)
         && e <= ctx.len()
         && ctx.is_char_boundary(s)
