@@ -181,11 +181,36 @@ fn scale_bounds(b: Bounds, rate: Decimal) -> Bounds {
 
 /// Tells whether bounds share a point.
 pub fn overlap(bs: &[Bounds]) -> bool {
-    let lo = bs.iter().map(|b| b.0).max();
-    let hi = bs.iter().filter_map(|b| b.1).min();
-    match (lo, hi) {
-        (Some(lo), Some(hi)) => lo <= hi,
-        _ => true,
+    bs.iter()
+        .fold(Envelope::default(), |e, b| e.with(*b))
+        .holds()
+}
+
+/// What a set of bounds allows together: the highest of their lows and the lowest of their
+/// highs, grown one bound at a time.
+#[derive(Clone, Copy, Default)]
+struct Envelope {
+    lo: Option<Decimal>,
+    hi: Option<Decimal>,
+}
+
+impl Envelope {
+    fn with(self, b: Bounds) -> Self {
+        Envelope {
+            lo: Some(self.lo.map_or(b.0, |lo| lo.max(b.0))),
+            hi: match (self.hi, b.1) {
+                (Some(x), Some(y)) => Some(x.min(y)),
+                (x, y) => x.or(y),
+            },
+        }
+    }
+
+    /// The bounds share a point.
+    fn holds(self) -> bool {
+        match (self.lo, self.hi) {
+            (Some(lo), Some(hi)) => lo <= hi,
+            _ => true,
+        }
     }
 }
 
@@ -524,12 +549,19 @@ pub fn compare_figures(cl: &Cluster, members: &[&Claim], rates: &Rates, out: &mu
         firm.clone()
     };
     // Increments that agree with the figures join them; the others add to an earlier figure.
+    // (The figures' bounds are put together once, in the unit of the first, and each
+    // increment tried against them: trying each with all the figures again would be
+    // quadratic in a cluster of many articles.)
     let mut main = base.clone();
-    if !firm.is_empty() {
+    if let Some(first) = base.first().filter(|_| !firm.is_empty()) {
+        let unit = first.unit.clone();
+        let together = base
+            .iter()
+            .filter_map(|c| bounds_in(c, &unit, rates))
+            .fold(Envelope::default(), |e, (b, _)| e.with(b));
         for c in current.iter().filter(|c| c.increment) {
-            let mut probe = base.clone();
-            probe.push(c);
-            if consistent(&probe, rates) {
+            let with_c = bounds_in(c, &unit, rates).map_or(together, |(b, _)| together.with(b));
+            if with_c.holds() {
                 main.push(c);
             }
         }
@@ -641,17 +673,6 @@ fn bounds_in(c: &Claim, unit: &str, rates: &Rates) -> Option<(Bounds, &'static s
     let (b, rule) = bounds(c)?;
     let rate = rates.rate(&c.unit, unit)?;
     Some((scale_bounds(b, rate), rule))
-}
-
-fn consistent(claims: &[&Claim], rates: &Rates) -> bool {
-    let Some(unit) = claims.first().map(|c| c.unit.clone()) else {
-        return true;
-    };
-    let bs: Vec<Bounds> = claims
-        .iter()
-        .filter_map(|c| bounds_in(c, &unit, rates).map(|b| b.0))
-        .collect();
-    overlap(&bs)
 }
 
 /// The unit most claims use; claims in other currencies join it through a stated rate.
@@ -2095,6 +2116,35 @@ mod tests {
     use crate::cluster;
     use crate::extract;
     use crate::ingest::{Article, Format, Meta};
+
+    proptest::proptest! {
+        /// Bounds put together one at a time share a point exactly when the highest low is at
+        /// most the lowest high, as `overlap` was first written; and an envelope grown by one
+        /// more bound is that of all of them (how increments are tried against figures).
+        #[test]
+        fn an_envelope_is_the_overlap_of_its_bounds(
+            raw in proptest::collection::vec((-50i64..50, proptest::option::of(-50i64..50)), 0..8),
+            extra in (-50i64..50, proptest::option::of(-50i64..50)),
+        ) {
+            let b = |(lo, hi): (i64, Option<i64>)| -> Bounds {
+                (Decimal::from(lo), hi.map(Decimal::from))
+            };
+            let reference = |bs: &[Bounds]| {
+                let lo = bs.iter().map(|b| b.0).max();
+                let hi = bs.iter().filter_map(|b| b.1).min();
+                match (lo, hi) {
+                    (Some(lo), Some(hi)) => lo <= hi,
+                    _ => true,
+                }
+            };
+            let bs: Vec<Bounds> = raw.iter().copied().map(b).collect();
+            proptest::prop_assert_eq!(overlap(&bs), reference(&bs));
+            let together = bs.iter().fold(Envelope::default(), |e, x| e.with(*x));
+            let mut all = bs.clone();
+            all.push(b(extra));
+            proptest::prop_assert_eq!(together.with(b(extra)).holds(), reference(&all));
+        }
+    }
 
     /// Extracts articles (doc, date, text), clusters and reconciles them.
     fn run(docs: &[(&str, Option<&str>, &str)]) -> (Vec<Claim>, Vec<Finding>) {
