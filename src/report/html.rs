@@ -4,7 +4,7 @@
 //! hollow, ranges and bounds as bars, the figure the arithmetic gives as a dashed line.
 //! Every piece of article text is escaped.
 
-use std::collections::BTreeSet;
+use std::collections::{BTreeMap, BTreeSet};
 use std::fmt::Write as _;
 use std::io::Write;
 
@@ -517,6 +517,16 @@ fn side_plot(rows: &[Row], f: &Finding) -> String {
         v.dedup();
         v
     };
+    // Whether every row of an article on a side is hedged, for each article and side with a
+    // row: gathered in one pass (a search of all rows per article and side would be quadratic
+    // in the articles of a finding).
+    let mut marks: BTreeMap<(&str, usize), bool> = BTreeMap::new();
+    for r in rows {
+        let all_hedged = marks
+            .entry((r.claim.doc.as_str(), r.column))
+            .or_insert(true);
+        *all_hedged &= r.claim.hedged;
+    }
     let h = ROW * docs.len() as f64 + 30.0;
     let mut s = String::new();
     let _ = write!(
@@ -540,15 +550,10 @@ fn side_plot(rows: &[Row], f: &Finding) -> String {
             escape(&doc_label(doc))
         );
         for (j, _) in f.sides.iter().enumerate() {
-            let here: Vec<&Row> = rows
-                .iter()
-                .filter(|r| r.claim.doc == *doc && r.column == j)
-                .collect();
-            if here.is_empty() {
+            let Some(&hedged) = marks.get(&(*doc, j)) else {
                 continue;
-            }
+            };
             let color = ["#3659c9", "#b3261e", "#1f7a4d", "#b26a00"][j % 4];
-            let hedged = here.iter().all(|r| r.claim.hedged);
             let cx = LEFT + colw * (j as f64 + 0.5);
             let _ = write!(
                 s,
