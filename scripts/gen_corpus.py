@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Writes a synthetic news corpus for benchmarks: N articles about N/5 deals.
 
-usage: gen_corpus.py OUT_DIR N [--seed S]
+usage: gen_corpus.py OUT_DIR N [--seed S] [--one-deal]
 
 Deterministic for a given seed. Each deal has an investor, a company, an amount, tranches
 with a condition, a round with pre- and post-money valuations, and a date; each of its five
@@ -12,6 +12,10 @@ group of 1,000 articles (200 deals, like a day of wire copy: no company is in tw
 one folder), so that a run reads many deals in one story folder and many folders at once.
 The deals given a conflicting figure are listed in OUT_DIR/.conflicting (a hidden file that
 claimrecon does not read), so that a run's contradictions can be checked at scale.
+
+With --one-deal, the N articles all report one deal, followed over weeks, in one folder: one
+in three also reports a later top-up ("added another $2 billion"), so that the clusters of
+the deal hold N articles' figures and increments (a check that nothing is quadratic in them).
 """
 import argparse
 import os
@@ -55,7 +59,11 @@ def money(rng, billions):
     return f"€{round(b * 0.92, 1)}bn (${b}bn)"
 
 
-def article(rng, d, k, conflict):
+TOP_UPS = ["later added another", "has since expanded the deal by an additional",
+           "topped up its commitment with an additional"]
+
+
+def article(rng, d, k, conflict, top_up=False):
     amount = d["amount"] * (1.25 if conflict else 1)
     hedge = rng.random() < 0.3
     lines = [f"{d['investor']} to invest {money(rng, amount)} in {d['company']}"]
@@ -70,6 +78,8 @@ def article(rng, d, k, conflict):
     else:
         lines.append(f"The {money(rng, d['round'])} funding round values {d['company']} at about "
                      f"{money(rng, d['pre'] + d['round'])} after the investment.")
+    if top_up:
+        lines.append(f"{d['investor']} {rng.choice(TOP_UPS)} {money(rng, d['first'])}, the companies said.")
     lines.extend(rng.sample(FILLER, 3))
     return lines
 
@@ -79,9 +89,13 @@ def main():
     ap.add_argument("out")
     ap.add_argument("n", type=int)
     ap.add_argument("--seed", type=int, default=7)
+    ap.add_argument("--one-deal", action="store_true")
     a = ap.parse_args()
     rng = random.Random(a.seed)
     os.makedirs(a.out, exist_ok=True)
+    if a.one_deal:
+        one_deal(rng, a.out, a.n)
+        return
     written = 0
     deal = 0
     used = set()
@@ -119,6 +133,20 @@ def main():
         deal += 1
     with open(os.path.join(a.out, ".conflicting"), "w") as f:
         f.write("".join(c + "\n" for c in conflicts))
+
+
+def one_deal(rng, out, n):
+    """N articles about one deal in OUT/deal, a fifth with a conflicting figure."""
+    used = set()
+    d = {"investor": company(rng, used), "company": company(rng, used), "amount": 10, "condition": CONDITIONS[0],
+         "first": 2.5, "round": 20, "pre": 120}
+    folder = os.path.join(out, "deal")
+    os.makedirs(folder, exist_ok=True)
+    for k in range(n):
+        lines = article(rng, d, k, rng.random() < 0.2, top_up=k % 3 == 0)
+        head = f"---\ntitle: {lines[0]}\noutlet: Outlet {k % 50}\ndate: 2025-{1 + k % 12:02}-{1 + k % 28:02}\n---\n"
+        with open(os.path.join(folder, f"a{k:07}.txt"), "w") as f:
+            f.write(head + "\n".join(lines) + "\n")
 
 
 if __name__ == "__main__":

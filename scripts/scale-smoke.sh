@@ -6,6 +6,9 @@
 # extracts those 10 only, with the outputs of a run without the cache. Then 20,000 generated
 # articles in one folder (one story, as a day of wire copy dumped in a folder: it streams its
 # claims lines a quarter window at a time): peak RSS < 420 MB, and the same re-run check.
+# Last, one deal reported by 5,000 and by 20,000 articles (one folder; a third of them with a
+# later top-up): four times the articles must take less than seven times as long (linear is
+# four; a step quadratic in the articles of one cluster or finding made it over twelve).
 # Usage: scripts/scale-smoke.sh [path/to/claimrecon]
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -59,3 +62,22 @@ find "$work/gen20k" -type f -name 'deal*' -exec mv -t "$work/flat" {} +
 bounded_run "20000 articles in one folder" "$work/flat" "$work/flat-out" 420
 for f in "$work/extra"/group00000/*; do cp "$f" "$work/flat/added-$(basename "$f")"; done
 rerun "one folder" "$work/flat" "$work/flat-out" 20010
+
+# One deal in 5,000 and in 20,000 articles: time grows with the articles, not their square.
+one_deal() { # N -> seconds of a run over N articles about one deal
+    python3 scripts/gen_corpus.py "$work/deal-$1" "$1" --one-deal --seed 14 >/dev/null
+    /usr/bin/time -f "%e" -o "$work/time" "$bin" run "$work/deal-$1" --out "$work/deal-$1-out" --quiet --no-cache
+    cat "$work/time"
+    rm -rf "$work/deal-$1" "$work/deal-$1-out"
+}
+small=$(one_deal 5000)
+large=$(one_deal 20000)
+python3 - "$small" "$large" <<'PY'
+import sys
+small, large = map(float, sys.argv[1:3])
+ratio = large / max(small, 0.01)
+ok = ratio < 7
+print(f"scale smoke: one deal in 5000 articles {small:.2f} s, in 20000 {large:.2f} s: "
+      f"{ratio:.1f}x for 4x the articles (< 7): {'ok' if ok else 'FAILED'}")
+sys.exit(0 if ok else 1)
+PY
