@@ -1137,22 +1137,54 @@ fn group_consistent<'a>(items: &[(&'a Claim, Bounds)]) -> Vec<Vec<(&'a Claim, Bo
             _ => groups.push((it.1, vec![it])),
         }
     }
+    // The groups' bounds never share a point (a firm figure starts a group when it falls
+    // above the last group's; a wide one joins a group only when it allows no other, which
+    // narrows it, and starts one only when it allows none): by their lows, the groups a
+    // bound allows are found by a search, not by trying every group (quadratic in a cluster
+    // of many different figures).
+    let mut by_low: BTreeMap<Decimal, usize> = groups
+        .iter()
+        .enumerate()
+        .map(|(i, (b, _))| (b.0, i))
+        .collect();
     for it in wide {
+        let (low, high) = it.1;
+        // Groups whose low the bound reaches, highest first: they allow it until one ends
+        // below its low, and so do none under that one.
+        let reached = match high {
+            Some(h) => by_low.range(..=h),
+            None => by_low.range(..),
+        };
+        let mut allowing = reached
+            .rev()
+            .map(|(_, &i)| i)
+            .take_while(|&i| groups[i].0.1.is_none_or(|h| h >= low))
+            .filter(|&i| overlap(&[groups[i].0, it.1]));
+        let (first, second) = (allowing.next(), allowing.next());
         // A bound that allows several groups' figures takes no side.
-        let fits = groups.iter().filter(|(b, _)| overlap(&[*b, it.1])).count();
-        if fits > 1 {
+        if second.is_some() {
             continue;
         }
-        match groups.iter_mut().find(|(b, _)| overlap(&[*b, it.1])) {
-            Some((b, g)) => {
-                b.0 = b.0.max(it.1.0);
-                b.1 = match (b.1, it.1.1) {
+        match first {
+            Some(i) => {
+                let (b, g) = &mut groups[i];
+                by_low.remove(&b.0);
+                b.0 = b.0.max(low);
+                b.1 = match (b.1, high) {
                     (Some(x), Some(y)) => Some(x.min(y)),
                     (x, y) => x.or(y),
                 };
+                by_low.insert(b.0, i);
                 g.push(it);
             }
-            None => groups.push((it.1, vec![it])),
+            None => {
+                let taken = by_low.insert(low, groups.len());
+                debug_assert!(
+                    taken.is_none(),
+                    "a bound that allows no group shares no low"
+                );
+                groups.push((it.1, vec![it]));
+            }
         }
     }
     groups.into_iter().map(|(_, g)| g).collect()
@@ -2143,6 +2175,95 @@ mod tests {
             let mut all = bs.clone();
             all.push(b(extra));
             proptest::prop_assert_eq!(together.with(b(extra)).holds(), reference(&all));
+        }
+    }
+
+    /// [`group_consistent`] as first written: every wide bound tried against every group.
+    fn group_by_trying_every_group<'a>(
+        items: &[(&'a Claim, Bounds)],
+    ) -> Vec<Vec<(&'a Claim, Bounds)>> {
+        let mut sorted: Vec<(&Claim, Bounds)> = items.to_vec();
+        sorted.sort_by(|a, b| {
+            a.1.0
+                .cmp(&b.1.0)
+                .then(a.1.1.cmp(&b.1.1))
+                .then(a.0.id.cmp(&b.0.id))
+        });
+        let join = |b: &mut Bounds, it: Bounds| {
+            b.0 = b.0.max(it.0);
+            b.1 = match (b.1, it.1) {
+                (Some(x), Some(y)) => Some(x.min(y)),
+                (x, y) => x.or(y),
+            };
+        };
+        let mut groups: Vec<(Bounds, Vec<(&Claim, Bounds)>)> = Vec::new();
+        let mut wide = Vec::new();
+        for it in sorted {
+            if matches!(it.0.qualifier, Qualifier::UpTo | Qualifier::AtLeast) {
+                wide.push(it);
+                continue;
+            }
+            match groups.last_mut() {
+                Some((b, g)) if overlap(&[*b, it.1]) => {
+                    join(b, it.1);
+                    g.push(it);
+                }
+                _ => groups.push((it.1, vec![it])),
+            }
+        }
+        for it in wide {
+            let fits = groups.iter().filter(|(b, _)| overlap(&[*b, it.1])).count();
+            if fits > 1 {
+                continue;
+            }
+            match groups.iter_mut().find(|(b, _)| overlap(&[*b, it.1])) {
+                Some((b, g)) => {
+                    join(b, it.1);
+                    g.push(it);
+                }
+                None => groups.push((it.1, vec![it])),
+            }
+        }
+        groups.into_iter().map(|(_, g)| g).collect()
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig { cases: 2000, .. Default::default() })]
+        /// Groups found by searching the groups' lows are the groups found by trying every
+        /// group, on figures of every qualifier, many of them wide.
+        #[test]
+        fn grouping_by_search_is_grouping_by_trying_every_group(
+            figures in proptest::collection::vec((0usize..5, -3i64..60, 0i64..8, 0i64..6), 0..24),
+        ) {
+            let claims: Vec<Claim> = figures
+                .iter()
+                .enumerate()
+                .map(|(i, &(q, v, step, width))| {
+                    let q = ["exact", "approx", "range", "up_to", "at_least"][q];
+                    serde_json::from_value(serde_json::json!({
+                        "id": format!("c{i:02}"), "doc": "a", "subject": "s",
+                        "attribute": "deal_total", "value": v, "unit": "USD", "qualifier": q,
+                        "range": [v, v + width], "investor": null, "hedged": false,
+                        "stance": "asserted", "quote": "q", "span": [0, 1], "sentence": [0, 1],
+                        "step": step
+                    }))
+                    .unwrap()
+                })
+                .collect();
+            let items: Vec<(&Claim, Bounds)> = claims
+                .iter()
+                .filter_map(|c| bounds(c).map(|(b, _)| (c, b)))
+                .collect();
+            let ids = |groups: Vec<Vec<(&Claim, Bounds)>>| -> Vec<Vec<String>> {
+                groups
+                    .iter()
+                    .map(|g| g.iter().map(|(c, _)| c.id.clone()).collect())
+                    .collect()
+            };
+            proptest::prop_assert_eq!(
+                ids(group_consistent(&items)),
+                ids(group_by_trying_every_group(&items))
+            );
         }
     }
 
