@@ -511,15 +511,10 @@ fn figure_plot(rows: &[Row], computed: Option<Decimal>) -> String {
 fn side_plot(rows: &[Row], f: &Finding) -> String {
     let cols = f.sides.len().max(1);
     let colw = (W - LEFT - RIGHT) / cols as f64;
-    let docs: Vec<&str> = {
-        let mut v: Vec<&str> = rows.iter().map(|r| r.claim.doc.as_str()).collect();
-        v.sort_unstable();
-        v.dedup();
-        v
-    };
     // Whether every row of an article on a side is hedged, for each article and side with a
-    // row: gathered in one pass (a search of all rows per article and side would be quadratic
-    // in the articles of a finding).
+    // row, by article (in byte order) and side: gathered in one pass, and drawn article by
+    // article from it (searching rows, or sides, for every article would be quadratic in a
+    // finding of many articles and sides).
     let mut marks: BTreeMap<(&str, usize), bool> = BTreeMap::new();
     for r in rows {
         let all_hedged = marks
@@ -527,6 +522,8 @@ fn side_plot(rows: &[Row], f: &Finding) -> String {
             .or_insert(true);
         *all_hedged &= r.claim.hedged;
     }
+    let marks: Vec<((&str, usize), bool)> = marks.into_iter().collect();
+    let docs: Vec<&[((&str, usize), bool)]> = marks.chunk_by(|a, b| a.0.0 == b.0.0).collect();
     let h = ROW * docs.len() as f64 + 30.0;
     let mut s = String::new();
     let _ = write!(
@@ -541,18 +538,16 @@ fn side_plot(rows: &[Row], f: &Finding) -> String {
             escape(&side.label.chars().take(36).collect::<String>())
         );
     }
-    for (i, doc) in docs.iter().enumerate() {
+    for (i, doc_marks) in docs.iter().enumerate() {
         let y = 30.0 + ROW * i as f64;
+        let doc = doc_marks[0].0.0;
         let _ = write!(
             s,
             "<text x=\"4\" y=\"{}\">{}</text>",
             y + 4.0,
             escape(&doc_label(doc))
         );
-        for (j, _) in f.sides.iter().enumerate() {
-            let Some(&hedged) = marks.get(&(*doc, j)) else {
-                continue;
-            };
+        for &((_, j), hedged) in *doc_marks {
             let color = ["#3659c9", "#b3261e", "#1f7a4d", "#b26a00"][j % 4];
             let cx = LEFT + colw * (j as f64 + 0.5);
             let _ = write!(
