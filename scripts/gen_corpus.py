@@ -14,8 +14,9 @@ The deals given a conflicting figure are listed in OUT_DIR/.conflicting (a hidde
 claimrecon does not read), so that a run's contradictions can be checked at scale.
 
 With --one-deal, the N articles all report one deal, followed over weeks, in one folder: one
-in three also reports a later top-up ("added another $2 billion"), so that the clusters of
-the deal hold N articles' figures and increments (a check that nothing is quadratic in them).
+in three also reports a later top-up ("added another $2 billion"), some give figures of their
+own or bound them ("up to"), so that the clusters of the deal hold N articles' figures, in
+many groups, and increments (a check that nothing is quadratic in them).
 """
 import argparse
 import os
@@ -63,11 +64,11 @@ TOP_UPS = ["later added another", "has since expanded the deal by an additional"
            "topped up its commitment with an additional"]
 
 
-def article(rng, d, k, conflict, top_up=False):
+def article(rng, d, k, conflict, top_up=False, bound=""):
     amount = d["amount"] * (1.25 if conflict else 1)
     hedge = rng.random() < 0.3
     lines = [f"{d['investor']} to invest {money(rng, amount)} in {d['company']}"]
-    lead = f"{d['investor']} will invest {money(rng, amount)} in {d['company']}"
+    lead = f"{d['investor']} will invest {bound}{money(rng, amount)} in {d['company']}"
     if hedge:
         lead += ", according to people familiar with the matter"
     lines.append(lead + ".")
@@ -136,14 +137,18 @@ def main():
 
 
 def one_deal(rng, out, n):
-    """N articles about one deal in OUT/deal, a fifth with a conflicting figure."""
+    """N articles about one deal in OUT/deal: a tenth give a conflicting figure, half a
+    figure of their own (so that the deal's figures fall in many groups), and one in six
+    bounds it ("up to", "at least")."""
     used = set()
     d = {"investor": company(rng, used), "company": company(rng, used), "amount": 10, "condition": CONDITIONS[0],
          "first": 2.5, "round": 20, "pre": 120}
     folder = os.path.join(out, "deal")
     os.makedirs(folder, exist_ok=True)
     for k in range(n):
-        lines = article(rng, d, k, rng.random() < 0.2, top_up=k % 3 == 0)
+        own = dict(d, amount=round(rng.uniform(1, 2000), 1)) if rng.random() < 0.5 else d
+        bound = rng.choice(["up to ", "at least "]) if rng.random() < 1 / 6 else ""
+        lines = article(rng, own, k, rng.random() < 0.1, top_up=k % 3 == 0, bound=bound)
         head = f"---\ntitle: {lines[0]}\noutlet: Outlet {k % 50}\ndate: 2025-{1 + k % 12:02}-{1 + k % 28:02}\n---\n"
         with open(os.path.join(folder, f"a{k:07}.txt"), "w") as f:
             f.write(head + "\n".join(lines) + "\n")
