@@ -29,7 +29,7 @@
 //! claims, so they are the same on every run for the same claims; findings are sorted by
 //! kind, severity, subject, attribute.
 
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 
 use rayon::prelude::*;
 use rust_decimal::Decimal;
@@ -626,13 +626,10 @@ pub fn compare_figures(cl: &Cluster, members: &[&Claim], rates: &Rates, out: &mu
 }
 
 fn dedup(it: impl Iterator<Item = String>) -> Vec<String> {
-    let mut v: Vec<String> = Vec::new();
-    for s in it {
-        if !v.contains(&s) {
-            v.push(s);
-        }
-    }
-    v
+    // Seen values in a set: a search of the list for each would be quadratic in a finding
+    // of many different figures.
+    let mut seen: HashSet<String> = HashSet::new();
+    it.filter(|s| seen.insert(s.clone())).collect()
 }
 
 /// When articles' dates are known, says which came first.
