@@ -841,9 +841,17 @@ pub fn find(text: &str, sentences: &[Sentence]) -> Entities {
     // "ChatGPT maker OpenAI", "TikTok owner ByteDance": the run before the head describes
     // the party after it and is not a party itself.
     let mut keep = vec![true; raw.len()];
+    // Most gaps are long stretches of text between two names: one longer than every head (in
+    // chars: lower-casing a char never makes fewer) is not lower-cased to be compared.
+    let longest = APPOSITION_HEADS
+        .iter()
+        .map(|h| h.chars().count())
+        .max()
+        .unwrap_or(0);
     for k in 0..raw.len().saturating_sub(1) {
-        let gap = lower_case(text[raw[k].0.end..raw[k + 1].0.start].trim());
-        if APPOSITION_HEADS.contains(&gap.as_ref()) {
+        let gap = text[raw[k].0.end..raw[k + 1].0.start].trim();
+        let short = gap.chars().take(longest + 1).count() <= longest;
+        if short && APPOSITION_HEADS.contains(&lower_case(gap).as_ref()) {
             keep[k] = false;
         }
     }
