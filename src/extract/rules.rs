@@ -992,6 +992,16 @@ impl<'a> Ctx<'a> {
             || find_any(ws, cues!(NEGATIONS)).is_some()
     }
 
+    /// The clause opens, before `at`, with "which" or "who" (any case), after commas and spaces.
+    fn opens_relative(&self, clause: Span, at: usize) -> bool {
+        let opening = self.text[clause.start..at].trim_start_matches([',', ' ']);
+        ["which ", "who "].iter().any(|w| {
+            opening
+                .get(..w.len())
+                .is_some_and(|p| p.eq_ignore_ascii_case(w))
+        })
+    }
+
     fn orgs_in(&self, a: usize, b: usize) -> impl Iterator<Item = &EntityMention> {
         self.parties
             .within(Span::new(a, b.max(a)))
@@ -1039,10 +1049,7 @@ impl<'a> Ctx<'a> {
             return Some(e.name.clone());
         }
         // "Google, which invested around $300 million": the clause's antecedent.
-        let opening = self.text[clause.start..m.start]
-            .trim_start_matches([',', ' '])
-            .to_ascii_lowercase();
-        if (opening.starts_with("which ") || opening.starts_with("who "))
+        if self.opens_relative(clause, m.start)
             && let Some(e) = self
                 .orgs_in(self.sentence.span.start, clause.start)
                 .last()
@@ -1516,10 +1523,7 @@ impl<'a> Ctx<'a> {
             return Some(e.name.clone());
         }
         // "Anthropic, which was valued at ...": the which-clause's antecedent.
-        let opening = self.text[clause.start..m.start]
-            .trim_start_matches([',', ' '])
-            .to_ascii_lowercase();
-        if (opening.starts_with("which ") || opening.starts_with("who "))
+        if self.opens_relative(clause, m.start)
             && let Some(e) = self.orgs_in(self.sentence.span.start, clause.start).last()
         {
             return Some(e.name.clone());
