@@ -907,40 +907,47 @@ pub fn find(text: &str, sentences: &[Sentence]) -> Entities {
             }
         }
     }
+    // Each run's name as written and its key (lower-cased), made once.
+    let names: Vec<(String, String)> = raw
+        .iter()
+        .map(|(_, words, _)| {
+            let name = join(words);
+            let key = lower_case(&name).into_owned();
+            (name, key)
+        })
+        .collect();
     // Canonical display form: the most frequent casing of each key.
-    let mut forms: Map<String, Map<String, usize>> = Map::default();
-    for (_, words, _) in &raw {
-        let name = join(words);
+    let mut forms: Map<&str, Map<&str, usize>> = Map::default();
+    for (name, key) in &names {
         *forms
-            .entry(lower_case(&name).into_owned())
+            .entry(key.as_str())
             .or_default()
-            .entry(name)
+            .entry(name.as_str())
             .or_default() += 1;
     }
     let display = |key: &str| -> String {
         let f = &forms[key];
-        let mut v: Vec<(&String, &usize)> = f.iter().collect();
+        let mut v: Vec<(&&str, &usize)> = f.iter().collect();
         v.sort_by(|a, b| {
             b.1.cmp(a.1)
                 .then(caps(a.0).cmp(&caps(b.0)))
                 .then(a.0.cmp(b.0))
         });
-        v[0].0.clone()
+        v[0].0.to_string()
     };
     let mut mentions = Vec::new();
-    for (span, words, person) in &raw {
-        let key = lower_case(&join(words)).into_owned();
-        let name = match aliases.get(&key) {
+    for ((span, words, person), (_, key)) in raw.iter().zip(&names) {
+        let name = match aliases.get(key) {
             Some(a) => forms
-                .get(&a.to_lowercase())
+                .get(a.to_lowercase().as_str())
                 .map(|_| display(&a.to_lowercase()))
                 .unwrap_or_else(|| a.clone()),
-            None => display(&key),
+            None => display(key),
         };
         // A ticker written in parentheses right after its name is not a second mention.
         let in_parens = text[..span.start].ends_with('(');
         if in_parens
-            && (aliases.contains_key(&key)
+            && (aliases.contains_key(key)
                 || mentions
                     .last()
                     .is_some_and(|m: &EntityMention| m.name == name))
