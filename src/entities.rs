@@ -738,7 +738,8 @@ pub fn find(text: &str, sentences: &[Sentence]) -> Entities {
         }
     }
     // Pass 2: runs of capitalised words, split at generic words and titles.
-    let mut raw: Vec<(Span, Vec<Word>, bool)> = Vec::new(); // (span, words, person)
+    // (span, words, person), the words borrowed from the sentence's.
+    let mut raw: Vec<(Span, &[Word], bool)> = Vec::new();
     for (s, words) in sentences.iter().zip(&sentence_words) {
         let mut k = 0;
         while k < words.len() {
@@ -817,21 +818,21 @@ pub fn find(text: &str, sentences: &[Sentence]) -> Entities {
             let speech_after = end < words.len() && words[end].is(Tab::Speech);
             let person = (title_before || speech_after) && end - begin >= 2;
             let span = Span::new(words[begin].span.start, words[end - 1].span.end);
-            raw.push((span, words[begin..end].to_vec(), person));
+            raw.push((span, &words[begin..end], person));
             k = end;
         }
     }
     // "The Amazon OpenAI investment": a run of names that each stand alone elsewhere is split.
-    let singles: crate::source::WordSet<String> = raw
+    let singles: crate::source::WordSet<&str> = raw
         .iter()
         .filter(|(_, w, _)| w.len() == 1)
-        .map(|(_, w, _)| w[0].lower.to_string())
+        .map(|(_, w, _)| w[0].low())
         .collect();
     let mut split_runs = Vec::with_capacity(raw.len());
     for (span, words, person) in raw {
         if !person && words.len() > 1 && words.iter().all(|w| singles.contains(w.low())) {
             for w in words {
-                split_runs.push((w.span, vec![w], false));
+                split_runs.push((w.span, std::slice::from_ref(w), false));
             }
         } else {
             split_runs.push((span, words, person));
@@ -897,7 +898,7 @@ pub fn find(text: &str, sentences: &[Sentence]) -> Entities {
         .map(|(_, w, _)| w[0].lower.to_string())
         .collect();
     for (_, words, _) in &raw {
-        if let [w] = words.as_slice() {
+        if let [w] = words {
             for suffix in [".com", ".co", ".io", ".ai"] {
                 if let Some(base) = w.lower.strip_suffix(suffix)
                     && bare_names.contains(base)
