@@ -1105,6 +1105,15 @@ fn days_between(a: &str, b: &str) -> Option<i64> {
     Some(day(b)? - day(a)?)
 }
 
+/// The part of `b` that `by` allows too (they share a point).
+fn narrowed(b: Bounds, by: Bounds) -> Bounds {
+    let hi = match (b.1, by.1) {
+        (Some(x), Some(y)) => Some(x.min(y)),
+        (x, y) => x.or(y),
+    };
+    (b.0.max(by.0), hi)
+}
+
 /// Splits claims into groups whose bounds share a point (sweep over sorted lower bounds).
 fn group_consistent<'a>(items: &[(&'a Claim, Bounds)]) -> Vec<Vec<(&'a Claim, Bounds)>> {
     let mut sorted: Vec<(&Claim, Bounds)> = items.to_vec();
@@ -1124,11 +1133,7 @@ fn group_consistent<'a>(items: &[(&'a Claim, Bounds)]) -> Vec<Vec<(&'a Claim, Bo
         }
         match groups.last_mut() {
             Some((b, g)) if overlap(&[*b, it.1]) => {
-                b.0 = b.0.max(it.1.0);
-                b.1 = match (b.1, it.1.1) {
-                    (Some(x), Some(y)) => Some(x.min(y)),
-                    (x, y) => x.or(y),
-                };
+                *b = narrowed(*b, it.1);
                 g.push(it);
             }
             _ => groups.push((it.1, vec![it])),
@@ -1166,11 +1171,7 @@ fn group_consistent<'a>(items: &[(&'a Claim, Bounds)]) -> Vec<Vec<(&'a Claim, Bo
             Some(i) => {
                 let (b, g) = &mut groups[i];
                 by_low.remove(&b.0);
-                b.0 = b.0.max(low);
-                b.1 = match (b.1, high) {
-                    (Some(x), Some(y)) => Some(x.min(y)),
-                    (x, y) => x.or(y),
-                };
+                *b = narrowed(*b, it.1);
                 by_low.insert(b.0, i);
                 g.push(it);
             }
