@@ -892,10 +892,10 @@ pub fn find(text: &str, sentences: &[Sentence]) -> Entities {
         }
     }
     // "Amazon.com" is "Amazon" when the article also writes the bare name.
-    let bare_names: crate::source::WordSet<String> = raw
+    let bare_names: crate::source::WordSet<&str> = raw
         .iter()
         .filter(|(_, w, _)| w.len() == 1)
-        .map(|(_, w, _)| w[0].lower.to_string())
+        .map(|(_, w, _)| w[0].low())
         .collect();
     for (_, words, _) in &raw {
         if let [w] = words {
@@ -939,10 +939,13 @@ pub fn find(text: &str, sentences: &[Sentence]) -> Entities {
     let mut mentions = Vec::new();
     for ((span, words, person), (_, key)) in raw.iter().zip(&names) {
         let name = match aliases.get(key) {
-            Some(a) => forms
-                .get(a.to_lowercase().as_str())
-                .map(|_| display(&a.to_lowercase()))
-                .unwrap_or_else(|| a.clone()),
+            Some(a) => {
+                let a_key = a.to_lowercase();
+                forms
+                    .get(a_key.as_str())
+                    .map(|_| display(&a_key))
+                    .unwrap_or_else(|| a.clone())
+            }
             None => display(key),
         };
         // A ticker written in parentheses right after its name is not a second mention.
@@ -1188,6 +1191,7 @@ impl Entities {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::segment;
 
     /// A word is in a [`Tab`] exactly when its table lists it (the bits stand for the
     /// comparisons with each table's entries that they replace).
@@ -1206,7 +1210,6 @@ mod tests {
         }
         assert!(bits > 300, "{bits}");
     }
-    use crate::segment;
 
     fn ents(text: &str) -> Entities {
         find(text, &segment::split(text))

@@ -181,37 +181,32 @@ fn scale_bounds(b: Bounds, rate: Decimal) -> Bounds {
 
 /// Tells whether bounds share a point.
 pub fn overlap(bs: &[Bounds]) -> bool {
-    bs.iter()
-        .fold(Envelope::default(), |e, b| e.with(*b))
-        .holds()
+    envelope_holds(bs.iter().fold(None, |e, b| envelope_with(e, *b)))
 }
 
-/// What a set of bounds allows together: the highest of their lows and the lowest of their
-/// highs, grown one bound at a time.
-#[derive(Clone, Copy, Default)]
-struct Envelope {
-    lo: Option<Decimal>,
-    hi: Option<Decimal>,
+/// What a set of bounds allows together, grown one bound at a time (`None` before the first):
+/// the highest of their lows and the lowest of their highs.
+type Envelope = Option<Bounds>;
+
+fn envelope_with(e: Envelope, b: Bounds) -> Envelope {
+    Some(e.map_or(b, |e| narrowed(e, b)))
 }
 
-impl Envelope {
-    fn with(self, b: Bounds) -> Self {
-        Envelope {
-            lo: Some(self.lo.map_or(b.0, |lo| lo.max(b.0))),
-            hi: match (self.hi, b.1) {
-                (Some(x), Some(y)) => Some(x.min(y)),
-                (x, y) => x.or(y),
-            },
-        }
+/// The bounds an envelope was grown from share a point.
+fn envelope_holds(e: Envelope) -> bool {
+    match e {
+        Some((lo, Some(hi))) => lo <= hi,
+        _ => true,
     }
+}
 
-    /// The bounds share a point.
-    fn holds(self) -> bool {
-        match (self.lo, self.hi) {
-            (Some(lo), Some(hi)) => lo <= hi,
-            _ => true,
-        }
-    }
+/// The part of `b` that `by` allows too: the higher low, the lower high.
+fn narrowed(b: Bounds, by: Bounds) -> Bounds {
+    let hi = match (b.1, by.1) {
+        (Some(x), Some(y)) => Some(x.min(y)),
+        (x, y) => x.or(y),
+    };
+    (b.0.max(by.0), hi)
 }
 
 /// Reconciles the claims of a corpus.
@@ -558,10 +553,11 @@ pub fn compare_figures(cl: &Cluster, members: &[&Claim], rates: &Rates, out: &mu
         let together = base
             .iter()
             .filter_map(|c| bounds_in(c, &unit, rates))
-            .fold(Envelope::default(), |e, (b, _)| e.with(b));
+            .fold(None, |e, (b, _)| envelope_with(e, b));
         for c in current.iter().filter(|c| c.increment) {
-            let with_c = bounds_in(c, &unit, rates).map_or(together, |(b, _)| together.with(b));
-            if with_c.holds() {
+            let with_c =
+                bounds_in(c, &unit, rates).map_or(together, |(b, _)| envelope_with(together, b));
+            if envelope_holds(with_c) {
                 main.push(c);
             }
         }
@@ -1103,15 +1099,6 @@ fn days_between(a: &str, b: &str) -> Option<i64> {
         Some(365 * y + y / 4 - y / 100 + y / 400 + (153 * (m - 3) + 2) / 5 + d)
     };
     Some(day(b)? - day(a)?)
-}
-
-/// The part of `b` that `by` allows too (they share a point).
-fn narrowed(b: Bounds, by: Bounds) -> Bounds {
-    let hi = match (b.1, by.1) {
-        (Some(x), Some(y)) => Some(x.min(y)),
-        (x, y) => x.or(y),
-    };
-    (b.0.max(by.0), hi)
 }
 
 /// Splits claims into groups whose bounds share a point (sweep over sorted lower bounds).
@@ -2169,10 +2156,10 @@ mod tests {
             };
             let bs: Vec<Bounds> = raw.iter().copied().map(b).collect();
             proptest::prop_assert_eq!(overlap(&bs), reference(&bs));
-            let together = bs.iter().fold(Envelope::default(), |e, x| e.with(*x));
+            let together: Envelope = bs.iter().fold(None, |e, x| envelope_with(e, *x));
             let mut all = bs.clone();
             all.push(b(extra));
-            proptest::prop_assert_eq!(together.with(b(extra)).holds(), reference(&all));
+            proptest::prop_assert_eq!(envelope_holds(envelope_with(together, b(extra))), reference(&all));
         }
     }
 

@@ -1142,9 +1142,6 @@ pub const SUBORDINATE_OPENERS: &[&str] = &[
 /// A price per share: evidence of an acquisition.
 pub const PER_SHARE_CUES: &[&str] = &["per share", "a share"];
 
-/// Relative dates that place a figure in an earlier year.
-pub const LAST_YEAR_CUES: &[&str] = &["last year", "a year earlier", "a year ago"];
-
 /// Words before a percentage that make it a stake.
 pub const STAKE_BEFORE_CUES: &[&str] = &["stake of", "stake"];
 

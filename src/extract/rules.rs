@@ -109,7 +109,7 @@ fn vocab_id(word: &str) -> u32 {
 /// rules match. A table left out still matches the same (its words are compared as text, see
 /// [`W::is_word`]), only more slowly.
 fn numbered_cues() -> impl Iterator<Item = &'static str> {
-    let lists: [&[&str]; 40] = [
+    let lists: [&[&str]; 39] = [
         ACQUISITION_WORDS,
         BUY_WORDS,
         DEAL_NOUNS,
@@ -139,7 +139,6 @@ fn numbered_cues() -> impl Iterator<Item = &'static str> {
         AGREEMENT_NOUNS,
         INVESTMENT_WORDS,
         PER_SHARE_CUES,
-        LAST_YEAR_CUES,
         STAKE_BEFORE_CUES,
         PREMIUM_BEFORE_CUES,
         ABOVE_CUES,
@@ -247,6 +246,13 @@ impl<T> Keyed<T> {
         } else {
             (written, self.get(w.bare_id, w.bare()))
         }
+    }
+
+    /// The items of both lists of `w` (see [`Keyed::of`]).
+    #[inline]
+    fn each(&self, w: &W) -> impl Iterator<Item = &T> {
+        let (written, bare) = self.of(w);
+        written.iter().chain(bare)
     }
 }
 
@@ -464,9 +470,8 @@ impl CueIndex {
     /// matching there, the first in the table.
     fn find_any(&self, ws: &[W]) -> Option<Span> {
         (0..ws.len()).find_map(|s| {
-            let (written, bare) = self.by_first.of(&ws[s]);
             let mut best: Option<(usize, usize)> = None;
-            for (i, cue) in written.iter().chain(bare) {
+            for (i, cue) in self.by_first.each(&ws[s]) {
                 if best.is_none_or(|(b, _)| *i < b)
                     && let Some(e) = cue.at(ws, s)
                 {
@@ -523,12 +528,6 @@ impl MoneyRuleIndex {
         index
     }
 
-    /// The cues keyed by `w`, as written or without its possessive (a cue word matches both).
-    fn keyed<'m>(map: &'m Keyed<RuleCue>, w: &W) -> impl Iterator<Item = &'m RuleCue> {
-        let (written, bare) = map.of(w);
-        written.iter().chain(bare)
-    }
-
     /// What [`find_before`] and [`find_after`] give each rule of [`MONEY_RULES`] on the words
     /// before (`bw`) and after (`aw`) a figure: the nearest match within the rule's reach,
     /// at a position before the figure its first cue in the rule's order, after it its
@@ -542,7 +541,7 @@ impl MoneyRuleIndex {
             let Some(last) = e.checked_sub(1).map(|l| &bw[l]) else {
                 continue;
             };
-            for (r, c, cue) in Self::keyed(&self.by_last, last) {
+            for (r, c, cue) in self.by_last.each(last) {
                 let (r, c) = (*r, *c);
                 let Side::Before(reach) = MONEY_RULES[r].side else {
                     continue;
@@ -562,7 +561,7 @@ impl MoneyRuleIndex {
             let Some(first) = aw.get(s) else {
                 continue;
             };
-            for (r, _, cue) in Self::keyed(&self.by_first, first) {
+            for (r, _, cue) in self.by_first.each(first) {
                 let r = *r;
                 let Side::After(reach) = MONEY_RULES[r].side else {
                     continue;
@@ -607,7 +606,10 @@ static CONSIDERATION_TERMS_INDEX: LazyLock<CueIndex> =
 static CLAUSE_HEDGE_WORDS: LazyLock<Vec<bool>> = LazyLock::new(|| {
     let mut is = vec![false; vocab_len()];
     for w in CLAUSE_HEDGES {
-        is[vocab_id(w) as usize] = vocab_id(w) != 0;
+        match vocab_id(w) {
+            0 => {}
+            id => is[id as usize] = true,
+        }
     }
     is
 });
@@ -662,8 +664,7 @@ impl CueMask {
     fn of(ws: &[W]) -> Self {
         let mut mask = 0;
         for w in ws {
-            let (written, bare) = FIRST_WORDS.of(w);
-            mask |= written.iter().chain(bare).fold(0, |m, b| m | b);
+            mask |= FIRST_WORDS.each(w).fold(0, |m, b| m | b);
         }
         CueMask(mask)
     }
@@ -1414,23 +1415,20 @@ impl<'a> Ctx<'a> {
             return false;
         };
         // The windows end at the neighbouring figures, so a date in them is this figure's.
-        let near_after = aw;
-        let near_before = &bw[bw.len().saturating_sub(6)..];
-        [near_before, near_after].iter().any(|ws| {
-            find_any(ws, cues!(LAST_YEAR_CUES)).is_some()
-                || ws.windows(2).any(|p| {
-                    if !matches!(p[0].low(), "in" | "since" | "during") {
-                        return false;
-                    }
-                    let w = &p[1];
-                    if let Ok(y) = w.lower.parse::<u32>() {
-                        return (1900..2100).contains(&y) && y < year;
-                    }
-                    let capital = self.text[w.span.start..].starts_with(char::is_uppercase);
-                    super::lexicon::MONTHS.iter().any(|(name, m)| {
-                        *name == w.lower && name.len() > 3 && capital && *m < month
-                    })
-                })
+        [near_before, aw].iter().any(|ws| {
+            ws.windows(2).any(|p| {
+                if !matches!(p[0].low(), "in" | "since" | "during") {
+                    return false;
+                }
+                let w = &p[1];
+                if let Ok(y) = w.lower.parse::<u32>() {
+                    return (1900..2100).contains(&y) && y < year;
+                }
+                let capital = self.text[w.span.start..].starts_with(char::is_uppercase);
+                super::lexicon::MONTHS
+                    .iter()
+                    .any(|(name, m)| *name == w.lower && name.len() > 3 && capital && *m < month)
+            })
         })
     }
 

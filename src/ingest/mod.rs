@@ -328,13 +328,16 @@ fn load_decoded(doc: &str, format: Format, decoded: Result<decode::Decoded, Stri
 
 /// A `.jsonl` file: one article a line, each line's doc `file.jsonl#N`.
 fn jsonl_lines(doc: &str, body: &str, warnings: &[String]) -> Loaded {
-    jsonl_lines_from(doc, body, 0, warnings)
+    jsonl_lines_from(doc, body, 0, warnings).0
 }
 
-/// [`jsonl_lines`] of a part of a file made of whole lines, `before` lines after its start.
-fn jsonl_lines_from(doc: &str, body: &str, before: usize, warnings: &[String]) -> Loaded {
+/// [`jsonl_lines`] of a part of a file made of whole lines, `before` lines after its start,
+/// with the number of lines after it.
+fn jsonl_lines_from(doc: &str, body: &str, before: usize, warnings: &[String]) -> (Loaded, usize) {
     let mut out = Loaded::default();
+    let mut after = before;
     for (n, line) in body.lines().enumerate().map(|(n, l)| (n + before, l)) {
+        after = n + 1;
         if line.trim().is_empty() {
             continue;
         }
@@ -353,7 +356,7 @@ fn jsonl_lines_from(doc: &str, body: &str, before: usize, warnings: &[String]) -
             }),
         }
     }
-    out
+    (out, after)
 }
 
 /// Bytes of whole lines [`stream_jsonl`] reads at a time.
@@ -438,8 +441,9 @@ pub fn stream_jsonl(
             return Ok(Streamed::Whole);
         };
         read += cut as u64;
-        each(jsonl_lines_from(&entry.doc, text, lines, &[]), read);
-        lines += text.lines().count();
+        let (loaded, after) = jsonl_lines_from(&entry.doc, text, lines, &[]);
+        lines = after;
+        each(loaded, read);
         buf.drain(..cut);
         lined = false;
     }
