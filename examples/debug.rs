@@ -3,7 +3,7 @@ fn main() {
     let path = std::env::args().nth(1).expect("path");
     let text = std::fs::read_to_string(path).unwrap();
     let s = claimrecon::segment::split(&text);
-    let e = claimrecon::entities::find(&text, &s);
+    let e = claimrecon::entities::find(&claimrecon::source::Lowered::new(&text), &s);
     for x in &s {
         println!(
             "S{} p{} {:?}: {}",

@@ -16,8 +16,8 @@ use serde::Serialize;
 
 use crate::segment::{LineKind, Sentence};
 use crate::source::{
-    Span, char_at, char_before, is_alphabetic, is_alphanumeric, is_lowercase, is_uppercase,
-    lower_case,
+    Lowered, Span, char_at, char_before, is_alphabetic, is_alphanumeric, is_lowercase,
+    is_uppercase, lower_case,
 };
 
 /// The maps of names counted per article (every use sorts what it reads: no order is relied on).
@@ -625,8 +625,8 @@ fn word_tabs(lower: &str) -> u16 {
     WORD_TABS.get(lower).copied().unwrap_or(0)
 }
 
-fn words_of(text: &str, span: Span) -> Vec<Word<'_>> {
-    let s = span.slice(text);
+fn words_of<'a>(lowered: &'a Lowered<'a>, span: Span) -> Vec<Word<'a>> {
+    let s = span.slice(lowered.text());
     // About one word in six bytes of English: reserved once rather than grown.
     let mut out: Vec<Word> = Vec::with_capacity(s.len() / 6 + 1);
     let mut start: Option<usize> = None;
@@ -666,9 +666,10 @@ fn words_of(text: &str, span: Span) -> Vec<Word<'_>> {
                 let rest = &s[end..];
                 let possessive =
                     rest.starts_with("'s") || rest.starts_with("’s") || rest.starts_with("\"s");
-                let lower = lower_case(w);
+                let span = Span::new(span.start + a, span.start + end);
+                let lower = lowered.of(span);
                 out.push(Word {
-                    span: Span::new(span.start + a, span.start + end),
+                    span,
                     text: w,
                     tabs: word_tabs(&lower),
                     lower,
@@ -713,9 +714,13 @@ fn opens_a_run(text: &str, words: &[Word], k: usize) -> bool {
 }
 
 /// Finds the parties of an article (see the module doc).
-pub fn find(text: &str, sentences: &[Sentence]) -> Entities {
+pub fn find(lowered: &Lowered, sentences: &[Sentence]) -> Entities {
+    let text = lowered.text();
     // Pass 1: which capitalised words appear mid-sentence in body text (so are names).
-    let sentence_words: Vec<Vec<Word>> = sentences.iter().map(|s| words_of(text, s.span)).collect();
+    let sentence_words: Vec<Vec<Word>> = sentences
+        .iter()
+        .map(|s| words_of(lowered, s.span))
+        .collect();
     let mut mid_caps: crate::source::WordSet<&str> = Default::default();
     for (s, words) in sentences.iter().zip(&sentence_words) {
         for (k, w) in words.iter().enumerate() {
@@ -1212,7 +1217,7 @@ mod tests {
     }
 
     fn ents(text: &str) -> Entities {
-        find(text, &segment::split(text))
+        find(&Lowered::new(text), &segment::split(text))
     }
 
     #[test]
@@ -1333,7 +1338,8 @@ mod tests {
         fn words_by_byte_positions_are_words_by_chars(
             s in crate::source::TOKENISER_TEST_TEXT
         ) {
-            let got: Vec<(Span, String, bool)> = words_of(&s, Span::new(0, s.len()))
+            let lowered = Lowered::new(&s);
+            let got: Vec<(Span, String, bool)> = words_of(&lowered, Span::new(0, s.len()))
                 .into_iter()
                 .map(|w| (w.span, w.text.to_string(), w.possessive))
                 .collect();

@@ -153,6 +153,91 @@ pub fn lower_case(w: &str) -> std::borrow::Cow<'_, str> {
     std::borrow::Cow::Owned(out)
 }
 
+/// A text lower-cased once, char by char, byte for byte in step with it, so that the lower
+/// case of any word of it is a slice at the word's own span ([`Lowered::of`]): the three
+/// tokenisers (figures, parties, cue words) lower-cased every word of a text each, allocating
+/// for every capitalised one.
+///
+/// A char whose lower case is not one char of the same length ("İ", "Ⱥ"), or depends on the
+/// letters around it (a final "Σ"), stays as it is and is noted: a word that holds one is
+/// lower-cased by [`lower_case`], so that [`Lowered::of`] is always `str::to_lowercase`.
+pub struct Lowered<'a> {
+    text: &'a str,
+    lower: String,
+    /// Byte positions of the chars left as they are, in order.
+    irregular: Vec<usize>,
+}
+
+impl<'a> Lowered<'a> {
+    pub fn new(text: &'a str) -> Self {
+        let bytes = text.as_bytes();
+        let mut lower = Vec::with_capacity(bytes.len());
+        let mut irregular = Vec::new();
+        let mut i = 0;
+        while i < bytes.len() {
+            // A run of ASCII at once (most of a text), then one char that is not.
+            let run = bytes[i..]
+                .iter()
+                .position(|&b| b >= 0x80)
+                .unwrap_or(bytes.len() - i);
+            lower.extend(bytes[i..i + run].iter().map(u8::to_ascii_lowercase));
+            i += run;
+            if i >= bytes.len() {
+                break;
+            }
+            let c = char_at(text, i);
+            let n = c.len_utf8();
+            let one = match CHARS.get(c as usize) {
+                Some(&(_, l)) => char::from_u32(u32::from(l)).filter(|_| l != 0),
+                None => {
+                    let mut l = c.to_lowercase();
+                    l.next().filter(|_| l.next().is_none())
+                }
+            };
+            match one {
+                Some(l) if c != 'Σ' && l.len_utf8() == n => {
+                    let mut buf = [0; 4];
+                    lower.extend_from_slice(l.encode_utf8(&mut buf).as_bytes());
+                }
+                _ => {
+                    irregular.push(i);
+                    lower.extend_from_slice(&bytes[i..i + n]);
+                }
+            }
+            i += n;
+        }
+        // Every char was replaced by a char of the same length, or kept: the bytes are UTF-8.
+        let lower = String::from_utf8(lower).unwrap_or_else(|e| {
+            unreachable!("lower-casing char by char keeps UTF-8: {e}");
+        });
+        Lowered {
+            text,
+            lower,
+            irregular,
+        }
+    }
+
+    /// The text it was made from.
+    pub fn text(&self) -> &'a str {
+        self.text
+    }
+
+    /// The lower case of `text[span]` (as `str::to_lowercase`): a slice of the lowered text,
+    /// unless the span holds a char that was left as it was.
+    #[inline]
+    pub fn of(&self, span: Span) -> std::borrow::Cow<'_, str> {
+        let holds_irregular = !self.irregular.is_empty() && {
+            let k = self.irregular.partition_point(|&p| p < span.start);
+            self.irregular.get(k).is_some_and(|&p| p < span.end)
+        };
+        if holds_irregular {
+            lower_case(span.slice(self.text))
+        } else {
+            std::borrow::Cow::Borrowed(span.slice(&self.lower))
+        }
+    }
+}
+
 /// The chars a table answers for: Latin, Greek, Cyrillic, ... up to the CJK symbols (what news
 /// text is made of, curly quotes and dashes included); the others are asked of std.
 const TABLE_CHARS: usize = 0x3000;
@@ -328,11 +413,52 @@ mod tests {
         }
     }
 
+    /// Every char of the table and past it, between letters and alone, at every span of the
+    /// text: the lowered text's slices are `str::to_lowercase` of the text's.
+    #[test]
+    fn lowered_spans_are_std_s_lower_case() {
+        let mut text = String::new();
+        for c in (0..TABLE_CHARS as u32 + 0x100).filter_map(char::from_u32) {
+            text.push(c);
+            text.push_str("aΣB");
+        }
+        text.push_str("İstanbul ΟΔΥΣΣΕΥΣ ﬁnal Ǆ 中😀");
+        let lowered = Lowered::new(&text);
+        let bounds: Vec<usize> = text
+            .char_indices()
+            .map(|(i, _)| i)
+            .chain([text.len()])
+            .collect();
+        for w in bounds.windows(6) {
+            for &end in &w[1..] {
+                let span = Span::new(w[0], end);
+                assert_eq!(
+                    lowered.of(span),
+                    span.slice(&text).to_lowercase(),
+                    "{span:?}"
+                );
+            }
+        }
+    }
+
     proptest::proptest! {
         #![proptest_config(proptest::prelude::ProptestConfig { cases: 2000, .. Default::default() })]
         #[test]
         fn lower_case_of_any_word_is_std_s(w in "[a-zA-ZÀ-ÿĀ-ɏͰ-ϿЀ-ӿΣİ’\u{2000}-\u{206f}中😀]{0,12}") {
             proptest::prop_assert_eq!(lower_case(&w), w.to_lowercase());
+        }
+
+        #[test]
+        fn lowered_slices_of_any_text_are_std_s(
+            t in "[a-zA-ZÀ-ÿĀ-ɏͰ-ϿЀ-ӿΣİ’\u{2000}-\u{206f}中😀ﬁ ]{0,24}",
+            cuts in proptest::collection::vec(0usize..30, 2),
+        ) {
+            let bounds: Vec<usize> = t.char_indices().map(|(i, _)| i).chain([t.len()]).collect();
+            let a = bounds[cuts[0] % bounds.len()];
+            let b = bounds[cuts[1] % bounds.len()];
+            let span = Span::new(a.min(b), a.max(b));
+            let lowered = Lowered::new(&t);
+            proptest::prop_assert_eq!(lowered.of(span), span.slice(&t).to_lowercase());
         }
     }
 }

@@ -21,7 +21,7 @@ use super::lexicon::{
     CODES, DOLLAR_PREFIXES, MONTHS, NAMES, PERCENT_WORDS, QUALIFIERS, SCALES, SMALL_NUMBERS,
     SYMBOLS, UNITS, WEAK_NAMES,
 };
-use crate::source::{Span, WordMap};
+use crate::source::{Lowered, Span, WordMap};
 
 /// What a mention measures.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -81,7 +81,8 @@ impl Tok<'_> {
     }
 }
 
-fn tokenize(text: &str) -> Vec<Tok<'_>> {
+fn tokenize<'a>(lowered: &'a Lowered<'a>) -> Vec<Tok<'a>> {
+    let text = lowered.text();
     // About one token in five bytes of news text: reserved once rather than grown.
     let mut toks = Vec::with_capacity(text.len() / 5 + 1);
     let mut it = text.char_indices().peekable();
@@ -136,8 +137,7 @@ fn tokenize(text: &str) -> Vec<Tok<'_>> {
         } else {
             (Kind::Sym, i + c.len_utf8())
         };
-        let raw = &text[i..end];
-        let lower = crate::source::lower_case(raw);
+        let lower = lowered.of(Span::new(i, end));
         toks.push(Tok {
             kind,
             start: i,
@@ -182,7 +182,12 @@ static QUALIFIER_ENDS: std::sync::LazyLock<crate::source::ByteSet> =
 
 /// Scans `text` for mentions; figures that cannot be represented become warnings.
 pub fn scan(text: &str) -> (Vec<Mention>, Vec<String>) {
-    scan_tokens(text, true)
+    scan_lowered(&Lowered::new(text))
+}
+
+/// [`scan`] of a text already lowered (as extraction has it).
+pub fn scan_lowered(lowered: &Lowered) -> (Vec<Mention>, Vec<String>) {
+    scan_tokens(lowered, true)
 }
 
 /// Words a figure can begin with: number words, currency codes and names written before a
@@ -251,8 +256,9 @@ fn may_start(tok: &Tok) -> bool {
 }
 
 /// [`scan`]; with `gated`, tokens that cannot begin a figure ([`may_start`]) are passed by.
-fn scan_tokens(text: &str, gated: bool) -> (Vec<Mention>, Vec<String>) {
-    let toks = tokenize(text);
+fn scan_tokens(lowered: &Lowered, gated: bool) -> (Vec<Mention>, Vec<String>) {
+    let text = lowered.text();
+    let toks = tokenize(lowered);
     let urls = url_spans(text);
     let mut s = Scanner {
         text,
@@ -1716,8 +1722,8 @@ mod tests {
                         format!("x {first}{glue}{a} {b}"),
                     ] {
                         assert_eq!(
-                            scan_tokens(&text, true),
-                            scan_tokens(&text, false),
+                            scan_tokens(&Lowered::new(&text), true),
+                            scan_tokens(&Lowered::new(&text), false),
                             "{text:?}"
                         );
                         n += 1;
@@ -1779,7 +1785,8 @@ mod tests {
         for story in std::fs::read_dir(root).expect("corpus/") {
             for f in std::fs::read_dir(story.expect("story").path()).expect("story folder") {
                 let text = std::fs::read_to_string(f.expect("file").path()).unwrap_or_default();
-                assert_eq!(scan_tokens(&text, true), scan_tokens(&text, false));
+                let lowered = Lowered::new(&text);
+                assert_eq!(scan_tokens(&lowered, true), scan_tokens(&lowered, false));
                 n += 1;
             }
         }

@@ -146,9 +146,11 @@ fn chunk_end(text: &str, start: usize) -> usize {
 fn extract_whole(article: &Article) -> Extraction {
     let text = article.text.as_str();
     let sentences = segment::split(text);
-    let (mentions, warnings) = mentions::scan(text);
-    let parties = entities::find(text, &sentences);
-    let claims = rules::claims(article, &sentences, &mentions, &parties);
+    // Lower-cased once for the three readings of its words.
+    let lowered = crate::source::Lowered::new(text);
+    let (mentions, warnings) = mentions::scan_lowered(&lowered);
+    let parties = entities::find(&lowered, &sentences);
+    let claims = rules::claims(article, &lowered, &sentences, &mentions, &parties);
     Extraction {
         claims,
         mentions,

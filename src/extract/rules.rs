@@ -20,7 +20,7 @@ use crate::entities::{Entities, EntityKind, EntityMention};
 use crate::ingest::Article;
 use crate::segment::Sentence;
 use crate::source::{
-    ByteSet, Span, WordMap, WordSet, char_at, char_before, is_alphabetic, is_alphanumeric,
+    ByteSet, Lowered, Span, WordMap, WordSet, char_at, char_before, is_alphabetic, is_alphanumeric,
     is_lowercase,
 };
 
@@ -256,8 +256,8 @@ impl<T> Keyed<T> {
     }
 }
 
-fn words(text: &str, span: Span) -> Vec<W<'_>> {
-    let s = span.slice(text);
+fn words<'a>(lowered: &'a Lowered<'a>, span: Span) -> Vec<W<'a>> {
+    let s = span.slice(lowered.text());
     // About one word in six bytes of English: reserved once rather than grown.
     let mut out = Vec::with_capacity(s.len() / 6 + 1);
     // Byte positions, each at a char.
@@ -281,13 +281,13 @@ fn words(text: &str, span: Span) -> Vec<W<'_>> {
             }
             p = after;
         }
-        let (a, e) = (start, p);
-        let raw = &s[a..e];
-        let lower = match crate::source::lower_case(raw) {
-            Cow::Owned(l) if l.contains('’') => Cow::Owned(l.replace('’', "'")),
+        let span = Span::new(span.start + start, span.start + p);
+        // A curly apostrophe is read as a straight one.
+        let lower = match lowered.of(span) {
+            l if l.contains('’') => Cow::Owned(l.replace('’', "'")),
             l => l,
         };
-        out.push(W::new(Span::new(span.start + a, span.start + e), lower));
+        out.push(W::new(span, lower));
     }
     out
 }
@@ -677,15 +677,15 @@ impl CueMask {
 /// Builds the claims of one article.
 pub fn claims(
     article: &Article,
+    lowered: &Lowered,
     sentences: &[Sentence],
     mentions: &[Mention],
     parties: &Entities,
 ) -> Vec<Claim> {
-    let text = article.text.as_str();
     let mut out = Vec::new();
     let mut separate_paragraph: Option<u32> = None;
     // Each sentence's words, computed once for the article-wide tests and the rules.
-    let sentence_words: Vec<Vec<W>> = sentences.iter().map(|s| words(text, s.span)).collect();
+    let sentence_words: Vec<Vec<W>> = sentences.iter().map(|s| words(lowered, s.span)).collect();
     let masks: Vec<CueMask> = sentence_words.iter().map(|ws| CueMask::of(ws)).collect();
     // Which sentences speak of acquiring.
     let acquiring: Vec<bool> = sentence_words
@@ -2492,7 +2492,8 @@ mod tests {
         for (table, cues) in tables {
             for cue in cues {
                 for text in [format!("Then {cue} came."), format!("The {cue}'s end.")] {
-                    let ws = words(&text, Span::new(0, text.len()));
+                    let low_text = Lowered::new(&text);
+                    let ws = words(&low_text, Span::new(0, text.len()));
                     assert!(
                         CueMask::of(&ws).has(table),
                         "{cue:?} in {text:?} does not set its table's bit"
@@ -2500,7 +2501,8 @@ mod tests {
                 }
             }
         }
-        let ws = words("Nothing here matches.", Span::new(0, 21));
+        let low_lit = Lowered::new("Nothing here matches.");
+        let ws = words(&low_lit, Span::new(0, 21));
         assert_eq!(CueMask::of(&ws).0, 0);
     }
 
@@ -2530,7 +2532,8 @@ mod tests {
             for term in terms {
                 let first = term.split(' ').next().unwrap_or(term);
                 let text = format!("{first} {first}'s {}", first.to_uppercase());
-                for w in words(&text, Span::new(0, text.len())) {
+                let low_text = Lowered::new(&text);
+                for w in words(&low_text, Span::new(0, text.len())) {
                     for (index, table) in &tables {
                         let got: Vec<_> =
                             index.starting_at(&w).map(|(i, c)| (i, c.text())).collect();
@@ -2544,7 +2547,8 @@ mod tests {
         // A possessive whose both forms start terms: the two runs merged in table order.
         let index = CueIndex::new(["lab's deal", "lab", "other", "lab's"]);
         let text = "Lab's";
-        let w = &words(text, Span::new(0, 5))[0];
+        let low_text = Lowered::new(text);
+        let w = &words(&low_text, Span::new(0, 5))[0];
         let got: Vec<usize> = index.starting_at(w).map(|(i, _)| i).collect();
         assert_eq!(got, [0, 1, 3]);
     }
@@ -2593,7 +2597,8 @@ mod tests {
         ];
         let mut found = 0;
         for text in sentences {
-            let ws = words(text, Span::new(0, text.len()));
+            let low_text = Lowered::new(text);
+            let ws = words(&low_text, Span::new(0, text.len()));
             for (index, table) in tables {
                 let scan = find_any(&ws, &Cues::new(table));
                 assert_eq!(index.find_any(&ws), scan, "{text}");
@@ -2711,7 +2716,8 @@ mod tests {
     #[test]
     fn time_expressions() {
         let t = "an IPO later this year or in 2026, maybe";
-        let ws = words(t, Span::new(0, t.len()));
+        let low_t = Lowered::new(t);
+        let ws = words(&low_t, Span::new(0, t.len()));
         let e = time_expression(&ws, 2).unwrap();
         assert_eq!(span_of(&ws, 2, e).slice(t), "later this year or in 2026");
     }
@@ -2824,7 +2830,8 @@ mod tests {
                 })
                 .collect::<Vec<_>>()
                 .join(" ");
-            let ws = words(&text, Span::new(0, text.len()));
+            let low_text = Lowered::new(&text);
+            let ws = words(&low_text, Span::new(0, text.len()));
             // The cues whose first or last word is one of the text's, and the unnumbered ones.
             let near: Vec<&'static str> = numbered
                 .iter()
@@ -2853,7 +2860,8 @@ mod tests {
         fn words_by_byte_positions_are_words_by_chars(
             s in crate::source::TOKENISER_TEST_TEXT
         ) {
-            let got: Vec<(Span, String)> = words(&s, Span::new(0, s.len()))
+            let low_s = Lowered::new(&s);
+            let got: Vec<(Span, String)> = words(&low_s, Span::new(0, s.len()))
                 .into_iter()
                 .map(|w| (w.span, w.lower.to_string()))
                 .collect();
@@ -2894,7 +2902,8 @@ mod tests {
                 ", and then ", ", which", ";", "—", " –", "–", "x", "é", ", ", "if",
             ];
             let s: String = picks.iter().map(|&k| PIECES[k]).collect();
-            let ws = words(&s, Span::new(0, s.len()));
+            let low_s = Lowered::new(&s);
+            let ws = words(&low_s, Span::new(0, s.len()));
             proptest::prop_assert_eq!(
                 clauses(&s, Span::new(0, s.len()), &ws),
                 clauses_by_search(&s, &ws),
@@ -2932,8 +2941,10 @@ mod tests {
                     .join(" ")
             };
             let (b, a) = (text_of(&before), text_of(&after));
-            let bw = words(&b, Span::new(0, b.len()));
-            let aw = words(&a, Span::new(0, a.len()));
+            let low_b = Lowered::new(&b);
+            let bw = words(&low_b, Span::new(0, b.len()));
+            let low_a = Lowered::new(&a);
+            let aw = words(&low_a, Span::new(0, a.len()));
             let hits = MONEY_RULE_INDEX.hits(&bw, &aw);
             for (rule, hit) in MONEY_RULES.iter().zip(hits) {
                 let each = match rule.side {
