@@ -16,8 +16,7 @@ use serde::Serialize;
 
 use crate::segment::{LineKind, Sentence};
 use crate::source::{
-    Lowered, Span, char_at, char_before, is_alphabetic, is_alphanumeric, is_lowercase,
-    is_uppercase, lower_case,
+    Lowered, Span, char_at, is_alphabetic, is_lowercase, is_uppercase, lower_case,
 };
 
 /// The maps of names counted per article (every use sorts what it reads: no order is relied on).
@@ -626,64 +625,56 @@ fn word_tabs(lower: &str) -> u16 {
 }
 
 fn words_of<'a>(lowered: &'a Lowered<'a>, span: Span) -> Vec<Word<'a>> {
-    let s = span.slice(lowered.text());
+    let text = lowered.text();
     // About one word in six bytes of English: reserved once rather than grown.
-    let mut out: Vec<Word> = Vec::with_capacity(s.len() / 6 + 1);
-    let mut start: Option<usize> = None;
-    // Byte positions, each at a char; `c` is the char at `p`, '\0' at the end.
-    let is_inner = |p: usize, c: char| -> bool {
-        let after = p + c.len_utf8();
-        let ok = matches!(c, '-' | '&' | '.')
-            && p > 0
-            && after < s.len()
-            && is_alphanumeric(char_before(s, p))
-            && is_alphanumeric(char_at(s, after));
-        // A dot stays inside "Amazon.com" and "U.S", not in the glued sentence end "months.AWS":
-        // the run of letters and digits before it is one char long, or a lower-case letter
-        // or a digit follows it.
-        let one_char_run = || {
-            let before = p - char_before(s, p).len_utf8();
-            before == 0 || !is_alphanumeric(char_before(s, before))
-        };
-        let next = || char_at(s, after);
-        ok && (c != '.' || is_lowercase(next()) || next().is_ascii_digit() || one_char_run())
-    };
-    let mut p = 0;
-    loop {
-        let c = if p < s.len() { char_at(s, p) } else { '\0' };
-        let in_word = p < s.len() && (is_alphanumeric(c) || is_inner(p, c));
-        match (in_word, start) {
-            (true, None) => start = Some(p),
-            (false, Some(a)) => {
-                let e = p;
-                let mut w = &s[a..e];
-                // "U.S." keeps its final dot when it is an initialism.
-                let mut end = e;
-                if p < s.len() && c == '.' && w.contains('.') && w.len() <= 5 {
-                    end += 1;
-                    w = &s[a..end];
-                }
-                let rest = &s[end..];
-                let possessive =
-                    rest.starts_with("'s") || rest.starts_with("’s") || rest.starts_with("\"s");
-                let span = Span::new(span.start + a, span.start + end);
-                let lower = lowered.of(span);
-                out.push(Word {
-                    span,
-                    text: w,
-                    tabs: word_tabs(&lower),
-                    lower,
-                    capitalised: is_capitalised(w),
-                    possessive,
-                });
-                start = None;
+    let mut out: Vec<Word> = Vec::with_capacity(span.len() / 6 + 1);
+    // A word is a run of letters and digits, joined to the next across one "-", "&" or ".".
+    // A dot stays inside "Amazon.com" and "U.S", not in the glued sentence end "months.AWS":
+    // the run before it is one char long, or a lower-case letter or a digit follows it.
+    let mut runs = lowered.runs_in(span).peekable();
+    while let Some(first) = runs.next() {
+        let mut last = first;
+        while let Some(&next) = runs.peek() {
+            let c = char_at(text, last.end);
+            let joins = last.end + c.len_utf8() == next.start
+                && match c {
+                    '-' | '&' => true,
+                    '.' => {
+                        let after = char_at(text, next.start);
+                        is_lowercase(after)
+                            || after.is_ascii_digit()
+                            || last.len() == char_at(text, last.start).len_utf8()
+                    }
+                    _ => false,
+                };
+            if !joins {
+                break;
             }
-            _ => {}
+            last = next;
+            runs.next();
         }
-        if p >= s.len() {
-            break;
+        let (a, mut end) = (first.start, last.end);
+        // "U.S." keeps its final dot when it is an initialism.
+        if end < span.end
+            && text.as_bytes()[end] == b'.'
+            && end - a <= 5
+            && text[a..end].contains('.')
+        {
+            end += 1;
         }
-        p += c.len_utf8();
+        let rest = &text[end..span.end];
+        let possessive =
+            rest.starts_with("'s") || rest.starts_with("’s") || rest.starts_with("\"s");
+        let span = Span::new(a, end);
+        let lower = lowered.of(span);
+        out.push(Word {
+            span,
+            text: span.slice(text),
+            tabs: word_tabs(&lower),
+            lower,
+            capitalised: is_capitalised(span.slice(text)),
+            possessive,
+        });
     }
     // Drop the "s" of possessives (the word before it is the last one kept).
     out.dedup_by(|w, kept| w.lower == "s" && kept.possessive && w.span.start <= kept.span.end + 3);
@@ -1333,15 +1324,20 @@ mod tests {
 
     proptest::proptest! {
         #![proptest_config(proptest::prelude::ProptestConfig { cases: 2000, .. Default::default() })]
-        /// Words found reading byte positions are those found over collected chars.
+        /// Words built from the text's runs of letters and digits are those found over the
+        /// collected chars of the sentence alone, whatever text stands around it.
         #[test]
-        fn words_by_byte_positions_are_words_by_chars(
-            s in crate::source::TOKENISER_TEST_TEXT
+        fn words_from_runs_are_words_by_chars(
+            s in crate::source::TOKENISER_TEST_TEXT,
+            before in crate::source::TOKENISER_TEST_TEXT,
+            after in crate::source::TOKENISER_TEST_TEXT,
         ) {
-            let lowered = Lowered::new(&s);
-            let got: Vec<(Span, String, bool)> = words_of(&lowered, Span::new(0, s.len()))
+            let text = format!("{before}{s}{after}");
+            let lowered = Lowered::new(&text);
+            let at = before.len();
+            let got: Vec<(Span, String, bool)> = words_of(&lowered, Span::new(at, at + s.len()))
                 .into_iter()
-                .map(|w| (w.span, w.text.to_string(), w.possessive))
+                .map(|w| (Span::new(w.span.start - at, w.span.end - at), w.text.to_string(), w.possessive))
                 .collect();
             proptest::prop_assert_eq!(got, words_by_chars(&s));
         }

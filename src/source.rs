@@ -153,10 +153,12 @@ pub fn lower_case(w: &str) -> std::borrow::Cow<'_, str> {
     std::borrow::Cow::Owned(out)
 }
 
-/// A text lower-cased once, char by char, byte for byte in step with it, so that the lower
-/// case of any word of it is a slice at the word's own span ([`Lowered::of`]): the three
-/// tokenisers (figures, parties, cue words) lower-cased every word of a text each, allocating
-/// for every capitalised one.
+/// A text read once for what every tokeniser asks of it: its lower case, char by char and
+/// byte for byte in step with it, so that the lower case of any word of it is a slice at the
+/// word's own span ([`Lowered::of`]); and its runs of letters and digits, from which the
+/// parties' and the cue words' tokenisers build their words ([`Lowered::runs_in`]). (Each of
+/// the three tokenisers walked the text char by char and lower-cased every word, allocating for
+/// each capitalised one.)
 ///
 /// A char whose lower case is not one char of the same length ("İ", "Ⱥ"), or depends on the
 /// letters around it (a final "Σ"), stays as it is and is noted: a word that holds one is
@@ -166,55 +168,92 @@ pub struct Lowered<'a> {
     lower: String,
     /// Byte positions of the chars left as they are, in order.
     irregular: Vec<usize>,
+    /// The maximal runs of alphanumeric chars ([`is_alphanumeric`]), in order.
+    runs: Vec<Span>,
 }
 
 impl<'a> Lowered<'a> {
     pub fn new(text: &'a str) -> Self {
         let bytes = text.as_bytes();
-        let mut lower = Vec::with_capacity(bytes.len());
+        // ASCII at once; the other chars are lower-cased below, one by one.
+        let mut lower = text.to_ascii_lowercase();
         let mut irregular = Vec::new();
-        let mut i = 0;
-        while i < bytes.len() {
-            // A run of ASCII at once (most of a text), then one char that is not.
-            let run = bytes[i..]
-                .iter()
-                .position(|&b| b >= 0x80)
-                .unwrap_or(bytes.len() - i);
-            lower.extend(bytes[i..i + run].iter().map(u8::to_ascii_lowercase));
-            i += run;
-            if i >= bytes.len() {
-                break;
+        // About one run in six bytes of English: reserved once rather than grown.
+        let mut runs = Vec::with_capacity(bytes.len() / 6 + 1);
+        // The runs are found 64 bytes at a time: a bit per byte, set on the bytes of
+        // alphanumeric chars; a run starts or ends where a bit differs from the one before.
+        let mut open: Option<usize> = None;
+        let mut before = 0u64; // the last bit of the block before
+        let mut spill = 0u64; // the bits of a char that began in the block before
+        for (k, block) in bytes.chunks(64).enumerate() {
+            let base = k * 64;
+            let mut bits = spill;
+            let mut high = 0u8;
+            for (j, &b) in block.iter().enumerate() {
+                bits |= u64::from(ASCII_ALPHANUMERIC[usize::from(b)]) << j;
+                high |= b;
             }
-            let c = char_at(text, i);
-            let n = c.len_utf8();
-            let one = match CHARS.get(c as usize) {
-                Some(&(_, l)) => char::from_u32(u32::from(l)).filter(|_| l != 0),
-                None => {
-                    let mut l = c.to_lowercase();
-                    l.next().filter(|_| l.next().is_none())
-                }
-            };
-            match one {
-                Some(l) if c != 'Σ' && l.len_utf8() == n => {
-                    let mut buf = [0; 4];
-                    lower.extend_from_slice(l.encode_utf8(&mut buf).as_bytes());
-                }
-                _ => {
-                    irregular.push(i);
-                    lower.extend_from_slice(&bytes[i..i + n]);
+            spill = 0;
+            if high >= 0x80 {
+                for (j, &b) in block.iter().enumerate() {
+                    if b < 0xC0 {
+                        continue; // ASCII, or inside a char
+                    }
+                    let i = base + j;
+                    let c = char_at(text, i);
+                    let n = c.len_utf8();
+                    let one = match CHARS.get(c as usize) {
+                        Some(&(_, l)) => char::from_u32(u32::from(l)).filter(|_| l != 0),
+                        None => {
+                            let mut l = c.to_lowercase();
+                            l.next().filter(|_| l.next().is_none())
+                        }
+                    };
+                    match one {
+                        Some(l) if l == c && c != 'Σ' => {}
+                        Some(l) if c != 'Σ' && l.len_utf8() == n => {
+                            lower.replace_range(i..i + n, l.encode_utf8(&mut [0; 4]));
+                        }
+                        _ => irregular.push(i),
+                    }
+                    if is_alphanumeric(c) {
+                        let char_bits = ((1u128 << n) - 1) << j;
+                        bits |= char_bits as u64;
+                        spill = (char_bits >> 64) as u64;
+                    }
                 }
             }
-            i += n;
+            // Past the end of a short last block the bits are clear: a run there ends.
+            let mut changes = bits ^ ((bits << 1) | before);
+            before = bits >> 63;
+            while changes != 0 {
+                let at = base + changes.trailing_zeros() as usize;
+                match open.take() {
+                    None => open = Some(at),
+                    Some(start) => runs.push(Span::new(start, at)),
+                }
+                changes &= changes - 1;
+            }
         }
-        // Every char was replaced by a char of the same length, or kept: the bytes are UTF-8.
-        let lower = String::from_utf8(lower).unwrap_or_else(|e| {
-            unreachable!("lower-casing char by char keeps UTF-8: {e}");
-        });
+        if let Some(start) = open {
+            runs.push(Span::new(start, bytes.len()));
+        }
         Lowered {
             text,
             lower,
             irregular,
+            runs,
         }
+    }
+
+    /// The runs of letters and digits of `text[span]`, in order, those at its ends cut there.
+    pub fn runs_in(&self, span: Span) -> impl Iterator<Item = Span> + '_ {
+        let first = self.runs.partition_point(|r| r.end <= span.start);
+        self.runs[first..]
+            .iter()
+            .take_while(move |r| r.start < span.end)
+            .map(move |r| Span::new(r.start.max(span.start), r.end.min(span.end)))
+            .filter(|r| !r.is_empty())
     }
 
     /// The text it was made from.
@@ -237,6 +276,17 @@ impl<'a> Lowered<'a> {
         }
     }
 }
+
+/// 1 for the bytes of ASCII letters and digits, 0 for the others.
+static ASCII_ALPHANUMERIC: [u8; 256] = {
+    let mut t = [0; 256];
+    let mut b = 0;
+    while b < 128 {
+        t[b] = (b as u8).is_ascii_alphanumeric() as u8;
+        b += 1;
+    }
+    t
+};
 
 /// The chars a table answers for: Latin, Greek, Cyrillic, ... up to the CJK symbols (what news
 /// text is made of, curly quotes and dashes included); the others are asked of std.
@@ -441,6 +491,37 @@ mod tests {
         }
     }
 
+    /// The runs of a span are the maximal runs of alphanumeric chars of its text.
+    #[test]
+    fn runs_in_a_span_are_its_alphanumeric_runs() {
+        let text = "Acme-Corp’s 3.5bn, U.S. ДЖé中 x\u{301}y  z";
+        let lowered = Lowered::new(text);
+        let bounds: Vec<usize> = text
+            .char_indices()
+            .map(|(i, _)| i)
+            .chain([text.len()])
+            .collect();
+        for (k, &a) in bounds.iter().enumerate() {
+            for &b in &bounds[k..] {
+                let s = &text[a..b];
+                let mut want = Vec::new();
+                let mut start = None;
+                for (i, c) in s.char_indices().chain([(s.len(), ' ')]) {
+                    match (c.is_alphanumeric() && i < s.len(), start) {
+                        (true, None) => start = Some(i),
+                        (false, Some(st)) => {
+                            want.push(Span::new(a + st, a + i));
+                            start = None;
+                        }
+                        _ => {}
+                    }
+                }
+                let got: Vec<Span> = lowered.runs_in(Span::new(a, b)).collect();
+                assert_eq!(got, want, "{s:?}");
+            }
+        }
+    }
+
     proptest::proptest! {
         #![proptest_config(proptest::prelude::ProptestConfig { cases: 2000, .. Default::default() })]
         #[test]
@@ -459,6 +540,30 @@ mod tests {
             let span = Span::new(a.min(b), a.max(b));
             let lowered = Lowered::new(&t);
             proptest::prop_assert_eq!(lowered.of(span), span.slice(&t).to_lowercase());
+        }
+
+        /// Long texts of chars of every length, so that chars straddle the 64-byte blocks the
+        /// runs are found in: the runs are the maximal runs of alphanumeric chars.
+        #[test]
+        fn runs_of_any_text_are_its_alphanumeric_runs(
+            t in "[aZ9 .’é\u{301}Ж中😀\u{10400}]{0,160}",
+        ) {
+            let mut want = Vec::new();
+            let mut start = None;
+            for (i, c) in t.char_indices().chain([(t.len(), ' ')]) {
+                match (c.is_alphanumeric() && i < t.len(), start) {
+                    (true, None) => start = Some(i),
+                    (false, Some(st)) => {
+                        want.push(Span::new(st, i));
+                        start = None;
+                    }
+                    _ => {}
+                }
+            }
+            let lowered = Lowered::new(&t);
+            let got: Vec<Span> = lowered.runs_in(Span::new(0, t.len())).collect();
+            proptest::prop_assert_eq!(got, want);
+            proptest::prop_assert_eq!(lowered.of(Span::new(0, t.len())), t.to_lowercase());
         }
     }
 }

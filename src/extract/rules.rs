@@ -20,8 +20,7 @@ use crate::entities::{Entities, EntityKind, EntityMention};
 use crate::ingest::Article;
 use crate::segment::Sentence;
 use crate::source::{
-    ByteSet, Lowered, Span, WordMap, WordSet, char_at, char_before, is_alphabetic, is_alphanumeric,
-    is_lowercase,
+    ByteSet, Lowered, Span, WordMap, WordSet, char_at, char_before, is_alphabetic, is_lowercase,
 };
 
 /// A word of a sentence, lower-cased, apostrophes folded to `'`.
@@ -257,31 +256,29 @@ impl<T> Keyed<T> {
 }
 
 fn words<'a>(lowered: &'a Lowered<'a>, span: Span) -> Vec<W<'a>> {
-    let s = span.slice(lowered.text());
+    let text = lowered.text();
     // About one word in six bytes of English: reserved once rather than grown.
-    let mut out = Vec::with_capacity(s.len() / 6 + 1);
-    // Byte positions, each at a char.
-    let mut p = 0;
-    while p < s.len() {
-        let c = char_at(s, p);
-        if !is_alphanumeric(c) {
-            p += c.len_utf8();
-            continue;
-        }
-        let start = p;
-        while p < s.len() {
-            let c = char_at(s, p);
-            let after = p + c.len_utf8();
-            let inner = matches!(c, '-' | '\'' | '’' | '.')
-                && after < s.len()
-                && is_alphanumeric(char_at(s, after))
-                && (c != '.' || inner_dot(s, p));
-            if !(is_alphanumeric(c) || inner) {
+    let mut out = Vec::with_capacity(span.len() / 6 + 1);
+    // A word is a run of letters and digits, joined to the next across one "-", apostrophe or
+    // dot (see [`inner_dot`]).
+    let mut runs = lowered.runs_in(span).peekable();
+    while let Some(first) = runs.next() {
+        let mut last = first;
+        while let Some(&next) = runs.peek() {
+            let c = char_at(text, last.end);
+            let joins = last.end + c.len_utf8() == next.start
+                && match c {
+                    '-' | '\'' | '’' => true,
+                    '.' => inner_dot(text, last, next.start),
+                    _ => false,
+                };
+            if !joins {
                 break;
             }
-            p = after;
+            last = next;
+            runs.next();
         }
-        let span = Span::new(span.start + start, span.start + p);
+        let span = Span::new(first.start, last.end);
         // A curly apostrophe is read as a straight one.
         let lower = match lowered.of(span) {
             l if l.contains('’') => Cow::Owned(l.replace('’', "'")),
@@ -292,21 +289,16 @@ fn words<'a>(lowered: &'a Lowered<'a>, span: Span) -> Vec<W<'a>> {
     out
 }
 
-/// A dot inside a word: "Amazon.com", "U.S"; not the glued sentence end of "months.AWS".
-/// `at` is the byte position of the dot, followed by a char.
-fn inner_dot(s: &str, at: usize) -> bool {
-    let next = char_at(s, at + 1);
-    // The run of letters and digits right before the dot is one char long ("U" of "U.S").
-    let one_char_run = || {
-        at >= 1 && {
-            let prev = char_before(s, at);
-            let before = at - prev.len_utf8();
-            before == 0 || !is_alphanumeric(char_before(s, before))
-        }
-    };
-    at >= 1
-        && is_alphabetic(char_before(s, at))
-        && (is_lowercase(next) || next.is_ascii_digit() || one_char_run())
+/// A dot between the run of letters and digits `before` and the run starting at `after` is
+/// inside a word: "Amazon.com", "U.S"; not the glued sentence end of "months.AWS". The run
+/// before ends with a letter, and a lower-case letter or a digit follows, or that run is one
+/// char long (the "U" of "U.S").
+fn inner_dot(text: &str, before: Span, after: usize) -> bool {
+    let next = char_at(text, after);
+    is_alphabetic(char_before(text, before.end))
+        && (is_lowercase(next)
+            || next.is_ascii_digit()
+            || before.len() == char_at(text, before.start).len_utf8())
 }
 
 /// Byte equality of two short strings, compared in place (cue words are a few bytes: a call
@@ -2855,15 +2847,20 @@ mod tests {
 
     proptest::proptest! {
         #![proptest_config(proptest::prelude::ProptestConfig { cases: 2000, .. Default::default() })]
-        /// Words found reading byte positions are those found over collected chars.
+        /// Words built from the text's runs of letters and digits are those found over the
+        /// collected chars of the sentence alone, whatever text stands around it.
         #[test]
-        fn words_by_byte_positions_are_words_by_chars(
-            s in crate::source::TOKENISER_TEST_TEXT
+        fn words_from_runs_are_words_by_chars(
+            s in crate::source::TOKENISER_TEST_TEXT,
+            before in crate::source::TOKENISER_TEST_TEXT,
+            after in crate::source::TOKENISER_TEST_TEXT,
         ) {
-            let low_s = Lowered::new(&s);
-            let got: Vec<(Span, String)> = words(&low_s, Span::new(0, s.len()))
+            let text = format!("{before}{s}{after}");
+            let lowered = Lowered::new(&text);
+            let at = before.len();
+            let got: Vec<(Span, String)> = words(&lowered, Span::new(at, at + s.len()))
                 .into_iter()
-                .map(|w| (w.span, w.lower.to_string()))
+                .map(|w| (Span::new(w.span.start - at, w.span.end - at), w.lower.to_string()))
                 .collect();
             proptest::prop_assert_eq!(got, words_by_chars(&s));
         }
