@@ -904,13 +904,17 @@ pub fn find(lowered: &Lowered, sentences: &[Sentence]) -> Entities {
             }
         }
     }
-    // Each run's name as written and its key (lower-cased), made once.
+    // Each run's name as written and its key (lower-cased), made once; a one-word name's key
+    // is its word's.
     let names: Vec<(String, String)> = raw
         .iter()
-        .map(|(_, words, _)| {
-            let name = join(words);
-            let key = lower_case(&name).into_owned();
-            (name, key)
+        .map(|(_, words, _)| match words {
+            [w] => (w.text.to_string(), w.lower.to_string()),
+            _ => {
+                let name = join(words);
+                let key = lower_case(&name).into_owned();
+                (name, key)
+            }
         })
         .collect();
     // Canonical display form: the most frequent casing of each key.
@@ -922,16 +926,22 @@ pub fn find(lowered: &Lowered, sentences: &[Sentence]) -> Entities {
             .entry(name.as_str())
             .or_default() += 1;
     }
-    let display = |key: &str| -> String {
-        let f = &forms[key];
-        let mut v: Vec<(&&str, &usize)> = f.iter().collect();
-        v.sort_by(|a, b| {
-            b.1.cmp(a.1)
-                .then(caps(a.0).cmp(&caps(b.0)))
-                .then(a.0.cmp(b.0))
-        });
-        v[0].0.to_string()
-    };
+    // Chosen once per key: most of an article's names are written many times.
+    let displays: Map<&str, &str> = forms
+        .iter()
+        .map(|(&key, f)| {
+            let best = f
+                .iter()
+                .min_by(|a, b| {
+                    b.1.cmp(a.1)
+                        .then(caps(a.0).cmp(&caps(b.0)))
+                        .then(a.0.cmp(b.0))
+                })
+                .map_or(key, |(&form, _)| form);
+            (key, best)
+        })
+        .collect();
+    let display = |key: &str| -> String { displays[key].to_string() };
     let mut mentions = Vec::new();
     for ((span, words, person), (_, key)) in raw.iter().zip(&names) {
         let name = match aliases.get(key) {

@@ -1174,6 +1174,12 @@ pub const STATEMENT_VERBS: &[&str] =
 /// Nouns of a funding round.
 pub const ROUND_NOUNS: &[&str] = &["round", "financing", "funding"];
 
+/// Words that mark a deal as exclusive or not ("an exclusive license to ...").
+pub const EXCLUSIVITY_WORDS: &[&str] = &["exclusive", "non-exclusive"];
+
+/// The word before a round's letter ("Series B").
+pub const ROUND_LABEL_WORDS: &[&str] = &["series"];
+
 /// Words that make a listing's date a forecast.
 pub const FORECAST_CUES: &[&str] = &[
     "expected",

@@ -241,12 +241,26 @@ impl Shapes {
     }
 }
 
+/// The first bytes of the currency [`SYMBOLS`]: most symbol tokens (commas, stops, quotes)
+/// start none.
+static SYMBOL_FIRST_BYTES: std::sync::LazyLock<crate::source::ByteSet> =
+    std::sync::LazyLock::new(|| {
+        SYMBOLS
+            .iter()
+            .filter_map(|(s, _)| s.as_bytes().first().copied())
+            .collect()
+    });
+
 /// Tells whether a figure can begin at `tok` (see [`START_WORDS`]): a number, a currency sign,
 /// "%", or a start word. An "m" code ("musd") is a code after its "m".
 fn may_start(tok: &Tok) -> bool {
     match tok.kind {
         Kind::Num => true,
-        Kind::Sym => tok.lower == "%" || SYMBOLS.iter().any(|(s, _)| *s == tok.lower),
+        Kind::Sym => {
+            tok.lower == "%"
+                || (SYMBOL_FIRST_BYTES.has(tok.lower.as_bytes().first())
+                    && SYMBOLS.iter().any(|(s, _)| *s == tok.lower))
+        }
         Kind::Word => {
             (START_SHAPES.may_hold(tok.low()) && START_WORDS.contains(tok.low()))
                 || m_code(tok.low()).is_some()
@@ -263,7 +277,7 @@ fn scan_tokens(lowered: &Lowered, gated: bool) -> (Vec<Mention>, Vec<String>) {
     let mut s = Scanner {
         text,
         toks: &toks,
-        numbers: vec![std::cell::OnceCell::new(); toks.len()],
+        numbers: Default::default(),
         out: Vec::new(),
         warnings: Vec::new(),
     };
@@ -366,9 +380,10 @@ struct Amount {
 struct Scanner<'a> {
     text: &'a str,
     toks: &'a [Tok<'a>],
-    /// [`Scanner::number`] of each token, parsed when first asked: the rules for money,
-    /// percentages and quantities each ask it of the same token.
-    numbers: Vec<std::cell::OnceCell<Option<Num>>>,
+    /// [`Scanner::number`] of the tokens asked, by index, parsed when first asked: the rules
+    /// for money, percentages and quantities each ask it of the same token. (A map: few of a
+    /// text's tokens are asked, and a slot for every token cost more than the parsing.)
+    numbers: std::cell::RefCell<WordMap<usize, Option<Num>>>,
     out: Vec<Mention>,
     warnings: Vec<String>,
 }
@@ -404,7 +419,12 @@ impl<'a> Scanner<'a> {
 
     /// Parses digits ("1,500,000", "15.5", "100.000", "12,34,567.89") or number words.
     fn number(&self, i: usize) -> Option<Num> {
-        *self.numbers.get(i)?.get_or_init(|| self.parse_number(i))
+        if let Some(&n) = self.numbers.borrow().get(&i) {
+            return n;
+        }
+        let n = self.parse_number(i);
+        self.numbers.borrow_mut().insert(i, n);
+        n
     }
 
     fn parse_number(&self, i: usize) -> Option<Num> {

@@ -108,7 +108,7 @@ fn vocab_id(word: &str) -> u32 {
 /// rules match. A table left out still matches the same (its words are compared as text, see
 /// [`W::is_word`]), only more slowly.
 fn numbered_cues() -> impl Iterator<Item = &'static str> {
-    let lists: [&[&str]; 39] = [
+    let lists: [&[&str]; 41] = [
         ACQUISITION_WORDS,
         BUY_WORDS,
         DEAL_NOUNS,
@@ -146,6 +146,8 @@ fn numbered_cues() -> impl Iterator<Item = &'static str> {
         DEADLINE_NOUNS,
         STATEMENT_VERBS,
         ROUND_NOUNS,
+        EXCLUSIVITY_WORDS,
+        ROUND_LABEL_WORDS,
         FORECAST_CUES,
         RELATIVE_TIME_CUES,
     ];
@@ -618,6 +620,9 @@ enum Table {
     Consideration,
     FormLead,
     Ipo,
+    Exclusivity,
+    RoundLabel,
+    RoundNouns,
 }
 
 /// Which of the [`Table`]s have a cue whose first word is a word of the sentence. A table
@@ -629,7 +634,7 @@ struct CueMask(u16);
 
 /// The [`Table`] bits of each word a cue of those tables starts with, by the word's number.
 static FIRST_WORDS: LazyLock<Keyed<u16>> = LazyLock::new(|| {
-    let tables: [(Table, Vec<&'static str>); 9] = [
+    let tables: [(Table, Vec<&'static str>); 12] = [
         (Table::Acquisition, ACQUISITION_WORDS.to_vec()),
         (Table::Buy, BUY_WORDS.to_vec()),
         (Table::Condition, CONDITION_CUES.to_vec()),
@@ -642,6 +647,9 @@ static FIRST_WORDS: LazyLock<Keyed<u16>> = LazyLock::new(|| {
         ),
         (Table::FormLead, FORM_LEADS.to_vec()),
         (Table::Ipo, IPO_TERMS.to_vec()),
+        (Table::Exclusivity, EXCLUSIVITY_WORDS.to_vec()),
+        (Table::RoundLabel, ROUND_LABEL_WORDS.to_vec()),
+        (Table::RoundNouns, ROUND_NOUNS.to_vec()),
     ];
     let tables = tables.map(|(table, cues)| (table as u16, cues));
     let bits = crate::source::table_bits(tables, |cue| cue.split(' ').next().unwrap_or(cue));
@@ -2048,8 +2056,11 @@ impl<'a> Ctx<'a> {
 
     /// "X will be the exclusive ... provider for Y".
     fn exclusivity(&self, out: &mut Vec<Claim>) {
+        if !self.mask.has(Table::Exclusivity) {
+            return;
+        }
         for w in &self.ws {
-            if !(w.lower == "exclusive" || w.lower == "non-exclusive") {
+            if !EXCLUSIVITY_WORDS.contains(&w.low()) {
                 continue;
             }
             let clause = self.clause_of(w.span.start);
@@ -2080,8 +2091,11 @@ impl<'a> Ctx<'a> {
 
     /// "a Series F round", "$13bn Series F": the round's label.
     fn round_labels(&self, out: &mut Vec<Claim>) {
+        if !self.mask.has(Table::RoundLabel) {
+            return;
+        }
         for (i, w) in self.ws.iter().enumerate() {
-            if w.lower != "series" {
+            if !ROUND_LABEL_WORDS.contains(&w.low()) {
                 continue;
             }
             let Some(next) = self.ws.get(i + 1) else {
@@ -2130,7 +2144,9 @@ impl<'a> Ctx<'a> {
 
     /// "led by X", "X led the round", "X is in talks to lead the financing".
     fn lead_investors(&self, out: &mut Vec<Claim>) {
-        if !self.investment() && find_any(&self.ws, cues!(ROUND_NOUNS)).is_none() {
+        let round_noun =
+            || self.mask.has(Table::RoundNouns) && find_any(&self.ws, cues!(ROUND_NOUNS)).is_some();
+        if !self.investment() && !round_noun() {
             return;
         }
         for (i, w) in self.ws.iter().enumerate() {
