@@ -266,11 +266,16 @@ fn words<'a>(lowered: &'a Lowered<'a>, span: Span) -> Vec<W<'a>> {
     let mut runs = lowered.runs_in(span).peekable();
     while let Some(first) = runs.next() {
         let mut last = first;
+        let mut curly = false;
         while let Some(&next) = runs.peek() {
             let c = char_at(text, last.end);
             let joins = last.end + c.len_utf8() == next.start
                 && match c {
-                    '-' | '\'' | '’' => true,
+                    '-' | '\'' => true,
+                    '’' => {
+                        curly = true;
+                        true
+                    }
                     '.' => inner_dot(text, last, next.start),
                     _ => false,
                 };
@@ -281,9 +286,9 @@ fn words<'a>(lowered: &'a Lowered<'a>, span: Span) -> Vec<W<'a>> {
             runs.next();
         }
         let span = Span::new(first.start, last.end);
-        // A curly apostrophe is read as a straight one.
+        // A curly apostrophe (only ever between two runs) is read as a straight one.
         let lower = match lowered.of(span) {
-            l if l.contains('’') => Cow::Owned(l.replace('’', "'")),
+            l if curly => Cow::Owned(l.replace('’', "'")),
             l => l,
         };
         out.push(W::new(span, lower));
@@ -674,6 +679,61 @@ impl CueMask {
     }
 }
 
+/// A sentence may yield a claim, or tell something of its article (that it is about an
+/// acquisition, that a separate matter begins): it has a figure or a word of [`GATE_RUNS`].
+const GATE_ANY: u8 = 1;
+/// A sentence may yield a consideration when its article is about an acquisition.
+const GATE_CONSIDERATION: u8 = 2;
+
+/// For the tables whose cues are what a sentence without a figure can yield anything by (the
+/// rules run on such a sentence are each gated by one of them: see [`Ctx::run`]), one word of
+/// each cue — its longest, which a match of the cue needs as much as any other — as its first
+/// run of letters and digits, the first run of a word that matches it (with or without a
+/// possessive "'s"). A sentence none of whose runs is here has no match of any of those cues,
+/// so its words need not be read ([`claims`]).
+static GATE_RUNS: LazyLock<WordMap<&'static str, u8>> = LazyLock::new(|| {
+    let gated: [&[&'static str]; 10] = [
+        ACQUISITION_WORDS,
+        BUY_WORDS,
+        CONDITION_CUES,
+        INVESTMENT_WORDS,
+        IPO_TERMS,
+        EXCLUSIVITY_WORDS,
+        ROUND_LABEL_WORDS,
+        // (Each of these is an investment word too; listed for the rule that reads them.)
+        ROUND_NOUNS,
+        PER_SHARE_CUES,
+        SEPARATE_OPENERS,
+    ];
+    let considerations: Vec<&'static str> = CONSIDERATION_TERMS.iter().map(|(t, _)| *t).collect();
+    let mut map: WordMap<&'static str, u8> = WordMap::default();
+    let tables = gated
+        .iter()
+        .map(|t| (*t, GATE_ANY))
+        .chain([(considerations.as_slice(), GATE_CONSIDERATION)]);
+    for (cues, bit) in tables {
+        for cue in cues {
+            let word = cue_words(cue).max_by_key(|w| w.len()).unwrap_or(cue);
+            // A word starts with a letter or digit: a cue word that does not matches none.
+            if let Some(run) = word
+                .split(|c: char| !crate::source::is_alphanumeric(c))
+                .next()
+                && !run.is_empty()
+            {
+                *map.entry(run).or_default() |= bit;
+            }
+        }
+    }
+    map
+});
+
+/// The [`GATE_RUNS`] bits of the runs of letters and digits of `span`.
+fn gate(lowered: &Lowered, span: Span) -> u8 {
+    lowered.runs_in(span).fold(0, |g, run| {
+        g | GATE_RUNS.get(&*lowered.of(run)).copied().unwrap_or(0)
+    })
+}
+
 /// Builds the claims of one article.
 pub fn claims(
     article: &Article,
@@ -682,18 +742,55 @@ pub fn claims(
     mentions: &[Mention],
     parties: &Entities,
 ) -> Vec<Claim> {
+    claims_gated(article, lowered, sentences, mentions, parties, true)
+}
+
+/// [`claims`]; with `gated`, the sentences without a figure whose runs have no [`GATE_RUNS`]
+/// bit are passed by unread (most sentences of real coverage).
+fn claims_gated(
+    article: &Article,
+    lowered: &Lowered,
+    sentences: &[Sentence],
+    mentions: &[Mention],
+    parties: &Entities,
+    gated: bool,
+) -> Vec<Claim> {
     let mut out = Vec::new();
     let mut separate_paragraph: Option<u32> = None;
+    let mentions_of = |s: &Sentence| {
+        let lo = mentions.partition_point(|m| m.span.start < s.span.start);
+        let hi = mentions.partition_point(|m| m.span.start < s.span.end);
+        &mentions[lo..hi]
+    };
+    let gates: Vec<u8> = sentences
+        .iter()
+        .map(|s| {
+            if !gated || !mentions_of(s).is_empty() {
+                GATE_ANY | GATE_CONSIDERATION
+            } else {
+                gate(lowered, s.span)
+            }
+        })
+        .collect();
     // Each sentence's words, computed once for the article-wide tests and the rules.
-    let sentence_words: Vec<Vec<W>> = sentences.iter().map(|s| words(lowered, s.span)).collect();
-    let masks: Vec<CueMask> = sentence_words.iter().map(|ws| CueMask::of(ws)).collect();
+    let sentence_words: Vec<Option<Vec<W>>> = sentences
+        .iter()
+        .zip(&gates)
+        .map(|(s, &g)| (g & GATE_ANY != 0).then(|| words(lowered, s.span)))
+        .collect();
+    let masks: Vec<CueMask> = sentence_words
+        .iter()
+        .map(|ws| ws.as_deref().map_or(CueMask(0), CueMask::of))
+        .collect();
     // Which sentences speak of acquiring.
     let acquiring: Vec<bool> = sentence_words
         .iter()
         .zip(&masks)
         .map(|(ws, mask)| {
-            (mask.has(Table::Acquisition) && ACQUISITION_WORDS_INDEX.find_any(ws).is_some())
-                || (mask.has(Table::Buy) && buys_a_company(ws, parties))
+            ws.as_deref().is_some_and(|ws| {
+                (mask.has(Table::Acquisition) && ACQUISITION_WORDS_INDEX.find_any(ws).is_some())
+                    || (mask.has(Table::Buy) && buys_a_company(ws, parties))
+            })
         })
         .collect();
     // An article that speaks of acquiring in two sentences or more is about an acquisition:
@@ -703,16 +800,31 @@ pub fn claims(
         .zip(&acquiring)
         .filter(|&(ws, &acquiring)| {
             // A price per share is paid for a company's shares: evidence of an acquisition too.
-            acquiring || find_any(ws, cues!(PER_SHARE_CUES)).is_some()
+            acquiring
+                || ws
+                    .as_deref()
+                    .is_some_and(|ws| find_any(ws, cues!(PER_SHARE_CUES)).is_some())
         })
         .count()
         >= 2;
-    for (((s, ws), acquiring), mask) in sentences
+    for ((((s, ws), acquiring), mask), g) in sentences
         .iter()
         .zip(sentence_words)
         .zip(acquiring)
         .zip(masks)
+        .zip(gates)
     {
+        let (ws, mask) = match ws {
+            Some(ws) => (ws, mask),
+            // Without a figure or a gated word, an article about an acquisition may still
+            // state its consideration ("in cash and stock").
+            None if acquisition_story && g & GATE_CONSIDERATION != 0 => {
+                let ws = words(lowered, s.span);
+                let mask = CueMask::of(&ws);
+                (ws, mask)
+            }
+            None => continue,
+        };
         let opens_separate = SEPARATE_OPENERS
             .iter()
             .any(|o| phrase_at(&ws, 0, o).is_some());
@@ -720,14 +832,12 @@ pub fn claims(
             separate_paragraph = Some(s.paragraph);
         }
         let separate = opens_separate || separate_paragraph == Some(s.paragraph);
-        let lo = mentions.partition_point(|m| m.span.start < s.span.start);
-        let hi = mentions.partition_point(|m| m.span.start < s.span.end);
         let mut ctx = Ctx::new(
             article,
             s,
             ws,
             (mask, acquiring),
-            &mentions[lo..hi],
+            mentions_of(s),
             parties,
             separate,
         );
@@ -914,6 +1024,9 @@ impl<'a> Ctx<'a> {
         })
     }
 
+    /// The rules, on the sentence's figures and then on its words. A rule that can yield a
+    /// claim without a figure must be gated by a table of [`GATE_RUNS`] (a sentence with
+    /// neither is not read: [`claims`]); the tests of the gate try one article per table.
     fn run(&self, out: &mut Vec<Claim>) {
         for (k, m) in self.mentions.iter().enumerate() {
             match m.kind {
@@ -2614,6 +2727,101 @@ mod tests {
             }
         }
         assert!(found >= 8, "the sentences exercise the tables: {found}");
+    }
+
+    /// Articles whose claims hang on a sentence without a figure, one for each gated table:
+    /// passing by the ungated sentences changes none of their claims.
+    #[test]
+    fn gated_sentences_keep_what_sentences_without_figures_tell() {
+        use crate::ingest::{Format, Meta};
+        let texts = [
+            // A condition (CONDITION_CUES), on the deal (DEAL_NOUNS).
+            "Acme will invest $2 billion in Beta Corp.\nThe offer hinges on Beta reaching milestones.",
+            // An article about an acquisition (ACQUISITION_WORDS, BUY_WORDS, PER_SHARE_CUES)
+            // and its consideration (CONSIDERATION_TERMS).
+            "Acme agreed to acquire Beta Corp. The takeover was agreed on Monday.\nThe deal is worth $5 billion.",
+            "Acme will buy Beta Corp.\nHolders get a premium per share.\nThe deal is worth $5 billion.",
+            "Acme agreed to acquire Beta Corp for $5 billion. Acme will buy Beta.\nIt is an all-cash transaction.",
+            // Exclusivity, round labels, lead investors (INVESTMENT_WORDS, ROUND_NOUNS),
+            // listings.
+            "Beta holds an exclusive license to the technology.",
+            "Beta raised a Series B.",
+            "The round was led by Gamma Ventures.",
+            "Gamma Ventures led the investment in Beta.",
+            "Beta plans an initial public offering next year.",
+            // A separate matter (SEPARATE_OPENERS) opened before its figure.
+            "Acme will invest $1 billion in Beta.\nSeparately, Delta is talking to Epsilon. Delta will invest $3 billion in Epsilon.",
+        ];
+        for text in texts {
+            let article = Article {
+                doc: "t.txt".into(),
+                format: Format::Text,
+                meta: Meta::default(),
+                text: text.into(),
+                warnings: vec![],
+            };
+            let lowered = Lowered::new(text);
+            let sentences = crate::segment::split(text);
+            let (mentions, _) = crate::extract::mentions::scan_lowered(&lowered);
+            let parties = crate::entities::find(&lowered, &sentences);
+            let all = claims_gated(&article, &lowered, &sentences, &mentions, &parties, false);
+            let gated = claims_gated(&article, &lowered, &sentences, &mentions, &parties, true);
+            assert!(!all.is_empty(), "{text}");
+            assert_eq!(gated, all, "{text}");
+        }
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig { cases: 3000, .. Default::default() })]
+        /// Passing by the sentences without a figure or a gated word changes no claim: on
+        /// articles made of every cue word of the rules, names, figures and sentence ends.
+        #[test]
+        fn gated_sentences_yield_the_claims_of_all_sentences(
+            sentences in proptest::collection::vec(
+                proptest::collection::vec(0usize..100_000, 1..7), 1..12)
+        ) {
+            use crate::ingest::{Format, Meta};
+            let mut vocab: Vec<&str> = numbered_cues().flat_map(|c| c.split(' ')).collect();
+            vocab.sort_unstable();
+            vocab.dedup();
+            let extra = [
+                "Acme", "Beta Corp", "Gamma's", "$5 billion", "30%", "in March 2025", "2026",
+                "1.2 gigawatts", "the", "company", "said", "Separately,", "(ACM)", ",", ";",
+            ];
+            // Short sentences of a few words, half of them words no cue has: many sentences
+            // have no figure and one or two cue words.
+            let text: String = sentences
+                .iter()
+                .map(|picks| {
+                    picks
+                        .iter()
+                        .map(|&k| {
+                            if k % 2 == 0 {
+                                extra[(k / 2) % extra.len()]
+                            } else {
+                                vocab[(k / 2) % vocab.len()]
+                            }
+                        })
+                        .collect::<Vec<_>>()
+                        .join(" ")
+                })
+                .collect::<Vec<_>>()
+                .join(". ");
+            let article = Article {
+                doc: "t.txt".into(),
+                format: Format::Text,
+                meta: Meta::default(),
+                text: text.clone(),
+                warnings: vec![],
+            };
+            let lowered = Lowered::new(&text);
+            let sentences = crate::segment::split(&text);
+            let (mentions, _) = crate::extract::mentions::scan_lowered(&lowered);
+            let parties = crate::entities::find(&lowered, &sentences);
+            let all = claims_gated(&article, &lowered, &sentences, &mentions, &parties, false);
+            let gated = claims_gated(&article, &lowered, &sentences, &mentions, &parties, true);
+            proptest::prop_assert_eq!(gated, all, "{:?}", text);
+        }
     }
 
     fn claims_of(text: &str) -> String {
