@@ -689,10 +689,13 @@ fn camel_case(w: &str) -> bool {
 fn is_capitalised(w: &str) -> bool {
     let mut cs = w.chars();
     let Some(first) = cs.next() else { return false };
-    is_uppercase(first)
-        || (is_lowercase(first)
-            && w.chars().skip(1).any(is_uppercase)
-            && w.chars().any(is_alphabetic))
+    // Most words are ASCII: their bytes tell the case without decoding.
+    let later_capital = if w.is_ascii() {
+        w.bytes().skip(1).any(|b| b.is_ascii_uppercase())
+    } else {
+        cs.any(is_uppercase)
+    };
+    is_uppercase(first) || (is_lowercase(first) && later_capital && w.chars().any(is_alphabetic))
 }
 
 /// The word at `k` is followed, after a space, by a capitalised word that is not generic: the

@@ -383,6 +383,33 @@ pub fn table_bits(
     map
 }
 
+/// A set of word shapes, to pass by with one test most words that a short table of words does
+/// not hold before looking them up: 16 lengths (the last for 15 bytes and more) by 32 first-byte and 32
+/// last-byte classes (a byte's low five bits), one bit each.
+pub struct Shapes([u64; 256]);
+
+impl Shapes {
+    pub fn of<'w>(words: impl Iterator<Item = &'w str>) -> Self {
+        let mut bits = [0u64; 256];
+        for w in words {
+            if let Some(i) = Self::index(w) {
+                bits[i / 64] |= 1 << (i % 64);
+            }
+        }
+        Shapes(bits)
+    }
+
+    fn index(w: &str) -> Option<usize> {
+        let (first, last) = (*w.as_bytes().first()?, *w.as_bytes().last()?);
+        Some((w.len().min(15) << 10) | (usize::from(first & 31) << 5) | usize::from(last & 31))
+    }
+
+    /// Whether a word of `w`'s shape is in the set (`false`: `w` is not).
+    pub fn may_hold(&self, w: &str) -> bool {
+        Self::index(w).is_some_and(|i| self.0[i / 64] & (1 << (i % 64)) != 0)
+    }
+}
+
 /// A set of bytes: the first or last bytes of a table's entries, so that a word no entry
 /// starts or ends like is passed by with one test.
 #[derive(Default)]

@@ -212,34 +212,8 @@ static START_WORDS: std::sync::LazyLock<crate::source::WordSet<&'static str>> =
 
 /// The shapes (length, first and last byte, folded) of the [`START_WORDS`]: a word of another
 /// shape (most words of a text: "the" is not "two") is no start word, told without a hash.
-static START_SHAPES: std::sync::LazyLock<Shapes> =
-    std::sync::LazyLock::new(|| Shapes::of(START_WORDS.iter().copied()));
-
-/// A set of word shapes: 16 lengths (the last for 15 bytes and more) by 32 first-byte and 32
-/// last-byte classes (a byte's low five bits), one bit each.
-struct Shapes([u64; 256]);
-
-impl Shapes {
-    fn of<'w>(words: impl Iterator<Item = &'w str>) -> Self {
-        let mut bits = [0u64; 256];
-        for w in words {
-            if let Some(i) = Self::index(w) {
-                bits[i / 64] |= 1 << (i % 64);
-            }
-        }
-        Shapes(bits)
-    }
-
-    fn index(w: &str) -> Option<usize> {
-        let (first, last) = (*w.as_bytes().first()?, *w.as_bytes().last()?);
-        Some((w.len().min(15) << 10) | (usize::from(first & 31) << 5) | usize::from(last & 31))
-    }
-
-    /// Whether a word of `w`'s shape is in the set (`false`: `w` is not).
-    fn may_hold(&self, w: &str) -> bool {
-        Self::index(w).is_some_and(|i| self.0[i / 64] & (1 << (i % 64)) != 0)
-    }
-}
+static START_SHAPES: std::sync::LazyLock<crate::source::Shapes> =
+    std::sync::LazyLock::new(|| crate::source::Shapes::of(START_WORDS.iter().copied()));
 
 /// The first bytes of the currency [`SYMBOLS`]: most symbol tokens (commas, stops, quotes)
 /// start none.

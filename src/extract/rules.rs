@@ -727,10 +727,18 @@ static GATE_RUNS: LazyLock<WordMap<&'static str, u8>> = LazyLock::new(|| {
     map
 });
 
+/// The shapes of the [`GATE_RUNS`]: most runs of a text have none of them.
+static GATE_SHAPES: LazyLock<crate::source::Shapes> =
+    LazyLock::new(|| crate::source::Shapes::of(GATE_RUNS.keys().copied()));
+
 /// The [`GATE_RUNS`] bits of the runs of letters and digits of `span`.
 fn gate(lowered: &Lowered, span: Span) -> u8 {
     lowered.runs_in(span).fold(0, |g, run| {
-        g | GATE_RUNS.get(&*lowered.of(run)).copied().unwrap_or(0)
+        let run = lowered.of(run);
+        if !GATE_SHAPES.may_hold(&run) {
+            return g;
+        }
+        g | GATE_RUNS.get(&*run).copied().unwrap_or(0)
     })
 }
 
