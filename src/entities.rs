@@ -626,12 +626,13 @@ fn word_tabs(lower: &str) -> u16 {
 
 fn words_of<'a>(lowered: &'a Lowered<'a>, span: Span) -> Vec<Word<'a>> {
     let text = lowered.text();
-    // About one word in six bytes of English: reserved once rather than grown.
-    let mut out: Vec<Word> = Vec::with_capacity(span.len() / 6 + 1);
+    let runs = lowered.runs_in(span);
+    // At most a word a run: reserved once rather than grown.
+    let mut out: Vec<Word> = Vec::with_capacity(runs.len());
     // A word is a run of letters and digits, joined to the next across one "-", "&" or ".".
     // A dot stays inside "Amazon.com" and "U.S", not in the glued sentence end "months.AWS":
     // the run before it is one char long, or a lower-case letter or a digit follows it.
-    let mut runs = lowered.runs_in(span).peekable();
+    let mut runs = runs.peekable();
     while let Some(first) = runs.next() {
         let mut last = first;
         while let Some(&next) = runs.peek() {

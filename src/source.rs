@@ -178,8 +178,8 @@ impl<'a> Lowered<'a> {
         // ASCII at once; the other chars are lower-cased below, one by one.
         let mut lower = text.to_ascii_lowercase();
         let mut irregular = Vec::new();
-        // About one run in six bytes of English: reserved once rather than grown.
-        let mut runs = Vec::with_capacity(bytes.len() / 6 + 1);
+        // About one run in five or six bytes of English: reserved once rather than grown.
+        let mut runs = Vec::with_capacity(bytes.len() / 4 + 1);
         // The runs are found 64 bytes at a time: a bit per byte, set on the bytes of
         // alphanumeric chars; a run starts or ends where a bit differs from the one before.
         let mut open: Option<usize> = None;
@@ -246,14 +246,20 @@ impl<'a> Lowered<'a> {
         }
     }
 
-    /// The runs of letters and digits of `text[span]`, in order, those at its ends cut there.
-    pub fn runs_in(&self, span: Span) -> impl Iterator<Item = Span> + '_ {
+    /// The runs of letters and digits of `text[span]`, in order, those at its ends cut there
+    /// (an exact-size iterator: a tokeniser reserves its words at once).
+    pub fn runs_in(&self, span: Span) -> impl ExactSizeIterator<Item = Span> + '_ {
         let first = self.runs.partition_point(|r| r.end <= span.start);
-        self.runs[first..]
+        // (A run that a span crosses is cut to a run of at least one char, unless the span is
+        // empty.)
+        let end = if span.is_empty() {
+            first
+        } else {
+            first + self.runs[first..].partition_point(|r| r.start < span.end)
+        };
+        self.runs[first..end]
             .iter()
-            .take_while(move |r| r.start < span.end)
             .map(move |r| Span::new(r.start.max(span.start), r.end.min(span.end)))
-            .filter(|r| !r.is_empty())
     }
 
     /// The text it was made from.

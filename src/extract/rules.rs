@@ -259,11 +259,12 @@ impl<T> Keyed<T> {
 
 fn words<'a>(lowered: &'a Lowered<'a>, span: Span) -> Vec<W<'a>> {
     let text = lowered.text();
-    // About one word in six bytes of English: reserved once rather than grown.
-    let mut out = Vec::with_capacity(span.len() / 6 + 1);
+    let runs = lowered.runs_in(span);
+    // At most a word a run: reserved once rather than grown.
+    let mut out = Vec::with_capacity(runs.len());
     // A word is a run of letters and digits, joined to the next across one "-", apostrophe or
     // dot (see [`inner_dot`]).
-    let mut runs = lowered.runs_in(span).peekable();
+    let mut runs = runs.peekable();
     while let Some(first) = runs.next() {
         let mut last = first;
         let mut curly = false;
