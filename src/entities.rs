@@ -554,7 +554,6 @@ const ACQUIRE_CUES: &[&str] = &[
 #[derive(Debug, Clone)]
 struct Word<'a> {
     span: Span,
-    text: &'a str,
     /// Borrowed from the text when the word is already lower-case ASCII (most words).
     lower: Cow<'a, str>,
     /// [`is_capitalised`] (asked of most words several times).
@@ -668,17 +667,22 @@ fn words_of<'a>(lowered: &'a Lowered<'a>, span: Span) -> Vec<Word<'a>> {
             rest.starts_with("'s") || rest.starts_with("’s") || rest.starts_with("\"s");
         let span = Span::new(a, end);
         let lower = lowered.of(span);
+        // Drop the "s" of a possessive ("Acme’s" read as "Acme", "s").
+        if out
+            .last()
+            .is_some_and(|kept: &Word| kept.possessive && a <= kept.span.end + 3)
+            && lower == "s"
+        {
+            continue;
+        }
         out.push(Word {
             span,
-            text: span.slice(text),
             tabs: word_tabs(&lower),
             lower,
             capitalised: is_capitalised(span.slice(text)),
             possessive,
         });
     }
-    // Drop the "s" of possessives (the word before it is the last one kept).
-    out.dedup_by(|w, kept| w.lower == "s" && kept.possessive && w.span.start <= kept.span.end + 3);
     out
 }
 
@@ -745,7 +749,7 @@ pub fn find(lowered: &Lowered, sentences: &[Sentence]) -> Entities {
         while k < words.len() {
             let w = &words[k];
             let sentence_initial = k == 0 || s.kind == LineKind::Headline;
-            let confirmed = |w: &Word| mid_caps.contains(w.low()) || camel_case(w.text);
+            let confirmed = |w: &Word| mid_caps.contains(w.low()) || camel_case(w.span.slice(text));
             // A sentence-initial word is a name when the sentence shows it is one: coordinated
             // with a confirmed name ("SoftBank and Nvidia are"), part of a longer capitalised run
             // ("Acme Cloud Services said"), followed by a ticker or acronym ("Gamma (GMMA)"), a
@@ -768,7 +772,7 @@ pub fn find(lowered: &Lowered, sentences: &[Sentence]) -> Entities {
                     n.is(Tab::NamePredicate)
                         || (n.lower.len() > 4
                             && n.lower.ends_with("ed")
-                            && n.text.starts_with(char::is_lowercase))
+                            && n.span.slice(text).starts_with(char::is_lowercase))
                 });
                 // "Google, another backer, has ...": an apposition names what it describes.
                 let rest = &text[w.span.end..];
@@ -787,13 +791,13 @@ pub fn find(lowered: &Lowered, sentences: &[Sentence]) -> Entities {
             };
             // "F" of "Series F", "A" of "Class A": a lone letter names nothing.
             let namelike = w.capitalised
-                && w.text.chars().count() > 1
+                && w.span.slice(text).chars().count() > 1
                 && !w.is(Tab::Generic)
                 && !w.is(Tab::Demonym)
                 && !w.lower.ends_with("-based")
                 && !(sentence_initial
                     && (w.is(Tab::Opener) || !(confirmed(w) || shown_by_sentence())))
-                && !w.text.chars().all(|c| c.is_ascii_digit());
+                && !w.span.slice(text).chars().all(|c| c.is_ascii_digit());
             if !namelike {
                 k += 1;
                 continue;
@@ -880,8 +884,11 @@ pub fn find(lowered: &Lowered, sentences: &[Sentence]) -> Entities {
                 && inner.len() <= 6
                 && inner.chars().all(|c| c.is_ascii_uppercase() || c == '.');
             if upper {
-                let name = join(words);
-                let initials: String = words.iter().filter_map(|w| w.text.chars().next()).collect();
+                let name = join(text, words);
+                let initials: String = words
+                    .iter()
+                    .filter_map(|w| w.span.slice(text).chars().next())
+                    .collect();
                 if initials.eq_ignore_ascii_case(inner) && words.len() >= 2 {
                     // "Amazon Web Services (AWS)": the acronym is the name the article uses after.
                     aliases.insert(name.to_lowercase(), inner.to_string());
@@ -903,7 +910,10 @@ pub fn find(lowered: &Lowered, sentences: &[Sentence]) -> Entities {
                 if let Some(base) = w.lower.strip_suffix(suffix)
                     && bare_names.contains(base)
                 {
-                    aliases.insert(w.lower.to_string(), w.text[..base.len()].to_string());
+                    aliases.insert(
+                        w.lower.to_string(),
+                        w.span.slice(text)[..base.len()].to_string(),
+                    );
                 }
             }
         }
@@ -913,9 +923,9 @@ pub fn find(lowered: &Lowered, sentences: &[Sentence]) -> Entities {
     let names: Vec<(String, String)> = raw
         .iter()
         .map(|(_, words, _)| match words {
-            [w] => (w.text.to_string(), w.lower.to_string()),
+            [w] => (w.span.slice(text).to_string(), w.lower.to_string()),
             _ => {
-                let name = join(words);
+                let name = join(text, words);
                 let key = lower_case(&name).into_owned();
                 (name, key)
             }
@@ -1057,8 +1067,12 @@ fn caps(s: &str) -> usize {
     s.chars().filter(|c| c.is_uppercase()).count()
 }
 
-fn join(words: &[Word]) -> String {
-    words.iter().map(|w| w.text).collect::<Vec<_>>().join(" ")
+fn join(text: &str, words: &[Word]) -> String {
+    words
+        .iter()
+        .map(|w| w.span.slice(text))
+        .collect::<Vec<_>>()
+        .join(" ")
 }
 
 fn m_end(m: &EntityMention) -> usize {
@@ -1351,7 +1365,7 @@ mod tests {
             let at = before.len();
             let got: Vec<(Span, String, bool)> = words_of(&lowered, Span::new(at, at + s.len()))
                 .into_iter()
-                .map(|w| (Span::new(w.span.start - at, w.span.end - at), w.text.to_string(), w.possessive))
+                .map(|w| (Span::new(w.span.start - at, w.span.end - at), w.span.slice(&text).to_string(), w.possessive))
                 .collect();
             proptest::prop_assert_eq!(got, words_by_chars(&s));
         }
