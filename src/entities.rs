@@ -1086,11 +1086,12 @@ fn main_parties(
     sentence_words: &[Vec<Word>],
     mentions: &[EntityMention],
 ) -> (Option<String>, Option<String>) {
-    let mut investee: Map<String, usize> = Map::default();
-    let mut investor: Map<String, usize> = Map::default();
-    let mut freq: Map<String, usize> = Map::default();
+    // Votes and counts by name, the names borrowed from the mentions.
+    let mut investee: Map<&str, usize> = Map::default();
+    let mut investor: Map<&str, usize> = Map::default();
+    let mut freq: Map<&str, usize> = Map::default();
     for m in mentions.iter().filter(|m| m.kind == EntityKind::Org) {
-        *freq.entry(m.name.clone()).or_default() += 1;
+        *freq.entry(m.name.as_str()).or_default() += 1;
     }
     for (s, words) in sentences.iter().zip(sentence_words) {
         let lo = mentions.partition_point(|m| m.span.start < s.span.start);
@@ -1133,64 +1134,64 @@ fn main_parties(
                 if let Some(e) = orgs.iter().rev().find(|m| {
                     m.span.end <= w.span.start && text[m.span.end..w.span.start].trim().is_empty()
                 }) {
-                    *investee.entry(e.name.clone()).or_default() += 2;
+                    *investee.entry(e.name.as_str()).or_default() += 2;
                 }
                 if let Some(e) = orgs.iter().rev().find(|m| {
                     m.possessive && m.span.end <= w.span.start && w.span.start - m.span.end <= 40
                 }) && !text[m_end(e)..w.span.start].trim().is_empty()
                 {
-                    *investor.entry(e.name.clone()).or_default() += 1;
+                    *investor.entry(e.name.as_str()).or_default() += 1;
                 }
             }
             if invest {
                 if let Some(e) = after_prep {
-                    *investee.entry(e.name.clone()).or_default() += 2;
+                    *investee.entry(e.name.as_str()).or_default() += 2;
                 }
                 if let Some(b) = before
                     && after_prep.is_none_or(|a| a.name != b.name)
                 {
-                    *investor.entry(b.name.clone()).or_default() += 1;
+                    *investor.entry(b.name.as_str()).or_default() += 1;
                 }
                 if let Some(f) = from {
-                    *investor.entry(f.name.clone()).or_default() += 2;
+                    *investor.entry(f.name.as_str()).or_default() += 2;
                 }
             } else if raise {
                 if let Some(b) = before {
-                    *investee.entry(b.name.clone()).or_default() += 1;
+                    *investee.entry(b.name.as_str()).or_default() += 1;
                 }
                 if let Some(f) = from {
-                    *investor.entry(f.name.clone()).or_default() += 1;
+                    *investor.entry(f.name.as_str()).or_default() += 1;
                 }
             } else if acquire {
                 let next = orgs
                     .iter()
                     .find(|m| m.span.start >= w.span.end && m.span.start <= w.span.end + 3);
                 if let Some(t) = next {
-                    *investee.entry(t.name.clone()).or_default() += 2;
+                    *investee.entry(t.name.as_str()).or_default() += 2;
                 }
                 if let Some(b) = before {
-                    *investor.entry(b.name.clone()).or_default() += 1;
+                    *investor.entry(b.name.as_str()).or_default() += 1;
                 }
             }
         }
     }
-    let pick = |votes: &Map<String, usize>, not: Option<&String>| -> Option<String> {
-        let mut v: Vec<(&String, &usize)> = votes.iter().filter(|(n, _)| Some(*n) != not).collect();
+    let pick = |votes: &Map<&str, usize>, not: Option<&str>| -> Option<String> {
+        let mut v: Vec<(&&str, &usize)> = votes.iter().filter(|(n, _)| Some(**n) != not).collect();
         v.sort_by(|a, b| {
             b.1.cmp(a.1)
                 .then(freq.get(b.0).unwrap_or(&0).cmp(freq.get(a.0).unwrap_or(&0)))
                 .then(a.0.cmp(b.0))
         });
-        v.first().map(|(n, _)| (*n).clone())
+        v.first().map(|(n, _)| n.to_string())
     };
-    let mut by_freq: Vec<(&String, &usize)> = freq.iter().collect();
+    let mut by_freq: Vec<(&&str, &usize)> = freq.iter().collect();
     by_freq.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
-    let ee = pick(&investee, None).or_else(|| by_freq.first().map(|(n, _)| (*n).clone()));
-    let or = pick(&investor, ee.as_ref()).or_else(|| {
+    let ee = pick(&investee, None).or_else(|| by_freq.first().map(|(n, _)| n.to_string()));
+    let or = pick(&investor, ee.as_deref()).or_else(|| {
         by_freq
             .iter()
-            .find(|(n, _)| Some(*n) != ee.as_ref())
-            .map(|(n, _)| (*n).clone())
+            .find(|(n, _)| Some(**n) != ee.as_deref())
+            .map(|(n, _)| n.to_string())
     });
     (ee, or)
 }
