@@ -791,7 +791,7 @@ pub fn find(lowered: &Lowered, sentences: &[Sentence]) -> Entities {
             };
             // "F" of "Series F", "A" of "Class A": a lone letter names nothing.
             let namelike = w.capitalised
-                && w.span.slice(text).chars().count() > 1
+                && w.span.slice(text).chars().nth(1).is_some()
                 && !w.is(Tab::Generic)
                 && !w.is(Tab::Demonym)
                 && !w.lower.ends_with("-based")

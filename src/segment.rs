@@ -42,6 +42,10 @@ const ABBREVIATIONS: &[&str] = &[
     "cf", "al", "n.v", "s.a", "b.v", "a.g", "ag", "u.s.a",
 ];
 
+/// [`ABBREVIATIONS`] as a set: asked at every full stop.
+static ABBREVIATION_SET: std::sync::LazyLock<crate::source::WordSet<&'static str>> =
+    std::sync::LazyLock::new(|| ABBREVIATIONS.iter().copied().collect());
+
 /// Words that open a new sentence even after an abbreviation ("... in the U.S. The ...").
 const OPENERS: &[&str] = &[
     "the",
@@ -182,7 +186,12 @@ fn boundary_after(line: &str, i: usize) -> Option<usize> {
     j += closers;
     let after = &line[j..];
     let word_before = word_before(line, i);
-    if bytes[i] == b'.' && after.chars().next().is_some_and(|c| c.is_alphanumeric()) {
+    if bytes[i] == b'.'
+        && after
+            .chars()
+            .next()
+            .is_some_and(crate::source::is_alphanumeric)
+    {
         // No space after the period: "company.The deal" splits; "Amazon.com", "15.5", "U.S" do not.
         let mut cs = after.chars();
         let (a, b) = (cs.next()?, cs.next());
@@ -218,15 +227,15 @@ fn boundary_after(line: &str, i: usize) -> Option<usize> {
     let wb = word_before
         .trim_start_matches(['(', '"', '“', '\''])
         .to_ascii_lowercase();
-    let next_word: String = next
-        .chars()
-        .take_while(|c| c.is_alphabetic())
-        .collect::<String>()
-        .to_lowercase();
-    let abbreviation = ABBREVIATIONS.contains(&wb.as_str())
-        || (wb.chars().count() == 1 && wb.chars().all(|c| c.is_alphabetic()))
+    let abbreviation = ABBREVIATION_SET.contains(wb.as_str())
+        || (wb.chars().count() == 1 && wb.chars().all(crate::source::is_alphabetic))
         || (wb.contains('.') && wb.split('.').all(|p| p.chars().count() <= 1));
     if abbreviation {
+        let next_word: String = next
+            .chars()
+            .take_while(|&c| crate::source::is_alphabetic(c))
+            .collect::<String>()
+            .to_lowercase();
         return OPENERS.contains(&next_word.as_str()).then_some(j);
     }
     Some(j)
