@@ -524,6 +524,25 @@ mod tests {
         }
     }
 
+    /// The maximal runs of alphanumeric chars of `text[a..b]`, char by char: the reference of
+    /// [`Lowered::runs_in`].
+    fn runs_by_chars(text: &str, a: usize, b: usize) -> Vec<Span> {
+        let s = &text[a..b];
+        let mut runs = Vec::new();
+        let mut start = None;
+        for (i, c) in s.char_indices().chain([(s.len(), ' ')]) {
+            match (c.is_alphanumeric() && i < s.len(), start) {
+                (true, None) => start = Some(i),
+                (false, Some(st)) => {
+                    runs.push(Span::new(a + st, a + i));
+                    start = None;
+                }
+                _ => {}
+            }
+        }
+        runs
+    }
+
     /// The runs of a span are the maximal runs of alphanumeric chars of its text.
     #[test]
     fn runs_in_a_span_are_its_alphanumeric_runs() {
@@ -536,21 +555,8 @@ mod tests {
             .collect();
         for (k, &a) in bounds.iter().enumerate() {
             for &b in &bounds[k..] {
-                let s = &text[a..b];
-                let mut want = Vec::new();
-                let mut start = None;
-                for (i, c) in s.char_indices().chain([(s.len(), ' ')]) {
-                    match (c.is_alphanumeric() && i < s.len(), start) {
-                        (true, None) => start = Some(i),
-                        (false, Some(st)) => {
-                            want.push(Span::new(a + st, a + i));
-                            start = None;
-                        }
-                        _ => {}
-                    }
-                }
                 let got: Vec<Span> = lowered.runs_in(Span::new(a, b)).collect();
-                assert_eq!(got, want, "{s:?}");
+                assert_eq!(got, runs_by_chars(text, a, b), "{:?}", &text[a..b]);
             }
         }
     }
@@ -581,21 +587,9 @@ mod tests {
         fn runs_of_any_text_are_its_alphanumeric_runs(
             t in "[aZ9 .’é\u{301}Ж中😀\u{10400}]{0,160}",
         ) {
-            let mut want = Vec::new();
-            let mut start = None;
-            for (i, c) in t.char_indices().chain([(t.len(), ' ')]) {
-                match (c.is_alphanumeric() && i < t.len(), start) {
-                    (true, None) => start = Some(i),
-                    (false, Some(st)) => {
-                        want.push(Span::new(st, i));
-                        start = None;
-                    }
-                    _ => {}
-                }
-            }
             let lowered = Lowered::new(&t);
             let got: Vec<Span> = lowered.runs_in(Span::new(0, t.len())).collect();
-            proptest::prop_assert_eq!(got, want);
+            proptest::prop_assert_eq!(got, runs_by_chars(&t, 0, t.len()));
             proptest::prop_assert_eq!(lowered.of(Span::new(0, t.len())), t.to_lowercase());
         }
     }

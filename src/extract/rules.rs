@@ -2738,11 +2738,34 @@ mod tests {
         assert!(found >= 8, "the sentences exercise the tables: {found}");
     }
 
+    /// A text article of `text`.
+    fn test_article(text: &str) -> Article {
+        use crate::ingest::{Format, Meta};
+        Article {
+            doc: "t.txt".into(),
+            format: Format::Text,
+            meta: Meta::default(),
+            text: text.into(),
+            warnings: vec![],
+        }
+    }
+
+    /// The claims of `text` read with the gate and without it.
+    fn gated_and_all(text: &str) -> (Vec<Claim>, Vec<Claim>) {
+        let article = test_article(text);
+        let lowered = Lowered::new(text);
+        let sentences = crate::segment::split(text);
+        let (mentions, _) = crate::extract::mentions::scan_lowered(&lowered);
+        let parties = crate::entities::find(&lowered, &sentences);
+        let claims =
+            |gated| claims_gated(&article, &lowered, &sentences, &mentions, &parties, gated);
+        (claims(true), claims(false))
+    }
+
     /// Articles whose claims hang on a sentence without a figure, one for each gated table:
     /// passing by the ungated sentences changes none of their claims.
     #[test]
     fn gated_sentences_keep_what_sentences_without_figures_tell() {
-        use crate::ingest::{Format, Meta};
         let texts = [
             // A condition (CONDITION_CUES), on the deal (DEAL_NOUNS).
             "Acme will invest $2 billion in Beta Corp.\nThe offer hinges on Beta reaching milestones.",
@@ -2762,19 +2785,7 @@ mod tests {
             "Acme will invest $1 billion in Beta.\nSeparately, Delta is talking to Epsilon. Delta will invest $3 billion in Epsilon.",
         ];
         for text in texts {
-            let article = Article {
-                doc: "t.txt".into(),
-                format: Format::Text,
-                meta: Meta::default(),
-                text: text.into(),
-                warnings: vec![],
-            };
-            let lowered = Lowered::new(text);
-            let sentences = crate::segment::split(text);
-            let (mentions, _) = crate::extract::mentions::scan_lowered(&lowered);
-            let parties = crate::entities::find(&lowered, &sentences);
-            let all = claims_gated(&article, &lowered, &sentences, &mentions, &parties, false);
-            let gated = claims_gated(&article, &lowered, &sentences, &mentions, &parties, true);
+            let (gated, all) = gated_and_all(text);
             assert!(!all.is_empty(), "{text}");
             assert_eq!(gated, all, "{text}");
         }
@@ -2789,7 +2800,6 @@ mod tests {
             sentences in proptest::collection::vec(
                 proptest::collection::vec(0usize..100_000, 1..7), 1..12)
         ) {
-            use crate::ingest::{Format, Meta};
             let mut vocab: Vec<&str> = numbered_cues().flat_map(|c| c.split(' ')).collect();
             vocab.sort_unstable();
             vocab.dedup();
@@ -2816,32 +2826,13 @@ mod tests {
                 })
                 .collect::<Vec<_>>()
                 .join(". ");
-            let article = Article {
-                doc: "t.txt".into(),
-                format: Format::Text,
-                meta: Meta::default(),
-                text: text.clone(),
-                warnings: vec![],
-            };
-            let lowered = Lowered::new(&text);
-            let sentences = crate::segment::split(&text);
-            let (mentions, _) = crate::extract::mentions::scan_lowered(&lowered);
-            let parties = crate::entities::find(&lowered, &sentences);
-            let all = claims_gated(&article, &lowered, &sentences, &mentions, &parties, false);
-            let gated = claims_gated(&article, &lowered, &sentences, &mentions, &parties, true);
+            let (gated, all) = gated_and_all(&text);
             proptest::prop_assert_eq!(gated, all, "{:?}", text);
         }
     }
 
     fn claims_of(text: &str) -> String {
-        use crate::ingest::{Format, Meta};
-        let article = Article {
-            doc: "t.txt".into(),
-            format: Format::Text,
-            meta: Meta::default(),
-            text: text.into(),
-            warnings: vec![],
-        };
+        let article = test_article(text);
         let x = crate::extract::extract(&article);
         x.claims
             .iter()
