@@ -918,50 +918,47 @@ pub fn find(lowered: &Lowered, sentences: &[Sentence]) -> Entities {
             }
         }
     }
-    // Each run's name as written and its key (lower-cased), made once; a one-word name's key
-    // is its word's.
-    let names: Vec<(String, String)> = raw
+    // Each run's name as written and its key (lower-cased), made once; a one-word name is
+    // its word, borrowed, and its key the word's lower case.
+    let names: Vec<(Cow<str>, Cow<str>)> = raw
         .iter()
         .map(|(_, words, _)| match words {
-            [w] => (w.span.slice(text).to_string(), w.lower.to_string()),
+            [w] => (Cow::Borrowed(w.span.slice(text)), w.lower.clone()),
             _ => {
                 let name = join(text, words);
                 let key = lower_case(&name).into_owned();
-                (name, key)
+                (Cow::Owned(name), Cow::Owned(key))
             }
         })
         .collect();
-    // Canonical display form: the most frequent casing of each key.
-    let mut forms: Map<&str, Map<&str, usize>> = Map::default();
+    // Canonical display form: the most frequent casing of each key (counted by key and form).
+    let mut forms: Map<(&str, &str), usize> = Map::default();
     for (name, key) in &names {
-        *forms
-            .entry(key.as_str())
-            .or_default()
-            .entry(name.as_str())
-            .or_default() += 1;
+        *forms.entry((key, name)).or_default() += 1;
     }
     // Chosen once per key: most of an article's names are written many times.
-    let displays: Map<&str, &str> = forms
-        .iter()
-        .map(|(&key, f)| {
-            let best = f
-                .iter()
-                .min_by(|a, b| {
-                    b.1.cmp(a.1)
-                        .then(caps(a.0).cmp(&caps(b.0)))
-                        .then(a.0.cmp(b.0))
-                })
-                .map_or(key, |(&form, _)| form);
-            (key, best)
-        })
-        .collect();
-    let display = |key: &str| -> String { displays[key].to_string() };
+    let mut displays: Map<&str, (&str, usize)> = Map::default();
+    for (&(key, form), &n) in &forms {
+        let better = |(best, m): (&str, usize)| {
+            m.cmp(&n)
+                .then(caps(form).cmp(&caps(best)))
+                .then(form.cmp(best))
+                .is_lt()
+        };
+        match displays.get(key) {
+            Some(&b) if !better(b) => {}
+            _ => {
+                displays.insert(key, (form, n));
+            }
+        }
+    }
+    let display = |key: &str| -> String { displays[key].0.to_string() };
     let mut mentions = Vec::new();
     for ((span, words, person), (_, key)) in raw.iter().zip(&names) {
-        let name = match aliases.get(key) {
+        let name = match aliases.get(key.as_ref()) {
             Some(a) => {
                 let a_key = a.to_lowercase();
-                forms
+                displays
                     .get(a_key.as_str())
                     .map(|_| display(&a_key))
                     .unwrap_or_else(|| a.clone())
@@ -971,7 +968,7 @@ pub fn find(lowered: &Lowered, sentences: &[Sentence]) -> Entities {
         // A ticker written in parentheses right after its name is not a second mention.
         let in_parens = text[..span.start].ends_with('(');
         if in_parens
-            && (aliases.contains_key(key)
+            && (aliases.contains_key(key.as_ref())
                 || mentions
                     .last()
                     .is_some_and(|m: &EntityMention| m.name == name))
