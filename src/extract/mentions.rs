@@ -202,7 +202,7 @@ static START_WORDS: std::sync::LazyLock<crate::source::WordSet<&'static str>> =
         };
         let mut set: crate::source::WordSet<&'static str> = Default::default();
         set.extend(SMALL_NUMBERS.iter().map(|(w, _)| *w));
-        set.extend(["a", "half", "quarter", "quarters"]);
+        set.extend(["half", "quarter", "quarters"]);
         set.extend(CODES.iter().map(|(c, _)| *c));
         set.extend(["dollar", "dollars", "rs", "minus", "negative", "end"]);
         set.extend(PERCENT_WORDS.iter().map(|w| first_run(w)));
@@ -225,9 +225,15 @@ static SYMBOL_FIRST_BYTES: std::sync::LazyLock<crate::source::ByteSet> =
             .collect()
     });
 
-/// Tells whether a figure can begin at `tok` (see [`START_WORDS`]): a number, a currency sign,
-/// "%", or a start word. An "m" code ("musd") is a code after its "m".
-fn may_start(tok: &Tok) -> bool {
+/// The fractions "a" makes a number of ("a quarter", "a half"): the only figures that begin
+/// with "a".
+const A_FRACTIONS: [&str; 2] = ["quarter", "half"];
+
+/// Tells whether a figure can begin at `toks[i]` (see [`START_WORDS`]): a number, a currency
+/// sign, "%", a start word, or "a" before its fractions. An "m" code ("musd") is a code after
+/// its "m".
+fn may_start(toks: &[Tok], i: usize) -> bool {
+    let tok = &toks[i];
     match tok.kind {
         Kind::Num => true,
         Kind::Sym => {
@@ -238,6 +244,11 @@ fn may_start(tok: &Tok) -> bool {
         Kind::Word => {
             (START_SHAPES.may_hold(tok.low()) && START_WORDS.contains(tok.low()))
                 || m_code(tok.low()).is_some()
+                // "a quarter": "a" (a word of most sentences) begins only its fractions.
+                || (tok.low() == "a"
+                    && toks.get(i + 1).is_some_and(|n| {
+                        n.kind == Kind::Word && A_FRACTIONS.contains(&n.low())
+                    }))
         }
         Kind::Break => false,
     }
@@ -265,7 +276,7 @@ fn scan_tokens(lowered: &Lowered, gated: bool) -> (Vec<Mention>, Vec<String>) {
             i += 1;
             continue;
         }
-        if gated && !may_start(&toks[i]) {
+        if gated && !may_start(&toks, i) {
             i += 1;
             continue;
         }
@@ -422,7 +433,7 @@ impl<'a> Scanner<'a> {
         let mut current = Decimal::ZERO;
         let mut any = false;
         // "a quarter", "half", "three quarters"
-        if self.is_word(j, "a") && (self.is_word(j + 1, "quarter") || self.is_word(j + 1, "half")) {
+        if self.is_word(j, "a") && A_FRACTIONS.iter().any(|f| self.is_word(j + 1, f)) {
             j += 1;
         }
         while let Some(t) = self.tok(j) {
