@@ -554,7 +554,8 @@ const ACQUIRE_CUES: &[&str] = &[
 #[derive(Debug, Clone)]
 struct Word<'a> {
     span: Span,
-    /// Borrowed from the text when the word is already lower-case ASCII (most words).
+    /// A slice of the lowered text ([`Lowered::of`]), unless the word holds a char that std
+    /// lower-cases into several chars.
     lower: Cow<'a, str>,
     /// [`is_capitalised`] (asked of most words several times).
     capitalised: bool,
@@ -956,13 +957,9 @@ pub fn find(lowered: &Lowered, sentences: &[Sentence]) -> Entities {
     let mut mentions = Vec::new();
     for ((span, words, person), (_, key)) in raw.iter().zip(&names) {
         let name = match aliases.get(key.as_ref()) {
-            Some(a) => {
-                let a_key = a.to_lowercase();
-                displays
-                    .get(a_key.as_str())
-                    .map(|_| display(&a_key))
-                    .unwrap_or_else(|| a.clone())
-            }
+            Some(a) => displays
+                .get(a.to_lowercase().as_str())
+                .map_or_else(|| a.clone(), |(form, _)| form.to_string()),
             None => display(key),
         };
         // A ticker written in parentheses right after its name is not a second mention.

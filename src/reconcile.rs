@@ -1101,8 +1101,13 @@ fn days_between(a: &str, b: &str) -> Option<i64> {
     Some(day(b)? - day(a)?)
 }
 
-/// Splits claims into groups whose bounds share a point (sweep over sorted lower bounds).
-fn group_consistent<'a>(items: &[(&'a Claim, Bounds)]) -> Vec<Vec<(&'a Claim, Bounds)>> {
+/// Groups of claims, each with the bounds its members share.
+type BoundGroups<'a> = Vec<(Bounds, Vec<(&'a Claim, Bounds)>)>;
+
+/// The first step of [`group_consistent`]: the firm figures (neither "up to" nor "at least"),
+/// in order of their bounds, grouped while each shares a point with the group before; and the
+/// wide ones, in the same order, to be placed after.
+fn firm_groups<'a>(items: &[(&'a Claim, Bounds)]) -> (BoundGroups<'a>, Vec<(&'a Claim, Bounds)>) {
     let mut sorted: Vec<(&Claim, Bounds)> = items.to_vec();
     sorted.sort_by(|a, b| {
         a.1.0
@@ -1111,7 +1116,7 @@ fn group_consistent<'a>(items: &[(&'a Claim, Bounds)]) -> Vec<Vec<(&'a Claim, Bo
             .then(a.0.id.cmp(&b.0.id))
     });
     // Wide bounds (up to, at least) join whatever they allow: place firm ones first.
-    let mut groups: Vec<(Bounds, Vec<(&Claim, Bounds)>)> = Vec::new();
+    let mut groups: BoundGroups = Vec::new();
     let mut wide: Vec<(&Claim, Bounds)> = Vec::new();
     for it in sorted {
         if matches!(it.0.qualifier, Qualifier::UpTo | Qualifier::AtLeast) {
@@ -1126,6 +1131,12 @@ fn group_consistent<'a>(items: &[(&'a Claim, Bounds)]) -> Vec<Vec<(&'a Claim, Bo
             _ => groups.push((it.1, vec![it])),
         }
     }
+    (groups, wide)
+}
+
+/// Splits claims into groups whose bounds share a point (sweep over sorted lower bounds).
+fn group_consistent<'a>(items: &[(&'a Claim, Bounds)]) -> Vec<Vec<(&'a Claim, Bounds)>> {
+    let (mut groups, wide) = firm_groups(items);
     // The groups' bounds never share a point (a firm figure starts a group when it falls
     // above the last group's; a wide one joins a group only when it allows no other, which
     // narrows it, and starts one only when it allows none): by their lows, the groups a
@@ -2163,39 +2174,12 @@ mod tests {
         }
     }
 
-    /// [`group_consistent`] as first written: every wide bound tried against every group.
+    /// [`group_consistent`] as first written after its first step ([`firm_groups`]): every wide
+    /// bound tried against every group.
     fn group_by_trying_every_group<'a>(
         items: &[(&'a Claim, Bounds)],
     ) -> Vec<Vec<(&'a Claim, Bounds)>> {
-        let mut sorted: Vec<(&Claim, Bounds)> = items.to_vec();
-        sorted.sort_by(|a, b| {
-            a.1.0
-                .cmp(&b.1.0)
-                .then(a.1.1.cmp(&b.1.1))
-                .then(a.0.id.cmp(&b.0.id))
-        });
-        let join = |b: &mut Bounds, it: Bounds| {
-            b.0 = b.0.max(it.0);
-            b.1 = match (b.1, it.1) {
-                (Some(x), Some(y)) => Some(x.min(y)),
-                (x, y) => x.or(y),
-            };
-        };
-        let mut groups: Vec<(Bounds, Vec<(&Claim, Bounds)>)> = Vec::new();
-        let mut wide = Vec::new();
-        for it in sorted {
-            if matches!(it.0.qualifier, Qualifier::UpTo | Qualifier::AtLeast) {
-                wide.push(it);
-                continue;
-            }
-            match groups.last_mut() {
-                Some((b, g)) if overlap(&[*b, it.1]) => {
-                    join(b, it.1);
-                    g.push(it);
-                }
-                _ => groups.push((it.1, vec![it])),
-            }
-        }
+        let (mut groups, wide) = firm_groups(items);
         for it in wide {
             let fits = groups.iter().filter(|(b, _)| overlap(&[*b, it.1])).count();
             if fits > 1 {
@@ -2203,7 +2187,7 @@ mod tests {
             }
             match groups.iter_mut().find(|(b, _)| overlap(&[*b, it.1])) {
                 Some((b, g)) => {
-                    join(b, it.1);
+                    *b = narrowed(*b, it.1);
                     g.push(it);
                 }
                 None => groups.push((it.1, vec![it])),

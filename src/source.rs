@@ -138,19 +138,33 @@ pub fn lower_case(w: &str) -> std::borrow::Cow<'_, str> {
     if w.is_ascii() {
         return std::borrow::Cow::Owned(w.to_ascii_lowercase());
     }
-    // Char by char from the table, as `str::to_lowercase` does, but for a final sigma (which
-    // depends on the letters around it) and the chars past the table or lower-cased into
-    // several chars, which are left to it.
+    // Char by char, as `str::to_lowercase` does, but for a final sigma (which depends on the
+    // letters around it) and the chars lower-cased into several chars, which are left to it.
     let mut out = String::with_capacity(w.len());
     for c in w.chars() {
-        match CHARS.get(c as usize) {
-            Some(&(_, lower)) if lower != 0 && c != 'Σ' => {
-                out.push(char::from_u32(u32::from(lower)).unwrap_or(c));
-            }
-            _ => return std::borrow::Cow::Owned(w.to_lowercase()),
+        match lower_char(c) {
+            Some(l) => out.push(l),
+            None => return std::borrow::Cow::Owned(w.to_lowercase()),
         }
     }
     std::borrow::Cow::Owned(out)
+}
+
+/// The lower case of `c` when it is one char and does not depend on the letters around it
+/// (every char but "Σ", and those std lower-cases into several): from the table for the chars
+/// of news text, from std past it.
+#[inline]
+fn lower_char(c: char) -> Option<char> {
+    if c == 'Σ' {
+        return None;
+    }
+    match CHARS.get(c as usize) {
+        Some(&(_, l)) => char::from_u32(u32::from(l)).filter(|_| l != 0),
+        None => {
+            let mut l = c.to_lowercase();
+            l.next().filter(|_| l.next().is_none())
+        }
+    }
 }
 
 /// A text read once for what every tokeniser asks of it: its lower case, char by char and
@@ -202,16 +216,9 @@ impl<'a> Lowered<'a> {
                     let i = base + j;
                     let c = char_at(text, i);
                     let n = c.len_utf8();
-                    let one = match CHARS.get(c as usize) {
-                        Some(&(_, l)) => char::from_u32(u32::from(l)).filter(|_| l != 0),
-                        None => {
-                            let mut l = c.to_lowercase();
-                            l.next().filter(|_| l.next().is_none())
-                        }
-                    };
-                    match one {
-                        Some(l) if l == c && c != 'Σ' => {}
-                        Some(l) if c != 'Σ' && l.len_utf8() == n => {
+                    match lower_char(c) {
+                        Some(l) if l == c => {}
+                        Some(l) if l.len_utf8() == n => {
                             lower.replace_range(i..i + n, l.encode_utf8(&mut [0; 4]));
                         }
                         _ => irregular.push(i),
@@ -390,8 +397,8 @@ pub fn table_bits(
 }
 
 /// A set of word shapes, to pass by with one test most words that a short table of words does
-/// not hold before looking them up: 16 lengths (the last for 15 bytes and more) by 32 first-byte and 32
-/// last-byte classes (a byte's low five bits), one bit each.
+/// not hold before looking them up: 16 lengths (the last for 15 bytes and more) by 32
+/// first-byte and 32 last-byte classes (a byte's low five bits), one bit each.
 pub struct Shapes([u64; 256]);
 
 impl Shapes {

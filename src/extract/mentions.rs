@@ -69,7 +69,8 @@ struct Tok<'a> {
     kind: Kind,
     start: usize,
     end: usize,
-    /// Borrowed from the text when the token already is lower-case ASCII (most tokens).
+    /// A slice of the lowered text ([`Lowered::of`]), unless the token holds a char that std
+    /// lower-cases into several chars.
     lower: Cow<'a, str>,
     /// Whitespace (or the start of the text) stands right before the token.
     spaced: bool,

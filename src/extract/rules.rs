@@ -27,7 +27,8 @@ use crate::source::{
 #[derive(Debug, Clone)]
 struct W<'a> {
     span: Span,
-    /// Borrowed from the text when the word is already lower-case ASCII (most words).
+    /// A slice of the lowered text ([`Lowered::of`]), unless the word holds a char that std
+    /// lower-cases into several chars or a curly apostrophe (read as a straight one).
     lower: Cow<'a, str>,
     /// The length of [`W::bare`] (asked of every word a cue is compared with).
     bare_len: usize,
@@ -766,15 +767,20 @@ fn claims_gated(
 ) -> Vec<Claim> {
     let mut out = Vec::new();
     let mut separate_paragraph: Option<u32> = None;
-    let mentions_of = |s: &Sentence| {
-        let lo = mentions.partition_point(|m| m.span.start < s.span.start);
-        let hi = mentions.partition_point(|m| m.span.start < s.span.end);
-        &mentions[lo..hi]
-    };
-    let gates: Vec<u8> = sentences
+    // Each sentence's figures (mentions are in text order).
+    let sentence_mentions: Vec<&[Mention]> = sentences
         .iter()
         .map(|s| {
-            if !gated || !mentions_of(s).is_empty() {
+            let lo = mentions.partition_point(|m| m.span.start < s.span.start);
+            let hi = mentions.partition_point(|m| m.span.start < s.span.end);
+            &mentions[lo..hi]
+        })
+        .collect();
+    let gates: Vec<u8> = sentences
+        .iter()
+        .zip(&sentence_mentions)
+        .map(|(s, ms)| {
+            if !gated || !ms.is_empty() {
                 GATE_ANY | GATE_CONSIDERATION
             } else {
                 gate(lowered, s.span)
@@ -816,12 +822,13 @@ fn claims_gated(
         })
         .count()
         >= 2;
-    for ((((s, ws), acquiring), mask), g) in sentences
+    for (((((s, ws), acquiring), mask), g), ms) in sentences
         .iter()
         .zip(sentence_words)
         .zip(acquiring)
         .zip(masks)
         .zip(gates)
+        .zip(sentence_mentions)
     {
         let (ws, mask) = match ws {
             Some(ws) => (ws, mask),
@@ -841,15 +848,7 @@ fn claims_gated(
             separate_paragraph = Some(s.paragraph);
         }
         let separate = opens_separate || separate_paragraph == Some(s.paragraph);
-        let mut ctx = Ctx::new(
-            article,
-            s,
-            ws,
-            (mask, acquiring),
-            mentions_of(s),
-            parties,
-            separate,
-        );
+        let mut ctx = Ctx::new(article, s, ws, (mask, acquiring), ms, parties, separate);
         ctx.acquisition |= acquisition_story;
         ctx.run(&mut out);
     }
