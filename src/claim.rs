@@ -1,6 +1,9 @@
 //! The claim: what extraction hands to clustering, reconciliation and the reports, and what
 //! `claims.jsonl` holds, one per line (see SPEC.md, "Output contract").
 
+use std::borrow::Cow;
+use std::sync::Arc;
+
 use rust_decimal::Decimal;
 use rust_decimal::prelude::ToPrimitive;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
@@ -142,15 +145,18 @@ impl<'de> Deserialize<'de> for Range {
 pub struct Claim {
     /// Stable id: the same claim of the same article gets the same id on every run.
     pub id: String,
-    pub doc: String,
-    pub subject: String,
-    pub attribute: String,
+    /// The article (shared by its claims).
+    pub doc: Arc<str>,
+    /// Shared with the article's parties and its other claims.
+    pub subject: Arc<str>,
+    /// A name of the SPEC's vocabulary (a constant unless read back from a file).
+    pub attribute: Cow<'static, str>,
     pub value: Value,
     /// ISO 4217 code for money; "percent", "GW", "year", "date" or "text" otherwise.
-    pub unit: String,
+    pub unit: Cow<'static, str>,
     pub qualifier: Qualifier,
     pub range: Option<Range>,
-    pub investor: Option<String>,
+    pub investor: Option<Arc<str>>,
     pub hedged: bool,
     pub stance: Stance,
     /// The words that carry the claim: an exact substring of the article's text.
@@ -162,7 +168,7 @@ pub struct Claim {
     /// The text of that sentence, so that a report can show the quote in its context (shared
     /// by the claims of one sentence).
     #[serde(default)]
-    pub context: std::sync::Arc<str>,
+    pub context: Arc<str>,
     #[serde(default)]
     pub status: Status,
     /// The figure is an increment to an earlier one ("expanded by an additional $100 billion").
@@ -184,9 +190,9 @@ pub struct Claim {
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub equivalent: Option<Equivalent>,
     #[serde(default)]
-    pub outlet: Option<String>,
+    pub outlet: Option<Arc<str>>,
     #[serde(default)]
-    pub date: Option<String>,
+    pub date: Option<Arc<str>>,
 }
 
 /// A figure's value in another currency, as the article states it.
@@ -197,7 +203,7 @@ pub struct Equivalent {
         deserialize_with = "deserialize_decimal"
     )]
     pub value: Decimal,
-    pub unit: String,
+    pub unit: Cow<'static, str>,
 }
 
 fn ser_opt_decimal<S: Serializer>(d: &Option<Decimal>, s: S) -> Result<S::Ok, S::Error> {

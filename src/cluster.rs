@@ -88,7 +88,7 @@ impl Names {
                 *counts.entry(part.to_string()).or_default() += 1;
             }
             if let Some(i) = &c.investor {
-                *counts.entry(i.clone()).or_default() += 1;
+                *counts.entry(i.to_string()).or_default() += 1;
             }
         }
         let names: Vec<&String> = counts.keys().collect();
@@ -382,13 +382,13 @@ const CLAIMS_PER_WINDOW: usize = 2048;
 /// The key of a claim's cluster.
 fn key_of(c: &Claim, names: &Names) -> ClusterKey {
     let attribute = family(&c.attribute).to_string();
-    let acquisition = ACQUISITION_ATTRS.contains(&c.attribute.as_str());
+    let acquisition = ACQUISITION_ATTRS.contains(&&*c.attribute);
     // An acquisition has two parties whichever an article calls the buyer: key by both.
     let subject = match (&c.investor, acquisition) {
         (Some(i), true) => names.subject(&format!("{}{PAIR_SEPARATOR}{}", c.subject, i)),
         _ => names.subject(&c.subject),
     };
-    let investor = if BY_INVESTOR.contains(&c.attribute.as_str()) && !acquisition {
+    let investor = if BY_INVESTOR.contains(&&*c.attribute) && !acquisition {
         c.investor.as_deref().map(|n| names.of(n).to_string())
     } else {
         None
@@ -416,7 +416,7 @@ mod tests {
                     "quote": "q", "span": [0, 1], "sentence": [0, 1]
                 }))
                 .unwrap();
-                c.subject = n.to_string();
+                c.subject = std::sync::Arc::from(&**n);
                 c
             })
             .collect();
@@ -517,13 +517,11 @@ impl Syndication {
                 let mut hashed = Vec::new();
                 let mut last = None;
                 for c in chunk {
-                    if last.replace((c.doc.as_str(), c.sentence))
-                        == Some((c.doc.as_str(), c.sentence))
-                    {
+                    if last.replace((&*c.doc, c.sentence)) == Some((&*c.doc, c.sentence)) {
                         continue;
                     }
                     if let Some(h) = sentence_hash(&c.context, &mut norm) {
-                        hashed.push((c.doc.as_str(), h));
+                        hashed.push((&*c.doc, h));
                     }
                 }
                 hashed
@@ -679,7 +677,7 @@ mod syndication_reference_tests {
                 .to_lowercase();
             if norm.len() >= 40 {
                 sentences
-                    .entry(c.doc.as_str())
+                    .entry(&*c.doc)
                     .or_default()
                     .insert(stable_hash(&[norm.as_bytes()]));
             }
@@ -765,7 +763,7 @@ mod syndication_reference_tests {
             let expected = groups_by_names(&claims);
             prop_assert_eq!(&s.groups, &expected);
             // A finding's copies, through each document's group or by reading every group.
-            let asked: Vec<String> = claims.iter().step_by(2).map(|c| c.doc.clone()).collect();
+            let asked: Vec<String> = claims.iter().step_by(2).map(|c| c.doc.to_string()).collect();
             let by_reading: Vec<Vec<&str>> = expected
                 .iter()
                 .filter(|g| g.iter().filter(|d| asked.contains(d)).count() > 1)

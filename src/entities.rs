@@ -11,6 +11,7 @@
 
 use std::borrow::Cow;
 use std::collections::BTreeMap;
+use std::sync::Arc;
 
 use serde::Serialize;
 
@@ -36,7 +37,8 @@ pub enum EntityKind {
 #[derive(Debug, Clone, PartialEq, Eq, Serialize)]
 pub struct EntityMention {
     pub span: Span,
-    pub name: String,
+    /// Shared by the mentions of one party (and by the claims about it).
+    pub name: Arc<str>,
     pub kind: EntityKind,
     /// Written with a possessive ("Amazon's").
     pub possessive: bool,
@@ -49,9 +51,9 @@ pub struct Entities {
     /// Alias as written (lower case) → canonical name.
     pub aliases: BTreeMap<String, String>,
     /// The party that receives the money of the article's main deal.
-    pub investee: Option<String>,
+    pub investee: Option<Arc<str>>,
     /// The party that puts the money in.
-    pub investor: Option<String>,
+    pub investor: Option<Arc<str>>,
 }
 
 /// Capitalised words that never name a party by themselves.
@@ -953,14 +955,18 @@ pub fn find(lowered: &Lowered, sentences: &[Sentence]) -> Entities {
             }
         }
     }
-    let display = |key: &str| -> String { displays[key].0.to_string() };
+    // Each party's name made once, shared by its mentions.
+    let shared: Map<&str, Arc<str>> = displays
+        .iter()
+        .map(|(&key, &(form, _))| (key, Arc::from(form)))
+        .collect();
     let mut mentions = Vec::new();
     for ((span, words, person), (_, key)) in raw.iter().zip(&names) {
         let name = match aliases.get(key.as_ref()) {
-            Some(a) => displays
+            Some(a) => shared
                 .get(a.to_lowercase().as_str())
-                .map_or_else(|| a.clone(), |(form, _)| form.to_string()),
-            None => display(key),
+                .map_or_else(|| Arc::from(a.as_str()), Arc::clone),
+            None => Arc::clone(&shared[key.as_ref()]),
         };
         // A ticker written in parentheses right after its name is not a second mention.
         let in_parens = text[..span.start].ends_with('(');
@@ -1079,13 +1085,13 @@ fn main_parties(
     sentences: &[Sentence],
     sentence_words: &[Vec<Word>],
     mentions: &[EntityMention],
-) -> (Option<String>, Option<String>) {
+) -> (Option<Arc<str>>, Option<Arc<str>>) {
     // Votes and counts by name, the names borrowed from the mentions.
     let mut investee: Map<&str, usize> = Map::default();
     let mut investor: Map<&str, usize> = Map::default();
     let mut freq: Map<&str, usize> = Map::default();
     for m in mentions.iter().filter(|m| m.kind == EntityKind::Org) {
-        *freq.entry(m.name.as_str()).or_default() += 1;
+        *freq.entry(&*m.name).or_default() += 1;
     }
     for (s, words) in sentences.iter().zip(sentence_words) {
         let lo = mentions.partition_point(|m| m.span.start < s.span.start);
@@ -1128,64 +1134,64 @@ fn main_parties(
                 if let Some(e) = orgs.iter().rev().find(|m| {
                     m.span.end <= w.span.start && text[m.span.end..w.span.start].trim().is_empty()
                 }) {
-                    *investee.entry(e.name.as_str()).or_default() += 2;
+                    *investee.entry(&*e.name).or_default() += 2;
                 }
                 if let Some(e) = orgs.iter().rev().find(|m| {
                     m.possessive && m.span.end <= w.span.start && w.span.start - m.span.end <= 40
                 }) && !text[m_end(e)..w.span.start].trim().is_empty()
                 {
-                    *investor.entry(e.name.as_str()).or_default() += 1;
+                    *investor.entry(&*e.name).or_default() += 1;
                 }
             }
             if invest {
                 if let Some(e) = after_prep {
-                    *investee.entry(e.name.as_str()).or_default() += 2;
+                    *investee.entry(&*e.name).or_default() += 2;
                 }
                 if let Some(b) = before
                     && after_prep.is_none_or(|a| a.name != b.name)
                 {
-                    *investor.entry(b.name.as_str()).or_default() += 1;
+                    *investor.entry(&*b.name).or_default() += 1;
                 }
                 if let Some(f) = from {
-                    *investor.entry(f.name.as_str()).or_default() += 2;
+                    *investor.entry(&*f.name).or_default() += 2;
                 }
             } else if raise {
                 if let Some(b) = before {
-                    *investee.entry(b.name.as_str()).or_default() += 1;
+                    *investee.entry(&*b.name).or_default() += 1;
                 }
                 if let Some(f) = from {
-                    *investor.entry(f.name.as_str()).or_default() += 1;
+                    *investor.entry(&*f.name).or_default() += 1;
                 }
             } else if acquire {
                 let next = orgs
                     .iter()
                     .find(|m| m.span.start >= w.span.end && m.span.start <= w.span.end + 3);
                 if let Some(t) = next {
-                    *investee.entry(t.name.as_str()).or_default() += 2;
+                    *investee.entry(&*t.name).or_default() += 2;
                 }
                 if let Some(b) = before {
-                    *investor.entry(b.name.as_str()).or_default() += 1;
+                    *investor.entry(&*b.name).or_default() += 1;
                 }
             }
         }
     }
-    let pick = |votes: &Map<&str, usize>, not: Option<&str>| -> Option<String> {
+    let pick = |votes: &Map<&str, usize>, not: Option<&str>| -> Option<Arc<str>> {
         let mut v: Vec<(&&str, &usize)> = votes.iter().filter(|(n, _)| Some(**n) != not).collect();
         v.sort_by(|a, b| {
             b.1.cmp(a.1)
                 .then(freq.get(b.0).unwrap_or(&0).cmp(freq.get(a.0).unwrap_or(&0)))
                 .then(a.0.cmp(b.0))
         });
-        v.first().map(|(n, _)| n.to_string())
+        v.first().map(|(n, _)| Arc::from(**n))
     };
     let mut by_freq: Vec<(&&str, &usize)> = freq.iter().collect();
     by_freq.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
-    let ee = pick(&investee, None).or_else(|| by_freq.first().map(|(n, _)| n.to_string()));
+    let ee = pick(&investee, None).or_else(|| by_freq.first().map(|(n, _)| Arc::from(**n)));
     let or = pick(&investor, ee.as_deref()).or_else(|| {
         by_freq
             .iter()
             .find(|(n, _)| Some(**n) != ee.as_deref())
-            .map(|(n, _)| n.to_string())
+            .map(|(n, _)| Arc::from(**n))
     });
     (ee, or)
 }
@@ -1238,7 +1244,7 @@ mod tests {
     fn acronyms_tickers_and_possessives() {
         let t = "Acme Cloud Services (ACS) said on Monday it will invest $5 billion in Beta. Gamma (GMMA) also invested. ACS's deal with Beta is large. Beta's founders agreed.";
         let e = ents(t);
-        let names: Vec<&str> = e.mentions.iter().map(|m| m.name.as_str()).collect();
+        let names: Vec<&str> = e.mentions.iter().map(|m| &*m.name).collect();
         assert_eq!(names, vec!["ACS", "Beta", "Gamma", "ACS", "Beta", "Beta"]);
         assert_eq!(e.investee.as_deref(), Some("Beta"));
         assert_eq!(e.investor.as_deref(), Some("ACS"));
@@ -1248,7 +1254,7 @@ mod tests {
     fn a_headline_names_what_the_body_names_at_a_sentence_start() {
         let t = "Emberix Robotics to invest $2 billion in Acme Capital\n\nEmberix Robotics will invest $2bn in Acme Capital.";
         let e = ents(t);
-        let names: Vec<&str> = e.mentions.iter().map(|m| m.name.as_str()).collect();
+        let names: Vec<&str> = e.mentions.iter().map(|m| &*m.name).collect();
         assert_eq!(
             names,
             vec![
@@ -1268,7 +1274,7 @@ mod tests {
             .mentions
             .iter()
             .filter(|m| m.kind == EntityKind::Role)
-            .map(|m| (m.span.slice(t), m.name.as_str()))
+            .map(|m| (m.span.slice(t), &*m.name))
             .collect();
         assert_eq!(
             roles,
@@ -1286,7 +1292,7 @@ mod tests {
         assert!(
             e.mentions
                 .iter()
-                .any(|m| m.kind == EntityKind::Person && m.name == "Jane Doe")
+                .any(|m| m.kind == EntityKind::Person && &*m.name == "Jane Doe")
         );
         assert_eq!(e.investor.as_deref(), Some("Acme"));
     }

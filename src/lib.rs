@@ -20,7 +20,7 @@
 //! let total = claims.iter().find(|c| c.attribute == "deal_total").unwrap();
 //! assert_eq!(total.quote, "invest up to $2 billion");
 //! assert_eq!(total.investor.as_deref(), Some("Gigacorp"));
-//! assert_eq!(total.subject, "Tinyco");
+//! assert_eq!(&*total.subject, "Tinyco");
 //! assert_eq!(&text[total.span.start..total.span.end], total.quote);
 //! assert!(claims.iter().any(|c| c.attribute == "tranche_initial"));
 //! ```

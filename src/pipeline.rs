@@ -796,14 +796,14 @@ pub fn corpus_from_claims(paths: &[PathBuf]) -> Result<Corpus, Error> {
     let mut articles: Vec<ArticleReport> = Vec::new();
     for c in &claims {
         match articles.last_mut() {
-            Some(a) if a.doc == c.doc => a.claims += 1,
+            Some(a) if *a.doc == *c.doc => a.claims += 1,
             _ => articles.push(ArticleReport {
-                doc: c.doc.clone(),
+                doc: c.doc.to_string(),
                 format: crate::ingest::Format::Text,
                 meta: Meta {
                     title: None,
-                    date: c.date.clone(),
-                    outlet: c.outlet.clone(),
+                    date: c.date.as_deref().map(String::from),
+                    outlet: c.outlet.as_deref().map(String::from),
                     url: None,
                 },
                 bytes: 0,

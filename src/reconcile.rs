@@ -126,10 +126,10 @@ impl Rates {
             if v.is_zero() || eq.value.is_zero() {
                 continue;
             }
-            seen.entry((c.unit.clone(), eq.unit.clone()))
+            seen.entry((c.unit.to_string(), eq.unit.to_string()))
                 .or_default()
                 .push(eq.value / v);
-            seen.entry((eq.unit.clone(), c.unit.clone()))
+            seen.entry((eq.unit.to_string(), c.unit.to_string()))
                 .or_default()
                 .push(v / eq.value);
         }
@@ -246,7 +246,7 @@ pub fn reconcile_with(claims: &[Claim], clusters: &Clusters, threads: Threads) -
                     if members.is_empty() {
                         return out;
                     }
-                    match cl.key.attribute.as_str() {
+                    match &*cl.key.attribute {
                         "tranche_condition" | "closing_condition" => {
                             compare_conditions(cl, &members, &mut out)
                         }
@@ -400,7 +400,7 @@ fn finding(
     clusters: Vec<String>,
 ) -> Finding {
     let ids: Vec<String> = claims.iter().map(|c| c.id.clone()).collect();
-    let docs: BTreeSet<String> = claims.iter().map(|c| c.doc.clone()).collect();
+    let docs: BTreeSet<String> = claims.iter().map(|c| c.doc.to_string()).collect();
     Finding {
         id: finding_id(kind, &rules, &ids),
         kind,
@@ -432,7 +432,7 @@ fn ser_opt<S: serde::Serializer>(d: &Option<Decimal>, s: S) -> Result<S::Ok, S::
 fn main_attribute(members: &[&Claim]) -> String {
     let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
     for c in members {
-        *counts.entry(c.attribute.as_str()).or_default() += 1;
+        *counts.entry(&*c.attribute).or_default() += 1;
     }
     counts
         .into_iter()
@@ -589,8 +589,8 @@ pub fn compare_figures(cl: &Cluster, members: &[&Claim], rates: &Rates, out: &mu
         } else {
             newest
         };
-        let old: BTreeSet<String> = superseded.iter().map(|c| c.doc.clone()).collect();
-        let new: BTreeSet<String> = main.iter().map(|c| c.doc.clone()).collect();
+        let old: BTreeSet<String> = superseded.iter().map(|c| c.doc.to_string()).collect();
+        let new: BTreeSet<String> = main.iter().map(|c| c.doc.to_string()).collect();
         let olds: Vec<String> = dedup(superseded.iter().map(|c| show_claim(c)));
         let news: Vec<String> = dedup(main.iter().map(|c| show_claim(c)));
         let explanation = format!(
@@ -634,7 +634,7 @@ fn dates_note<'a>(claims: impl Iterator<Item = &'a Claim>) -> String {
     for c in claims {
         if let Some(d) = &c.date {
             dated
-                .entry(d.clone())
+                .entry(d.to_string())
                 .or_default()
                 .insert(doc_label(&c.doc));
         }
@@ -652,7 +652,7 @@ fn dates_note<'a>(claims: impl Iterator<Item = &'a Claim>) -> String {
 }
 
 fn side(label: &str, claims: &[&Claim]) -> Side {
-    let docs: BTreeSet<String> = claims.iter().map(|c| c.doc.clone()).collect();
+    let docs: BTreeSet<String> = claims.iter().map(|c| c.doc.to_string()).collect();
     Side {
         label: label.to_string(),
         claims: claims.iter().map(|c| c.id.clone()).collect(),
@@ -672,7 +672,7 @@ fn bounds_in(c: &Claim, unit: &str, rates: &Rates) -> Option<(Bounds, &'static s
 fn common_unit(claims: &[&Claim]) -> String {
     let mut counts: BTreeMap<&str, usize> = BTreeMap::new();
     for c in claims {
-        *counts.entry(c.unit.as_str()).or_default() += 1;
+        *counts.entry(&*c.unit).or_default() += 1;
     }
     counts
         .into_iter()
@@ -748,21 +748,21 @@ fn judge_in_unit(
     if !apart.is_empty() {
         rules.insert("different_currency".to_string());
     }
-    let docs: BTreeSet<String> = claims.iter().map(|c| c.doc.clone()).collect();
+    let docs: BTreeSet<String> = claims.iter().map(|c| c.doc.to_string()).collect();
     let groups = group_consistent(&comparable);
     // A document on more than one side contradicts itself, or speaks of two things: it does
     // not count as a side of a disagreement between articles.
     let mut doc_sides: HashMap<&str, BTreeSet<usize>> = HashMap::new();
     for (g, members) in groups.iter().enumerate() {
         for (c, _) in members {
-            doc_sides.entry(c.doc.as_str()).or_default().insert(g);
+            doc_sides.entry(&*c.doc).or_default().insert(g);
         }
     }
     let sides: Vec<Vec<(&Claim, Bounds)>> = groups
         .iter()
         .map(|g| {
             g.iter()
-                .filter(|(c, _)| doc_sides[c.doc.as_str()].len() == 1)
+                .filter(|(c, _)| doc_sides[&*c.doc].len() == 1)
                 .copied()
                 .collect::<Vec<_>>()
         })
@@ -824,7 +824,7 @@ fn judge_in_unit(
         let parts: Vec<String> = sides
             .iter()
             .map(|s| {
-                let ds: BTreeSet<String> = s.iter().map(|(c, _)| c.doc.clone()).collect();
+                let ds: BTreeSet<String> = s.iter().map(|(c, _)| c.doc.to_string()).collect();
                 let vals = dedup(s.iter().map(|(c, _)| show_claim(c)));
                 format!(
                     "{} ({}{})",
@@ -995,8 +995,8 @@ fn overtaken(cl: &Cluster, attribute: &str, sides: &[Vec<(&Claim, Bounds)>]) -> 
         .flat_map(|(_, _, s)| s.iter().map(|(c, _)| *c))
         .collect();
     let new: Vec<&Claim> = last.2.iter().map(|(c, _)| *c).collect();
-    let od: BTreeSet<String> = old.iter().map(|c| c.doc.clone()).collect();
-    let nd: BTreeSet<String> = new.iter().map(|c| c.doc.clone()).collect();
+    let od: BTreeSet<String> = old.iter().map(|c| c.doc.to_string()).collect();
+    let nd: BTreeSet<String> = new.iter().map(|c| c.doc.to_string()).collect();
     let explanation = format!(
         "Earlier reports put {} of {} at {} ({}, {} to {}); later articles report {} ({}, from {}). The later figure replaces the earlier reports.",
         attribute.replace('_', " "),
@@ -1057,7 +1057,7 @@ fn running_total(
     let steps: Vec<String> = dated
         .iter()
         .map(|(lo, _, s)| {
-            let ds: BTreeSet<String> = s.iter().map(|(c, _)| c.doc.clone()).collect();
+            let ds: BTreeSet<String> = s.iter().map(|(c, _)| c.doc.to_string()).collect();
             format!(
                 "{} ({}, {lo})",
                 dedup(s.iter().map(|(c, _)| show_claim(c))).join(", "),
@@ -1204,24 +1204,24 @@ pub fn compare_conditions(cl: &Cluster, members: &[&Claim], out: &mut Vec<Findin
         // speculation it denies.
         let mut denied_docs: BTreeSet<String> = BTreeSet::new();
         for c in claims.iter().filter(|c| c.stance == Stance::Denied) {
-            denied_docs.insert(c.doc.clone());
+            denied_docs.insert(c.doc.to_string());
         }
         let asserting: Vec<&Claim> = claims
             .iter()
             .copied()
-            .filter(|c| c.stance == Stance::Asserted && !denied_docs.contains(&c.doc))
+            .filter(|c| c.stance == Stance::Asserted && !denied_docs.contains(&*c.doc))
             .collect();
         let denying: Vec<&Claim> = claims
             .iter()
             .copied()
-            .filter(|c| denied_docs.contains(&c.doc))
+            .filter(|c| denied_docs.contains(&*c.doc))
             .collect();
-        let a_docs: BTreeSet<String> = asserting.iter().map(|c| c.doc.clone()).collect();
-        let all_docs: BTreeSet<String> = claims.iter().map(|c| c.doc.clone()).collect();
+        let a_docs: BTreeSet<String> = asserting.iter().map(|c| c.doc.to_string()).collect();
+        let all_docs: BTreeSet<String> = claims.iter().map(|c| c.doc.to_string()).collect();
         if !asserting.is_empty() && !denying.is_empty() {
             let firm_assert = a_docs
                 .iter()
-                .any(|d| asserting.iter().any(|c| &c.doc == d && !c.hedged));
+                .any(|d| asserting.iter().any(|c| *c.doc == **d && !c.hedged));
             let hedged = !firm_assert;
             let severity = if hedged {
                 Severity::High.lower()
@@ -1230,7 +1230,12 @@ pub fn compare_conditions(cl: &Cluster, members: &[&Claim], out: &mut Vec<Findin
             };
             let hedged_docs: BTreeSet<String> = a_docs
                 .iter()
-                .filter(|d| asserting.iter().filter(|c| &&c.doc == d).all(|c| c.hedged))
+                .filter(|d| {
+                    asserting
+                        .iter()
+                        .filter(|c| *c.doc == ***d)
+                        .all(|c| c.hedged)
+                })
                 .cloned()
                 .collect();
             let denial = denying
@@ -1343,7 +1348,7 @@ pub fn compare_forms(cl: &Cluster, members: &[&Claim], out: &mut Vec<Finding>) {
         }
     }
     let all: Vec<&Claim> = by_value.values().flatten().copied().collect();
-    let docs: BTreeSet<String> = all.iter().map(|c| c.doc.clone()).collect();
+    let docs: BTreeSet<String> = all.iter().map(|c| c.doc.to_string()).collect();
     if all.is_empty() {
         return;
     }
@@ -1352,7 +1357,7 @@ pub fn compare_forms(cl: &Cluster, members: &[&Claim], out: &mut Vec<Finding>) {
     for (v, cs) in &by_value {
         for c in cs {
             doc_forms
-                .entry(c.doc.clone())
+                .entry(c.doc.to_string())
                 .or_default()
                 .insert(v.clone());
         }
@@ -1365,7 +1370,7 @@ pub fn compare_forms(cl: &Cluster, members: &[&Claim], out: &mut Vec<Finding>) {
                 let cs: Vec<&Claim> = cs
                     .iter()
                     .copied()
-                    .filter(|c| doc_forms[&c.doc].len() == 1)
+                    .filter(|c| doc_forms[&*c.doc].len() == 1)
                     .collect();
                 side(v, &cs)
             })
@@ -1381,7 +1386,7 @@ pub fn compare_forms(cl: &Cluster, members: &[&Claim], out: &mut Vec<Finding>) {
             let parts: Vec<String> = by_value
                 .iter()
                 .map(|(v, cs)| {
-                    let ds: BTreeSet<String> = cs.iter().map(|c| c.doc.clone()).collect();
+                    let ds: BTreeSet<String> = cs.iter().map(|c| c.doc.to_string()).collect();
                     format!("{v} ({}: \"{}\")", docs_list(&ds), cs[0].quote)
                 })
                 .collect();
@@ -1460,7 +1465,7 @@ pub fn compare_texts(cl: &Cluster, members: &[&Claim], out: &mut Vec<Finding>) {
         .copied()
         .filter(|c| c.stance == Stance::Asserted)
         .collect();
-    let docs: BTreeSet<String> = current.iter().map(|c| c.doc.clone()).collect();
+    let docs: BTreeSet<String> = current.iter().map(|c| c.doc.to_string()).collect();
     if current.is_empty() {
         return;
     }
@@ -1567,7 +1572,7 @@ fn index_clusters<'a>(
 ) -> BTreeMap<GroupKey, BTreeMap<String, &'a Cluster>> {
     let mut by: BTreeMap<GroupKey, BTreeMap<String, &Cluster>> = BTreeMap::new();
     for cl in &clusters.clusters {
-        if attributes.contains(&cl.key.attribute.as_str()) {
+        if attributes.contains(&&*cl.key.attribute) {
             by.entry((
                 cl.key.story.clone(),
                 cl.key.subject.clone(),
@@ -1649,8 +1654,8 @@ pub fn unspecified_valuations(
         let mut related: Vec<&Claim> = Vec::new();
         if !as_pre.is_empty() {
             let p = pre.as_ref().expect("matched pre-money");
-            let d: BTreeSet<String> = as_pre.iter().map(|c| c.doc.clone()).collect();
-            let pd: BTreeSet<String> = p.1.iter().map(|c| c.doc.clone()).collect();
+            let d: BTreeSet<String> = as_pre.iter().map(|c| c.doc.to_string()).collect();
+            let pd: BTreeSet<String> = p.1.iter().map(|c| c.doc.to_string()).collect();
             parts.push(format!(
                 "{} ({}) is the pre-money valuation ({} pre-money, {})",
                 dedup(as_pre.iter().map(|c| show_claim(c))).join(", "),
@@ -1662,7 +1667,7 @@ pub fn unspecified_valuations(
         }
         if !as_post.is_empty() {
             let (_, shown) = post.expect("matched post-money");
-            let d: BTreeSet<String> = as_post.iter().map(|c| c.doc.clone()).collect();
+            let d: BTreeSet<String> = as_post.iter().map(|c| c.doc.to_string()).collect();
             parts.push(format!(
                 "{} ({}) is the post-money valuation ({})",
                 dedup(as_post.iter().map(|c| show_claim(c))).join(", "),
@@ -1721,10 +1726,10 @@ pub fn superseded_across_attributes(claims: &[Claim], clusters: &Clusters, out: 
             (
                 (
                     c.key.story.as_str(),
-                    c.key.subject.as_str(),
+                    &*c.key.subject,
                     c.key.investor.as_deref(),
                     c.key.scope.as_deref(),
-                    c.key.attribute.as_str(),
+                    &*c.key.attribute,
                 ),
                 c,
             )
@@ -1740,7 +1745,7 @@ pub fn superseded_across_attributes(claims: &[Claim], clusters: &Clusters, out: 
         };
         let key = (
             cl.key.story.as_str(),
-            cl.key.subject.as_str(),
+            &*cl.key.subject,
             cl.key.investor.as_deref(),
             cl.key.scope.as_deref(),
             *sibling,
@@ -1757,8 +1762,8 @@ pub fn superseded_across_attributes(claims: &[Claim], clusters: &Clusters, out: 
         if current.is_empty() {
             continue;
         }
-        let old: BTreeSet<String> = members.iter().map(|c| c.doc.clone()).collect();
-        let new: BTreeSet<String> = current.iter().map(|c| c.doc.clone()).collect();
+        let old: BTreeSet<String> = members.iter().map(|c| c.doc.to_string()).collect();
+        let new: BTreeSet<String> = current.iter().map(|c| c.doc.to_string()).collect();
         let explanation = format!(
             "{} reports {} as an earlier figure (\"{}\"); the current figure is {} ({}).{}",
             docs_list(&old),
@@ -1805,7 +1810,7 @@ pub fn contract_called_investment(
         contracts.insert(
             (
                 cl.key.story.as_str(),
-                cl.key.subject.as_str(),
+                &*cl.key.subject,
                 cl.key.scope.as_deref(),
             ),
             cl,
@@ -1819,7 +1824,7 @@ pub fn contract_called_investment(
         let Some(investor) = &inv.key.investor else {
             continue;
         };
-        let mut pair = [inv.key.subject.as_str(), investor.as_str()];
+        let mut pair = [&*inv.key.subject, investor.as_str()];
         pair.sort_unstable();
         let subject = pair.join(&crate::cluster::PAIR_SEPARATOR.to_string());
         let Some(con) = contracts.get(&(
@@ -1839,8 +1844,8 @@ pub fn contract_called_investment(
         if !overlap(&[c.0, i.0]) {
             continue;
         }
-        let cd: BTreeSet<String> = c.1.iter().map(|x| x.doc.clone()).collect();
-        let id: BTreeSet<String> = i.1.iter().map(|x| x.doc.clone()).collect();
+        let cd: BTreeSet<String> = c.1.iter().map(|x| x.doc.to_string()).collect();
+        let id: BTreeSet<String> = i.1.iter().map(|x| x.doc.to_string()).collect();
         if cd == id {
             continue; // one set of articles using both words is no disagreement between articles
         }
@@ -1922,9 +1927,9 @@ pub fn valuation_arithmetic(
         let mut all: Vec<&Claim> = p.1.clone();
         all.extend(r.1.iter().copied());
         all.extend(q.1.iter().copied());
-        let pd: BTreeSet<String> = p.1.iter().map(|c| c.doc.clone()).collect();
-        let rd: BTreeSet<String> = r.1.iter().map(|c| c.doc.clone()).collect();
-        let qd: BTreeSet<String> = q.1.iter().map(|c| c.doc.clone()).collect();
+        let pd: BTreeSet<String> = p.1.iter().map(|c| c.doc.to_string()).collect();
+        let rd: BTreeSet<String> = r.1.iter().map(|c| c.doc.to_string()).collect();
+        let qd: BTreeSet<String> = q.1.iter().map(|c| c.doc.to_string()).collect();
         let post_shown = dedup(q.1.iter().map(|c| show_claim(c))).join(", ");
         let sides = vec![
             side("pre-money", &p.1),
@@ -2059,7 +2064,7 @@ pub fn tranche_arithmetic(
         );
         let mut all: Vec<&Claim> = parts.iter().flat_map(|p| p.1.iter().copied()).collect();
         all.extend(t.1.iter().copied());
-        let td: BTreeSet<String> = t.1.iter().map(|c| c.doc.clone()).collect();
+        let td: BTreeSet<String> = t.1.iter().map(|c| c.doc.to_string()).collect();
         let total_shown = dedup(t.1.iter().map(|c| show_claim(c))).join(", ");
         let mut clusters_v = vec![first.id.clone()];
         clusters_v.extend(rest.iter().map(|r| r.id.clone()));

@@ -167,8 +167,8 @@ fn a_story_on_the_pool_is_the_story_on_one_thread() {
             let c = &on_pool.corpus.claims[i];
             seen[i] += 1;
             assert_eq!(
-                (&c.subject, &c.attribute),
-                (&cl.key.subject, &cl.key.attribute)
+                (&*c.subject, &*c.attribute),
+                (cl.key.subject.as_str(), cl.key.attribute.as_str())
             );
         }
     }

@@ -43,7 +43,7 @@ pub struct Mention {
     /// Low and high ends when the text gives a range.
     pub range: Option<(Decimal, Decimal)>,
     /// ISO 4217 code, "percent", a unit ("GW", "year"), or "date".
-    pub unit: String,
+    pub unit: &'static str,
     /// ISO 8601 date for dates ("2028-12-31", "2028-12", "--03-31").
     pub date: Option<String>,
     pub qualifier: Qualifier,
@@ -946,7 +946,7 @@ impl<'a> Scanner<'a> {
                 kind: MentionKind::Money,
                 value,
                 range,
-                unit: code.to_string(),
+                unit: code,
                 date: None,
                 qualifier,
                 qualifier_span,
@@ -1213,7 +1213,7 @@ impl<'a> Scanner<'a> {
         kind: MentionKind,
         value: Decimal,
         range: Option<(Decimal, Decimal)>,
-        unit: &str,
+        unit: &'static str,
         span: Span,
         decimals: u32,
     ) -> Mention {
@@ -1224,7 +1224,7 @@ impl<'a> Scanner<'a> {
             kind,
             value,
             range,
-            unit: unit.to_string(),
+            unit,
             date: None,
             qualifier,
             qualifier_span,
@@ -1448,7 +1448,7 @@ impl<'a> Scanner<'a> {
             kind: MentionKind::Year,
             value: Decimal::from(y),
             range: None,
-            unit: "year".to_string(),
+            unit: "year",
             date: Some(format!("{y:04}")),
             qualifier: Qualifier::Exact,
             qualifier_span: None,
@@ -1481,27 +1481,27 @@ fn m_code(w: &str) -> Option<&'static str> {
 fn parse_digits(s: &str) -> Option<(Decimal, u32)> {
     let commas = s.matches(',').count();
     let dots = s.matches('.').count();
-    let normalized: String = if commas > 0 && dots > 0 {
+    // Most figures have no separator to rewrite ("80", "13.8"): read in place.
+    let normalized: Cow<str> = if commas > 0 && dots > 0 {
         // The last separator is the decimal one: "20,000.00", "1.000,50".
         let last_comma = s.rfind(',')?;
         let last_dot = s.rfind('.')?;
         if last_dot > last_comma {
-            s.replace(',', "")
+            s.replace(',', "").into()
         } else {
-            s.replace('.', "").replace(',', ".")
+            s.replace('.', "").replace(',', ".").into()
         }
     } else if commas > 0 {
-        let groups: Vec<&str> = s.split(',').collect();
-        let last = groups.last()?;
+        let last = s.rsplit(',').next()?;
         if commas == 1 && last.len() != 3 {
-            s.replace(',', ".") // "1,5" (European decimal)
+            s.replace(',', ".").into() // "1,5" (European decimal)
         } else {
-            s.replace(',', "") // "1,500,000", Indian "12,34,567"
+            s.replace(',', "").into() // "1,500,000", Indian "12,34,567"
         }
     } else if dots > 1 {
-        s.replace('.', "") // "1.500.000"
+        s.replace('.', "").into() // "1.500.000"
     } else {
-        s.to_string()
+        Cow::Borrowed(s)
     };
     let decimals = normalized
         .split_once('.')
@@ -1517,6 +1517,9 @@ fn step_of(mult: Decimal, decimals: u32) -> Decimal {
 
 /// Converts a unit factor of the tables to an exact decimal.
 fn decimal_factor(f: f64) -> Option<Decimal> {
+    if f == 1.0 {
+        return Some(Decimal::ONE); // most figures: spared the text round trip below
+    }
     Decimal::from_str(&format!("{f}"))
         .ok()
         .or_else(|| Decimal::from_f64_retain(f))

@@ -189,7 +189,7 @@ pub fn mention_records<'a>(
             doc: &article.doc,
             kind: m.kind,
             value: m.value,
-            unit: &m.unit,
+            unit: m.unit,
             range: m.range.map(|(a, b)| Range(a, b)),
             qualifier: m.qualifier,
             span: m.span,

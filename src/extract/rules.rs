@@ -9,7 +9,7 @@
 
 use std::borrow::Cow;
 use std::cell::OnceCell;
-use std::sync::LazyLock;
+use std::sync::{Arc, LazyLock};
 
 use rust_decimal::Decimal;
 
@@ -766,6 +766,10 @@ fn claims_gated(
     gated: bool,
 ) -> Vec<Claim> {
     let mut out = Vec::new();
+    let doc = Doc {
+        article,
+        shared: OnceCell::new(),
+    };
     let mut separate_paragraph: Option<u32> = None;
     // Each sentence's figures (mentions are in text order).
     let sentence_mentions: Vec<&[Mention]> = sentences
@@ -848,7 +852,7 @@ fn claims_gated(
             separate_paragraph = Some(s.paragraph);
         }
         let separate = opens_separate || separate_paragraph == Some(s.paragraph);
-        let mut ctx = Ctx::new(article, s, ws, (mask, acquiring), ms, parties, separate);
+        let mut ctx = Ctx::new(&doc, s, ws, (mask, acquiring), ms, parties, separate);
         ctx.acquisition |= acquisition_story;
         ctx.run(&mut out);
     }
@@ -863,13 +867,12 @@ fn claims_gated(
     let hedged_body: WordSet<(&str, &Value)> = out
         .iter()
         .filter(|c| c.hedged && !headline_spans.contains(&c.sentence))
-        .map(|c| (c.attribute.as_str(), &c.value))
+        .map(|c| (&*c.attribute, &c.value))
         .collect();
     let unconfirmed: Vec<usize> = (0..out.len())
         .filter(|&i| {
             let c = &out[i];
-            headline_spans.contains(&c.sentence)
-                && hedged_body.contains(&(c.attribute.as_str(), &c.value))
+            headline_spans.contains(&c.sentence) && hedged_body.contains(&(&*c.attribute, &c.value))
         })
         .collect();
     for i in unconfirmed {
@@ -879,14 +882,7 @@ fn claims_gated(
     let mut seen: WordSet<(&str, &Value, Option<&str>, Span)> = WordSet::default();
     let firsts: Vec<bool> = out
         .iter()
-        .map(|c| {
-            seen.insert((
-                c.attribute.as_str(),
-                &c.value,
-                c.investor.as_deref(),
-                c.span,
-            ))
-        })
+        .map(|c| seen.insert((&*c.attribute, &c.value, c.investor.as_deref(), c.span)))
         .collect();
     drop(seen);
     let mut first = firsts.into_iter();
@@ -923,18 +919,43 @@ struct Ctx<'a> {
     expansion: OnceCell<bool>,
     sentence_hedge: OnceCell<bool>,
     /// The sentence's text, made once for its claims.
-    context: OnceCell<std::sync::Arc<str>>,
+    context: OnceCell<Arc<str>>,
+    /// The article's fields that every claim repeats, made once.
+    shared: &'a OnceCell<Shared>,
+}
+
+/// The article whose sentences are read, with what its claims repeat (made on the first claim).
+struct Doc<'a> {
+    article: &'a Article,
+    shared: OnceCell<Shared>,
+}
+
+/// What every claim of an article repeats: made once, shared.
+struct Shared {
+    doc: Arc<str>,
+    outlet: Option<Arc<str>>,
+    date: Option<Arc<str>>,
+}
+
+impl Shared {
+    fn of(article: &Article) -> Self {
+        Shared {
+            doc: Arc::from(article.doc.as_str()),
+            outlet: article.meta.outlet.as_deref().map(Arc::from),
+            date: article.meta.date.as_deref().map(Arc::from),
+        }
+    }
 }
 
 /// A claim under construction.
 struct Draft {
     attribute: &'static str,
     value: Value,
-    unit: String,
+    unit: &'static str,
     qualifier: Qualifier,
     range: Option<Range>,
-    subject: Option<String>,
-    investor: Option<String>,
+    subject: Option<Arc<str>>,
+    investor: Option<Arc<str>>,
     hedged: bool,
     stance: Stance,
     quote: Span,
@@ -974,7 +995,7 @@ impl<'a> Ctx<'a> {
     /// `mask`: the sentence's [`CueMask`]; `acquisition_sentence`: the sentence speaks of
     /// acquiring.
     fn new(
-        article: &'a Article,
+        doc: &'a Doc<'a>,
         sentence: &'a Sentence,
         ws: Vec<W<'a>>,
         (mask, acquisition_sentence): (CueMask, bool),
@@ -983,8 +1004,8 @@ impl<'a> Ctx<'a> {
         separate: bool,
     ) -> Self {
         Ctx {
-            article,
-            text: article.text.as_str(),
+            article: doc.article,
+            text: doc.article.text.as_str(),
             sentence,
             ws,
             mask,
@@ -999,6 +1020,7 @@ impl<'a> Ctx<'a> {
             expansion: OnceCell::new(),
             sentence_hedge: OnceCell::new(),
             context: OnceCell::new(),
+            shared: &doc.shared,
         }
     }
 
@@ -1131,7 +1153,7 @@ impl<'a> Ctx<'a> {
     }
 
     /// The party receiving money: "in/to/into/on X" after the figure, else the article's.
-    fn investee_after(&self, m_end: usize, clause: Span) -> Option<String> {
+    fn investee_after(&self, m_end: usize, clause: Span) -> Option<Arc<str>> {
         let aw = self.words_in(m_end, clause.end);
         let mut cands: Vec<&EntityMention> = Vec::new();
         for (i, w) in aw.iter().take(10).enumerate() {
@@ -1156,7 +1178,7 @@ impl<'a> Ctx<'a> {
             .map(|e| e.name.clone())
     }
 
-    fn investee(&self, m: Span) -> Option<String> {
+    fn investee(&self, m: Span) -> Option<Arc<str>> {
         let clause = self.clause_of(m.start);
         self.investee_after(m.end, clause)
             .or_else(|| self.parties.investee.clone())
@@ -1164,7 +1186,7 @@ impl<'a> Ctx<'a> {
 
     /// The party putting money in: a possessive or the nearest party before the figure in its
     /// clause (not the investee), "from X" after it, else the article's.
-    fn investor(&self, m: Span, investee: Option<&String>) -> Option<String> {
+    fn investor(&self, m: Span, investee: Option<&Arc<str>>) -> Option<Arc<str>> {
         let clause = self.clause_of(m.start);
         let before: Vec<&EntityMention> = self.orgs_in(clause.start, m.start).collect();
         if let Some(e) = before.iter().rev().find(|e| Some(&e.name) != investee) {
@@ -1193,9 +1215,9 @@ impl<'a> Ctx<'a> {
 
     /// The two parties of a contract: those named in the figure's clause, then in its
     /// sentence, then the article's.
-    fn contract_subject(&self, at: usize) -> String {
+    fn contract_subject(&self, at: usize) -> Arc<str> {
         let clause = self.clause_of(at);
-        let mut names: Vec<String> = Vec::new();
+        let mut names: Vec<Arc<str>> = Vec::new();
         let in_clause = self.orgs_in(clause.start, clause.end);
         let in_sentence = self.orgs_in(self.sentence.span.start, self.sentence.span.end);
         for e in in_clause.chain(in_sentence) {
@@ -1216,7 +1238,7 @@ impl<'a> Ctx<'a> {
         }
         names.truncate(2);
         names.sort();
-        names.join("–")
+        Arc::from(names.join("–"))
     }
 
     fn push(&self, d: Draft, out: &mut Vec<Claim>) {
@@ -1224,7 +1246,7 @@ impl<'a> Ctx<'a> {
         let mut subject = d
             .subject
             .or_else(|| self.parties.investee.clone())
-            .unwrap_or_else(|| "(unknown)".to_string());
+            .unwrap_or_else(|| Arc::from("(unknown)"));
         // A separate matter is not about the main deal's party unless the sentence names it.
         if self.separate && Some(&subject) == self.parties.investee.as_ref() {
             let named = self
@@ -1235,19 +1257,20 @@ impl<'a> Ctx<'a> {
                     .investor
                     .clone()
                     .or_else(|| self.parties.investor.clone())
-                    .unwrap_or_else(|| "(unknown)".into());
-                subject = format!("{who} (separate)");
+                    .unwrap_or_else(|| Arc::from("(unknown)"));
+                subject = Arc::from(format!("{who} (separate)"));
             }
         }
         let investor = d.investor.filter(|i| *i != subject);
         let id = Claim::make_id(&self.article.doc, d.attribute, investor.as_deref(), quote);
+        let shared = self.shared.get_or_init(|| Shared::of(self.article));
         out.push(Claim {
             id,
-            doc: self.article.doc.clone(),
+            doc: shared.doc.clone(),
             subject,
-            attribute: d.attribute.to_string(),
+            attribute: Cow::Borrowed(d.attribute),
             value: d.value,
-            unit: d.unit,
+            unit: Cow::Borrowed(d.unit),
             qualifier: d.qualifier,
             range: d.range,
             investor,
@@ -1265,8 +1288,8 @@ impl<'a> Ctx<'a> {
             scope: self.separate.then(|| "separate".to_string()),
             step: d.step,
             equivalent: d.equivalent,
-            outlet: self.article.meta.outlet.clone(),
-            date: self.article.meta.date.clone(),
+            outlet: shared.outlet.clone(),
+            date: shared.date.clone(),
         });
     }
 
@@ -1396,7 +1419,7 @@ impl<'a> Ctx<'a> {
         if let Some(p) = self.paired(k) {
             d.equivalent = Some(crate::claim::Equivalent {
                 value: p.value,
-                unit: p.unit.clone(),
+                unit: Cow::Borrowed(p.unit),
             });
             d.quote = d.quote.union(p.span);
         }
@@ -1408,7 +1431,7 @@ impl<'a> Ctx<'a> {
                 let d = Draft {
                     attribute: "investment_form",
                     value: Value::Text(value.to_string()),
-                    unit: "text".into(),
+                    unit: "text",
                     qualifier: Qualifier::Exact,
                     range: None,
                     subject,
@@ -1441,13 +1464,13 @@ impl<'a> Ctx<'a> {
         attribute: &'static str,
         m: &Mention,
         quote: Span,
-        subject: Option<String>,
-        investor: Option<String>,
+        subject: Option<Arc<str>>,
+        investor: Option<Arc<str>>,
     ) -> Draft {
         Draft {
             attribute,
             value: Value::Number(m.value),
-            unit: m.unit.clone(),
+            unit: m.unit,
             qualifier: m.qualifier,
             range: m.range.map(|(a, b)| Range(a, b)),
             subject,
@@ -1555,7 +1578,7 @@ impl<'a> Ctx<'a> {
 
     /// The company being acquired: the party after "acquisition of" / "acquire" in the
     /// sentence, else the article's investee.
-    fn target(&self) -> Option<String> {
+    fn target(&self) -> Option<Arc<str>> {
         for (i, w) in self.ws.iter().enumerate() {
             let verb = BUY_WORDS.contains(&w.low())
                 || matches!(w.low(), "acquire" | "acquires" | "acquired" | "acquiring");
@@ -1615,7 +1638,7 @@ impl<'a> Ctx<'a> {
     }
 
     /// Subject of a valuation or round: "values X at", "X's ... round", else the article's investee.
-    fn valued_subject(&self, m: Span) -> Option<String> {
+    fn valued_subject(&self, m: Span) -> Option<Arc<str>> {
         let clause = self.clause_of(m.start);
         let bw = self.words_in(clause.start, m.start);
         for (i, w) in bw.iter().enumerate().rev() {
@@ -1651,7 +1674,7 @@ impl<'a> Ctx<'a> {
     }
 
     /// Parties of a distributive "each": "A and B are each contributing $X", "$X each from A and B".
-    fn each_parties(&self, m: &Mention, bw: &[W], aw: &[W]) -> Option<Vec<String>> {
+    fn each_parties(&self, m: &Mention, bw: &[W], aw: &[W]) -> Option<Vec<Arc<str>>> {
         let each_before = bw.iter().rev().take(3).any(|w| w.lower == "each");
         let each_after = aw.first().is_some_and(|w| w.lower == "each");
         if !(each_before || each_after) {
@@ -1675,7 +1698,7 @@ impl<'a> Ctx<'a> {
                 self.entity_list(&before, true)
             }
         };
-        let mut names: Vec<String> = Vec::new();
+        let mut names: Vec<Arc<str>> = Vec::new();
         for e in list {
             if !names.contains(&e.name) {
                 names.push(e.name.clone());
@@ -1799,14 +1822,14 @@ impl<'a> Ctx<'a> {
             subject,
             investor,
         );
-        d.unit = "percent".into();
+        d.unit = "percent";
         self.push(d, out);
     }
 
     fn quantity(&self, k: usize, m: &Mention, out: &mut Vec<Claim>) {
         let (bw, aw) = self.windows(k, m);
         let clause = self.clause_of(m.span.start);
-        let attribute = match m.unit.as_str() {
+        let attribute = match m.unit {
             "GW" => "compute_capacity_gw",
             "year" => {
                 let term = find_before(bw, cues!(TERM_CUES), 0).is_some()
@@ -1901,7 +1924,7 @@ impl<'a> Ctx<'a> {
         let d = Draft {
             attribute,
             value,
-            unit: unit.into(),
+            unit,
             qualifier: Qualifier::Exact,
             range: None,
             subject,
@@ -1922,13 +1945,13 @@ impl<'a> Ctx<'a> {
         attribute: &'static str,
         value: String,
         quote: Span,
-        subject: Option<String>,
-        investor: Option<String>,
+        subject: Option<Arc<str>>,
+        investor: Option<Arc<str>>,
     ) -> Draft {
         Draft {
             attribute,
             value: Value::Text(value),
-            unit: "text".into(),
+            unit: "text",
             qualifier: Qualifier::Exact,
             range: None,
             subject,
@@ -2336,7 +2359,7 @@ impl<'a> Ctx<'a> {
             if let Some((name, quote)) = lead {
                 let d = self.text_draft(
                     "lead_investor",
-                    name,
+                    name.to_string(),
                     quote,
                     self.parties.investee.clone(),
                     None,

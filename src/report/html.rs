@@ -317,14 +317,14 @@ struct Row<'a> {
 fn plot(r: &Report, f: &Finding) -> String {
     // One row per article and figure; a firm claim wins over a hedged one of the same figure.
     let mut rows: Vec<Row> = Vec::new();
-    let mut seen: std::collections::BTreeMap<(String, String, String, Qualifier, usize), usize> =
+    let mut seen: std::collections::BTreeMap<(&str, &str, String, Qualifier, usize), usize> =
         Default::default();
     for (col, side) in f.sides.iter().enumerate() {
         for id in &side.claims {
             let Some(c) = r.claim(id) else { continue };
             let key = (
-                c.doc.clone(),
-                c.attribute.clone(),
+                &*c.doc,
+                &*c.attribute,
                 format!("{:?}", c.value),
                 c.qualifier,
                 col,
@@ -358,7 +358,7 @@ fn plot(r: &Report, f: &Finding) -> String {
         return String::new();
     }
     let numeric = rows.iter().all(|row| row.claim.value.number().is_some()) && {
-        let units: BTreeSet<&str> = rows.iter().map(|row| row.claim.unit.as_str()).collect();
+        let units: BTreeSet<&str> = rows.iter().map(|row| &*row.claim.unit).collect();
         units.len() == 1
     };
     if numeric {
@@ -517,9 +517,7 @@ fn side_plot(rows: &[Row], f: &Finding) -> String {
     // finding of many articles and sides).
     let mut marks: BTreeMap<(&str, usize), bool> = BTreeMap::new();
     for r in rows {
-        let all_hedged = marks
-            .entry((r.claim.doc.as_str(), r.column))
-            .or_insert(true);
+        let all_hedged = marks.entry((&*r.claim.doc, r.column)).or_insert(true);
         *all_hedged &= r.claim.hedged;
     }
     let marks: Vec<((&str, usize), bool)> = marks.into_iter().collect();

@@ -114,11 +114,11 @@ impl<'a> Report<'a> {
         let by_id = claims.iter().map(|c| (c.id.as_str(), c)).collect();
         let outlets = articles
             .iter()
-            .filter_map(|a| a.meta.outlet.as_deref().map(|o| (a.doc.as_str(), o)))
+            .filter_map(|a| a.meta.outlet.as_deref().map(|o| (&*a.doc, o)))
             .chain(
                 claims
                     .iter()
-                    .filter_map(|c| c.outlet.as_deref().map(|o| (c.doc.as_str(), o))),
+                    .filter_map(|c| c.outlet.as_deref().map(|o| (&*c.doc, o))),
             )
             .collect();
         Report {
@@ -136,7 +136,7 @@ impl<'a> Report<'a> {
     /// A cluster as report.json lists it.
     pub fn cluster_record(&self, c: &'a Cluster) -> ClusterRecord<'a> {
         let claims: Vec<&'a Claim> = c.members.iter().map(|&i| &self.claims[i]).collect();
-        let mut docs: Vec<&str> = claims.iter().map(|c| c.doc.as_str()).collect();
+        let mut docs: Vec<&str> = claims.iter().map(|c| &*c.doc).collect();
         docs.sort_unstable();
         docs.dedup();
         ClusterRecord {
@@ -165,7 +165,7 @@ impl<'a> Report<'a> {
             .claims
             .iter()
             .filter_map(|id| self.claim(id))
-            .filter(|c| seen.insert((c.doc.as_str(), c.span)))
+            .filter(|c| seen.insert((&*c.doc, c.span)))
             .collect();
         // By article, then in the order of its text: a reviewer reads each article's words
         // together.
