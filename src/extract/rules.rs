@@ -2614,8 +2614,14 @@ fn clip(text: &str, q: Span, sentence: Span) -> Span {
         return Span::new(a, b);
     }
     let (a, mut b) = (a + lead, b - trail);
-    let q = &text[a..b];
-    if q.matches('(').count() > q.matches(')').count() && text[b..sentence.end].starts_with(')') {
+    // More "(" than ")" in the quote: it takes the ")" that follows. (Counted as bytes: a
+    // quote is a few words, too short for a search to pay.)
+    let open = text.as_bytes()[a..b].iter().fold(0i32, |n, &c| match c {
+        b'(' => n + 1,
+        b')' => n - 1,
+        _ => n,
+    });
+    if open > 0 && text[b..sentence.end].starts_with(')') {
         b += 1;
     }
     Span::new(a, b)
