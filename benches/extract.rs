@@ -3,7 +3,8 @@
 //! writing reports, on the same kind of sample that spaCy's NER is timed on by
 //! scripts/scale-benchmark.sh (its paragraphs as articles). Prints MB/s on one thread and
 //! on all cores. Run with `cargo bench --bench extract -- SAMPLE.txt` (articles a blank line
-//! apart); without a sample, on the bodies of the text articles of `corpus/`.
+//! apart); without a sample, on the bodies of the text articles of `corpus/`. With `--stages`,
+//! also the time of each stage (ms per MB, one thread).
 
 use std::time::Instant;
 
@@ -67,6 +68,52 @@ fn main() {
     }
     println!("mbps_1thread={one:.3}");
     println!("mbps_all_cores={all:.3}");
+    if std::env::args().any(|a| a == "--stages") {
+        stages(&articles, mb);
+    }
+}
+
+/// Where one thread's time goes: each stage of `extract_whole` run alone, cumulatively (each
+/// line runs the stages before it again), in ms per MB, best of 3; the claim rules are what
+/// the whole extraction adds to the last line. `--stages` after the sample.
+fn stages(articles: &[Article], mb: f64) {
+    use claimrecon::source::Lowered;
+    let rounds = ((3.0 / mb).ceil() as usize).max(1);
+    let time = |f: &dyn Fn(&Article) -> usize| {
+        let mut best = f64::MAX;
+        for _ in 0..3 {
+            let t = Instant::now();
+            let n: usize = (0..rounds)
+                .map(|_| articles.iter().map(f).sum::<usize>())
+                .sum();
+            std::hint::black_box(n);
+            best = best.min(t.elapsed().as_secs_f64());
+        }
+        best * 1000.0 / (mb * rounds as f64)
+    };
+    let segment = time(&|a| claimrecon::segment::split(&a.text).len());
+    let lowered = time(&|a| {
+        let s = claimrecon::segment::split(&a.text);
+        s.len() + Lowered::new(&a.text).text().len()
+    });
+    let mentions = time(&|a| {
+        let s = claimrecon::segment::split(&a.text);
+        let l = Lowered::new(&a.text);
+        s.len() + extract::mentions::scan_lowered(&l).0.len()
+    });
+    let entities = time(&|a| {
+        let s = claimrecon::segment::split(&a.text);
+        let l = Lowered::new(&a.text);
+        let m = extract::mentions::scan_lowered(&l).0.len();
+        m + claimrecon::entities::find(&l, &s).mentions.len()
+    });
+    let all = time(&|a| extract::extract(a).claims.len());
+    println!("stages, one thread, ms per MB (each stage alone = its line minus the one before):");
+    println!("  segment {segment:.2}");
+    println!("  + lower case and runs {lowered:.2}");
+    println!("  + figures (mentions) {mentions:.2}");
+    println!("  + parties (entities) {entities:.2}");
+    println!("  + claim rules = whole extraction {all:.2}");
 }
 
 /// The bodies of `corpus/*/*.txt` (front matter dropped), a blank line apart.
