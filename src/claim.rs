@@ -8,7 +8,9 @@ use rust_decimal::Decimal;
 use rust_decimal::prelude::ToPrimitive;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 
-use crate::source::{Span, stable_hash};
+use std::hash::Hasher;
+
+use crate::source::{Fnv, Span};
 
 /// How a figure is bounded.
 #[derive(
@@ -227,14 +229,31 @@ fn de_opt_decimal<'de, D: Deserializer<'de>>(d: D) -> Result<Option<Decimal>, D:
 impl Claim {
     /// Computes the stable id from what identifies a claim: article, attribute, party, span.
     pub fn make_id(doc: &str, attribute: &str, investor: Option<&str>, span: Span) -> String {
-        let h = stable_hash(&[
-            doc.as_bytes(),
+        Claim::id_after(Claim::id_hasher(doc), attribute, investor, span)
+    }
+
+    /// The id's hash as far as the article: [`Claim::id_after`] goes on from it, so that the
+    /// claims of one article hash its name once.
+    pub fn id_hasher(doc: &str) -> Fnv {
+        let mut h = Fnv::default();
+        h.write(doc.as_bytes());
+        h.write(&[0xff]);
+        h
+    }
+
+    /// [`Claim::make_id`] from the hash of its article ([`Claim::id_hasher`]): the same
+    /// bytes as [`crate::source::stable_hash`] of the five parts.
+    pub fn id_after(mut h: Fnv, attribute: &str, investor: Option<&str>, span: Span) -> String {
+        for part in [
             attribute.as_bytes(),
             investor.unwrap_or("").as_bytes(),
             &span.start.to_le_bytes(),
             &span.end.to_le_bytes(),
-        ]);
-        id_of_hash(h)
+        ] {
+            h.write(part);
+            h.write(&[0xff]);
+        }
+        id_of_hash(h.finish())
     }
 }
 
@@ -253,6 +272,7 @@ fn id_of_hash(h: u64) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::source::stable_hash;
 
     /// Ids are "c" and the hash in 16 lower-case hex digits, leading zeros kept.
     #[test]
@@ -276,6 +296,18 @@ mod tests {
         ]);
         assert_eq!(
             Claim::make_id("a.txt", "deal_total", Some("Acme"), Span::new(3, 8)),
+            format!("c{h:016x}")
+        );
+        // Without an investor, its part is empty (and still closed by its separator).
+        let h = stable_hash(&[
+            b"b/c.txt",
+            b"round_size",
+            b"",
+            &0usize.to_le_bytes(),
+            &12usize.to_le_bytes(),
+        ]);
+        assert_eq!(
+            Claim::make_id("b/c.txt", "round_size", None, Span::new(0, 12)),
             format!("c{h:016x}")
         );
     }

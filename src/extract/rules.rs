@@ -933,6 +933,8 @@ struct Doc<'a> {
 /// What every claim of an article repeats: made once, shared.
 struct Shared {
     doc: Arc<str>,
+    /// The claim ids' hash as far as the article's name.
+    id_hasher: crate::source::Fnv,
     outlet: Option<Arc<str>>,
     date: Option<Arc<str>>,
 }
@@ -941,6 +943,7 @@ impl Shared {
     fn of(article: &Article) -> Self {
         Shared {
             doc: Arc::from(article.doc.as_str()),
+            id_hasher: Claim::id_hasher(&article.doc),
             outlet: article.meta.outlet.as_deref().map(Arc::from),
             date: article.meta.date.as_deref().map(Arc::from),
         }
@@ -1262,8 +1265,8 @@ impl<'a> Ctx<'a> {
             }
         }
         let investor = d.investor.filter(|i| *i != subject);
-        let id = Claim::make_id(&self.article.doc, d.attribute, investor.as_deref(), quote);
         let shared = self.shared.get_or_init(|| Shared::of(self.article));
+        let id = Claim::id_after(shared.id_hasher, d.attribute, investor.as_deref(), quote);
         out.push(Claim {
             id,
             doc: shared.doc.clone(),
