@@ -82,24 +82,57 @@ impl Tok<'_> {
     }
 }
 
-fn tokenize<'a>(lowered: &'a Lowered<'a>) -> Vec<Tok<'a>> {
+/// The tokens of `lowered`'s text; with `gated`, only those of the lines that may hold a figure
+/// ([`line_may_hold_figure`]): the other lines give their line break alone (no rule reads a
+/// token past a line break, so a figure reads the same tokens either way).
+fn tokenize<'a>(lowered: &'a Lowered<'a>, gated: bool) -> Vec<Tok<'a>> {
     let text = lowered.text();
     // About one token in five bytes of news text: reserved once rather than grown.
     let mut toks = Vec::with_capacity(text.len() / 5 + 1);
-    let mut it = text.char_indices().peekable();
-    let mut spaced = true;
-    while let Some((i, c)) = it.next() {
-        if c == '\n' {
+    let mut start = 0;
+    for end in memchr::memchr_iter(b'\n', text.as_bytes()).chain([text.len()]) {
+        let line = Span::new(start, end);
+        if !gated || line_may_hold_figure(lowered, line) {
+            tokenize_line(lowered, line, &mut toks);
+        }
+        if end < text.len() {
             toks.push(Tok {
                 kind: Kind::Break,
-                start: i,
-                end: i + 1,
+                start: end,
+                end: end + 1,
                 lower: Cow::Borrowed(""),
                 spaced: true,
             });
-            spaced = true;
-            continue;
         }
+        start = end + 1;
+    }
+    toks
+}
+
+/// Tells whether `line` (no line break in it) may hold a figure: every figure has a number,
+/// written in digits or in words, and every number word is a [`START_WORDS`] word (all ASCII
+/// letters: a word token that is one is a run of the lowered text by itself, unless digits
+/// touch it). A line with no digit and no run of a start word holds no figure.
+fn line_may_hold_figure(lowered: &Lowered, line: Span) -> bool {
+    lowered.text().as_bytes()[line.start..line.end]
+        .iter()
+        .any(u8::is_ascii_digit)
+        || lowered.runs_in(line).any(|run| {
+            let low = lowered.of(run);
+            START_SHAPES.may_hold(&low) && START_WORDS.contains(&*low)
+        })
+}
+
+/// The tokens of one line (no line break in it), appended to `toks`.
+fn tokenize_line<'a>(lowered: &'a Lowered<'a>, line: Span, toks: &mut Vec<Tok<'a>>) {
+    let text = lowered.text();
+    let mut it = line
+        .slice(text)
+        .char_indices()
+        .map(|(i, c)| (line.start + i, c))
+        .peekable();
+    let mut spaced = true;
+    while let Some((i, c)) = it.next() {
         if c.is_whitespace() {
             spaced = true;
             continue;
@@ -148,7 +181,6 @@ fn tokenize<'a>(lowered: &'a Lowered<'a>) -> Vec<Tok<'a>> {
         });
         spaced = false;
     }
-    toks
 }
 
 fn is_combining(c: char) -> bool {
@@ -258,7 +290,7 @@ fn may_start(toks: &[Tok], i: usize) -> bool {
 /// [`scan`]; with `gated`, tokens that cannot begin a figure ([`may_start`]) are passed by.
 fn scan_tokens(lowered: &Lowered, gated: bool) -> (Vec<Mention>, Vec<String>) {
     let text = lowered.text();
-    let toks = tokenize(lowered);
+    let toks = tokenize(lowered, gated);
     let urls = url_spans(text);
     let mut s = Scanner {
         text,
@@ -1534,6 +1566,15 @@ pub fn to_f64(d: Decimal) -> Option<f64> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The line gate finds start words as runs of the lowered text: that holds for words of
+    /// ASCII letters only (a run is letters and digits; a token, letters and combining marks).
+    #[test]
+    fn start_words_are_ascii_letters() {
+        for w in START_WORDS.iter() {
+            assert!(w.bytes().all(|b| b.is_ascii_lowercase()), "{w:?}");
+        }
+    }
 
     /// The shape filter never passes over a start word, and passes over most other words.
     #[test]
