@@ -1785,6 +1785,26 @@ mod tests {
         assert!(n > 100_000, "{n} texts");
     }
 
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig { cases: 3000, .. Default::default() })]
+        /// Both gates (start tokens, lines) hide no figure in texts of many lines, where a
+        /// figure's words are spread over line breaks: ranges, scales, currencies, dates and
+        /// qualifiers before and after each break.
+        #[test]
+        fn the_gates_hide_no_figure_across_lines(
+            picks in proptest::collection::vec(0usize..30, 0..40)
+        ) {
+            const PIECES: [&str; 30] = [
+                "\n", "\n", " ", "5", "1,500", "3.2", "$", "€", "%", "US", "between", "and", "to",
+                "-", "billion", "bn", "million", "dollars", "euros", "percent", "five", "twenty",
+                "half", "a", "March", "end", "of", "up", "about", "said",
+            ];
+            let text = picks.iter().map(|&k| PIECES[k]).collect::<Vec<_>>().join(" ");
+            let lowered = Lowered::new(&text);
+            proptest::prop_assert_eq!(scan_tokens(&lowered, true), scan_tokens(&lowered, false), "{:?}", text);
+        }
+    }
+
     #[test]
     fn urls_and_line_breaks_bound_what_a_figure_reads() {
         // A chunk with "://", one opening with "www." and one with "%2" and "/" hold no
