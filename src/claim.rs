@@ -287,28 +287,24 @@ mod tests {
         ] {
             assert_eq!(id_of_hash(h), format!("c{h:016x}"));
         }
-        let h = stable_hash(&[
-            b"a.txt",
-            b"deal_total",
-            b"Acme",
-            &3usize.to_le_bytes(),
-            &8usize.to_le_bytes(),
-        ]);
-        assert_eq!(
-            Claim::make_id("a.txt", "deal_total", Some("Acme"), Span::new(3, 8)),
-            format!("c{h:016x}")
-        );
-        // Without an investor, its part is empty (and still closed by its separator).
-        let h = stable_hash(&[
-            b"b/c.txt",
-            b"round_size",
-            b"",
-            &0usize.to_le_bytes(),
-            &12usize.to_le_bytes(),
-        ]);
-        assert_eq!(
-            Claim::make_id("b/c.txt", "round_size", None, Span::new(0, 12)),
-            format!("c{h:016x}")
-        );
+        // An id is the hash of its article, attribute, investor (empty without one: its part is
+        // still closed by a separator) and span.
+        let cases: [(&str, &str, Option<&str>, usize, usize); 2] = [
+            ("a.txt", "deal_total", Some("Acme"), 3, 8),
+            ("b/c.txt", "round_size", None, 0, 12),
+        ];
+        for (doc, attribute, investor, start, end) in cases {
+            let h = stable_hash(&[
+                doc.as_bytes(),
+                attribute.as_bytes(),
+                investor.unwrap_or("").as_bytes(),
+                &start.to_le_bytes(),
+                &end.to_le_bytes(),
+            ]);
+            assert_eq!(
+                Claim::make_id(doc, attribute, investor, Span::new(start, end)),
+                format!("c{h:016x}")
+            );
+        }
     }
 }
