@@ -117,10 +117,9 @@ fn line_may_hold_figure(lowered: &Lowered, line: Span) -> bool {
     lowered.text().as_bytes()[line.start..line.end]
         .iter()
         .any(u8::is_ascii_digit)
-        || lowered.runs_in(line).any(|run| {
-            let low = lowered.of(run);
-            START_SHAPES.may_hold(&low) && START_WORDS.contains(&*low)
-        })
+        || lowered
+            .runs_in(line)
+            .any(|run| is_start_word(&lowered.of(run)))
 }
 
 /// The tokens of one line (no line break in it), appended to `toks`.
@@ -248,6 +247,11 @@ static START_WORDS: std::sync::LazyLock<crate::source::WordSet<&'static str>> =
 static START_SHAPES: std::sync::LazyLock<crate::source::Shapes> =
     std::sync::LazyLock::new(|| crate::source::Shapes::of(START_WORDS.iter().copied()));
 
+/// Whether `low` (lower case) is a [`START_WORDS`] word, its shape tested first.
+fn is_start_word(low: &str) -> bool {
+    START_SHAPES.may_hold(low) && START_WORDS.contains(low)
+}
+
 /// The first bytes of the currency [`SYMBOLS`]: most symbol tokens (commas, stops, quotes)
 /// start none.
 static SYMBOL_FIRST_BYTES: std::sync::LazyLock<crate::source::ByteSet> =
@@ -275,7 +279,7 @@ fn may_start(toks: &[Tok], i: usize) -> bool {
                     && SYMBOLS.iter().any(|(s, _)| *s == tok.lower))
         }
         Kind::Word => {
-            (START_SHAPES.may_hold(tok.low()) && START_WORDS.contains(tok.low()))
+            is_start_word(tok.low())
                 || m_code(tok.low()).is_some()
                 // "a quarter": "a" (a word of most sentences) begins only its fractions.
                 || (tok.low() == "a"
