@@ -626,11 +626,33 @@ fn word_tabs(lower: &str) -> u16 {
     WORD_TABS.get(lower).copied().unwrap_or(0)
 }
 
-fn words_of<'a>(lowered: &'a Lowered<'a>, span: Span) -> Vec<Word<'a>> {
+/// The words of each sentence (see [`words_into`]), all in one vector, with each sentence's
+/// range of it: one pass over the article's runs, in text order.
+fn words_of<'a>(lowered: &'a Lowered<'a>, spans: &[Span]) -> (Vec<Word<'a>>, Vec<(usize, usize)>) {
+    let mut cursor = lowered.run_cursor();
+    // At most a word a run: about one run in five or six bytes of English.
+    let mut out: Vec<Word> = Vec::with_capacity(lowered.text().len() / 5 + 1);
+    let ranges = spans
+        .iter()
+        .map(|&span| {
+            let from = out.len();
+            words_into(lowered, cursor.runs_in(span), span, &mut out);
+            (from, out.len())
+        })
+        .collect();
+    (out, ranges)
+}
+
+/// Appends the words of `text[span]`, made of its `runs`, to `out`.
+fn words_into<'a>(
+    lowered: &'a Lowered<'a>,
+    runs: impl Iterator<Item = Span>,
+    span: Span,
+    out: &mut Vec<Word<'a>>,
+) {
     let text = lowered.text();
-    let runs = lowered.runs_in(span);
-    // At most a word a run: reserved once rather than grown.
-    let mut out: Vec<Word> = Vec::with_capacity(runs.len());
+    let bytes = text.as_bytes();
+    let first_word = out.len();
     // A word is a run of letters and digits, joined to the next across one "-", "&" or ".".
     // A dot stays inside "Amazon.com" and "U.S", not in the glued sentence end "months.AWS":
     // the run before it is one char long, or a lower-case letter or a digit follows it.
@@ -638,11 +660,11 @@ fn words_of<'a>(lowered: &'a Lowered<'a>, span: Span) -> Vec<Word<'a>> {
     while let Some(first) = runs.next() {
         let mut last = first;
         while let Some(&next) = runs.peek() {
-            let c = char_at(text, last.end);
-            let joins = last.end + c.len_utf8() == next.start
-                && match c {
-                    '-' | '&' => true,
-                    '.' => {
+            // The joining chars are ASCII: any other byte after a run joins nothing.
+            let joins = last.end + 1 == next.start
+                && match bytes[last.end] {
+                    b'-' | b'&' => true,
+                    b'.' => {
                         let after = char_at(text, next.start);
                         is_lowercase(after)
                             || after.is_ascii_digit()
@@ -658,22 +680,20 @@ fn words_of<'a>(lowered: &'a Lowered<'a>, span: Span) -> Vec<Word<'a>> {
         }
         let (a, mut end) = (first.start, last.end);
         // "U.S." keeps its final dot when it is an initialism.
-        if end < span.end
-            && text.as_bytes()[end] == b'.'
-            && end - a <= 5
-            && text[a..end].contains('.')
-        {
+        if end < span.end && bytes[end] == b'.' && end - a <= 5 && bytes[a..end].contains(&b'.') {
             end += 1;
         }
-        let rest = &text[end..span.end];
-        let possessive =
-            rest.starts_with("'s") || rest.starts_with("’s") || rest.starts_with("\"s");
+        let rest = &bytes[end..span.end];
+        let possessive = rest.starts_with(b"'s")
+            || rest.starts_with("’s".as_bytes())
+            || rest.starts_with(b"\"s");
         let span = Span::new(a, end);
         let lower = lowered.of(span);
         // Drop the "s" of a possessive ("Acme’s" read as "Acme", "s").
-        if out
-            .last()
-            .is_some_and(|kept: &Word| kept.possessive && a <= kept.span.end + 3)
+        if out.len() > first_word
+            && out
+                .last()
+                .is_some_and(|kept: &Word| kept.possessive && a <= kept.span.end + 3)
             && lower == "s"
         {
             continue;
@@ -686,7 +706,6 @@ fn words_of<'a>(lowered: &'a Lowered<'a>, span: Span) -> Vec<Word<'a>> {
             possessive,
         });
     }
-    out
 }
 
 /// "SoftBank", "OpenAI", "xAI": capitals after the first letter mark a name anywhere.
@@ -695,15 +714,21 @@ fn camel_case(w: &str) -> bool {
 }
 
 fn is_capitalised(w: &str) -> bool {
-    let mut cs = w.chars();
-    let Some(first) = cs.next() else { return false };
-    // Most words are ASCII: their bytes tell the case without decoding.
-    let later_capital = if w.is_ascii() {
-        w.bytes().skip(1).any(|b| b.is_ascii_uppercase())
-    } else {
-        cs.any(is_uppercase)
+    let Some(first) = w.chars().next() else {
+        return false;
     };
-    is_uppercase(first) || (is_lowercase(first) && later_capital && w.chars().any(is_alphabetic))
+    if is_uppercase(first) {
+        return true;
+    }
+    // "eBay": a lower-case first letter and a capital after it. (Most words are ASCII: their
+    // bytes tell the case without decoding.)
+    let rest = &w[first.len_utf8()..];
+    let later_capital = if rest.is_ascii() {
+        rest.bytes().any(|b| b.is_ascii_uppercase())
+    } else {
+        rest.chars().any(is_uppercase)
+    };
+    is_lowercase(first) && later_capital && w.chars().any(is_alphabetic)
 }
 
 /// The word at `k` is followed, after a space, by a capitalised word that is not generic: the
@@ -719,10 +744,9 @@ fn opens_a_run(text: &str, words: &[Word], k: usize) -> bool {
 pub fn find(lowered: &Lowered, sentences: &[Sentence]) -> Entities {
     let text = lowered.text();
     // Pass 1: which capitalised words appear mid-sentence in body text (so are names).
-    let sentence_words: Vec<Vec<Word>> = sentences
-        .iter()
-        .map(|s| words_of(lowered, s.span))
-        .collect();
+    let spans: Vec<Span> = sentences.iter().map(|s| s.span).collect();
+    let (all_words, ranges) = words_of(lowered, &spans);
+    let sentence_words: Vec<&[Word]> = ranges.iter().map(|&(a, b)| &all_words[a..b]).collect();
     let mut mid_caps: crate::source::WordSet<&str> = Default::default();
     for (s, words) in sentences.iter().zip(&sentence_words) {
         for (k, w) in words.iter().enumerate() {
@@ -1083,7 +1107,7 @@ fn m_end(m: &EntityMention) -> usize {
 fn main_parties(
     text: &str,
     sentences: &[Sentence],
-    sentence_words: &[Vec<Word>],
+    sentence_words: &[&[Word]],
     mentions: &[EntityMention],
 ) -> (Option<Arc<str>>, Option<Arc<str>>) {
     // Votes and counts by name, the names borrowed from the mentions.
@@ -1354,7 +1378,8 @@ mod tests {
     proptest::proptest! {
         #![proptest_config(proptest::prelude::ProptestConfig { cases: 2000, .. Default::default() })]
         /// Words built from the text's runs of letters and digits are those found over the
-        /// collected chars of the sentence alone, whatever text stands around it.
+        /// collected chars of the sentence alone, whatever text stands around it: each of three
+        /// sentences that follow one another (read in one pass) has its own words.
         #[test]
         fn words_from_runs_are_words_by_chars(
             s in crate::source::TOKENISER_TEST_TEXT,
@@ -1363,12 +1388,19 @@ mod tests {
         ) {
             let text = format!("{before}{s}{after}");
             let lowered = Lowered::new(&text);
-            let at = before.len();
-            let got: Vec<(Span, String, bool)> = words_of(&lowered, Span::new(at, at + s.len()))
-                .into_iter()
-                .map(|w| (Span::new(w.span.start - at, w.span.end - at), w.span.slice(&text).to_string(), w.possessive))
-                .collect();
-            proptest::prop_assert_eq!(got, words_by_chars(&s));
+            let (a, b) = (before.len(), before.len() + s.len());
+            let spans = [Span::new(0, a), Span::new(a, b), Span::new(b, text.len())];
+            let (words, ranges) = words_of(&lowered, &spans);
+            for ((span, piece), (from, to)) in spans.iter().zip([&before, &s, &after]).zip(ranges) {
+                let got: Vec<(Span, String, bool)> = words[from..to]
+                    .iter()
+                    .map(|w| {
+                        let at = Span::new(w.span.start - span.start, w.span.end - span.start);
+                        (at, w.span.slice(&text).to_string(), w.possessive)
+                    })
+                    .collect();
+                proptest::prop_assert_eq!(got, words_by_chars(piece));
+            }
         }
     }
 }

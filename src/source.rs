@@ -269,6 +269,15 @@ impl<'a> Lowered<'a> {
             .map(move |r| Span::new(r.start.max(span.start), r.end.min(span.end)))
     }
 
+    /// A reader of [`Lowered::runs_in`] for spans taken in text order (an article's
+    /// sentences), which moves on from the last span's runs instead of searching for each.
+    pub fn run_cursor(&self) -> RunCursor<'_> {
+        RunCursor {
+            runs: &self.runs,
+            at: 0,
+        }
+    }
+
     /// The text it was made from.
     pub fn text(&self) -> &'a str {
         self.text
@@ -287,6 +296,37 @@ impl<'a> Lowered<'a> {
         } else {
             std::borrow::Cow::Borrowed(span.slice(&self.lower))
         }
+    }
+}
+
+/// See [`Lowered::run_cursor`].
+pub struct RunCursor<'l> {
+    runs: &'l [Span],
+    /// The first run that may end after the start of the next span.
+    at: usize,
+}
+
+impl<'l> RunCursor<'l> {
+    /// [`Lowered::runs_in`]`(span)`: the same runs, cut the same way. A span that starts
+    /// before a run already passed is searched for, so any order gives the right runs; text
+    /// order gives them in time linear in the runs.
+    pub fn runs_in(&mut self, span: Span) -> impl ExactSizeIterator<Item = Span> + 'l {
+        if self.at > 0 && self.runs[self.at - 1].end > span.start {
+            self.at = self.runs.partition_point(|r| r.end <= span.start);
+        }
+        while self.at < self.runs.len() && self.runs[self.at].end <= span.start {
+            self.at += 1;
+        }
+        let first = self.at;
+        let mut end = first;
+        if !span.is_empty() {
+            while end < self.runs.len() && self.runs[end].start < span.end {
+                end += 1;
+            }
+        }
+        self.runs[first..end]
+            .iter()
+            .map(move |r| Span::new(r.start.max(span.start), r.end.min(span.end)))
     }
 }
 
@@ -564,6 +604,34 @@ mod tests {
             for &b in &bounds[k..] {
                 let got: Vec<Span> = lowered.runs_in(Span::new(a, b)).collect();
                 assert_eq!(got, runs_by_chars(text, a, b), "{:?}", &text[a..b]);
+            }
+        }
+    }
+
+    /// A run cursor gives each span the runs [`Lowered::runs_in`] gives it: spans that follow
+    /// one another (as sentences do, some cutting a run, some empty), and spans in any order.
+    #[test]
+    fn a_run_cursor_gives_the_runs_of_each_span() {
+        let text = "Acme-Corp’s 3.5bn, U.S. ДЖé中 x\u{301}y  z";
+        let lowered = Lowered::new(text);
+        let bounds: Vec<usize> = text
+            .char_indices()
+            .map(|(i, _)| i)
+            .chain([text.len()])
+            .collect();
+        for step in 1..bounds.len() {
+            for offset in 0..step {
+                let cuts: Vec<usize> = bounds.iter().skip(offset).step_by(step).copied().collect();
+                let spans: Vec<Span> = cuts.windows(2).map(|w| Span::new(w[0], w[1])).collect();
+                // In text order, each span once and again (empty spans between them too), then
+                // backwards.
+                let mut cursor = lowered.run_cursor();
+                let in_order = spans.iter().flat_map(|&s| [s, s, Span::new(s.end, s.end)]);
+                for span in in_order.chain(spans.iter().rev().copied()) {
+                    let got: Vec<Span> = cursor.runs_in(span).collect();
+                    let want: Vec<Span> = lowered.runs_in(span).collect();
+                    assert_eq!(got, want, "{:?}", span.slice(text));
+                }
             }
         }
     }
