@@ -2559,20 +2559,31 @@ fn clauses(text: &str, sentence: Span, ws: &[W]) -> Vec<Span> {
             .is_some_and(|b| b.eq_ignore_ascii_case(pat.as_bytes()))
     };
     let mut cuts: Vec<usize> = Vec::new();
-    // Occurrences of " while the " do not overlap: the next is looked for after the last.
-    let mut while_from = 0;
-    for (i, c) in s.char_indices() {
-        let cut = match c {
-            ';' | '—' => true,
-            '–' => s[..i].ends_with(' '),
-            ',' => CLAUSE_CUTS.iter().any(|p| written_at(i, p)),
-            ' ' if i >= while_from && written_at(i, CLAUSE_CUT_WITHOUT_COMMA) => {
-                while_from = i + CLAUSE_CUT_WITHOUT_COMMA.len();
-                true
-            }
-            _ => false,
+    // The cuts start with ";", "," or the dashes "—" and "–" (whose UTF-8 starts with 0xE2,
+    // a byte that starts a char): one search finds the three.
+    for i in memchr::memchr3_iter(b';', b',', 0xE2, bytes) {
+        let cut = match bytes[i] {
+            b';' => true,
+            b',' => CLAUSE_CUTS.iter().any(|p| written_at(i, p)),
+            _ => match bytes.get(i + 1..i + 3) {
+                Some(b"\x80\x94") => true,                          // "—"
+                Some(b"\x80\x93") => i > 0 && bytes[i - 1] == b' ', // " –"
+                _ => false,
+            },
         };
         if cut {
+            cuts.push(i);
+        }
+    }
+    // " while the ", found by its second byte ("w", in either case): occurrences do not
+    // overlap, so the next is looked for after the last.
+    let mut while_from = 0;
+    let key = CLAUSE_CUT_WITHOUT_COMMA.as_bytes()[1];
+    let (lower, upper) = (key.to_ascii_lowercase(), key.to_ascii_uppercase());
+    for w in memchr::memchr2_iter(lower, upper, bytes) {
+        let Some(i) = w.checked_sub(1) else { continue };
+        if i >= while_from && written_at(i, CLAUSE_CUT_WITHOUT_COMMA) {
+            while_from = i + CLAUSE_CUT_WITHOUT_COMMA.len();
             cuts.push(i);
         }
     }
