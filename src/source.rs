@@ -203,9 +203,20 @@ impl<'a> Lowered<'a> {
             let base = k * 64;
             let mut bits = spill;
             let mut high = 0u8;
-            for (j, &b) in block.iter().enumerate() {
-                bits |= u64::from(ASCII_ALPHANUMERIC[usize::from(b)]) << j;
-                high |= b;
+            if let Ok(words) = <&[u8; 64]>::try_from(block) {
+                // A whole block: eight bytes at a time ([`ascii_alphanumeric_bits`]).
+                let mut any = 0u64;
+                for (w, eight) in words.chunks_exact(8).enumerate() {
+                    let x = u64::from_le_bytes(eight.try_into().unwrap_or_default());
+                    bits |= ascii_alphanumeric_bits(x) << (8 * w);
+                    any |= x;
+                }
+                high = if any & HIGH_BITS != 0 { 0x80 } else { 0 };
+            } else {
+                for (j, &b) in block.iter().enumerate() {
+                    bits |= u64::from(ASCII_ALPHANUMERIC[usize::from(b)]) << j;
+                    high |= b;
+                }
             }
             spill = 0;
             if high >= 0x80 {
@@ -328,6 +339,28 @@ impl<'l> RunCursor<'l> {
             .iter()
             .map(move |r| Span::new(r.start.max(span.start), r.end.min(span.end)))
     }
+}
+
+/// The top bit of each byte of a `u64`.
+const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
+
+/// The [`ASCII_ALPHANUMERIC`] bits of the eight bytes of `x` (little-endian: bit `j` for byte
+/// `j`), found for the eight at once: each byte's low seven bits are compared with the bounds
+/// of the digits and (folded to lower case) of the letters with its top bit set, so that no
+/// subtraction borrows from the next byte; a byte whose own top bit is set is no ASCII char.
+fn ascii_alphanumeric_bits(x: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    let low = x & !HIGH_BITS;
+    // Top bit of each byte: its low seven bits are at least `lo`, at most `hi`.
+    let at_least = |v: u64, lo: u8| ((v | HIGH_BITS) - ONES * u64::from(lo)) & HIGH_BITS;
+    let at_most = |v: u64, hi: u8| (((ONES * u64::from(hi)) | HIGH_BITS) - v) & HIGH_BITS;
+    let digit = at_least(low, b'0') & at_most(low, b'9');
+    let folded = low | (ONES * 0x20);
+    let letter = at_least(folded, b'a') & at_most(folded, b'z');
+    let tops = (digit | letter) & !x & HIGH_BITS;
+    // The top bit of byte j (bit 8j + 7) to bit j: the multiplier's terms land each at a bit
+    // of its own in the top byte, with no carry between them.
+    ((tops >> 7).wrapping_mul(0x0102_0408_1020_4080)) >> 56
 }
 
 /// 1 for the bytes of ASCII letters and digits, 0 for the others.
@@ -604,6 +637,32 @@ mod tests {
             for &b in &bounds[k..] {
                 let got: Vec<Span> = lowered.runs_in(Span::new(a, b)).collect();
                 assert_eq!(got, runs_by_chars(text, a, b), "{:?}", &text[a..b]);
+            }
+        }
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig { cases: 5000, .. Default::default() })]
+        /// Eight bytes at a time, the bits are the table's, byte by byte: on any bytes, and on
+        /// bytes at the bounds of the ranges (and their neighbours, and with the top bit set).
+        #[test]
+        fn eight_bytes_at_once_are_the_table_s_bits(
+            any in proptest::prelude::any::<[u8; 8]>(),
+            picks in proptest::collection::vec(0usize..24, 8),
+        ) {
+            const EDGES: [u8; 12] =
+                [b'/', b'0', b'9', b':', b'@', b'A', b'Z', b'[', b'`', b'a', b'z', b'{'];
+            let edges: Vec<u8> = picks
+                .iter()
+                .map(|&k| EDGES[k % 12] | if k >= 12 { 0x80 } else { 0 })
+                .collect();
+            for bytes in [any.to_vec(), edges] {
+                let x = u64::from_le_bytes(bytes.as_slice().try_into().unwrap());
+                let want = bytes
+                    .iter()
+                    .enumerate()
+                    .fold(0u64, |b, (j, &c)| b | (u64::from(ASCII_ALPHANUMERIC[usize::from(c)]) << j));
+                proptest::prop_assert_eq!(ascii_alphanumeric_bits(x), want, "{:?}", bytes);
             }
         }
     }
