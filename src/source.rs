@@ -344,23 +344,48 @@ impl<'l> RunCursor<'l> {
 /// The top bit of each byte of a `u64`.
 const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
 
+const ONES: u64 = 0x0101_0101_0101_0101;
+
+/// The top bit of each byte of `v` whose low seven bits are at least `lo` (the top bits of `v`
+/// clear): with the top bit set in each byte first, no subtraction borrows from the next byte.
+fn bytes_at_least(v: u64, lo: u8) -> u64 {
+    ((v | HIGH_BITS) - ONES * u64::from(lo)) & HIGH_BITS
+}
+
+/// The top bit of each byte of `v` whose low seven bits are at most `hi` (see
+/// [`bytes_at_least`]).
+fn bytes_at_most(v: u64, hi: u8) -> u64 {
+    (((ONES * u64::from(hi)) | HIGH_BITS) - v) & HIGH_BITS
+}
+
+/// The top bit of each byte of `x` that is an ASCII digit.
+fn digit_tops(x: u64) -> u64 {
+    let low = x & !HIGH_BITS;
+    bytes_at_least(low, b'0') & bytes_at_most(low, b'9') & !x & HIGH_BITS
+}
+
 /// The [`ASCII_ALPHANUMERIC`] bits of the eight bytes of `x` (little-endian: bit `j` for byte
 /// `j`), found for the eight at once: each byte's low seven bits are compared with the bounds
-/// of the digits and (folded to lower case) of the letters with its top bit set, so that no
-/// subtraction borrows from the next byte; a byte whose own top bit is set is no ASCII char.
+/// of the digits and (folded to lower case) of the letters; a byte whose own top bit is set is
+/// no ASCII char.
 fn ascii_alphanumeric_bits(x: u64) -> u64 {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    let low = x & !HIGH_BITS;
-    // Top bit of each byte: its low seven bits are at least `lo`, at most `hi`.
-    let at_least = |v: u64, lo: u8| ((v | HIGH_BITS) - ONES * u64::from(lo)) & HIGH_BITS;
-    let at_most = |v: u64, hi: u8| (((ONES * u64::from(hi)) | HIGH_BITS) - v) & HIGH_BITS;
-    let digit = at_least(low, b'0') & at_most(low, b'9');
-    let folded = low | (ONES * 0x20);
-    let letter = at_least(folded, b'a') & at_most(folded, b'z');
-    let tops = (digit | letter) & !x & HIGH_BITS;
+    let folded = (x & !HIGH_BITS) | (ONES * 0x20);
+    let letter = bytes_at_least(folded, b'a') & bytes_at_most(folded, b'z') & !x & HIGH_BITS;
+    let tops = digit_tops(x) | letter;
     // The top bit of byte j (bit 8j + 7) to bit j: the multiplier's terms land each at a bit
     // of its own in the top byte, with no carry between them.
     ((tops >> 7).wrapping_mul(0x0102_0408_1020_4080)) >> 56
+}
+
+/// Whether `bytes` hold an ASCII digit, looked for eight bytes at a time.
+pub fn has_ascii_digit(bytes: &[u8]) -> bool {
+    let mut eights = bytes.chunks_exact(8);
+    for eight in &mut eights {
+        if digit_tops(u64::from_le_bytes(eight.try_into().unwrap_or_default())) != 0 {
+            return true;
+        }
+    }
+    eights.remainder().iter().any(u8::is_ascii_digit)
 }
 
 /// 1 for the bytes of ASCII letters and digits, 0 for the others.
@@ -643,8 +668,9 @@ mod tests {
 
     proptest::proptest! {
         #![proptest_config(proptest::prelude::ProptestConfig { cases: 5000, .. Default::default() })]
-        /// Eight bytes at a time, the bits are the table's, byte by byte: on any bytes, and on
-        /// bytes at the bounds of the ranges (and their neighbours, and with the top bit set).
+        /// Eight bytes at a time, the bits are the table's, byte by byte, and a digit is found
+        /// where there is one (in texts of 8 to 16 bytes: whole eights and a rest): on any bytes,
+        /// and on bytes at the bounds of the ranges (their neighbours, and with the top bit set).
         #[test]
         fn eight_bytes_at_once_are_the_table_s_bits(
             any in proptest::prelude::any::<[u8; 8]>(),
@@ -663,6 +689,14 @@ mod tests {
                     .enumerate()
                     .fold(0u64, |b, (j, &c)| b | (u64::from(ASCII_ALPHANUMERIC[usize::from(c)]) << j));
                 proptest::prop_assert_eq!(ascii_alphanumeric_bits(x), want, "{:?}", bytes);
+                for k in 0..=bytes.len() {
+                    let (head, tail) = bytes.split_at(k);
+                    let twice = [head, tail, head].concat();
+                    proptest::prop_assert_eq!(
+                        has_ascii_digit(&twice),
+                        twice.iter().any(u8::is_ascii_digit)
+                    );
+                }
             }
         }
     }

@@ -114,9 +114,7 @@ fn tokenize<'a>(lowered: &'a Lowered<'a>, gated: bool) -> Vec<Tok<'a>> {
 /// letters: a word token that is one is a run of the lowered text by itself, unless digits
 /// touch it). A line with no digit and no run of a start word holds no figure.
 fn line_may_hold_figure(lowered: &Lowered, line: Span) -> bool {
-    lowered.text().as_bytes()[line.start..line.end]
-        .iter()
-        .any(u8::is_ascii_digit)
+    crate::source::has_ascii_digit(&lowered.text().as_bytes()[line.start..line.end])
         || lowered
             .runs_in(line)
             .any(|run| is_start_word(&lowered.of(run)))
