@@ -951,6 +951,15 @@ pub fn find(lowered: &Lowered, sentences: &[Sentence]) -> Entities {
         .iter()
         .map(|(_, words, _)| match words {
             [w] => (Cow::Borrowed(w.span.slice(text)), w.lower.clone()),
+            // Words a space apart (most names) are their joined form as the text has it.
+            [first, .., last]
+                if words.windows(2).all(|p| {
+                    p[0].span.end + 1 == p[1].span.start && text.as_bytes()[p[0].span.end] == b' '
+                }) =>
+            {
+                let span = Span::new(first.span.start, last.span.end);
+                (Cow::Borrowed(span.slice(text)), lowered.of(span))
+            }
             _ => {
                 let name = join(text, words);
                 let key = lower_case(&name).into_owned();

@@ -90,7 +90,10 @@ const OPENERS: &[&str] = &[
 
 /// Splits `text` into sentences (see the module doc).
 pub fn split(text: &str) -> Vec<Sentence> {
-    let mut out = Vec::new();
+    // A sentence in 70 to 120 bytes of news text: reserved once rather than grown.
+    let mut out = Vec::with_capacity(text.len() / 64 + 1);
+    // One line's sentences, the vector kept from line to line.
+    let mut spans = Vec::new();
     let mut offset = 0;
     let mut paragraph = 0u32;
     for line in text.split_inclusive('\n') {
@@ -101,7 +104,9 @@ pub fn split(text: &str) -> Vec<Sentence> {
             continue;
         }
         let kind = line_kind(body);
-        for span in split_line(body) {
+        spans.clear();
+        split_line_into(body, &mut spans);
+        for &span in &spans {
             let span = Span::new(start + span.start, start + span.end);
             out.push(Sentence {
                 index: out.len() as u32,
@@ -130,9 +135,16 @@ fn line_kind(line: &str) -> LineKind {
 /// Longest sentence before a forced split at whitespace (keeps work per sentence bounded).
 const MAX_SENTENCE: usize = 2000;
 
+#[cfg(test)]
 fn split_line(line: &str) -> Vec<Span> {
-    let bytes = line.as_bytes();
     let mut spans = Vec::new();
+    split_line_into(line, &mut spans);
+    spans
+}
+
+/// Appends the sentences of `line` (spans in it) to `spans`.
+fn split_line_into(line: &str, spans: &mut Vec<Span>) {
+    let bytes = line.as_bytes();
     let mut start = 0;
     let mut i = 0;
     while i < bytes.len() {
@@ -150,15 +162,14 @@ fn split_line(line: &str) -> Vec<Span> {
         };
         match cut {
             Some(end) => {
-                push_trimmed(line, start, end, &mut spans);
+                push_trimmed(line, start, end, spans);
                 start = end;
                 i = end;
             }
             None => i = p + 1,
         }
     }
-    push_trimmed(line, start, line.len(), &mut spans);
-    spans
+    push_trimmed(line, start, line.len(), spans);
 }
 
 fn push_trimmed(line: &str, start: usize, end: usize, spans: &mut Vec<Span>) {

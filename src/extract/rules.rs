@@ -259,10 +259,17 @@ impl<T> Keyed<T> {
 }
 
 fn words<'a>(lowered: &'a Lowered<'a>, span: Span) -> Vec<W<'a>> {
+    let mut out = Vec::new();
+    words_into(lowered, span, &mut out);
+    out
+}
+
+/// Appends the [`words`] of `span` to `out`.
+fn words_into<'a>(lowered: &'a Lowered<'a>, span: Span, out: &mut Vec<W<'a>>) {
     let text = lowered.text();
     let runs = lowered.runs_in(span);
     // At most a word a run: reserved once rather than grown.
-    let mut out = Vec::with_capacity(runs.len());
+    out.reserve(runs.len());
     // A word is a run of letters and digits, joined to the next across one "-", apostrophe or
     // dot (see [`inner_dot`]).
     let mut runs = runs.peekable();
@@ -295,7 +302,6 @@ fn words<'a>(lowered: &'a Lowered<'a>, span: Span) -> Vec<W<'a>> {
         };
         out.push(W::new(span, lower));
     }
-    out
 }
 
 /// A dot between the run of letters and digits `before` and the run starting at `after` is
@@ -791,22 +797,34 @@ fn claims_gated(
             }
         })
         .collect();
-    // Each sentence's words, computed once for the article-wide tests and the rules.
-    let sentence_words: Vec<Option<Vec<W>>> = sentences
+    // Each sentence's words, computed once for the article-wide tests and the rules (all in
+    // one vector).
+    let mut all_words: Vec<W> = Vec::new();
+    let ranges: Vec<Option<(usize, usize)>> = sentences
         .iter()
         .zip(&gates)
-        .map(|(s, &g)| (g & GATE_ANY != 0).then(|| words(lowered, s.span)))
+        .map(|(s, &g)| {
+            (g & GATE_ANY != 0).then(|| {
+                let from = all_words.len();
+                words_into(lowered, s.span, &mut all_words);
+                (from, all_words.len())
+            })
+        })
+        .collect();
+    let sentence_words: Vec<Option<&[W]>> = ranges
+        .iter()
+        .map(|r| r.map(|(a, b)| &all_words[a..b]))
         .collect();
     let masks: Vec<CueMask> = sentence_words
         .iter()
-        .map(|ws| ws.as_deref().map_or(CueMask(0), CueMask::of))
+        .map(|ws| ws.map_or(CueMask(0), CueMask::of))
         .collect();
     // Which sentences speak of acquiring.
     let acquiring: Vec<bool> = sentence_words
         .iter()
         .zip(&masks)
         .map(|(ws, mask)| {
-            ws.as_deref().is_some_and(|ws| {
+            ws.is_some_and(|ws| {
                 (mask.has(Table::Acquisition) && ACQUISITION_WORDS_INDEX.find_any(ws).is_some())
                     || (mask.has(Table::Buy) && buys_a_company(ws, parties))
             })
@@ -819,10 +837,7 @@ fn claims_gated(
         .zip(&acquiring)
         .filter(|&(ws, &acquiring)| {
             // A price per share is paid for a company's shares: evidence of an acquisition too.
-            acquiring
-                || ws
-                    .as_deref()
-                    .is_some_and(|ws| find_any(ws, cues!(PER_SHARE_CUES)).is_some())
+            acquiring || ws.is_some_and(|ws| find_any(ws, cues!(PER_SHARE_CUES)).is_some())
         })
         .count()
         >= 2;
@@ -834,20 +849,20 @@ fn claims_gated(
         .zip(gates)
         .zip(sentence_mentions)
     {
+        let unread;
         let (ws, mask) = match ws {
             Some(ws) => (ws, mask),
             // Without a figure or a gated word, an article about an acquisition may still
             // state its consideration ("in cash and stock").
             None if acquisition_story && g & GATE_CONSIDERATION != 0 => {
-                let ws = words(lowered, s.span);
-                let mask = CueMask::of(&ws);
-                (ws, mask)
+                unread = words(lowered, s.span);
+                (unread.as_slice(), CueMask::of(&unread))
             }
             None => continue,
         };
         let opens_separate = SEPARATE_OPENERS
             .iter()
-            .any(|o| phrase_at(&ws, 0, o).is_some());
+            .any(|o| phrase_at(ws, 0, o).is_some());
         if opens_separate {
             separate_paragraph = Some(s.paragraph);
         }
@@ -900,7 +915,7 @@ struct Ctx<'a> {
     article: &'a Article,
     text: &'a str,
     sentence: &'a Sentence,
-    ws: Vec<W<'a>>,
+    ws: &'a [W<'a>],
     mask: CueMask,
     mentions: &'a [Mention],
     parties: &'a Entities,
@@ -1000,7 +1015,7 @@ impl<'a> Ctx<'a> {
     fn new(
         doc: &'a Doc<'a>,
         sentence: &'a Sentence,
-        ws: Vec<W<'a>>,
+        ws: &'a [W<'a>],
         (mask, acquisition_sentence): (CueMask, bool),
         mentions: &'a [Mention],
         parties: &'a Entities,
@@ -1029,19 +1044,19 @@ impl<'a> Ctx<'a> {
 
     fn clauses(&self) -> &[Span] {
         self.clauses
-            .get_or_init(|| clauses(self.text, self.sentence.span, &self.ws))
+            .get_or_init(|| clauses(self.text, self.sentence.span, self.ws))
     }
 
     /// The sentence has a cue of a condition.
     fn condition(&self) -> bool {
         *self.condition.get_or_init(|| {
-            self.mask.has(Table::Condition) && CONDITION_CUES_INDEX.find_any(&self.ws).is_some()
+            self.mask.has(Table::Condition) && CONDITION_CUES_INDEX.find_any(self.ws).is_some()
         })
     }
 
     fn investment_words(&self) -> bool {
         *self.investment_words.get_or_init(|| {
-            self.mask.has(Table::Investment) && INVESTMENT_WORDS_INDEX.find_any(&self.ws).is_some()
+            self.mask.has(Table::Investment) && INVESTMENT_WORDS_INDEX.find_any(self.ws).is_some()
         })
     }
 
@@ -1053,7 +1068,7 @@ impl<'a> Ctx<'a> {
     /// The sentence is hedged as a whole ("people familiar with the matter said").
     fn sentence_hedge(&self) -> bool {
         *self.sentence_hedge.get_or_init(|| {
-            self.mask.has(Table::Hedge) && SENTENCE_HEDGES_INDEX.find_any(&self.ws).is_some()
+            self.mask.has(Table::Hedge) && SENTENCE_HEDGES_INDEX.find_any(self.ws).is_some()
         })
     }
 
@@ -1499,8 +1514,8 @@ impl<'a> Ctx<'a> {
                 Need::Term => true,
                 Need::Investment => self.investment_words(),
                 Need::Expansion => *self.expansion.get_or_init(|| {
-                    find_any(&self.ws, cues!(EXPANSION_VERBS)).is_some()
-                        && find_any(&self.ws, cues!(AGREEMENT_NOUNS)).is_some()
+                    find_any(self.ws, cues!(EXPANSION_VERBS)).is_some()
+                        && find_any(self.ws, cues!(AGREEMENT_NOUNS)).is_some()
                 }),
             };
             if !ok {
@@ -1900,7 +1915,7 @@ impl<'a> Ctx<'a> {
                 // "pushed back the deadline for the merger to October 18, 2023"
                 find_before(bw, cues!(UNTIL_CUES), 0).filter(|_| {
                     m.kind == MentionKind::Date
-                        && find_any(&self.ws, cues!(DEADLINE_NOUNS)).is_some()
+                        && find_any(self.ws, cues!(DEADLINE_NOUNS)).is_some()
                 })
             })
         {
@@ -1972,7 +1987,7 @@ impl<'a> Ctx<'a> {
     /// Conditions on money: IPO, AGI, approvals, milestones, a quoted named event.
     fn conditions(&self, out: &mut Vec<Claim>) {
         let about_a_deal = self.investment()
-            || (self.mask.has(Table::DealNouns) && find_any(&self.ws, cues!(DEAL_NOUNS)).is_some());
+            || (self.mask.has(Table::DealNouns) && find_any(self.ws, cues!(DEAL_NOUNS)).is_some());
         if !self.condition() || !about_a_deal {
             return;
         }
@@ -1987,13 +2002,13 @@ impl<'a> Ctx<'a> {
             let best = CONDITION_TERMS_INDEX
                 .starting_at(&self.ws[i])
                 .filter_map(|(k, t)| {
-                    t.at(&self.ws, i)
+                    t.at(self.ws, i)
                         .map(|e| (e, CONDITION_TERMS[k].1.to_string()))
                 })
                 .max_by_key(|(e, _)| *e);
             match best {
                 Some((e, v)) => {
-                    let span = span_of(&self.ws, i, e);
+                    let span = span_of(self.ws, i, e);
                     let merged = found.last_mut().filter(|(pv, ps)| {
                         *pv == v
                             && self.text[ps.end..span.start]
@@ -2110,13 +2125,13 @@ impl<'a> Ctx<'a> {
         while i < self.ws.len() {
             let best = CONSIDERATION_TERMS_INDEX
                 .starting_at(&self.ws[i])
-                .filter_map(|(k, t)| t.at(&self.ws, i).map(|e| (e, CONSIDERATION_TERMS[k].1)))
+                .filter_map(|(k, t)| t.at(self.ws, i).map(|e| (e, CONSIDERATION_TERMS[k].1)))
                 .max_by_key(|(e, _)| *e);
             let Some((e, value)) = best else {
                 i += 1;
                 continue;
             };
-            let span = span_of(&self.ws, i, e);
+            let span = span_of(self.ws, i, e);
             // "in cash" counts after a figure; the compounds ("all-cash") count anywhere.
             let compound = self.ws[i].lower.contains('-') || e - i > 2;
             let after_money = self.mentions.iter().any(|m| {
@@ -2172,7 +2187,7 @@ impl<'a> Ctx<'a> {
             }
             let Some(e) = FORM_LEADS_INDEX
                 .starting_at(w)
-                .filter_map(|(_, l)| l.at(&self.ws, i))
+                .filter_map(|(_, l)| l.at(self.ws, i))
                 .max()
             else {
                 continue;
@@ -2181,7 +2196,7 @@ impl<'a> Ctx<'a> {
             let Some((value, span)) = form_in(near) else {
                 continue;
             };
-            let lead = span_of(&self.ws, i, e);
+            let lead = span_of(self.ws, i, e);
             let clause = self.clause_of(lead.start);
             let investor = self
                 .orgs_in(clause.start, lead.start)
@@ -2206,7 +2221,7 @@ impl<'a> Ctx<'a> {
         if !self.mask.has(Table::Exclusivity) {
             return;
         }
-        for w in &self.ws {
+        for w in self.ws {
             if !EXCLUSIVITY_WORDS.contains(&w.low()) {
                 continue;
             }
@@ -2292,7 +2307,7 @@ impl<'a> Ctx<'a> {
     /// "led by X", "X led the round", "X is in talks to lead the financing".
     fn lead_investors(&self, out: &mut Vec<Claim>) {
         let round_noun =
-            || self.mask.has(Table::RoundNouns) && find_any(&self.ws, cues!(ROUND_NOUNS)).is_some();
+            || self.mask.has(Table::RoundNouns) && find_any(self.ws, cues!(ROUND_NOUNS)).is_some();
         if !self.investment() && !round_noun() {
             return;
         }
@@ -2381,14 +2396,14 @@ impl<'a> Ctx<'a> {
         while i < self.ws.len() {
             let Some(e) = IPO_TERMS_INDEX
                 .starting_at(&self.ws[i])
-                .filter_map(|(_, t)| t.at(&self.ws, i))
+                .filter_map(|(_, t)| t.at(self.ws, i))
                 .max()
             else {
                 i += 1;
                 continue;
             };
-            if let Some(end) = time_expression(&self.ws, e) {
-                let span = span_of(&self.ws, e, end);
+            if let Some(end) = time_expression(self.ws, e) {
+                let span = span_of(self.ws, e, end);
                 let value = span.slice(self.text).to_string();
                 let lead = self.words_in(self.clause_of(span.start).start, self.ws[i].span.start);
                 let start = lead
