@@ -297,7 +297,7 @@ fn scan_tokens(lowered: &Lowered, gated: bool) -> (Vec<Mention>, Vec<String>) {
     let mut s = Scanner {
         text,
         toks: &toks,
-        numbers: Default::default(),
+        numbers: std::cell::RefCell::new([(0, None); NUMBER_SLOTS]),
         out: Vec::new(),
         warnings: Vec::new(),
     };
@@ -380,6 +380,9 @@ fn url_spans(text: &str) -> Vec<Span> {
 }
 
 /// A parsed number: value, the index after it, decimals written, and whether it was words.
+/// How many parsed numbers a scanner keeps.
+const NUMBER_SLOTS: usize = 8;
+
 #[derive(Debug, Clone, Copy)]
 struct Num {
     value: Decimal,
@@ -403,7 +406,9 @@ struct Scanner<'a> {
     /// [`Scanner::number`] of the tokens asked, by index, parsed when first asked: the rules
     /// for money, percentages and quantities each ask it of the same token. (A map: few of a
     /// text's tokens are asked, and a slot for every token cost more than the parsing.)
-    numbers: std::cell::RefCell<WordMap<usize, Option<Num>>>,
+    /// The numbers parsed at the last tokens asked ([`Scanner::number`]): a token's slot is
+    /// its index modulo [`NUMBER_SLOTS`] (the rules ask again at the tokens they just read).
+    numbers: std::cell::RefCell<[(usize, Option<Option<Num>>); NUMBER_SLOTS]>,
     out: Vec<Mention>,
     warnings: Vec<String>,
 }
@@ -439,11 +444,14 @@ impl<'a> Scanner<'a> {
 
     /// Parses digits ("1,500,000", "15.5", "100.000", "12,34,567.89") or number words.
     fn number(&self, i: usize) -> Option<Num> {
-        if let Some(&n) = self.numbers.borrow().get(&i) {
+        let slot = i % NUMBER_SLOTS;
+        if let (at, Some(n)) = self.numbers.borrow()[slot]
+            && at == i
+        {
             return n;
         }
         let n = self.parse_number(i);
-        self.numbers.borrow_mut().insert(i, n);
+        self.numbers.borrow_mut()[slot] = (i, Some(n));
         n
     }
 
@@ -709,7 +717,28 @@ impl<'a> Scanner<'a> {
                 return None;
             }
         }
-        let letters: String = self.toks[j..dollar].iter().map(|t| t.low()).collect();
+        // The tokens' letters joined, on the stack (a prefix is a few letters; longer ones are
+        // joined in a string).
+        let mut buf = [0u8; 32];
+        let mut len = 0;
+        for t in &self.toks[j..dollar] {
+            let b = t.low().as_bytes();
+            let Some(to) = buf.get_mut(len..len + b.len()) else {
+                len = usize::MAX;
+                break;
+            };
+            to.copy_from_slice(b);
+            len += b.len();
+        }
+        let joined: String;
+        let letters = match buf.get(..len) {
+            // Whole tokens' texts joined: valid UTF-8.
+            Some(b) => std::str::from_utf8(b).unwrap_or_default(),
+            None => {
+                joined = self.toks[j..dollar].iter().map(|t| t.low()).collect();
+                &joined
+            }
+        };
         let key = letters.trim_end_matches('.');
         let (_, code, spaced_ok) = DOLLAR_PREFIXES.iter().find(|(p, _, _)| *p == key)?;
         if spaced_before_dollar && !spaced_ok {
