@@ -379,10 +379,10 @@ fn url_spans(text: &str) -> Vec<Span> {
     out
 }
 
-/// A parsed number: value, the index after it, decimals written, and whether it was words.
 /// How many parsed numbers a scanner keeps.
 const NUMBER_SLOTS: usize = 8;
 
+/// A parsed number: value, the index after it, decimals written, and whether it was words.
 #[derive(Debug, Clone, Copy)]
 struct Num {
     value: Decimal,
