@@ -348,18 +348,27 @@ fn phrase_at(ws: &[W], k: usize, cue: &str) -> Option<usize> {
     Some(j)
 }
 
-/// A table of cues, compiled ([`Cue`]), with the first and last bytes its cues start and end
-/// with, so that a word no cue can start or end at is passed by with one test (see [`cues!`]).
+/// A table of cues, compiled ([`Cue`]), with what tells, in one test, the words no cue can
+/// start or end at (see [`cues!`]): the numbers of the cues' first and last words when every
+/// one has a number (the tables of [`numbered_cues`]), else the bytes they start and end with.
 struct Cues {
     cues: Vec<Cue>,
     first: ByteSet,
     last: ByteSet,
+    first_ids: Option<IdSet>,
+    last_ids: Option<IdSet>,
 }
 
 impl Cues {
     fn new(cues: &'static [&'static str]) -> Self {
+        let compiled: Vec<Cue> = cues.iter().map(|c| Cue::new(c)).collect();
+        let ids = |word: fn(&Cue) -> Option<&CueWord>| {
+            IdSet::of(compiled.iter().map(|c| word(c).map_or(0, |w| w.id)))
+        };
         Cues {
-            cues: cues.iter().map(|c| Cue::new(c)).collect(),
+            first_ids: ids(|c| c.words.first()),
+            last_ids: ids(|c| c.words.last()),
+            cues: compiled,
             first: cues
                 .iter()
                 .filter_map(|c| c.as_bytes().first().copied())
@@ -369,6 +378,56 @@ impl Cues {
                 .filter_map(|c| c.as_bytes().last().copied())
                 .collect(),
         }
+    }
+
+    /// Whether a cue may start at `w` (`false`: none does). A cue word with a number matches a
+    /// word whose number, or that of its form without "'s", is the same ([`W::is_word`]).
+    #[inline]
+    fn may_start(&self, w: &W) -> bool {
+        match &self.first_ids {
+            Some(ids) => ids.has(w.id) || ids.has(w.bare_id),
+            None => self.first.has(w.lower.as_bytes().first()),
+        }
+    }
+
+    /// Whether a cue may end at `w` (see [`Cues::may_start`]); a cue ends at the word as
+    /// written or at its form without "'s".
+    #[inline]
+    fn may_end(&self, w: &W) -> bool {
+        match &self.last_ids {
+            Some(ids) => ids.has(w.id) || ids.has(w.bare_id),
+            None => {
+                self.last.has(w.lower.as_bytes().last())
+                    || self.last.has(w.bare().as_bytes().last())
+            }
+        }
+    }
+}
+
+/// A set of [`VOCAB`] numbers, a bit each.
+struct IdSet(Box<[u64]>);
+
+impl IdSet {
+    #[inline]
+    fn has(&self, id: u32) -> bool {
+        self.0
+            .get(id as usize / 64)
+            .is_some_and(|b| b & (1 << (id % 64)) != 0)
+    }
+}
+
+impl IdSet {
+    /// The set of the numbers given, unless one is 0 (a word without a number: no set tells
+    /// it).
+    fn of(ids: impl IntoIterator<Item = u32>) -> Option<IdSet> {
+        let mut bits = vec![0u64; vocab_len().div_ceil(64)];
+        for id in ids {
+            if id == 0 {
+                return None;
+            }
+            bits[id as usize / 64] |= 1 << (id % 64);
+        }
+        Some(IdSet(bits.into_boxed_slice()))
     }
 }
 
@@ -380,10 +439,6 @@ macro_rules! cues {
     }};
 }
 
-fn starts_in(set: &ByteSet, w: &W) -> bool {
-    set.has(w.lower.as_bytes().first())
-}
-
 fn span_of(ws: &[W], a: usize, b: usize) -> Span {
     Span::new(ws[a].span.start, ws[b - 1].span.end)
 }
@@ -393,10 +448,7 @@ fn find_before(ws: &[W], cues: &Cues, reach: usize) -> Option<Span> {
     let n = ws.len();
     for e in (n.saturating_sub(reach)..=n).rev() {
         // A cue ends at the word as written or at its form without "'s" (see `W::is`).
-        let ends = e.checked_sub(1).is_some_and(|l| {
-            let w = &ws[l];
-            cues.last.has(w.lower.as_bytes().last()) || cues.last.has(w.bare().as_bytes().last())
-        });
+        let ends = e.checked_sub(1).is_some_and(|l| cues.may_end(&ws[l]));
         if !ends {
             continue;
         }
@@ -412,7 +464,7 @@ fn find_before(ws: &[W], cues: &Cues, reach: usize) -> Option<Span> {
 /// Finds a cue starting at most `reach` words after the start of `ws` (nearest first).
 fn find_after(ws: &[W], cues: &Cues, reach: usize) -> Option<Span> {
     for s in 0..=reach.min(ws.len()) {
-        if !ws.get(s).is_some_and(|w| starts_in(&cues.first, w)) {
+        if !ws.get(s).is_some_and(|w| cues.may_start(w)) {
             continue;
         }
         // The longest cue at the nearest position: "over the next" before "over".
@@ -425,7 +477,7 @@ fn find_after(ws: &[W], cues: &Cues, reach: usize) -> Option<Span> {
 
 fn find_any(ws: &[W], cues: &Cues) -> Option<Span> {
     (0..ws.len())
-        .filter(|&s| starts_in(&cues.first, &ws[s]))
+        .filter(|&s| cues.may_start(&ws[s]))
         .find_map(|s| {
             cues.cues
                 .iter()
@@ -3075,6 +3127,88 @@ mod tests {
             }
         }
         Some(j)
+    }
+
+    /// The tables the rules search with [`find_any`], [`find_before`] and [`find_after`].
+    const SEARCHED_TABLES: [&[&str]; 31] = [
+        ABOVE_CUES,
+        AGREEMENT_NOUNS,
+        CLOSE_CUES,
+        COMPARISON_CUES,
+        CONDITION_CUES,
+        CONTINUATION_CUES,
+        DEADLINE_CUES,
+        DEADLINE_NOUNS,
+        DEAL_NOUNS,
+        DELIVERY_CUES,
+        EARLIER_OFFER_CUES,
+        EXPANSION_VERBS,
+        FORECAST_CUES,
+        INCREMENT_CUES,
+        NEGATIONS,
+        PER_SHARE_CUES,
+        PREMIUM_BEFORE_CUES,
+        PREMIUM_CUES,
+        PRIOR_CUES,
+        PRODUCT_NOUNS,
+        RELATIVE_TIME_CUES,
+        ROUND_NOUNS,
+        SEPARATE_CUES,
+        SHARE_PRICE_NOUNS,
+        STAKE_BEFORE_CUES,
+        STAKE_CUES,
+        STATEMENT_VERBS,
+        SUPERSEDED_CUES,
+        TERM_CUES,
+        TERM_NOUNS,
+        UNTIL_CUES,
+    ];
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig { cases: 1000, .. Default::default() })]
+        /// The searches find what they find when every cue is tried at every position (no word
+        /// passed by as one no cue starts or ends at): on every searched table and on one whose
+        /// words have no number, on words of the cues, some possessive, some capitalised.
+        #[test]
+        fn searches_find_what_trying_every_cue_finds(
+            picks in proptest::collection::vec((0usize..4000, 0u8..3), 0..10),
+            reach in 0usize..6,
+        ) {
+            static UNNUMBERED: &[&str] = &["zq up", "lab's zq", "zq", "up zq's"];
+            let mut vocab: Vec<&str> = numbered_cues().flat_map(|c| c.split(' ')).collect();
+            vocab.extend(["zq", "Acme", "the"]);
+            let text = picks
+                .iter()
+                .map(|&(k, form)| {
+                    let w = vocab[k % vocab.len()];
+                    match form {
+                        0 => w.to_string(),
+                        1 => format!("{w}'s"),
+                        _ => w.to_uppercase(),
+                    }
+                })
+                .collect::<Vec<_>>()
+                .join(" ");
+            let lowered = Lowered::new(&text);
+            let ws = words(&lowered, Span::new(0, text.len()));
+            let n = ws.len();
+            for table in SEARCHED_TABLES.iter().chain([&UNNUMBERED]) {
+                let cues = Cues::new(table);
+                let any = (0..n).find_map(|s| {
+                    cues.cues.iter().find_map(|c| c.at(&ws, s).map(|e| span_of(&ws, s, e)))
+                });
+                let before = (n.saturating_sub(reach)..=n).rev().find_map(|e| {
+                    cues.cues.iter().find_map(|c| c.ending_at(&ws, e).map(|s| span_of(&ws, s, e)))
+                });
+                let after = (0..=reach.min(n)).find_map(|s| {
+                    let e = cues.cues.iter().filter_map(|c| c.at(&ws, s)).max()?;
+                    Some(span_of(&ws, s, e))
+                });
+                proptest::prop_assert_eq!(find_any(&ws, &cues), any, "{:?} in {:?}", table, text);
+                proptest::prop_assert_eq!(find_before(&ws, &cues, reach), before, "{:?} in {:?}", table, text);
+                proptest::prop_assert_eq!(find_after(&ws, &cues, reach), after, "{:?} in {:?}", table, text);
+            }
+        }
     }
 
     proptest::proptest! {
