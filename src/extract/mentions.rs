@@ -1132,11 +1132,13 @@ impl<'a> Scanner<'a> {
         // Compared without case, in place (the cues are lower case); most figures follow a
         // word no cue ends like, which one byte tells.
         let tail = trimmed.as_bytes();
-        if !QUALIFIER_ENDS.has(tail.last().map(u8::to_ascii_lowercase).as_ref()) {
+        let last = tail.last().map(u8::to_ascii_lowercase);
+        if !QUALIFIER_ENDS.has(last.as_ref()) {
             return (Qualifier::Exact, None);
         }
         for (cue, q) in QUALIFIERS {
-            if !money_like && *cue == "over" {
+            // (A cue that ends otherwise is passed by on its last byte.)
+            if cue.as_bytes().last() != last.as_ref() || (!money_like && *cue == "over") {
                 continue;
             }
             if tail.len() >= cue.len()
