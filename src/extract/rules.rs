@@ -1483,7 +1483,16 @@ impl<'a> Ctx<'a> {
                 (s, i)
             }
         };
-        let mut d = self.money_draft(attribute, m, quote, subject.clone(), investor.clone());
+        // "$50 billion in computing capacity", "$30 billion direct equity stake": the form of
+        // an investment, right after its figure, is a claim of the same parties (which are
+        // copied only then).
+        let form = if INVESTMENT_ATTRS.contains(&attribute) {
+            form_in(&aw[..aw.len().min(6)])
+        } else {
+            None
+        };
+        let form_parties = form.map(|_| (subject.clone(), investor.clone()));
+        let mut d = self.money_draft(attribute, m, quote, subject, investor);
         d.status = status;
         d.increment = increment;
         if let Some(p) = self.paired(k) {
@@ -1494,28 +1503,24 @@ impl<'a> Ctx<'a> {
             d.quote = d.quote.union(p.span);
         }
         self.push_scoped(d, separate, out);
-        // "$50 billion in computing capacity", "$30 billion direct equity stake"
-        if INVESTMENT_ATTRS.contains(&attribute) {
-            let near = &aw[..aw.len().min(6)];
-            if let Some((value, span)) = form_in(near) {
-                let d = Draft {
-                    attribute: "investment_form",
-                    value: Value::Text(value.to_string()),
-                    unit: "text",
-                    qualifier: Qualifier::Exact,
-                    range: None,
-                    subject,
-                    investor,
-                    hedged: self.hedged_at(m.span.start),
-                    stance: Stance::Asserted,
-                    quote: base.union(span),
-                    status,
-                    increment: false,
-                    step: None,
-                    equivalent: None,
-                };
-                self.push_scoped(d, separate, out);
-            }
+        if let (Some((value, span)), Some((subject, investor))) = (form, form_parties) {
+            let d = Draft {
+                attribute: "investment_form",
+                value: Value::Text(value.to_string()),
+                unit: "text",
+                qualifier: Qualifier::Exact,
+                range: None,
+                subject,
+                investor,
+                hedged: self.hedged_at(m.span.start),
+                stance: Stance::Asserted,
+                quote: base.union(span),
+                status,
+                increment: false,
+                step: None,
+                equivalent: None,
+            };
+            self.push_scoped(d, separate, out);
         }
     }
 
