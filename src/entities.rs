@@ -630,8 +630,8 @@ fn word_tabs(lower: &str) -> u16 {
 /// range of it: one pass over the article's runs, in text order.
 fn words_of<'a>(lowered: &'a Lowered<'a>, spans: &[Span]) -> (Vec<Word<'a>>, Vec<(usize, usize)>) {
     let mut cursor = lowered.run_cursor();
-    // At most a word a run: about one run in five or six bytes of English.
-    let mut out: Vec<Word> = Vec::with_capacity(lowered.text().len() / 5 + 1);
+    // At most a word a run: reserved once rather than grown.
+    let mut out: Vec<Word> = Vec::with_capacity(lowered.run_count());
     let ranges = spans
         .iter()
         .map(|&span| {

@@ -280,6 +280,12 @@ impl<'a> Lowered<'a> {
             .map(move |r| Span::new(r.start.max(span.start), r.end.min(span.end)))
     }
 
+    /// How many runs of letters and digits the text has (a tokeniser's words are at most as
+    /// many).
+    pub fn run_count(&self) -> usize {
+        self.runs.len()
+    }
+
     /// A reader of [`Lowered::runs_in`] for spans taken in text order (an article's
     /// sentences), which moves on from the last span's runs instead of searching for each.
     pub fn run_cursor(&self) -> RunCursor<'_> {
@@ -648,16 +654,24 @@ mod tests {
         runs
     }
 
+    /// A text of runs joined and cut every way: hyphen, apostrophe, decimal point, initials,
+    /// Cyrillic, CJK, a combining accent, two spaces.
+    const RUNS_TEST_TEXT: &str = "Acme-Corp’s 3.5bn, U.S. ДЖé中 x\u{301}y  z";
+
+    /// The char boundaries of `text`, its end included.
+    fn char_bounds(text: &str) -> Vec<usize> {
+        text.char_indices()
+            .map(|(i, _)| i)
+            .chain([text.len()])
+            .collect()
+    }
+
     /// The runs of a span are the maximal runs of alphanumeric chars of its text.
     #[test]
     fn runs_in_a_span_are_its_alphanumeric_runs() {
-        let text = "Acme-Corp’s 3.5bn, U.S. ДЖé中 x\u{301}y  z";
+        let text = RUNS_TEST_TEXT;
         let lowered = Lowered::new(text);
-        let bounds: Vec<usize> = text
-            .char_indices()
-            .map(|(i, _)| i)
-            .chain([text.len()])
-            .collect();
+        let bounds = char_bounds(text);
         for (k, &a) in bounds.iter().enumerate() {
             for &b in &bounds[k..] {
                 let got: Vec<Span> = lowered.runs_in(Span::new(a, b)).collect();
@@ -705,13 +719,9 @@ mod tests {
     /// one another (as sentences do, some cutting a run, some empty), and spans in any order.
     #[test]
     fn a_run_cursor_gives_the_runs_of_each_span() {
-        let text = "Acme-Corp’s 3.5bn, U.S. ДЖé中 x\u{301}y  z";
+        let text = RUNS_TEST_TEXT;
         let lowered = Lowered::new(text);
-        let bounds: Vec<usize> = text
-            .char_indices()
-            .map(|(i, _)| i)
-            .chain([text.len()])
-            .collect();
+        let bounds = char_bounds(text);
         for step in 1..bounds.len() {
             for offset in 0..step {
                 let cuts: Vec<usize> = bounds.iter().skip(offset).step_by(step).copied().collect();

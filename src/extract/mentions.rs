@@ -1668,6 +1668,20 @@ mod tests {
         insta::assert_snapshot!(show("a HK$10.05 billion sale"), @"money 10050000000 hkd «HK$10.05 billion»");
     }
 
+    /// A prefix's letters are joined on the stack, or in a string when they are longer than
+    /// its buffer: the same prefix either way (its dots are not part of it, however many).
+    #[test]
+    fn long_dollar_prefixes_read_as_short_ones() {
+        let long = format!("a HK{}$5 billion loan", ".".repeat(40));
+        assert_eq!(
+            show(&long)
+                .split_once(' ')
+                .map(|(kind, rest)| (kind, rest.split(' ').nth(1))),
+            Some(("money", Some("hkd")))
+        );
+        insta::assert_snapshot!(show("a HK.$5 billion loan"), @"money 5000000000 hkd «HK.$5 billion»");
+    }
+
     #[test]
     fn other_currencies_and_names() {
         insta::assert_snapshot!(show("50 billion dollars in all"), @"money 50000000000 usd «50 billion dollars»");

@@ -3134,6 +3134,23 @@ mod tests {
         Some(j)
     }
 
+    /// A text of words picked from `vocab` (a pick's number modulo its length), each as it
+    /// is (form 0), possessive (1) or in capitals (2), a space apart.
+    fn text_of_picks(picks: &[(usize, u8)], vocab: &[&str]) -> String {
+        picks
+            .iter()
+            .map(|&(k, form)| {
+                let w = vocab[k % vocab.len()];
+                match form {
+                    0 => w.to_string(),
+                    1 => format!("{w}'s"),
+                    _ => w.to_uppercase(),
+                }
+            })
+            .collect::<Vec<_>>()
+            .join(" ")
+    }
+
     /// The tables the rules search with [`find_any`], [`find_before`] and [`find_after`].
     const SEARCHED_TABLES: [&[&str]; 31] = [
         ABOVE_CUES,
@@ -3182,18 +3199,7 @@ mod tests {
             static UNNUMBERED: &[&str] = &["zq up", "lab's zq", "zq", "up zq's"];
             let mut vocab: Vec<&str> = numbered_cues().flat_map(|c| c.split(' ')).collect();
             vocab.extend(["zq", "Acme", "the"]);
-            let text = picks
-                .iter()
-                .map(|&(k, form)| {
-                    let w = vocab[k % vocab.len()];
-                    match form {
-                        0 => w.to_string(),
-                        1 => format!("{w}'s"),
-                        _ => w.to_uppercase(),
-                    }
-                })
-                .collect::<Vec<_>>()
-                .join(" ");
+            let text = text_of_picks(&picks, &vocab);
             let lowered = Lowered::new(&text);
             let ws = words(&lowered, Span::new(0, text.len()));
             let n = ws.len();
@@ -3230,18 +3236,7 @@ mod tests {
             let mut vocab: Vec<&str> = numbered.iter().flat_map(|c| c.split(' ')).collect();
             vocab.extend(unnumbered.iter().flat_map(|c| c.split(' ')));
             vocab.extend(["the", "Acme", "lab"]);
-            let text = picks
-                .iter()
-                .map(|&(k, form)| {
-                    let w = vocab[k % vocab.len()];
-                    match form {
-                        0 => w.to_string(),
-                        1 => format!("{w}'s"),
-                        _ => w.to_uppercase(),
-                    }
-                })
-                .collect::<Vec<_>>()
-                .join(" ");
+            let text = text_of_picks(&picks, &vocab);
             let low_text = Lowered::new(&text);
             let ws = words(&low_text, Span::new(0, text.len()));
             // The cues whose first or last word is one of the text's, and the unnumbered ones.
