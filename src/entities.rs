@@ -1208,24 +1208,34 @@ fn main_parties(
             }
         }
     }
-    let pick = |votes: &Map<&str, usize>, not: Option<&str>| -> Option<Arc<str>> {
-        let mut v: Vec<(&&str, &usize)> = votes.iter().filter(|(n, _)| Some(**n) != not).collect();
-        v.sort_by(|a, b| {
-            b.1.cmp(a.1)
-                .then(freq.get(b.0).unwrap_or(&0).cmp(freq.get(a.0).unwrap_or(&0)))
-                .then(a.0.cmp(b.0))
-        });
-        v.first().map(|(n, _)| Arc::from(**n))
-    };
-    let mut by_freq: Vec<(&&str, &usize)> = freq.iter().collect();
-    by_freq.sort_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)));
-    let ee = pick(&investee, None).or_else(|| by_freq.first().map(|(n, _)| Arc::from(**n)));
-    let or = pick(&investor, ee.as_deref()).or_else(|| {
-        by_freq
+    // Each party's name as its mentions share it (every name voted for or counted is one).
+    let shared = |n: &str| {
+        mentions
             .iter()
-            .find(|(n, _)| Some(**n) != ee.as_deref())
-            .map(|(n, _)| Arc::from(**n))
-    });
+            .find(|m| &*m.name == n)
+            .map_or_else(|| Arc::from(n), |m| Arc::clone(&m.name))
+    };
+    // The most voted name (not `not`), then the most frequent, then the first in order.
+    let pick = |votes: &Map<&str, usize>, not: Option<&str>| -> Option<Arc<str>> {
+        votes
+            .iter()
+            .filter(|(n, _)| Some(**n) != not)
+            .min_by(|a, b| {
+                b.1.cmp(a.1)
+                    .then(freq.get(b.0).unwrap_or(&0).cmp(freq.get(a.0).unwrap_or(&0)))
+                    .then(a.0.cmp(b.0))
+            })
+            .map(|(n, _)| shared(n))
+    };
+    // The most frequent name (not `not`), then the first in order.
+    let most_frequent = |not: Option<&str>| {
+        freq.iter()
+            .filter(|(n, _)| Some(**n) != not)
+            .min_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)))
+            .map(|(n, _)| shared(n))
+    };
+    let ee = pick(&investee, None).or_else(|| most_frequent(None));
+    let or = pick(&investor, ee.as_deref()).or_else(|| most_frequent(ee.as_deref()));
     (ee, or)
 }
 
