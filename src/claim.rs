@@ -2,13 +2,12 @@
 //! `claims.jsonl` holds, one per line (see SPEC.md, "Output contract").
 
 use std::borrow::Cow;
+use std::hash::Hasher;
 use std::sync::Arc;
 
 use rust_decimal::Decimal;
 use rust_decimal::prelude::ToPrimitive;
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
-
-use std::hash::Hasher;
 
 use crate::source::{Fnv, Span};
 

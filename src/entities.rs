@@ -628,13 +628,16 @@ fn word_tabs(lower: &str) -> u16 {
 
 /// The words of each sentence (see [`words_into`]), all in one vector, with each sentence's
 /// range of it: one pass over the article's runs, in text order.
-fn words_of<'a>(lowered: &'a Lowered<'a>, spans: &[Span]) -> (Vec<Word<'a>>, Vec<(usize, usize)>) {
+fn words_of<'a>(
+    lowered: &'a Lowered<'a>,
+    spans: impl IntoIterator<Item = Span>,
+) -> (Vec<Word<'a>>, Vec<(usize, usize)>) {
     let mut cursor = lowered.run_cursor();
     // At most a word a run: reserved once rather than grown.
     let mut out: Vec<Word> = Vec::with_capacity(lowered.run_count());
     let ranges = spans
-        .iter()
-        .map(|&span| {
+        .into_iter()
+        .map(|span| {
             let from = out.len();
             words_into(lowered, cursor.runs_in(span), span, &mut out);
             (from, out.len())
@@ -744,8 +747,7 @@ fn opens_a_run(text: &str, words: &[Word], k: usize) -> bool {
 pub fn find(lowered: &Lowered, sentences: &[Sentence]) -> Entities {
     let text = lowered.text();
     // Pass 1: which capitalised words appear mid-sentence in body text (so are names).
-    let spans: Vec<Span> = sentences.iter().map(|s| s.span).collect();
-    let (all_words, ranges) = words_of(lowered, &spans);
+    let (all_words, ranges) = words_of(lowered, sentences.iter().map(|s| s.span));
     let sentence_words: Vec<&[Word]> = ranges.iter().map(|&(a, b)| &all_words[a..b]).collect();
     let mut mid_caps: crate::source::WordSet<&str> = Default::default();
     for (s, words) in sentences.iter().zip(&sentence_words) {
@@ -1409,7 +1411,7 @@ mod tests {
             let lowered = Lowered::new(&text);
             let (a, b) = (before.len(), before.len() + s.len());
             let spans = [Span::new(0, a), Span::new(a, b), Span::new(b, text.len())];
-            let (words, ranges) = words_of(&lowered, &spans);
+            let (words, ranges) = words_of(&lowered, spans);
             for ((span, piece), (from, to)) in spans.iter().zip([&before, &s, &after]).zip(ranges) {
                 let got: Vec<(Span, String, bool)> = words[from..to]
                     .iter()

@@ -400,7 +400,7 @@ fn finding(
     clusters: Vec<String>,
 ) -> Finding {
     let ids: Vec<String> = claims.iter().map(|c| c.id.clone()).collect();
-    let docs: BTreeSet<String> = claims.iter().map(|c| c.doc.to_string()).collect();
+    let docs = doc_set(claims.iter().copied());
     Finding {
         id: finding_id(kind, &rules, &ids),
         kind,
@@ -448,6 +448,11 @@ pub fn doc_label(doc: &str) -> String {
         Some((head, _)) if !head.is_empty() && head.len() <= 4 => head.to_string(),
         _ => stem.chars().take(32).collect(),
     }
+}
+
+/// The articles of `claims`, each once, in order.
+fn doc_set<'c>(claims: impl IntoIterator<Item = &'c Claim>) -> BTreeSet<String> {
+    claims.into_iter().map(|c| c.doc.to_string()).collect()
 }
 
 fn docs_list(docs: &BTreeSet<String>) -> String {
@@ -589,8 +594,8 @@ pub fn compare_figures(cl: &Cluster, members: &[&Claim], rates: &Rates, out: &mu
         } else {
             newest
         };
-        let old: BTreeSet<String> = superseded.iter().map(|c| c.doc.to_string()).collect();
-        let new: BTreeSet<String> = main.iter().map(|c| c.doc.to_string()).collect();
+        let old = doc_set(superseded.iter().copied());
+        let new = doc_set(main.iter().copied());
         let olds: Vec<String> = dedup(superseded.iter().map(|c| show_claim(c)));
         let news: Vec<String> = dedup(main.iter().map(|c| show_claim(c)));
         let explanation = format!(
@@ -652,7 +657,7 @@ fn dates_note<'a>(claims: impl Iterator<Item = &'a Claim>) -> String {
 }
 
 fn side(label: &str, claims: &[&Claim]) -> Side {
-    let docs: BTreeSet<String> = claims.iter().map(|c| c.doc.to_string()).collect();
+    let docs = doc_set(claims.iter().copied());
     Side {
         label: label.to_string(),
         claims: claims.iter().map(|c| c.id.clone()).collect(),
@@ -748,7 +753,7 @@ fn judge_in_unit(
     if !apart.is_empty() {
         rules.insert("different_currency".to_string());
     }
-    let docs: BTreeSet<String> = claims.iter().map(|c| c.doc.to_string()).collect();
+    let docs = doc_set(claims.iter().copied());
     let groups = group_consistent(&comparable);
     // A document on more than one side contradicts itself, or speaks of two things: it does
     // not count as a side of a disagreement between articles.
@@ -824,7 +829,7 @@ fn judge_in_unit(
         let parts: Vec<String> = sides
             .iter()
             .map(|s| {
-                let ds: BTreeSet<String> = s.iter().map(|(c, _)| c.doc.to_string()).collect();
+                let ds = doc_set(s.iter().map(|(c, _)| *c));
                 let vals = dedup(s.iter().map(|(c, _)| show_claim(c)));
                 format!(
                     "{} ({}{})",
@@ -995,8 +1000,8 @@ fn overtaken(cl: &Cluster, attribute: &str, sides: &[Vec<(&Claim, Bounds)>]) -> 
         .flat_map(|(_, _, s)| s.iter().map(|(c, _)| *c))
         .collect();
     let new: Vec<&Claim> = last.2.iter().map(|(c, _)| *c).collect();
-    let od: BTreeSet<String> = old.iter().map(|c| c.doc.to_string()).collect();
-    let nd: BTreeSet<String> = new.iter().map(|c| c.doc.to_string()).collect();
+    let od = doc_set(old.iter().copied());
+    let nd = doc_set(new.iter().copied());
     let explanation = format!(
         "Earlier reports put {} of {} at {} ({}, {} to {}); later articles report {} ({}, from {}). The later figure replaces the earlier reports.",
         attribute.replace('_', " "),
@@ -1057,7 +1062,7 @@ fn running_total(
     let steps: Vec<String> = dated
         .iter()
         .map(|(lo, _, s)| {
-            let ds: BTreeSet<String> = s.iter().map(|(c, _)| c.doc.to_string()).collect();
+            let ds = doc_set(s.iter().map(|(c, _)| *c));
             format!(
                 "{} ({}, {lo})",
                 dedup(s.iter().map(|(c, _)| show_claim(c))).join(", "),
@@ -1216,8 +1221,8 @@ pub fn compare_conditions(cl: &Cluster, members: &[&Claim], out: &mut Vec<Findin
             .copied()
             .filter(|c| denied_docs.contains(&*c.doc))
             .collect();
-        let a_docs: BTreeSet<String> = asserting.iter().map(|c| c.doc.to_string()).collect();
-        let all_docs: BTreeSet<String> = claims.iter().map(|c| c.doc.to_string()).collect();
+        let a_docs = doc_set(asserting.iter().copied());
+        let all_docs = doc_set(claims.iter().copied());
         if !asserting.is_empty() && !denying.is_empty() {
             let firm_assert = a_docs
                 .iter()
@@ -1348,7 +1353,7 @@ pub fn compare_forms(cl: &Cluster, members: &[&Claim], out: &mut Vec<Finding>) {
         }
     }
     let all: Vec<&Claim> = by_value.values().flatten().copied().collect();
-    let docs: BTreeSet<String> = all.iter().map(|c| c.doc.to_string()).collect();
+    let docs = doc_set(all.iter().copied());
     if all.is_empty() {
         return;
     }
@@ -1386,7 +1391,7 @@ pub fn compare_forms(cl: &Cluster, members: &[&Claim], out: &mut Vec<Finding>) {
             let parts: Vec<String> = by_value
                 .iter()
                 .map(|(v, cs)| {
-                    let ds: BTreeSet<String> = cs.iter().map(|c| c.doc.to_string()).collect();
+                    let ds = doc_set(cs.iter().copied());
                     format!("{v} ({}: \"{}\")", docs_list(&ds), cs[0].quote)
                 })
                 .collect();
@@ -1465,7 +1470,7 @@ pub fn compare_texts(cl: &Cluster, members: &[&Claim], out: &mut Vec<Finding>) {
         .copied()
         .filter(|c| c.stance == Stance::Asserted)
         .collect();
-    let docs: BTreeSet<String> = current.iter().map(|c| c.doc.to_string()).collect();
+    let docs = doc_set(current.iter().copied());
     if current.is_empty() {
         return;
     }
@@ -1654,8 +1659,8 @@ pub fn unspecified_valuations(
         let mut related: Vec<&Claim> = Vec::new();
         if !as_pre.is_empty() {
             let p = pre.as_ref().expect("matched pre-money");
-            let d: BTreeSet<String> = as_pre.iter().map(|c| c.doc.to_string()).collect();
-            let pd: BTreeSet<String> = p.1.iter().map(|c| c.doc.to_string()).collect();
+            let d = doc_set(as_pre.iter().copied());
+            let pd = doc_set(p.1.iter().copied());
             parts.push(format!(
                 "{} ({}) is the pre-money valuation ({} pre-money, {})",
                 dedup(as_pre.iter().map(|c| show_claim(c))).join(", "),
@@ -1667,7 +1672,7 @@ pub fn unspecified_valuations(
         }
         if !as_post.is_empty() {
             let (_, shown) = post.expect("matched post-money");
-            let d: BTreeSet<String> = as_post.iter().map(|c| c.doc.to_string()).collect();
+            let d = doc_set(as_post.iter().copied());
             parts.push(format!(
                 "{} ({}) is the post-money valuation ({})",
                 dedup(as_post.iter().map(|c| show_claim(c))).join(", "),
@@ -1762,8 +1767,8 @@ pub fn superseded_across_attributes(claims: &[Claim], clusters: &Clusters, out: 
         if current.is_empty() {
             continue;
         }
-        let old: BTreeSet<String> = members.iter().map(|c| c.doc.to_string()).collect();
-        let new: BTreeSet<String> = current.iter().map(|c| c.doc.to_string()).collect();
+        let old = doc_set(members.iter().copied());
+        let new = doc_set(current.iter().copied());
         let explanation = format!(
             "{} reports {} as an earlier figure (\"{}\"); the current figure is {} ({}).{}",
             docs_list(&old),
@@ -1844,8 +1849,8 @@ pub fn contract_called_investment(
         if !overlap(&[c.0, i.0]) {
             continue;
         }
-        let cd: BTreeSet<String> = c.1.iter().map(|x| x.doc.to_string()).collect();
-        let id: BTreeSet<String> = i.1.iter().map(|x| x.doc.to_string()).collect();
+        let cd = doc_set(c.1.iter().copied());
+        let id = doc_set(i.1.iter().copied());
         if cd == id {
             continue; // one set of articles using both words is no disagreement between articles
         }
@@ -1927,9 +1932,9 @@ pub fn valuation_arithmetic(
         let mut all: Vec<&Claim> = p.1.clone();
         all.extend(r.1.iter().copied());
         all.extend(q.1.iter().copied());
-        let pd: BTreeSet<String> = p.1.iter().map(|c| c.doc.to_string()).collect();
-        let rd: BTreeSet<String> = r.1.iter().map(|c| c.doc.to_string()).collect();
-        let qd: BTreeSet<String> = q.1.iter().map(|c| c.doc.to_string()).collect();
+        let pd = doc_set(p.1.iter().copied());
+        let rd = doc_set(r.1.iter().copied());
+        let qd = doc_set(q.1.iter().copied());
         let post_shown = dedup(q.1.iter().map(|c| show_claim(c))).join(", ");
         let sides = vec![
             side("pre-money", &p.1),
@@ -2064,7 +2069,7 @@ pub fn tranche_arithmetic(
         );
         let mut all: Vec<&Claim> = parts.iter().flat_map(|p| p.1.iter().copied()).collect();
         all.extend(t.1.iter().copied());
-        let td: BTreeSet<String> = t.1.iter().map(|c| c.doc.to_string()).collect();
+        let td = doc_set(t.1.iter().copied());
         let total_shown = dedup(t.1.iter().map(|c| show_claim(c))).join(", ");
         let mut clusters_v = vec![first.id.clone()];
         clusters_v.extend(rest.iter().map(|r| r.id.clone()));

@@ -295,6 +295,7 @@ fn scan_tokens(lowered: &Lowered, gated: bool) -> (Vec<Mention>, Vec<String>) {
     let toks = tokenize(lowered, gated);
     let urls = url_spans(text);
     let mut s = Scanner {
+        lowered,
         text,
         toks: &toks,
         numbers: std::cell::RefCell::new([(0, None); NUMBER_SLOTS]),
@@ -401,13 +402,12 @@ struct Amount {
 }
 
 struct Scanner<'a> {
+    lowered: &'a Lowered<'a>,
     text: &'a str,
     toks: &'a [Tok<'a>],
-    /// [`Scanner::number`] of the tokens asked, by index, parsed when first asked: the rules
-    /// for money, percentages and quantities each ask it of the same token. (A map: few of a
-    /// text's tokens are asked, and a slot for every token cost more than the parsing.)
-    /// The numbers parsed at the last tokens asked ([`Scanner::number`]): a token's slot is
-    /// its index modulo [`NUMBER_SLOTS`] (the rules ask again at the tokens they just read).
+    /// [`Scanner::number`] of the last tokens asked, parsed when first asked: the rules for
+    /// money, percentages and quantities each ask it of the same token. A token's slot is its
+    /// index modulo [`NUMBER_SLOTS`] (a slot for every token cost more than the parsing).
     numbers: std::cell::RefCell<[(usize, Option<Option<Num>>); NUMBER_SLOTS]>,
     out: Vec<Mention>,
     warnings: Vec<String>,
@@ -717,28 +717,11 @@ impl<'a> Scanner<'a> {
                 return None;
             }
         }
-        // The tokens' letters joined, on the stack (a prefix is a few letters; longer ones are
-        // joined in a string).
-        let mut buf = [0u8; 32];
-        let mut len = 0;
-        for t in &self.toks[j..dollar] {
-            let b = t.low().as_bytes();
-            let Some(to) = buf.get_mut(len..len + b.len()) else {
-                len = usize::MAX;
-                break;
-            };
-            to.copy_from_slice(b);
-            len += b.len();
-        }
-        let joined: String;
-        let letters = match buf.get(..len) {
-            // Whole tokens' texts joined: valid UTF-8.
-            Some(b) => std::str::from_utf8(b).unwrap_or_default(),
-            None => {
-                joined = self.toks[j..dollar].iter().map(|t| t.low()).collect();
-                &joined
-            }
-        };
+        // The prefix's tokens touch one another (no space before any but the first, and every
+        // other char is some token's): their letters are the lowered text of their span.
+        let letters = self
+            .lowered
+            .of(Span::new(self.toks[j].start, self.toks[dollar - 1].end));
         let key = letters.trim_end_matches('.');
         let (_, code, spaced_ok) = DOLLAR_PREFIXES.iter().find(|(p, _, _)| *p == key)?;
         if spaced_before_dollar && !spaced_ok {
@@ -1668,8 +1651,7 @@ mod tests {
         insta::assert_snapshot!(show("a HK$10.05 billion sale"), @"money 10050000000 hkd «HK$10.05 billion»");
     }
 
-    /// A prefix's letters are joined on the stack, or in a string when they are longer than
-    /// its buffer: the same prefix either way (its dots are not part of it, however many).
+    /// A prefix is its letters, however many dots follow them.
     #[test]
     fn long_dollar_prefixes_read_as_short_ones() {
         let long = format!("a HK{}$5 billion loan", ".".repeat(40));

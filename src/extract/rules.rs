@@ -105,58 +105,61 @@ fn vocab_id(word: &str) -> u32 {
     VOCAB.get(word).copied().unwrap_or(0)
 }
 
+/// The tables of single cues that the rules match (besides [`MONEY_RULES`] and the tables of
+/// pairs): their words are numbered ([`numbered_cues`]).
+const CUE_TABLES: [&[&str]; 41] = [
+    ACQUISITION_WORDS,
+    BUY_WORDS,
+    DEAL_NOUNS,
+    CONDITION_CUES,
+    NEGATIONS,
+    SENTENCE_HEDGES,
+    CLAUSE_HEDGES,
+    SUPERSEDED_CUES,
+    EARLIER_OFFER_CUES,
+    CONTINUATION_CUES,
+    COMPARISON_CUES,
+    PRIOR_CUES,
+    INCREMENT_CUES,
+    SEPARATE_OPENERS,
+    SEPARATE_CUES,
+    FORM_LEADS,
+    DEADLINE_CUES,
+    CLOSE_CUES,
+    DELIVERY_CUES,
+    PRODUCT_NOUNS,
+    IPO_TERMS,
+    STAKE_CUES,
+    PREMIUM_CUES,
+    TERM_CUES,
+    TERM_NOUNS,
+    EXPANSION_VERBS,
+    AGREEMENT_NOUNS,
+    INVESTMENT_WORDS,
+    PER_SHARE_CUES,
+    STAKE_BEFORE_CUES,
+    PREMIUM_BEFORE_CUES,
+    ABOVE_CUES,
+    SHARE_PRICE_NOUNS,
+    UNTIL_CUES,
+    DEADLINE_NOUNS,
+    STATEMENT_VERBS,
+    ROUND_NOUNS,
+    EXCLUSIVITY_WORDS,
+    ROUND_LABEL_WORDS,
+    FORECAST_CUES,
+    RELATIVE_TIME_CUES,
+];
+
 /// The cues whose words are numbered: every table of `cues.rs` and of this file that the
 /// rules match. A table left out still matches the same (its words are compared as text, see
 /// [`W::is_word`]), only more slowly.
 fn numbered_cues() -> impl Iterator<Item = &'static str> {
-    let lists: [&[&str]; 41] = [
-        ACQUISITION_WORDS,
-        BUY_WORDS,
-        DEAL_NOUNS,
-        CONDITION_CUES,
-        NEGATIONS,
-        SENTENCE_HEDGES,
-        CLAUSE_HEDGES,
-        SUPERSEDED_CUES,
-        EARLIER_OFFER_CUES,
-        CONTINUATION_CUES,
-        COMPARISON_CUES,
-        PRIOR_CUES,
-        INCREMENT_CUES,
-        SEPARATE_OPENERS,
-        SEPARATE_CUES,
-        FORM_LEADS,
-        DEADLINE_CUES,
-        CLOSE_CUES,
-        DELIVERY_CUES,
-        PRODUCT_NOUNS,
-        IPO_TERMS,
-        STAKE_CUES,
-        PREMIUM_CUES,
-        TERM_CUES,
-        TERM_NOUNS,
-        EXPANSION_VERBS,
-        AGREEMENT_NOUNS,
-        INVESTMENT_WORDS,
-        PER_SHARE_CUES,
-        STAKE_BEFORE_CUES,
-        PREMIUM_BEFORE_CUES,
-        ABOVE_CUES,
-        SHARE_PRICE_NOUNS,
-        UNTIL_CUES,
-        DEADLINE_NOUNS,
-        STATEMENT_VERBS,
-        ROUND_NOUNS,
-        EXCLUSIVITY_WORDS,
-        ROUND_LABEL_WORDS,
-        FORECAST_CUES,
-        RELATIVE_TIME_CUES,
-    ];
     let pairs: [&[(&str, &str)]; 3] = [CONDITION_TERMS, CONSIDERATION_TERMS, FORM_TERMS];
     MONEY_RULES
         .iter()
         .flat_map(|r| r.cues.iter().copied())
-        .chain(lists.into_iter().flatten().copied())
+        .chain(CUE_TABLES.into_iter().flatten().copied())
         .chain(pairs.into_iter().flatten().map(|(t, _)| *t))
 }
 
@@ -414,9 +417,7 @@ impl IdSet {
             .get(id as usize / 64)
             .is_some_and(|b| b & (1 << (id % 64)) != 0)
     }
-}
 
-impl IdSet {
     /// The set of the numbers given, unless one is 0 (a word without a number: no set tells
     /// it).
     fn of(ids: impl IntoIterator<Item = u32>) -> Option<IdSet> {
@@ -3151,46 +3152,12 @@ mod tests {
             .join(" ")
     }
 
-    /// The tables the rules search with [`find_any`], [`find_before`] and [`find_after`].
-    const SEARCHED_TABLES: [&[&str]; 31] = [
-        ABOVE_CUES,
-        AGREEMENT_NOUNS,
-        CLOSE_CUES,
-        COMPARISON_CUES,
-        CONDITION_CUES,
-        CONTINUATION_CUES,
-        DEADLINE_CUES,
-        DEADLINE_NOUNS,
-        DEAL_NOUNS,
-        DELIVERY_CUES,
-        EARLIER_OFFER_CUES,
-        EXPANSION_VERBS,
-        FORECAST_CUES,
-        INCREMENT_CUES,
-        NEGATIONS,
-        PER_SHARE_CUES,
-        PREMIUM_BEFORE_CUES,
-        PREMIUM_CUES,
-        PRIOR_CUES,
-        PRODUCT_NOUNS,
-        RELATIVE_TIME_CUES,
-        ROUND_NOUNS,
-        SEPARATE_CUES,
-        SHARE_PRICE_NOUNS,
-        STAKE_BEFORE_CUES,
-        STAKE_CUES,
-        STATEMENT_VERBS,
-        SUPERSEDED_CUES,
-        TERM_CUES,
-        TERM_NOUNS,
-        UNTIL_CUES,
-    ];
-
     proptest::proptest! {
         #![proptest_config(proptest::prelude::ProptestConfig { cases: 1000, .. Default::default() })]
         /// The searches find what they find when every cue is tried at every position (no word
-        /// passed by as one no cue starts or ends at): on every searched table and on one whose
-        /// words have no number, on words of the cues, some possessive, some capitalised.
+        /// passed by as one no cue starts or ends at): on every table of single cues (those the
+        /// rules search among them) and on one whose words have no number, on words of the
+        /// cues, some possessive, some capitalised.
         #[test]
         fn searches_find_what_trying_every_cue_finds(
             picks in proptest::collection::vec((0usize..4000, 0u8..3), 0..10),
@@ -3203,7 +3170,7 @@ mod tests {
             let lowered = Lowered::new(&text);
             let ws = words(&lowered, Span::new(0, text.len()));
             let n = ws.len();
-            for table in SEARCHED_TABLES.iter().chain([&UNNUMBERED]) {
+            for table in CUE_TABLES.iter().chain([&UNNUMBERED]) {
                 let cues = Cues::new(table);
                 let any = (0..n).find_map(|s| {
                     cues.cues.iter().find_map(|c| c.at(&ws, s).map(|e| span_of(&ws, s, e)))
