@@ -562,7 +562,9 @@ struct Word<'a> {
     /// [`is_capitalised`] (asked of most words several times).
     capitalised: bool,
     possessive: bool,
-    /// The word tables the word is in ([`Tab`] bits), looked up once.
+    /// The word tables the word is in ([`Tab`] bits), looked up when the word is read: all
+    /// of them for a capitalised word, else those of [`EVERY_WORD_TABS`] (0 when its shape is
+    /// none of theirs). See [`Word::is`].
     tabs: u16,
 }
 
@@ -571,9 +573,45 @@ impl Word<'_> {
         &self.lower
     }
 
-    /// Whether the word (lower case, as a whole) is in `table`.
+    /// Whether the word (lower case, as a whole) is in `table`. A table asked of few words
+    /// (the word before or after a name, or after a role noun) is looked up when asked,
+    /// unless the word is capitalised.
     fn is(&self, table: Tab) -> bool {
-        self.tabs & (1 << table as u16) != 0
+        let bit = 1 << table as u16;
+        let tabs = if self.capitalised || EVERY_WORD_TABS & bit != 0 {
+            self.tabs
+        } else {
+            word_tabs(&self.lower)
+        };
+        tabs & bit != 0
+    }
+}
+
+/// The [`Tab`] bits of the tables asked of every word (of a sentence naming a party): their
+/// words are looked up when a word is read ([`word_tabs_when_read`]); the other tables hold
+/// the most common words ("and", "is", "said"), asked of few.
+const EVERY_WORD_TABS: u16 = (1 << Tab::Invest as u16)
+    | (1 << Tab::Raise as u16)
+    | (1 << Tab::Acquire as u16)
+    | (1 << Tab::RoleHead as u16);
+
+/// The shapes of the words of [`EVERY_WORD_TABS`]' tables: most words of a text are of none.
+static EVERY_WORD_SHAPES: std::sync::LazyLock<crate::source::Shapes> =
+    std::sync::LazyLock::new(|| {
+        let words = tab_tables()
+            .into_iter()
+            .filter(|(table, _)| EVERY_WORD_TABS & (1 << *table as u16) != 0)
+            .flat_map(|(_, words)| words);
+        crate::source::Shapes::of(words)
+    });
+
+/// [`Word::tabs`] of a word read: all its tables when it is capitalised, else (when its shape
+/// may be one of theirs) at least [`EVERY_WORD_TABS`]' ones.
+fn word_tabs_when_read(lower: &str, capitalised: bool) -> u16 {
+    if capitalised || EVERY_WORD_SHAPES.may_hold(lower) {
+        word_tabs(lower)
+    } else {
+        0
     }
 }
 
@@ -701,11 +739,12 @@ fn words_into<'a>(
         {
             continue;
         }
+        let capitalised = is_capitalised(span.slice(text));
         out.push(Word {
             span,
-            tabs: word_tabs(&lower),
+            tabs: word_tabs_when_read(&lower, capitalised),
             lower,
-            capitalised: is_capitalised(span.slice(text)),
+            capitalised,
             possessive,
         });
     }
@@ -1279,6 +1318,47 @@ mod tests {
             }
         }
         assert!(bits > 300, "{bits}");
+    }
+
+    /// A word read answers for every table as the full lookup does, whether its tables were
+    /// looked up when it was read or are looked up when asked: every word of every table, in
+    /// lower case and capitalised, and words of no table.
+    #[test]
+    fn a_word_read_is_in_the_tables_that_list_it() {
+        let tables = tab_tables();
+        let mut listed: Vec<String> = tables
+            .iter()
+            .flat_map(|(_, w)| w.iter().map(|w| w.to_string()))
+            .collect();
+        listed.extend(["acme", "raised", "backs", "the", "investors", "giant"].map(String::from));
+        let capitalised: Vec<String> = listed
+            .iter()
+            .map(|w| w[..1].to_uppercase() + &w[1..])
+            .collect();
+        let text = listed
+            .iter()
+            .chain(&capitalised)
+            .cloned()
+            .collect::<Vec<_>>()
+            .join(" x ");
+        let lowered = Lowered::new(&text);
+        let (words, _) = words_of(&lowered, [Span::new(0, text.len())]);
+        assert!(words.len() > 2 * listed.len(), "{} words", words.len());
+        let mut checked = 0;
+        for w in &words {
+            for (table, _) in &tables {
+                let bit = 1 << *table as u16;
+                assert_eq!(
+                    w.is(*table),
+                    word_tabs(w.low()) & bit != 0,
+                    "{:?} in {}",
+                    w.low(),
+                    bit
+                );
+                checked += usize::from(w.is(*table));
+            }
+        }
+        assert!(checked > 600, "{checked}");
     }
 
     fn ents(text: &str) -> Entities {
