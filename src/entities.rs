@@ -756,6 +756,18 @@ fn camel_case(w: &str) -> bool {
 }
 
 fn is_capitalised(w: &str) -> bool {
+    // Most words begin with an ASCII letter: its byte tells the case, and a lower-case one
+    // makes the word alphabetic.
+    match w.as_bytes() {
+        [] => return false,
+        [first, ..] if first.is_ascii_uppercase() => return true,
+        [first, rest @ ..] if first.is_ascii_lowercase() => {
+            return rest.iter().any(u8::is_ascii_uppercase)
+                || (!rest.is_ascii() && w[1..].chars().any(is_uppercase));
+        }
+        [first, ..] if first.is_ascii() => return false,
+        _ => {}
+    }
     let Some(first) = w.chars().next() else {
         return false;
     };
@@ -1359,6 +1371,25 @@ mod tests {
             }
         }
         assert!(checked > 600, "{checked}");
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig { cases: 3000, .. Default::default() })]
+        /// The ASCII shortcut of [`is_capitalised`] answers as the test by chars: words that
+        /// open with capitals, lower case, digits or signs, with capitals of any script later.
+        #[test]
+        fn capitals_are_told_by_bytes_as_by_chars(w in "[aBz9.'ÉéДжǅß]{0,6}") {
+            let by_chars = {
+                let first = w.chars().next();
+                first.is_some_and(|f| {
+                    is_uppercase(f)
+                        || (is_lowercase(f)
+                            && w.chars().skip(1).any(is_uppercase)
+                            && w.chars().any(is_alphabetic))
+                })
+            };
+            proptest::prop_assert_eq!(is_capitalised(&w), by_chars, "{:?}", w);
+        }
     }
 
     fn ents(text: &str) -> Entities {
