@@ -739,7 +739,7 @@ fn words_into<'a>(
         {
             continue;
         }
-        let capitalised = is_capitalised(span.slice(text));
+        let capitalised = capitalised_at(lowered, span);
         out.push(Word {
             span,
             tabs: word_tabs_when_read(&lower, capitalised),
@@ -753,6 +753,27 @@ fn words_into<'a>(
 /// "SoftBank", "OpenAI", "xAI": capitals after the first letter mark a name anywhere.
 fn camel_case(w: &str) -> bool {
     w.chars().skip(1).any(is_uppercase) && w.chars().any(is_lowercase)
+}
+
+/// [`is_capitalised`] of the word at `span`. An ASCII word of up to eight bytes (most words)
+/// is told from its bytes and those of its lower case, eight at a time: lower-casing changes
+/// an ASCII byte only if it is a capital.
+fn capitalised_at(lowered: &Lowered, span: Span) -> bool {
+    let eight = |text: &str| {
+        let bytes = text.as_bytes().get(span.start..span.start + 8)?;
+        Some(u64::from_le_bytes(bytes.try_into().ok()?))
+    };
+    if (1..=8).contains(&span.len())
+        && let (Some(word), Some(lower)) = (eight(lowered.text()), eight(lowered.lower_text()))
+    {
+        let within = u64::MAX >> (64 - 8 * span.len());
+        if word & within & 0x8080_8080_8080_8080 == 0 {
+            let capitals = (word ^ lower) & within;
+            let first = word as u8;
+            return capitals & 0xff != 0 || (first.is_ascii_lowercase() && capitals >> 8 != 0);
+        }
+    }
+    is_capitalised(span.slice(lowered.text()))
 }
 
 fn is_capitalised(w: &str) -> bool {
@@ -1389,6 +1410,29 @@ mod tests {
                 })
             };
             proptest::prop_assert_eq!(is_capitalised(&w), by_chars, "{:?}", w);
+        }
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig { cases: 2000, .. Default::default() })]
+        /// A word's capitals told eight bytes at a time answer as [`is_capitalised`] does, for
+        /// every span of up to ten bytes of a text of several scripts (ASCII words of one to
+        /// eight bytes, longer ones, words near the text's end, words with other chars).
+        #[test]
+        fn capitals_are_told_eight_bytes_at_a_time_as_one_by_one(
+            text in "[aBzY9.' ÉéДжǅİ]{0,14}"
+        ) {
+            let lowered = Lowered::new(&text);
+            for a in (0..=text.len()).filter(|&i| text.is_char_boundary(i)) {
+                for b in (a..=text.len().min(a + 10)).filter(|&i| text.is_char_boundary(i)) {
+                    let span = Span::new(a, b);
+                    proptest::prop_assert_eq!(
+                        capitalised_at(&lowered, span),
+                        is_capitalised(span.slice(&text)),
+                        "{:?}", span.slice(&text)
+                    );
+                }
+            }
         }
     }
 

@@ -296,6 +296,11 @@ impl<'a> Lowered<'a> {
     }
 
     /// The text it was made from.
+    /// The text lower-cased, at the same byte offsets (see [`Lowered`]).
+    pub fn lower_text(&self) -> &str {
+        &self.lower
+    }
+
     pub fn text(&self) -> &'a str {
         self.text
     }
