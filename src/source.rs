@@ -388,6 +388,28 @@ fn ascii_alphanumeric_bits(x: u64) -> u64 {
     ((tops >> 7).wrapping_mul(0x0102_0408_1020_4080)) >> 56
 }
 
+/// Whether `run` of `text`, a run of letters and digits ([`Lowered::runs_in`]), is ASCII
+/// letters only: no byte of another char and no digit, told eight bytes at a time.
+pub fn ascii_letters_only(text: &str, run: Span) -> bool {
+    // A run of up to eight bytes (most words) is read with one load, the bytes past it masked.
+    if run.len() <= 8
+        && let Some(eight) = text.as_bytes().get(run.start..run.start + 8)
+    {
+        let x = u64::from_le_bytes(eight.try_into().unwrap_or_default())
+            & (u64::MAX >> (64 - 8 * run.len().max(1)));
+        return !run.is_empty() && x & HIGH_BITS == 0 && digit_tops(x) == 0;
+    }
+    let bytes = &text.as_bytes()[run.start..run.end];
+    let mut eights = bytes.chunks_exact(8);
+    for eight in &mut eights {
+        let x = u64::from_le_bytes(eight.try_into().unwrap_or_default());
+        if x & HIGH_BITS != 0 || digit_tops(x) != 0 {
+            return false;
+        }
+    }
+    eights.remainder().iter().all(u8::is_ascii_alphabetic)
+}
+
 /// Whether `bytes` hold an ASCII digit, looked for eight bytes at a time.
 pub fn has_ascii_digit(bytes: &[u8]) -> bool {
     let mut eights = bytes.chunks_exact(8);

@@ -120,35 +120,48 @@ fn line_may_hold_figure(lowered: &Lowered, line: Span) -> bool {
             .any(|run| is_start_word(&lowered.of(run)))
 }
 
-/// The tokens of one line (no line break in it), appended to `toks`.
+/// The tokens of one line (no line break in it), appended to `toks`. A run of letters and
+/// digits that is ASCII letters only, with an ASCII char after it, is a word token whole (most
+/// tokens); the rest is read a char at a time.
 fn tokenize_line<'a>(lowered: &'a Lowered<'a>, line: Span, toks: &mut Vec<Tok<'a>>) {
     let text = lowered.text();
-    let mut it = line
-        .slice(text)
-        .char_indices()
-        .map(|(i, c)| (line.start + i, c))
-        .peekable();
+    let bytes = text.as_bytes();
+    let mut runs = lowered.runs_in(line).peekable();
     let mut spaced = true;
-    while let Some((i, c)) = it.next() {
+    let mut i = line.start;
+    while i < line.end {
+        while runs.next_if(|r| r.end <= i).is_some() {}
+        // (No combining sign follows an ASCII char: the word ends with its run.)
+        if let Some(&run) = runs.peek()
+            && run.start == i
+            && crate::source::ascii_letters_only(text, run)
+            && bytes.get(run.end).is_none_or(u8::is_ascii)
+        {
+            toks.push(Tok {
+                kind: Kind::Word,
+                start: i,
+                end: run.end,
+                lower: lowered.of(run),
+                spaced,
+            });
+            spaced = false;
+            i = run.end;
+            continue;
+        }
+        let c = crate::source::char_at(text, i);
         if c.is_whitespace() {
             spaced = true;
+            i += c.len_utf8();
             continue;
         }
         let (kind, end) = if c.is_ascii_digit() {
             let mut end = i + 1;
-            while let Some(&(j, d)) = it.peek() {
-                if d.is_ascii_digit() {
-                    it.next();
-                    end = j + 1;
-                } else if d == '.' || d == ',' {
-                    // A separator counts only when a digit follows it.
-                    let next = text[j + 1..].chars().next();
-                    if next.is_some_and(|n| n.is_ascii_digit()) {
-                        it.next();
-                        end = j + 1;
-                    } else {
-                        break;
-                    }
+            while end < line.end {
+                // A separator counts only when a digit follows it (a line ends before a break
+                // or the text's end: a digit after it is inside the line).
+                let digit_at = |j: usize| bytes.get(j).is_some_and(u8::is_ascii_digit);
+                if digit_at(end) || (matches!(bytes[end], b'.' | b',') && digit_at(end + 1)) {
+                    end += 1;
                 } else {
                     break;
                 }
@@ -156,27 +169,26 @@ fn tokenize_line<'a>(lowered: &'a Lowered<'a>, line: Span, toks: &mut Vec<Tok<'a
             (Kind::Num, end)
         } else if crate::source::is_alphabetic(c) {
             let mut end = i + c.len_utf8();
-            while let Some(&(j, d)) = it.peek() {
-                if crate::source::is_alphabetic(d) || is_combining(d) {
-                    it.next();
-                    end = j + d.len_utf8();
-                } else {
+            while end < line.end {
+                let d = crate::source::char_at(text, end);
+                if !(crate::source::is_alphabetic(d) || is_combining(d)) {
                     break;
                 }
+                end += d.len_utf8();
             }
             (Kind::Word, end)
         } else {
             (Kind::Sym, i + c.len_utf8())
         };
-        let lower = lowered.of(Span::new(i, end));
         toks.push(Tok {
             kind,
             start: i,
             end,
-            lower,
+            lower: lowered.of(Span::new(i, end)),
             spaced,
         });
         spaced = false;
+        i = end;
     }
 }
 
@@ -1812,6 +1824,95 @@ mod tests {
             }
         }
         assert!(n > 100_000, "{n} texts");
+    }
+
+    /// The tokens of one line as the tokenizer read them char by char: the reference the
+    /// tokenizer is tried against.
+    fn tokenize_line_by_chars<'a>(lowered: &'a Lowered<'a>, line: Span, toks: &mut Vec<Tok<'a>>) {
+        let text = lowered.text();
+        let mut it = line
+            .slice(text)
+            .char_indices()
+            .map(|(i, c)| (line.start + i, c))
+            .peekable();
+        let mut spaced = true;
+        while let Some((i, c)) = it.next() {
+            if c.is_whitespace() {
+                spaced = true;
+                continue;
+            }
+            let (kind, end) = if c.is_ascii_digit() {
+                let mut end = i + 1;
+                while let Some(&(j, d)) = it.peek() {
+                    if d.is_ascii_digit() {
+                        it.next();
+                        end = j + 1;
+                    } else if d == '.' || d == ',' {
+                        // A separator counts only when a digit follows it.
+                        let next = text[j + 1..].chars().next();
+                        if next.is_some_and(|n| n.is_ascii_digit()) {
+                            it.next();
+                            end = j + 1;
+                        } else {
+                            break;
+                        }
+                    } else {
+                        break;
+                    }
+                }
+                (Kind::Num, end)
+            } else if crate::source::is_alphabetic(c) {
+                let mut end = i + c.len_utf8();
+                while let Some(&(j, d)) = it.peek() {
+                    if crate::source::is_alphabetic(d) || is_combining(d) {
+                        it.next();
+                        end = j + d.len_utf8();
+                    } else {
+                        break;
+                    }
+                }
+                (Kind::Word, end)
+            } else {
+                (Kind::Sym, i + c.len_utf8())
+            };
+            let lower = lowered.of(Span::new(i, end));
+            toks.push(Tok {
+                kind,
+                start: i,
+                end,
+                lower,
+                spaced,
+            });
+            spaced = false;
+        }
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig { cases: 3000, .. Default::default() })]
+        /// The tokenizer reads every line as the char-by-char one does: words of ASCII letters
+        /// whole or not (a digit, a letter of another script or a combining sign in or after
+        /// them), digits with their separators (at a line's end too), spaces of every kind,
+        /// and symbols of one to four bytes.
+        #[test]
+        fn lines_tokenize_as_char_by_char(
+            picks in proptest::collection::vec(0usize..26, 0..40)
+        ) {
+            const PIECES: [&str; 26] = [
+                "\n", " ", "\u{a0}", "\u{b}", "\u{2009}", "7", "1,500", "3.", "2,", ".5", "$",
+                "€", "%", "Acme", "bn", "Émile", "ரூ", "\u{bcd}", "straße", "İ", "ǅ", "-", "'",
+                "😀", "x9", "abcdefghijklmnopq",
+            ];
+            let text: String = picks.iter().map(|&k| PIECES[k]).collect();
+            let lowered = Lowered::new(&text);
+            let (mut runs, mut chars) = (Vec::new(), Vec::new());
+            let mut start = 0;
+            for end in memchr::memchr_iter(b'\n', text.as_bytes()).chain([text.len()]) {
+                tokenize_line(&lowered, Span::new(start, end), &mut runs);
+                tokenize_line_by_chars(&lowered, Span::new(start, end), &mut chars);
+                start = end + 1;
+            }
+            proptest::prop_assert_eq!(format!("{runs:?}"), format!("{chars:?}"), "{:?}", text);
+        }
     }
 
     proptest::proptest! {
