@@ -85,15 +85,18 @@ impl Tok<'_> {
 /// The tokens of `lowered`'s text; with `gated`, only those of the lines that may hold a figure
 /// ([`line_may_hold_figure`]): the other lines give their line break alone (no rule reads a
 /// token past a line break, so a figure reads the same tokens either way).
-fn tokenize<'a>(lowered: &'a Lowered<'a>, gated: bool) -> Vec<Tok<'a>> {
+///
+/// With them, the places of the tokens that may begin a figure ([`may_start_kind`]), in order.
+fn tokenize<'a>(lowered: &'a Lowered<'a>, gated: bool) -> (Vec<Tok<'a>>, Vec<usize>) {
     let text = lowered.text();
     // About one token in five bytes of news text: reserved once rather than grown.
     let mut toks = Vec::with_capacity(text.len() / 5 + 1);
+    let mut starts = Vec::new();
     let mut start = 0;
     for end in memchr::memchr_iter(b'\n', text.as_bytes()).chain([text.len()]) {
         let line = Span::new(start, end);
         if !gated || line_may_hold_figure(lowered, line) {
-            tokenize_line(lowered, line, &mut toks);
+            tokenize_line(lowered, line, &mut toks, &mut starts);
         }
         if end < text.len() {
             toks.push(Tok {
@@ -106,7 +109,7 @@ fn tokenize<'a>(lowered: &'a Lowered<'a>, gated: bool) -> Vec<Tok<'a>> {
         }
         start = end + 1;
     }
-    toks
+    (toks, starts)
 }
 
 /// Tells whether `line` (no line break in it) may hold a figure: every figure has a number,
@@ -120,10 +123,16 @@ fn line_may_hold_figure(lowered: &Lowered, line: Span) -> bool {
             .any(|run| is_start_word(&lowered.of(run)))
 }
 
-/// The tokens of one line (no line break in it), appended to `toks`. A run of letters and
-/// digits that is ASCII letters only, with an ASCII char after it, is a word token whole (most
-/// tokens); the rest is read a char at a time.
-fn tokenize_line<'a>(lowered: &'a Lowered<'a>, line: Span, toks: &mut Vec<Tok<'a>>) {
+/// The tokens of one line (no line break in it), appended to `toks`, and the places of those
+/// that may begin a figure to `starts`. A run of letters and digits that is ASCII letters
+/// only, with an ASCII char after it, is a word token whole (most tokens); the rest is read a
+/// char at a time.
+fn tokenize_line<'a>(
+    lowered: &'a Lowered<'a>,
+    line: Span,
+    toks: &mut Vec<Tok<'a>>,
+    starts: &mut Vec<usize>,
+) {
     let text = lowered.text();
     let bytes = text.as_bytes();
     let mut runs = lowered.runs_in(line).peekable();
@@ -137,11 +146,15 @@ fn tokenize_line<'a>(lowered: &'a Lowered<'a>, line: Span, toks: &mut Vec<Tok<'a
             && crate::source::ascii_letters_only(text, run)
             && bytes.get(run.end).is_none_or(u8::is_ascii)
         {
+            let lower = lowered.of(run);
+            if may_start_kind(Kind::Word, &lower) {
+                starts.push(toks.len());
+            }
             toks.push(Tok {
                 kind: Kind::Word,
                 start: i,
                 end: run.end,
-                lower: lowered.of(run),
+                lower,
                 spaced,
             });
             spaced = false;
@@ -180,11 +193,15 @@ fn tokenize_line<'a>(lowered: &'a Lowered<'a>, line: Span, toks: &mut Vec<Tok<'a
         } else {
             (Kind::Sym, i + c.len_utf8())
         };
+        let lower = lowered.of(Span::new(i, end));
+        if may_start_kind(kind, &lower) {
+            starts.push(toks.len());
+        }
         toks.push(Tok {
             kind,
             start: i,
             end,
-            lower: lowered.of(Span::new(i, end)),
+            lower,
             spaced,
         });
         spaced = false;
@@ -301,10 +318,24 @@ fn may_start(toks: &[Tok], i: usize) -> bool {
     }
 }
 
+/// Whether a token of `kind` whose lower case is `low` may begin a figure: what [`may_start`]
+/// tells without the token after it (so "a" may), asked as the token is made, where its kind
+/// is known. The scanner asks [`may_start`] of these tokens only.
+#[inline]
+fn may_start_kind(kind: Kind, low: &str) -> bool {
+    match kind {
+        Kind::Num => true,
+        Kind::Sym => low == "%" || SYMBOL_FIRST_BYTES.has(low.as_bytes().first()),
+        Kind::Word => is_start_word(low) || m_code(low).is_some() || low == "a",
+        Kind::Break => false,
+    }
+}
+
 /// [`scan`]; with `gated`, tokens that cannot begin a figure ([`may_start`]) are passed by.
 fn scan_tokens(lowered: &Lowered, gated: bool) -> (Vec<Mention>, Vec<String>) {
     let text = lowered.text();
-    let toks = tokenize(lowered, gated);
+    let (toks, starts) = tokenize(lowered, gated);
+    let mut starts = starts.into_iter();
     let urls = url_spans(text);
     let mut s = Scanner {
         lowered,
@@ -317,6 +348,13 @@ fn scan_tokens(lowered: &Lowered, gated: bool) -> (Vec<Mention>, Vec<String>) {
     let mut i = 0;
     let mut url = 0; // URLs are in text order: the first one that does not end before the token
     while i < toks.len() {
+        // Gated, the scan goes from one token that may begin a figure to the next.
+        if gated {
+            match starts.find(|&k| k >= i) {
+                Some(k) => i = k,
+                None => break,
+            }
+        }
         while url < urls.len() && urls[url].end <= toks[i].start {
             url += 1;
         }
@@ -1907,7 +1945,7 @@ mod tests {
             let (mut runs, mut chars) = (Vec::new(), Vec::new());
             let mut start = 0;
             for end in memchr::memchr_iter(b'\n', text.as_bytes()).chain([text.len()]) {
-                tokenize_line(&lowered, Span::new(start, end), &mut runs);
+                tokenize_line(&lowered, Span::new(start, end), &mut runs, &mut Vec::new());
                 tokenize_line_by_chars(&lowered, Span::new(start, end), &mut chars);
                 start = end + 1;
             }
