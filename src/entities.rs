@@ -1395,7 +1395,7 @@ mod tests {
     }
 
     proptest::proptest! {
-        #![proptest_config(proptest::prelude::ProptestConfig { cases: 3000, .. Default::default() })]
+        #![proptest_config(proptest::prelude::ProptestConfig { cases: 2000, .. Default::default() })]
         /// The ASCII shortcut of [`is_capitalised`] answers as the test by chars: words that
         /// open with capitals, lower case, digits or signs, with capitals of any script later.
         #[test]
@@ -1411,10 +1411,7 @@ mod tests {
             };
             proptest::prop_assert_eq!(is_capitalised(&w), by_chars, "{:?}", w);
         }
-    }
 
-    proptest::proptest! {
-        #![proptest_config(proptest::prelude::ProptestConfig { cases: 2000, .. Default::default() })]
         /// A word's capitals told eight bytes at a time answer as [`is_capitalised`] does, for
         /// every span of up to ten bytes of a text of several scripts (ASCII words of one to
         /// eight bytes, longer ones, words near the text's end, words with other chars).

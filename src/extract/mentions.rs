@@ -1951,10 +1951,7 @@ mod tests {
             }
             proptest::prop_assert_eq!(format!("{runs:?}"), format!("{chars:?}"), "{:?}", text);
         }
-    }
 
-    proptest::proptest! {
-        #![proptest_config(proptest::prelude::ProptestConfig { cases: 3000, .. Default::default() })]
         /// Both gates (start tokens, lines) hide no figure in texts of many lines, where a
         /// figure's words are spread over line breaks: ranges, scales, currencies, dates and
         /// qualifiers before and after each break.
