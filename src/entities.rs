@@ -919,9 +919,11 @@ pub fn find(lowered: &Lowered, sentences: &[Sentence]) -> Entities {
                 }
                 end += 1;
             }
-            let title_before = begin > 0 && words[begin - 1].is(Tab::Title);
-            let speech_after = end < words.len() && words[end].is(Tab::Speech);
-            let person = (title_before || speech_after) && end - begin >= 2;
+            // A person's name has two words or more: only then are the words around it asked
+            // (most names are one word, and a lower-case word's tables are looked up when asked).
+            let person = end - begin >= 2
+                && ((begin > 0 && words[begin - 1].is(Tab::Title))
+                    || (end < words.len() && words[end].is(Tab::Speech)));
             let span = Span::new(words[begin].span.start, words[end - 1].span.end);
             raw.push((span, &words[begin..end], person));
             k = end;
