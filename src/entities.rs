@@ -767,7 +767,7 @@ fn capitalised_at(lowered: &Lowered, span: Span) -> bool {
         && let (Some(word), Some(lower)) = (eight(lowered.text()), eight(lowered.lower_text()))
     {
         let within = u64::MAX >> (64 - 8 * span.len());
-        if word & within & 0x8080_8080_8080_8080 == 0 {
+        if word & within & crate::source::HIGH_BITS == 0 {
             let capitals = (word ^ lower) & within;
             let first = word as u8;
             return capitals & 0xff != 0 || (first.is_ascii_lowercase() && capitals >> 8 != 0);
@@ -795,14 +795,8 @@ fn is_capitalised(w: &str) -> bool {
     if is_uppercase(first) {
         return true;
     }
-    // "eBay": a lower-case first letter and a capital after it. (Most words are ASCII: their
-    // bytes tell the case without decoding.)
-    let rest = &w[first.len_utf8()..];
-    let later_capital = if rest.is_ascii() {
-        rest.bytes().any(|b| b.is_ascii_uppercase())
-    } else {
-        rest.chars().any(is_uppercase)
-    };
+    // "ébay": a lower-case first letter and a capital after it.
+    let later_capital = w[first.len_utf8()..].chars().any(is_uppercase);
     is_lowercase(first) && later_capital && w.chars().any(is_alphabetic)
 }
 

@@ -275,9 +275,7 @@ impl<'a> Lowered<'a> {
         } else {
             first + self.runs[first..].partition_point(|r| r.start < span.end)
         };
-        self.runs[first..end]
-            .iter()
-            .map(move |r| Span::new(r.start.max(span.start), r.end.min(span.end)))
+        cut_to(&self.runs[first..end], span)
     }
 
     /// How many runs of letters and digits the text has (a tokeniser's words are at most as
@@ -346,14 +344,18 @@ impl<'l> RunCursor<'l> {
                 end += 1;
             }
         }
-        self.runs[first..end]
-            .iter()
-            .map(move |r| Span::new(r.start.max(span.start), r.end.min(span.end)))
+        cut_to(&self.runs[first..end], span)
     }
 }
 
+/// `runs` (those that meet `span`) cut to `span`.
+fn cut_to(runs: &[Span], span: Span) -> impl ExactSizeIterator<Item = Span> + '_ {
+    runs.iter()
+        .map(move |r| Span::new(r.start.max(span.start), r.end.min(span.end)))
+}
+
 /// The top bit of each byte of a `u64`.
-const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
+pub const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
 
 const ONES: u64 = 0x0101_0101_0101_0101;
 

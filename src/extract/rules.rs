@@ -1036,6 +1036,36 @@ struct Draft {
     equivalent: Option<crate::claim::Equivalent>,
 }
 
+impl Draft {
+    /// A draft asserted, exact and current, with no range, step or equivalent: what a rule
+    /// reads otherwise it sets on the draft after.
+    fn new(
+        attribute: &'static str,
+        (value, unit): (Value, &'static str),
+        quote: Span,
+        subject: Option<Arc<str>>,
+        investor: Option<Arc<str>>,
+        hedged: bool,
+    ) -> Self {
+        Draft {
+            attribute,
+            value,
+            unit,
+            qualifier: Qualifier::Exact,
+            range: None,
+            subject,
+            investor,
+            hedged,
+            stance: Stance::Asserted,
+            quote,
+            status: Status::Current,
+            increment: false,
+            step: None,
+            equivalent: None,
+        }
+    }
+}
+
 const INVESTMENT_ATTRS: &[&str] = &[
     "deal_total",
     "tranche_initial",
@@ -1505,22 +1535,15 @@ impl<'a> Ctx<'a> {
         }
         self.push_scoped(d, separate, out);
         if let (Some((value, span)), Some((subject, investor))) = (form, form_parties) {
-            let d = Draft {
-                attribute: "investment_form",
-                value: Value::Text(value.to_string()),
-                unit: "text",
-                qualifier: Qualifier::Exact,
-                range: None,
+            let mut d = Draft::new(
+                "investment_form",
+                (Value::Text(value.to_string()), "text"),
+                base.union(span),
                 subject,
                 investor,
-                hedged: self.hedged_at(m.span.start),
-                stance: Stance::Asserted,
-                quote: base.union(span),
-                status,
-                increment: false,
-                step: None,
-                equivalent: None,
-            };
+                self.hedged_at(m.span.start),
+            );
+            d.status = status;
             self.push_scoped(d, separate, out);
         }
     }
@@ -1544,20 +1567,17 @@ impl<'a> Ctx<'a> {
         investor: Option<Arc<str>>,
     ) -> Draft {
         Draft {
-            attribute,
-            value: Value::Number(m.value),
-            unit: m.unit,
             qualifier: m.qualifier,
             range: m.range.map(|(a, b)| Range(a, b)),
-            subject,
-            investor,
-            hedged: self.hedged_at(m.span.start),
-            stance: Stance::Asserted,
-            quote,
-            status: Status::Current,
-            increment: false,
             step: Some(m.step),
-            equivalent: None,
+            ..Draft::new(
+                attribute,
+                (Value::Number(m.value), m.unit),
+                quote,
+                subject,
+                investor,
+                self.hedged_at(m.span.start),
+            )
         }
     }
 
@@ -1997,22 +2017,14 @@ impl<'a> Ctx<'a> {
             }
             _ => (self.parties.investee.clone(), self.parties.investor.clone()),
         };
-        let d = Draft {
+        let d = Draft::new(
             attribute,
-            value,
-            unit,
-            qualifier: Qualifier::Exact,
-            range: None,
+            (value, unit),
+            m.span.union(cue),
             subject,
             investor,
-            hedged: self.hedged_at(m.span.start),
-            stance: Stance::Asserted,
-            quote: m.span.union(cue),
-            status: Status::Current,
-            increment: false,
-            step: None,
-            equivalent: None,
-        };
+            self.hedged_at(m.span.start),
+        );
         self.push(d, out);
     }
 
@@ -2024,22 +2036,14 @@ impl<'a> Ctx<'a> {
         subject: Option<Arc<str>>,
         investor: Option<Arc<str>>,
     ) -> Draft {
-        Draft {
+        Draft::new(
             attribute,
-            value: Value::Text(value),
-            unit: "text",
-            qualifier: Qualifier::Exact,
-            range: None,
+            (Value::Text(value), "text"),
+            quote,
             subject,
             investor,
-            hedged: self.hedged_at(quote.start.max(quote.end.saturating_sub(1))),
-            stance: Stance::Asserted,
-            quote,
-            status: Status::Current,
-            increment: false,
-            step: None,
-            equivalent: None,
-        }
+            self.hedged_at(quote.start.max(quote.end.saturating_sub(1))),
+        )
     }
 
     /// Conditions on money: IPO, AGI, approvals, milestones, a quoted named event.
