@@ -260,12 +260,11 @@ impl Claim {
 /// formatting machinery: an id is made for every claim).
 fn id_of_hash(h: u64) -> String {
     const HEX: &[u8; 16] = b"0123456789abcdef";
-    let mut id = String::with_capacity(17);
-    id.push('c');
-    for shift in (0..16).rev() {
-        id.push(char::from(HEX[((h >> (shift * 4)) & 0xf) as usize]));
+    let mut id = [b'c'; 17];
+    for (k, digit) in id[1..].iter_mut().enumerate() {
+        *digit = HEX[((h >> (60 - 4 * k)) & 0xf) as usize];
     }
-    id
+    String::from_utf8(id.to_vec()).unwrap_or_default()
 }
 
 #[cfg(test)]

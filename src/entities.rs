@@ -1038,7 +1038,8 @@ pub fn find(lowered: &Lowered, sentences: &[Sentence]) -> Entities {
         })
         .collect();
     // Canonical display form: the most frequent casing of each key (counted by key and form).
-    let mut forms: Map<(&str, &str), usize> = Map::default();
+    let mut forms: Map<(&str, &str), usize> =
+        Map::with_capacity_and_hasher(names.len(), Default::default());
     for (name, key) in &names {
         *forms.entry((key, name)).or_default() += 1;
     }

@@ -947,7 +947,9 @@ fn claims_gated(
         out[i].hedged = true;
     }
     // One claim per (attribute, value, party, span).
-    let mut seen: WordSet<(&str, &Value, Option<&str>, Span)> = WordSet::default();
+    // Sized at once: an article of many claims would grow it several times.
+    let mut seen: WordSet<(&str, &Value, Option<&str>, Span)> =
+        WordSet::with_capacity_and_hasher(out.len(), Default::default());
     let firsts: Vec<bool> = out
         .iter()
         .map(|c| seen.insert((&*c.attribute, &c.value, c.investor.as_deref(), c.span)))
