@@ -230,13 +230,17 @@ static NAMES_BY_FIRST_BYTE: std::sync::LazyLock<[Vec<usize>; 256]> =
         by
     });
 
-/// The last bytes of the [`QUALIFIERS`] cues.
-static QUALIFIER_ENDS: std::sync::LazyLock<crate::source::ByteSet> =
+/// The [`QUALIFIERS`] by the last byte of their cue (all ASCII), each list in the table's
+/// order: a figure is compared only with the cues that end like the text before it.
+static QUALIFIERS_BY_LAST: std::sync::LazyLock<Vec<Vec<(&'static str, Qualifier)>>> =
     std::sync::LazyLock::new(|| {
-        QUALIFIERS
-            .iter()
-            .filter_map(|(cue, _)| cue.as_bytes().last().copied())
-            .collect()
+        let mut by = vec![Vec::new(); 128];
+        for &(cue, q) in QUALIFIERS {
+            if let Some(&last) = cue.as_bytes().last() {
+                by[usize::from(last & 0x7f)].push((cue, q));
+            }
+        }
+        by
     });
 
 /// Scans `text` for mentions; figures that cannot be represented become warnings.
@@ -1165,13 +1169,11 @@ impl<'a> Scanner<'a> {
         // Compared without case, in place (the cues are lower case); most figures follow a
         // word no cue ends like, which one byte tells.
         let tail = trimmed.as_bytes();
-        let last = tail.last().map(u8::to_ascii_lowercase);
-        if !QUALIFIER_ENDS.has(last.as_ref()) {
+        let Some(last) = tail.last().map(u8::to_ascii_lowercase).filter(u8::is_ascii) else {
             return (Qualifier::Exact, None);
-        }
-        for (cue, q) in QUALIFIERS {
-            // (A cue that ends otherwise is passed by on its last byte.)
-            if cue.as_bytes().last() != last.as_ref() || (!money_like && *cue == "over") {
+        };
+        for &(cue, q) in &QUALIFIERS_BY_LAST[usize::from(last)] {
+            if !money_like && cue == "over" {
                 continue;
             }
             if tail.len() >= cue.len()
@@ -1181,7 +1183,7 @@ impl<'a> Scanner<'a> {
                 let boundary = cut == 0 || !tail[cut - 1].is_ascii_alphanumeric();
                 if boundary {
                     let s = from + cut;
-                    return (*q, Some(Span::new(s, from + trimmed.len())));
+                    return (q, Some(Span::new(s, from + trimmed.len())));
                 }
             }
         }
