@@ -160,6 +160,7 @@ fn lower_char(c: char) -> Option<char> {
     }
     match CHARS.get(c as usize) {
         Some(&(_, l)) => char::from_u32(u32::from(l)).filter(|_| l != 0),
+        None if caseless_letter(c) => Some(c),
         None => {
             let mut l = c.to_lowercase();
             l.next().filter(|_| l.next().is_none())
@@ -436,7 +437,19 @@ static ASCII_ALPHANUMERIC: [u8; 256] = {
 
 /// The chars a table answers for: Latin, Greek, Cyrillic, ... up to the CJK symbols (what news
 /// text is made of, curly quotes and dashes included); the others are asked of std.
-const TABLE_CHARS: usize = 0x3000;
+const TABLE_CHARS: usize = 0x3100;
+
+/// Blocks past [`TABLE_CHARS`] whose every char is a letter without case (of the class
+/// [`ALPHABETIC`] alone, and its own lower case): CJK ideographs and Hangul syllables, most
+/// chars of Chinese, Japanese and Korean text, which std finds by a search of its tables
+/// (700 instructions a char).
+const CASELESS_LETTERS: [(u32, u32); 3] = [(0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xAC00, 0xD7A3)];
+
+fn caseless_letter(c: char) -> bool {
+    CASELESS_LETTERS
+        .iter()
+        .any(|&(first, last)| (first..=last).contains(&u32::from(c)))
+}
 const ALPHABETIC: u8 = 1;
 const NUMERIC: u8 = 2;
 const LOWERCASE: u8 = 4;
@@ -474,6 +487,7 @@ fn class(c: char, ascii: fn(&char) -> bool, std: fn(char) -> bool, bits: u8) -> 
     }
     match CHARS.get(c as usize) {
         Some(&(k, _)) => k & bits != 0,
+        None if caseless_letter(c) => ALPHABETIC & bits != 0,
         None => std(c),
     }
 }
@@ -597,6 +611,18 @@ mod tests {
     use super::*;
 
     /// Every char, in the table or not, gets std's answer.
+    /// The chars of the table and the 256 after it, and those at and around the ends of each
+    /// block of [`CASELESS_LETTERS`].
+    fn table_and_caseless_chars() -> impl Iterator<Item = char> {
+        let ends = CASELESS_LETTERS
+            .iter()
+            .flat_map(|&(first, last)| [first - 2..first + 3, last - 2..last + 3])
+            .flatten();
+        (0..TABLE_CHARS as u32 + 0x100)
+            .chain(ends)
+            .filter_map(char::from_u32)
+    }
+
     #[test]
     fn char_classes_are_std_s_for_every_char() {
         for c in (0..=0x10_FFFF).filter_map(char::from_u32) {
@@ -611,7 +637,7 @@ mod tests {
     /// sigma (final or not) or a char that lower-cases into two, as `str::to_lowercase`.
     #[test]
     fn lower_case_is_std_s() {
-        for c in (0..TABLE_CHARS as u32 + 0x100).filter_map(char::from_u32) {
+        for c in table_and_caseless_chars() {
             for w in [
                 format!("{c}"),
                 format!("Д{c}a"),
@@ -641,7 +667,7 @@ mod tests {
     #[test]
     fn lowered_spans_are_std_s_lower_case() {
         let mut text = String::new();
-        for c in (0..TABLE_CHARS as u32 + 0x100).filter_map(char::from_u32) {
+        for c in table_and_caseless_chars() {
             text.push(c);
             text.push_str("aΣB");
         }
