@@ -230,6 +230,22 @@ static NAMES_BY_FIRST_BYTE: std::sync::LazyLock<[Vec<usize>; 256]> =
         by
     });
 
+/// The first bytes of the [`PERCENT_WORDS`] and of the [`UNITS`]' names: a word that starts
+/// otherwise is none of them (the word after every number is asked).
+static PERCENT_FIRSTS: std::sync::LazyLock<crate::source::ByteSet> =
+    std::sync::LazyLock::new(|| {
+        PERCENT_WORDS
+            .iter()
+            .filter_map(|w| w.bytes().next())
+            .collect()
+    });
+static UNIT_FIRSTS: std::sync::LazyLock<crate::source::ByteSet> = std::sync::LazyLock::new(|| {
+    UNITS
+        .iter()
+        .filter_map(|(w, _, _)| w.bytes().next())
+        .collect()
+});
+
 /// The [`QUALIFIERS`] by the last byte of their cue (all ASCII), each list in the table's
 /// order: a figure is compared only with the cues that end like the text before it.
 static QUALIFIERS_BY_LAST: std::sync::LazyLock<Vec<Vec<(&'static str, Qualifier)>>> =
@@ -1297,6 +1313,9 @@ impl<'a> Scanner<'a> {
         if self.is_sym(i, "%") {
             return Some(i + 1);
         }
+        if !PERCENT_FIRSTS.has(self.tok(i)?.lower.as_bytes().first()) {
+            return None;
+        }
         let mut best = None;
         for w in PERCENT_WORDS {
             if let Some(n) = self.match_words(i, w)
@@ -1363,6 +1382,10 @@ impl<'a> Scanner<'a> {
         let mut i = i;
         if self.is_sym(i, "-") && self.glued(i) {
             i += 1; // "eight-year", "1-gigawatt"
+        }
+        // (A hyphenated name's first word is the word at `i`.)
+        if !UNIT_FIRSTS.has(self.tok(i)?.lower.as_bytes().first()) {
+            return None;
         }
         let mut best: Option<(&'static str, usize, f64)> = None;
         for (name, unit, factor) in UNITS {
