@@ -815,7 +815,10 @@ pub fn find(lowered: &Lowered, sentences: &[Sentence]) -> Entities {
     // Pass 1: which capitalised words appear mid-sentence in body text (so are names).
     let (all_words, ranges) = words_of(lowered, sentences.iter().map(|s| s.span));
     let sentence_words: Vec<&[Word]> = ranges.iter().map(|&(a, b)| &all_words[a..b]).collect();
-    let mut mid_caps: crate::source::WordSet<&str> = Default::default();
+    // Sized for the capitalised words (a set grown from empty is rebuilt at each doubling).
+    let capitalised = all_words.iter().filter(|w| w.capitalised).count();
+    let mut mid_caps: crate::source::WordSet<&str> =
+        crate::source::WordSet::with_capacity_and_hasher(capitalised, Default::default());
     for (s, words) in sentences.iter().zip(&sentence_words) {
         for (k, w) in words.iter().enumerate() {
             let first = k == 0 || (k == 1 && matches!(words[0].low(), "-" | "•"));

@@ -887,7 +887,8 @@ impl<'a> Scanner<'a> {
             return None;
         }
         let mut j = i;
-        for w in phrase.split(' ') {
+        // Split by bytes: the phrases are a few words, too short for a char searcher.
+        for w in phrase.as_bytes().split(|&b| b == b' ') {
             let start = j;
             let mut rest = w;
             while !rest.is_empty() {
@@ -898,7 +899,7 @@ impl<'a> Scanner<'a> {
                 if !(t.kind == Kind::Word || t.lower == ".") || t.lower.is_empty() {
                     return None;
                 }
-                rest = rest.strip_prefix(t.low())?;
+                rest = rest.strip_prefix(t.low().as_bytes())?;
                 j += 1;
             }
         }

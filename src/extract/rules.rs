@@ -852,7 +852,15 @@ fn claims_gated(
         .collect();
     // Each sentence's words, computed once for the article-wide tests and the rules (all in
     // one vector).
-    let mut all_words: Vec<W> = Vec::new();
+    // Sized at once for the runs of the sentences read (at most a word a run): grown sentence
+    // by sentence, it was copied at each doubling.
+    let runs: usize = sentences
+        .iter()
+        .zip(&gates)
+        .filter(|&(_, &g)| g & GATE_ANY != 0)
+        .map(|(s, _)| lowered.runs_in(s.span).len())
+        .sum();
+    let mut all_words: Vec<W> = Vec::with_capacity(runs);
     let ranges: Vec<Option<(usize, usize)>> = sentences
         .iter()
         .zip(&gates)
