@@ -91,7 +91,8 @@ fn tokenize<'a>(lowered: &'a Lowered<'a>, gated: bool) -> (Vec<Tok<'a>>, Vec<usi
     let text = lowered.text();
     // About one token in five bytes of news text: reserved once rather than grown.
     let mut toks = Vec::with_capacity(text.len() / 5 + 1);
-    let mut starts = Vec::new();
+    // (A figure's start is rarer: a guess, grown when short.)
+    let mut starts = Vec::with_capacity(text.len() / 32 + 1);
     let mut start = 0;
     for end in memchr::memchr_iter(b'\n', text.as_bytes()).chain([text.len()]) {
         let line = Span::new(start, end);
@@ -362,7 +363,8 @@ fn scan_tokens(lowered: &Lowered, gated: bool) -> (Vec<Mention>, Vec<String>) {
         text,
         toks: &toks,
         numbers: std::cell::RefCell::new([(0, None); NUMBER_SLOTS]),
-        out: Vec::new(),
+        // At most a figure a start.
+        out: Vec::with_capacity(starts.len()),
         warnings: Vec::new(),
     };
     let mut i = 0;
