@@ -306,7 +306,7 @@ impl<'a> Lowered<'a> {
 
     /// The lower case of `text[span]` (as `str::to_lowercase`): a slice of the lowered text,
     /// unless the span holds a char that was left as it was.
-    #[inline]
+    #[inline(always)]
     pub fn of(&self, span: Span) -> std::borrow::Cow<'_, str> {
         let holds_irregular = !self.irregular.is_empty() && {
             let k = self.irregular.partition_point(|&p| p < span.start);

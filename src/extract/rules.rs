@@ -1595,6 +1595,9 @@ impl<'a> Ctx<'a> {
     fn money_attribute(&self, bw: &[W], aw: &[W]) -> Option<(&'static str, Span)> {
         let hits = MONEY_RULE_INDEX.hits(bw, aw);
         for (rule, hit) in MONEY_RULES.iter().zip(hits) {
+            // A rule's cue first: what it needs of the sentence is worked out (once) only
+            // for a rule whose cue is there.
+            let Some(span) = hit else { continue };
             let ok = match rule.need {
                 Need::Nothing => true,
                 Need::Condition => self.condition(),
@@ -1610,7 +1613,6 @@ impl<'a> Ctx<'a> {
             if !ok {
                 continue;
             }
-            let Some(span) = hit else { continue };
             let span = if rule.need == Need::Term {
                 match self.years_after(span.end) {
                     Some(years) => span.union(years),
