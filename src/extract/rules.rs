@@ -526,10 +526,11 @@ impl CueIndex {
         })
     }
 
-    /// [`find_any`] over the table: the first position a cue matches at, and of the cues
+    /// [`find_any`] over the table, trying only the positions `starts` (in order; the
+    /// others begin no cue of it): the first position a cue matches at, and of the cues
     /// matching there, the first in the table.
-    fn find_any(&self, ws: &[W]) -> Option<Span> {
-        (0..ws.len()).find_map(|s| {
+    fn find_any_from(&self, ws: &[W], starts: impl Iterator<Item = usize>) -> Option<Span> {
+        starts.into_iter().find_map(|s| {
             let mut best: Option<(usize, usize)> = None;
             for (i, cue) in self.by_first.each(&ws[s]) {
                 if best.is_none_or(|(b, _)| *i < b)
@@ -694,9 +695,14 @@ enum Table {
 /// Which of the [`Table`]s have a cue whose first word is a word of the sentence. A table
 /// without its bit cannot match anywhere in the sentence (every matcher starts a cue at one of
 /// its words: `phrase_at`, [`CueIndex`], `contains` of a word), so its scan is skipped: one
-/// lookup per word instead of a scan per table.
+/// lookup per word instead of a scan per table. With each word's own bits ([`first_bits`]),
+/// a table's [`CueIndex`] is tried only at the words that begin one of its cues.
 #[derive(Clone, Copy)]
-struct CueMask(u16);
+struct CueMask<'m> {
+    any: u16,
+    /// The [`FIRST_WORDS`] bits of each word of the sentence.
+    words: &'m [u16],
+}
 
 /// The [`Table`] bits of each word a cue of those tables starts with, by the word's number.
 static FIRST_WORDS: LazyLock<Keyed<u16>> = LazyLock::new(|| {
@@ -726,17 +732,40 @@ static FIRST_WORDS: LazyLock<Keyed<u16>> = LazyLock::new(|| {
     keyed
 });
 
-impl CueMask {
-    fn of(ws: &[W]) -> Self {
-        let mut mask = 0;
-        for w in ws {
-            mask |= FIRST_WORDS.each(w).fold(0, |m, b| m | b);
+/// The [`FIRST_WORDS`] bits of each of `ws`.
+fn first_bits(ws: &[W]) -> Vec<u16> {
+    ws.iter()
+        .map(|w| FIRST_WORDS.each(w).fold(0, |m, b| m | b))
+        .collect()
+}
+
+impl<'m> CueMask<'m> {
+    /// The mask of a sentence whose words have the [`first_bits`] `words`.
+    fn of(words: &'m [u16]) -> Self {
+        CueMask {
+            any: words.iter().fold(0, |m, b| m | b),
+            words,
         }
-        CueMask(mask)
     }
 
     fn has(self, table: Table) -> bool {
-        self.0 & (1 << table as u16) != 0
+        self.any & (1 << table as u16) != 0
+    }
+
+    /// [`CueIndex::find_any_from`] of `index`, the index of `table`, over the sentence's words
+    /// `ws`: tried only where a cue of the table begins.
+    fn find_any(self, table: Table, index: &CueIndex, ws: &[W]) -> Option<Span> {
+        let bit = 1 << table as u16;
+        if self.any & bit == 0 {
+            return None;
+        }
+        let starts = self
+            .words
+            .iter()
+            .enumerate()
+            .filter(move |&(_, &b)| b & bit != 0)
+            .map(|(s, _)| s);
+        index.find_any_from(ws, starts)
     }
 }
 
@@ -877,9 +906,10 @@ fn claims_gated(
         .iter()
         .map(|r| r.map(|(a, b)| &all_words[a..b]))
         .collect();
-    let masks: Vec<CueMask> = sentence_words
+    let firsts = first_bits(&all_words);
+    let masks: Vec<CueMask> = ranges
         .iter()
-        .map(|ws| ws.map_or(CueMask(0), CueMask::of))
+        .map(|r| CueMask::of(r.map_or(&[][..], |(a, b)| &firsts[a..b])))
         .collect();
     // Which sentences speak of acquiring.
     let acquiring: Vec<bool> = sentence_words
@@ -887,7 +917,8 @@ fn claims_gated(
         .zip(&masks)
         .map(|(ws, mask)| {
             ws.is_some_and(|ws| {
-                (mask.has(Table::Acquisition) && ACQUISITION_WORDS_INDEX.find_any(ws).is_some())
+                mask.find_any(Table::Acquisition, &ACQUISITION_WORDS_INDEX, ws)
+                    .is_some()
                     || (mask.has(Table::Buy) && buys_a_company(ws, parties))
             })
         })
@@ -911,14 +942,15 @@ fn claims_gated(
         .zip(gates)
         .zip(sentence_mentions)
     {
-        let unread;
+        let (unread, unread_bits);
         let (ws, mask) = match ws {
             Some(ws) => (ws, mask),
             // Without a figure or a gated word, an article about an acquisition may still
             // state its consideration ("in cash and stock").
             None if acquisition_story && g & GATE_CONSIDERATION != 0 => {
                 unread = words(lowered, s.span);
-                (unread.as_slice(), CueMask::of(&unread))
+                unread_bits = first_bits(&unread);
+                (unread.as_slice(), CueMask::of(&unread_bits))
             }
             None => continue,
         };
@@ -980,7 +1012,7 @@ struct Ctx<'a> {
     text: &'a str,
     sentence: &'a Sentence,
     ws: &'a [W<'a>],
-    mask: CueMask,
+    mask: CueMask<'a>,
     mentions: &'a [Mention],
     parties: &'a Entities,
     separate: bool,
@@ -1110,7 +1142,7 @@ impl<'a> Ctx<'a> {
         doc: &'a Doc<'a>,
         sentence: &'a Sentence,
         ws: &'a [W<'a>],
-        (mask, acquisition_sentence): (CueMask, bool),
+        (mask, acquisition_sentence): (CueMask<'a>, bool),
         mentions: &'a [Mention],
         parties: &'a Entities,
         separate: bool,
@@ -1144,13 +1176,17 @@ impl<'a> Ctx<'a> {
     /// The sentence has a cue of a condition.
     fn condition(&self) -> bool {
         *self.condition.get_or_init(|| {
-            self.mask.has(Table::Condition) && CONDITION_CUES_INDEX.find_any(self.ws).is_some()
+            self.mask
+                .find_any(Table::Condition, &CONDITION_CUES_INDEX, self.ws)
+                .is_some()
         })
     }
 
     fn investment_words(&self) -> bool {
         *self.investment_words.get_or_init(|| {
-            self.mask.has(Table::Investment) && INVESTMENT_WORDS_INDEX.find_any(self.ws).is_some()
+            self.mask
+                .find_any(Table::Investment, &INVESTMENT_WORDS_INDEX, self.ws)
+                .is_some()
         })
     }
 
@@ -1162,7 +1198,9 @@ impl<'a> Ctx<'a> {
     /// The sentence is hedged as a whole ("people familiar with the matter said").
     fn sentence_hedge(&self) -> bool {
         *self.sentence_hedge.get_or_init(|| {
-            self.mask.has(Table::Hedge) && SENTENCE_HEDGES_INDEX.find_any(self.ws).is_some()
+            self.mask
+                .find_any(Table::Hedge, &SENTENCE_HEDGES_INDEX, self.ws)
+                .is_some()
         })
     }
 
@@ -2757,7 +2795,7 @@ mod tests {
                     let low_text = Lowered::new(&text);
                     let ws = words(&low_text, Span::new(0, text.len()));
                     assert!(
-                        CueMask::of(&ws).has(table),
+                        CueMask::of(&first_bits(&ws)).has(table),
                         "{cue:?} in {text:?} does not set its table's bit"
                     );
                 }
@@ -2765,7 +2803,7 @@ mod tests {
         }
         let low_lit = Lowered::new("Nothing here matches.");
         let ws = words(&low_lit, Span::new(0, 21));
-        assert_eq!(CueMask::of(&ws).0, 0);
+        assert_eq!(CueMask::of(&first_bits(&ws)).any, 0);
     }
 
     /// `starting_at` gives what a scan of the table gives: the terms whose first word the
@@ -2851,19 +2889,27 @@ mod tests {
             "Reportedly, the startup's investors would take a stake if the IPO happens.",
             "Nothing here matches at all.",
         ];
-        let tables: [(&CueIndex, &[&str]); 4] = [
-            (&SENTENCE_HEDGES_INDEX, SENTENCE_HEDGES),
-            (&CONDITION_CUES_INDEX, CONDITION_CUES),
-            (&ACQUISITION_WORDS_INDEX, ACQUISITION_WORDS),
-            (&INVESTMENT_WORDS_INDEX, INVESTMENT_WORDS),
+        let tables: [(Table, &CueIndex, &[&str]); 4] = [
+            (Table::Hedge, &SENTENCE_HEDGES_INDEX, SENTENCE_HEDGES),
+            (Table::Condition, &CONDITION_CUES_INDEX, CONDITION_CUES),
+            (
+                Table::Acquisition,
+                &ACQUISITION_WORDS_INDEX,
+                ACQUISITION_WORDS,
+            ),
+            (Table::Investment, &INVESTMENT_WORDS_INDEX, INVESTMENT_WORDS),
         ];
         let mut found = 0;
         for text in sentences {
             let low_text = Lowered::new(text);
             let ws = words(&low_text, Span::new(0, text.len()));
-            for (index, table) in tables {
-                let scan = find_any(&ws, &Cues::new(table));
-                assert_eq!(index.find_any(&ws), scan, "{text}");
+            let bits = first_bits(&ws);
+            for (table, index, cues) in tables {
+                let scan = find_any(&ws, &Cues::new(cues));
+                assert_eq!(index.find_any_from(&ws, 0..ws.len()), scan, "{text}");
+                // Tried only where the words' bits say a cue of the table begins.
+                let masked = CueMask::of(&bits).find_any(table, index, &ws);
+                assert_eq!(masked, scan, "{text}");
                 found += usize::from(scan.is_some());
             }
         }
