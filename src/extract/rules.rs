@@ -752,6 +752,13 @@ impl<'m> CueMask<'m> {
         self.any & (1 << table as u16) != 0
     }
 
+    /// A cue of `table` may begin at the sentence's word `i` (none begins where this is false).
+    fn begins(self, table: Table, i: usize) -> bool {
+        self.words
+            .get(i)
+            .is_some_and(|b| b & (1 << table as u16) != 0)
+    }
+
     /// [`CueIndex::find_any_from`] of `index`, the index of `table`, over the sentence's words
     /// `ws`: tried only where a cue of the table begins.
     fn find_any(self, table: Table, index: &CueIndex, ws: &[W]) -> Option<Span> {
@@ -2236,6 +2243,10 @@ impl<'a> Ctx<'a> {
         }
         let mut i = 0;
         while i < self.ws.len() {
+            if !self.mask.begins(Table::Consideration, i) {
+                i += 1;
+                continue;
+            }
             let best = CONSIDERATION_TERMS_INDEX
                 .starting_at(&self.ws[i])
                 .filter_map(|(k, t)| t.at(self.ws, i).map(|e| (e, CONSIDERATION_TERMS[k].1)))
@@ -2295,7 +2306,7 @@ impl<'a> Ctx<'a> {
         }
         let mut covered = 0;
         for (i, w) in self.ws.iter().enumerate() {
-            if w.span.start < covered {
+            if w.span.start < covered || !self.mask.begins(Table::FormLead, i) {
                 continue;
             }
             let Some(e) = FORM_LEADS_INDEX
@@ -2507,6 +2518,10 @@ impl<'a> Ctx<'a> {
         }
         let mut i = 0;
         while i < self.ws.len() {
+            if !self.mask.begins(Table::Ipo, i) {
+                i += 1;
+                continue;
+            }
             let Some(e) = IPO_TERMS_INDEX
                 .starting_at(&self.ws[i])
                 .filter_map(|(_, t)| t.at(self.ws, i))
@@ -2794,9 +2809,15 @@ mod tests {
                 for text in [format!("Then {cue} came."), format!("The {cue}'s end.")] {
                     let low_text = Lowered::new(&text);
                     let ws = words(&low_text, Span::new(0, text.len()));
+                    let bits = first_bits(&ws);
                     assert!(
-                        CueMask::of(&first_bits(&ws)).has(table),
+                        CueMask::of(&bits).has(table),
                         "{cue:?} in {text:?} does not set its table's bit"
+                    );
+                    // On the cue's first word (after "Then" or "The").
+                    assert!(
+                        CueMask::of(&bits).begins(table, 1),
+                        "{cue:?} in {text:?}: its first word does not begin its table"
                     );
                 }
             }
