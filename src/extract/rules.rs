@@ -356,6 +356,9 @@ fn phrase_at(ws: &[W], k: usize, cue: &str) -> Option<usize> {
 /// one has a number (the tables of [`numbered_cues`]), else the bytes they start and end with.
 struct Cues {
     cues: Vec<Cue>,
+    /// The number of each cue's first word and of its last (0: the word has none).
+    firsts: Vec<u32>,
+    lasts: Vec<u32>,
     first: ByteSet,
     last: ByteSet,
     first_ids: Option<IdSet>,
@@ -368,9 +371,12 @@ impl Cues {
         let ids = |word: fn(&Cue) -> Option<&CueWord>| {
             IdSet::of(compiled.iter().map(|c| word(c).map_or(0, |w| w.id)))
         };
+        let number = |w: Option<&CueWord>| w.map_or(0, |w| w.id);
         Cues {
             first_ids: ids(|c| c.words.first()),
             last_ids: ids(|c| c.words.last()),
+            firsts: compiled.iter().map(|c| number(c.words.first())).collect(),
+            lasts: compiled.iter().map(|c| number(c.words.last())).collect(),
             cues: compiled,
             first: cues
                 .iter()
@@ -404,6 +410,20 @@ impl Cues {
                     || self.last.has(w.bare().as_bytes().last())
             }
         }
+    }
+
+    /// The cues (in the table's order) whose word numbered `numbers[k]` may be `w`: those
+    /// whose word's number is `w`'s or that of its form without "'s" ([`W::is_word`]). A word
+    /// without a number (0) is none of [`VOCAB`]'s, so it can only be a cue word without one.
+    /// A test of two numbers instead of a match of the cue.
+    #[inline]
+    fn touching<'c>(&'c self, numbers: &'c [u32], w: &W) -> impl Iterator<Item = &'c Cue> + 'c {
+        let (id, bare_id) = (w.id, w.bare_id);
+        numbers
+            .iter()
+            .zip(&self.cues)
+            .filter(move |&(&n, _)| n == id || n == bare_id)
+            .map(|(_, cue)| cue)
     }
 }
 
@@ -453,7 +473,7 @@ fn find_before(ws: &[W], cues: &Cues, reach: usize) -> Option<Span> {
         if !ends {
             continue;
         }
-        for cue in &cues.cues {
+        for cue in cues.touching(&cues.lasts, &ws[e - 1]) {
             if let Some(s) = cue.ending_at(ws, e) {
                 return Some(span_of(ws, s, e));
             }
@@ -469,7 +489,11 @@ fn find_after(ws: &[W], cues: &Cues, reach: usize) -> Option<Span> {
             continue;
         }
         // The longest cue at the nearest position: "over the next" before "over".
-        if let Some(e) = cues.cues.iter().filter_map(|cue| cue.at(ws, s)).max() {
+        if let Some(e) = cues
+            .touching(&cues.firsts, &ws[s])
+            .filter_map(|cue| cue.at(ws, s))
+            .max()
+        {
             return Some(span_of(ws, s, e));
         }
     }
@@ -480,8 +504,7 @@ fn find_any(ws: &[W], cues: &Cues) -> Option<Span> {
     (0..ws.len())
         .filter(|&s| cues.may_start(&ws[s]))
         .find_map(|s| {
-            cues.cues
-                .iter()
+            cues.touching(&cues.firsts, &ws[s])
                 .find_map(|c| c.at(ws, s).map(|e| span_of(ws, s, e)))
         })
 }
@@ -2787,6 +2810,75 @@ fn clip(text: &str, q: Span, sentence: Span) -> Span {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The cue searches, which try only the cues whose first or last word may be the word
+    /// there ([`Cues::touching`]), find what a match of every cue at every place finds: on
+    /// sentences made of the cues of several tables (as written, capitalised, with "'s"),
+    /// at every reach and from every word.
+    #[test]
+    fn cue_searches_find_what_every_cue_tried_finds() {
+        fn before(ws: &[W], cues: &Cues, reach: usize) -> Option<Span> {
+            let n = ws.len();
+            (n.saturating_sub(reach)..=n).rev().find_map(|e| {
+                cues.cues
+                    .iter()
+                    .find_map(|c| c.ending_at(ws, e).map(|s| span_of(ws, s, e)))
+            })
+        }
+        fn after(ws: &[W], cues: &Cues, reach: usize) -> Option<Span> {
+            (0..=reach.min(ws.len())).find_map(|s| {
+                let e = cues.cues.iter().filter_map(|c| c.at(ws, s)).max()?;
+                Some(span_of(ws, s, e))
+            })
+        }
+        fn any(ws: &[W], cues: &Cues) -> Option<Span> {
+            (0..ws.len()).find_map(|s| {
+                cues.cues
+                    .iter()
+                    .find_map(|c| c.at(ws, s).map(|e| span_of(ws, s, e)))
+            })
+        }
+        // (Made-up words have no number: their cues are always tried.)
+        const UNNUMBERED: &[&str] = &["zqxv", "the zqxv", "zqxv's plan", "of blorf"];
+        let tables: [&'static [&'static str]; 8] = [
+            UNNUMBERED,
+            SUPERSEDED_CUES,
+            PRIOR_CUES,
+            COMPARISON_CUES,
+            SEPARATE_CUES,
+            NEGATIONS,
+            CONDITION_CUES,
+            SENTENCE_HEDGES,
+        ];
+        let mut found = 0;
+        for (t, table) in tables.iter().enumerate() {
+            let cues = Cues::new(table);
+            let other = tables[(t + 1) % tables.len()];
+            for (k, cue) in table.iter().enumerate() {
+                let next = other[k % other.len()];
+                for text in [
+                    format!("so {cue} the {next} of"),
+                    format!("{} {cue}'s {next}", next.to_uppercase()),
+                    format!("{cue} {cue} and"),
+                ] {
+                    let low_text = Lowered::new(&text);
+                    let ws = words(&low_text, Span::new(0, text.len()));
+                    for from in 0..=ws.len() {
+                        let (head, tail) = ws.split_at(from);
+                        for reach in 0..4 {
+                            let got = find_before(head, &cues, reach);
+                            assert_eq!(got, before(head, &cues, reach), "{text:?} {from} {reach}");
+                            found += usize::from(got.is_some());
+                            let got = find_after(tail, &cues, reach);
+                            assert_eq!(got, after(tail, &cues, reach), "{text:?} {from} {reach}");
+                        }
+                        assert_eq!(find_any(tail, &cues), any(tail, &cues), "{text:?} {from}");
+                    }
+                }
+            }
+        }
+        assert!(found > 500, "the sentences hold cues: {found}");
+    }
 
     /// The mask skips a table only when none of its cues can match: every cue of every table,
     /// read as a sentence on its own or as a possessive ("deal's"), sets its table's bit.
