@@ -450,6 +450,7 @@ fn caseless_letter(c: char) -> bool {
         .iter()
         .any(|&(first, last)| (first..=last).contains(&u32::from(c)))
 }
+
 const ALPHABETIC: u8 = 1;
 const NUMERIC: u8 = 2;
 const LOWERCASE: u8 = 4;
@@ -610,7 +611,6 @@ pub fn floor_char_boundary(text: &str, mut i: usize) -> usize {
 mod tests {
     use super::*;
 
-    /// Every char, in the table or not, gets std's answer.
     /// The chars of the table and the 256 after it, and those at and around the ends of each
     /// block of [`CASELESS_LETTERS`].
     fn table_and_caseless_chars() -> impl Iterator<Item = char> {
@@ -623,6 +623,7 @@ mod tests {
             .filter_map(char::from_u32)
     }
 
+    /// Every char, in the table, in a caseless block or neither, gets std's answer.
     #[test]
     fn char_classes_are_std_s_for_every_char() {
         for c in (0..=0x10_FFFF).filter_map(char::from_u32) {

@@ -231,8 +231,8 @@ static NAMES_BY_FIRST_BYTE: std::sync::LazyLock<[Vec<usize>; 256]> =
         by
     });
 
-/// The first bytes of the [`PERCENT_WORDS`] and of the [`UNITS`]' names: a word that starts
-/// otherwise is none of them (the word after every number is asked).
+/// The first bytes of the [`PERCENT_WORDS`]: a word that starts otherwise is none of them
+/// (the word after every number is asked).
 static PERCENT_FIRSTS: std::sync::LazyLock<crate::source::ByteSet> =
     std::sync::LazyLock::new(|| {
         PERCENT_WORDS
@@ -240,6 +240,7 @@ static PERCENT_FIRSTS: std::sync::LazyLock<crate::source::ByteSet> =
             .filter_map(|w| w.bytes().next())
             .collect()
     });
+/// The first bytes of the [`UNITS`]' names (see [`PERCENT_FIRSTS`]).
 static UNIT_FIRSTS: std::sync::LazyLock<crate::source::ByteSet> = std::sync::LazyLock::new(|| {
     UNITS
         .iter()

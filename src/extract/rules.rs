@@ -552,8 +552,8 @@ impl CueIndex {
     /// [`find_any`] over the table, trying only the positions `starts` (in order; the
     /// others begin no cue of it): the first position a cue matches at, and of the cues
     /// matching there, the first in the table.
-    fn find_any_from(&self, ws: &[W], starts: impl Iterator<Item = usize>) -> Option<Span> {
-        starts.into_iter().find_map(|s| {
+    fn find_any_from(&self, ws: &[W], mut starts: impl Iterator<Item = usize>) -> Option<Span> {
+        starts.find_map(|s| {
             let mut best: Option<(usize, usize)> = None;
             for (i, cue) in self.by_first.each(&ws[s]) {
                 if best.is_none_or(|(b, _)| *i < b)
