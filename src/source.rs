@@ -294,12 +294,12 @@ impl<'a> Lowered<'a> {
         }
     }
 
-    /// The text it was made from.
     /// The text lower-cased, at the same byte offsets (see [`Lowered`]).
     pub fn lower_text(&self) -> &str {
         &self.lower
     }
 
+    /// The text it was made from.
     pub fn text(&self) -> &'a str {
         self.text
     }

@@ -910,10 +910,9 @@ fn claims_gated(
             }
         })
         .collect();
-    // Each sentence's words, computed once for the article-wide tests and the rules (all in
-    // one vector).
-    // Sized at once for the runs of the sentences read (at most a word a run): grown sentence
-    // by sentence, it was copied at each doubling.
+    // Each sentence's words, computed once for the article-wide tests and the rules, all in
+    // one vector sized at once for the runs of the sentences read (at most a word a run;
+    // grown sentence by sentence, it was copied at each doubling).
     let runs: usize = sentences
         .iter()
         .zip(&gates)
@@ -2838,7 +2837,7 @@ mod tests {
                     .find_map(|c| c.at(ws, s).map(|e| span_of(ws, s, e)))
             })
         }
-        // (Made-up words have no number: their cues are always tried.)
+        // (Made-up words have no number: their cues are tried at the words without one.)
         const UNNUMBERED: &[&str] = &["zqxv", "the zqxv", "zqxv's plan", "of blorf"];
         let tables: [&'static [&'static str]; 8] = [
             UNNUMBERED,
