@@ -413,44 +413,71 @@ enum Found {
     Dropped(usize),
 }
 
-/// Spans of whitespace-delimited chunks that are URLs (their `%` and digits are not figures).
+/// Spans of whitespace-delimited chunks that are URLs (their `%` and digits are not figures):
+/// a chunk that holds "://", opens with "www." (any case), or holds "%2" and a "/".
+///
+/// Only the chunks around those marks are read: the marks are found with byte searches, and
+/// each chunk is cut at the whitespace on either side of its first mark (a chunk with several
+/// marks is read once), so a text full of words but with a few links costs a few searches.
 fn url_spans(text: &str) -> Vec<Span> {
-    let mut out = Vec::new();
-    // Most texts hold no URL: what makes a chunk one ("://", "%2", a "www." at its start)
-    // occurs nowhere in them, which a byte search tells faster than walking the chunks.
     let bytes = text.as_bytes();
-    let www = memchr::memchr_iter(b'.', bytes)
-        .any(|i| i >= 3 && bytes[i - 3..i].eq_ignore_ascii_case(b"www"));
-    if !www
-        && memchr::memmem::find(bytes, b"://").is_none()
-        && memchr::memmem::find(bytes, b"%2").is_none()
-    {
+    // Where a chunk may be a URL: each "://", each "%2", and each "www." (its dot found first).
+    let [scheme, escape] = &*URL_MARK_FINDERS;
+    let mut marks: Vec<usize> = scheme
+        .find_iter(bytes)
+        .chain(escape.find_iter(bytes))
+        .chain(
+            memchr::memchr_iter(b'.', bytes)
+                .filter(|&i| i >= 3 && bytes[i - 3..i].eq_ignore_ascii_case(b"www"))
+                .map(|i| i - 3),
+        )
+        .collect();
+    let mut out = Vec::new();
+    if marks.is_empty() {
         return out;
     }
-    let mut start = None;
-    for (i, c) in text
-        .char_indices()
-        .chain(std::iter::once((text.len(), ' ')))
-    {
-        if c.is_whitespace() {
-            if let Some(s) = start.take() {
-                let chunk: &str = &text[s..i];
-                // Most chunks are words: a byte test spares them the substring searches.
-                let has = |b: u8| chunk.as_bytes().contains(&b);
-                if has(b':') && chunk.contains("://")
-                    || chunk
-                        .get(..4)
-                        .is_some_and(|p| p.eq_ignore_ascii_case("www."))
-                    || has(b'%') && chunk.contains("%2") && chunk.contains('/')
-                {
-                    out.push(Span::new(s, i));
-                }
-            }
-        } else if start.is_none() {
-            start = Some(i);
+    marks.sort_unstable();
+    let mut read = Span::new(0, 0); // the last chunk read
+    for at in marks {
+        if at < read.end {
+            continue;
+        }
+        let chunk = chunk_around(text, at);
+        read = chunk;
+        let c = chunk.slice(text);
+        if c.contains("://")
+            || c.get(..4).is_some_and(|p| p.eq_ignore_ascii_case("www."))
+            || (c.contains("%2") && c.contains('/'))
+        {
+            out.push(chunk);
         }
     }
     out
+}
+
+/// The searchers for "://" and "%2", built once (a searcher costs more to build than most
+/// texts take to search).
+static URL_MARK_FINDERS: std::sync::LazyLock<[memchr::memmem::Finder<'static>; 2]> =
+    std::sync::LazyLock::new(|| {
+        [
+            memchr::memmem::Finder::new(b"://"),
+            memchr::memmem::Finder::new(b"%2"),
+        ]
+    });
+
+/// The whitespace-delimited chunk of `text` that holds byte `at` (an ASCII char: a mark's
+/// first byte).
+fn chunk_around(text: &str, at: usize) -> Span {
+    let start = text[..at]
+        .char_indices()
+        .rev()
+        .find(|(_, c)| c.is_whitespace())
+        .map_or(0, |(i, c)| i + c.len_utf8());
+    let end = text[at..]
+        .char_indices()
+        .find(|(_, c)| c.is_whitespace())
+        .map_or(text.len(), |(i, _)| at + i);
+    Span::new(start, end)
 }
 
 /// How many parsed numbers a scanner keeps.
@@ -2023,6 +2050,59 @@ mod tests {
         percent 30 percent approx «30%»
         quantity 7 gw approx «7 GW»
         ");
+    }
+
+    /// [`url_spans`] as it was first written: every chunk of the text walked and tested.
+    fn url_spans_by_walking(text: &str) -> Vec<Span> {
+        let mut out = Vec::new();
+        let mut start = None;
+        for (i, c) in text
+            .char_indices()
+            .chain(std::iter::once((text.len(), ' ')))
+        {
+            if c.is_whitespace() {
+                if let Some(s) = start.take() {
+                    let chunk: &str = &text[s..i];
+                    if chunk.contains("://")
+                        || chunk
+                            .get(..4)
+                            .is_some_and(|p| p.eq_ignore_ascii_case("www."))
+                        || chunk.contains("%2") && chunk.contains('/')
+                    {
+                        out.push(Span::new(s, i));
+                    }
+                }
+            } else if start.is_none() {
+                start = Some(i);
+            }
+        }
+        out
+    }
+
+    proptest::proptest! {
+        /// The chunks read around the marks are the URLs a walk over every chunk finds: marks
+        /// several to a chunk, at its ends, in its middle, after Unicode whitespace.
+        #[test]
+        fn url_spans_are_those_of_every_chunk_walked(
+            picks in proptest::collection::vec(0usize..14, 0..24)
+        ) {
+            const PIECES: [&str; 14] = [
+                "://", "%2", "www.", "WwW.", "/", "x", " ", "\u{a0}", "\u{2003}", "\n", "é", ".", "w", "%",
+            ];
+            let text: String = picks.iter().map(|&k| PIECES[k]).collect();
+            proptest::prop_assert_eq!(url_spans(&text), url_spans_by_walking(&text), "{:?}", text);
+        }
+    }
+
+    #[test]
+    fn url_spans_match_the_walk_on_the_corpus() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("corpus");
+        for story in std::fs::read_dir(root).expect("corpus/") {
+            for f in std::fs::read_dir(story.expect("story").path()).expect("story folder") {
+                let text = std::fs::read_to_string(f.expect("file").path()).unwrap_or_default();
+                assert_eq!(url_spans(&text), url_spans_by_walking(&text));
+            }
+        }
     }
 
     #[test]
