@@ -616,9 +616,11 @@ impl MoneyRuleIndex {
     /// before (`bw`) and after (`aw`) a figure: the nearest match within the rule's reach,
     /// at a position before the figure its first cue in the rule's order, after it its
     /// longest.
-    fn hits(&self, bw: &[W], aw: &[W]) -> [Option<Span>; RULES] {
+    fn hits(&self, bw: &[W], aw: &[W]) -> RuleHits {
         // On the stack: asked at every money figure.
         let mut hits: [Option<(usize, usize, Span)>; RULES] = [None; RULES];
+        // The rules hit on either side, a bit each: most figures hit few of them.
+        let mut found = 0u64;
         let n = bw.len();
         // Nearest first: positions after the figure's words, counted back.
         for e in (n.saturating_sub(self.before)..=n).rev() {
@@ -637,6 +639,7 @@ impl MoneyRuleIndex {
                 }
                 if let Some(s) = cue.ending_at(bw, e) {
                     hits[r] = Some((e, c, span_of(bw, s, e)));
+                    found |= 1 << r;
                 }
             }
         }
@@ -657,10 +660,47 @@ impl MoneyRuleIndex {
                     && after[r].is_none_or(|(_, he, _)| e > he)
                 {
                     after[r] = Some((s, e, span_of(aw, s, e)));
+                    found |= 1 << r;
                 }
             }
         }
-        std::array::from_fn(|r| hits[r].or(after[r]).map(|(_, _, span)| span))
+        RuleHits {
+            before: hits,
+            after,
+            found,
+        }
+    }
+}
+
+/// What [`MoneyRuleIndex::hits`] found: for each rule of [`MONEY_RULES`], its match before
+/// the figure, else its match after it.
+struct RuleHits {
+    before: [Option<(usize, usize, Span)>; RULES],
+    after: [Option<(usize, usize, Span)>; RULES],
+    /// Bit `r` set when rule `r` has a match.
+    found: u64,
+}
+
+// (A bit of [`RuleHits::found`] a rule.)
+const _: () = assert!(RULES <= 64);
+
+impl RuleHits {
+    /// Rule `r`'s match.
+    fn get(&self, r: usize) -> Option<Span> {
+        self.before[r].or(self.after[r]).map(|(_, _, span)| span)
+    }
+
+    /// The rules that have a match, in the table's order, each with its match.
+    fn iter(&self) -> impl Iterator<Item = (usize, Span)> + '_ {
+        let mut left = self.found;
+        std::iter::from_fn(move || {
+            if left == 0 {
+                return None;
+            }
+            let r = left.trailing_zeros() as usize;
+            left &= left - 1;
+            self.get(r).map(|span| (r, span))
+        })
     }
 }
 
@@ -1660,11 +1700,10 @@ impl<'a> Ctx<'a> {
     }
 
     fn money_attribute(&self, bw: &[W], aw: &[W]) -> Option<(&'static str, Span)> {
-        let hits = MONEY_RULE_INDEX.hits(bw, aw);
-        for (rule, hit) in MONEY_RULES.iter().zip(hits) {
-            // A rule's cue first: what it needs of the sentence is worked out (once) only
-            // for a rule whose cue is there.
-            let Some(span) = hit else { continue };
+        // A rule's cue first: what it needs of the sentence is worked out (once) only for a
+        // rule whose cue is there.
+        for (r, span) in MONEY_RULE_INDEX.hits(bw, aw).iter() {
+            let rule = &MONEY_RULES[r];
             let ok = match rule.need {
                 Need::Nothing => true,
                 Need::Condition => self.condition(),
@@ -3500,7 +3539,12 @@ mod tests {
             let low_a = Lowered::new(&a);
             let aw = words(&low_a, Span::new(0, a.len()));
             let hits = MONEY_RULE_INDEX.hits(&bw, &aw);
-            for (rule, hit) in MONEY_RULES.iter().zip(hits) {
+            // Each rule's match, and the rules listed as hit are those with one, in order.
+            let listed: Vec<usize> = hits.iter().map(|(r, _)| r).collect();
+            let with_match: Vec<usize> = (0..RULES).filter(|&r| hits.get(r).is_some()).collect();
+            proptest::prop_assert_eq!(listed, with_match);
+            for (r, rule) in MONEY_RULES.iter().enumerate() {
+                let hit = hits.get(r);
                 let each = match rule.side {
                     Side::Before(r) => find_before(&bw, &Cues::new(rule.cues), r),
                     Side::After(r) => find_after(&aw, &Cues::new(rule.cues), r),
