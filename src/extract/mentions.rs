@@ -1205,9 +1205,7 @@ impl<'a> Scanner<'a> {
     fn qualifier_before(&self, at: usize, money_like: bool) -> (Qualifier, Option<Span>) {
         // The 40 bytes before `at`, cut at a line start within them.
         let lo = crate::source::floor_char_boundary(self.text, at.saturating_sub(40));
-        let from = self.text.as_bytes()[lo..at]
-            .iter()
-            .rposition(|&b| b == b'\n')
+        let from = memchr::memrchr(b'\n', &self.text.as_bytes()[lo..at])
             .map(|p| lo + p + 1)
             .filter(|&line_start| line_start > at.saturating_sub(40))
             .unwrap_or(lo);

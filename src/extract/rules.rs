@@ -753,23 +753,16 @@ enum Table {
     Exclusivity,
     RoundLabel,
     RoundNouns,
+    Negation,
+    // Read by their last words (see [`LAST_WORD_TABLES`]): their first words ("a", "the") are
+    // in most sentences.
+    PerShare,
+    RelativeTime,
 }
 
-/// Which of the [`Table`]s have a cue whose first word is a word of the sentence. A table
-/// without its bit cannot match anywhere in the sentence (every matcher starts a cue at one of
-/// its words: `phrase_at`, [`CueIndex`], `contains` of a word), so its scan is skipped: one
-/// lookup per word instead of a scan per table. With each word's own bits ([`first_bits`]),
-/// a table's [`CueIndex`] is tried only at the words that begin one of its cues.
-#[derive(Clone, Copy)]
-struct CueMask<'m> {
-    any: u16,
-    /// The [`FIRST_WORDS`] bits of each word of the sentence.
-    words: &'m [u16],
-}
-
-/// The [`Table`] bits of each word a cue of those tables starts with, by the word's number.
-static FIRST_WORDS: LazyLock<Keyed<u16>> = LazyLock::new(|| {
-    let tables: [(Table, Vec<&'static str>); 12] = [
+/// The tables of [`CueMask`] read by the first words of their cues, each with its cues.
+fn first_word_tables() -> [(Table, Vec<&'static str>); 13] {
+    [
         (Table::Acquisition, ACQUISITION_WORDS.to_vec()),
         (Table::Buy, BUY_WORDS.to_vec()),
         (Table::Condition, CONDITION_CUES.to_vec()),
@@ -785,9 +778,40 @@ static FIRST_WORDS: LazyLock<Keyed<u16>> = LazyLock::new(|| {
         (Table::Exclusivity, EXCLUSIVITY_WORDS.to_vec()),
         (Table::RoundLabel, ROUND_LABEL_WORDS.to_vec()),
         (Table::RoundNouns, ROUND_NOUNS.to_vec()),
-    ];
-    let tables = tables.map(|(table, cues)| (table as u16, cues));
-    let bits = crate::source::table_bits(tables, |cue| cue.split(' ').next().unwrap_or(cue));
+        (Table::Negation, NEGATIONS.to_vec()),
+    ]
+}
+
+/// The tables of [`CueMask`] read by the last words of their cues: for them the mask tells
+/// only whether the sentence may hold one of their cues ([`CueMask::has`]), not where one
+/// begins.
+const LAST_WORD_TABLES: [(Table, &[&str]); 2] = [
+    (Table::PerShare, PER_SHARE_CUES),
+    (Table::RelativeTime, RELATIVE_TIME_CUES),
+];
+
+/// Which of the [`Table`]s have a cue whose first word is a word of the sentence (or, for
+/// those of [`LAST_WORD_TABLES`], whose last word is). A table
+/// without its bit cannot match anywhere in the sentence (every matcher starts a cue at one of
+/// its words: `phrase_at`, [`CueIndex`], `contains` of a word), so its scan is skipped: one
+/// lookup per word instead of a scan per table. With each word's own bits ([`first_bits`]),
+/// a table's [`CueIndex`] is tried only at the words that begin one of its cues.
+#[derive(Clone, Copy)]
+struct CueMask<'m> {
+    any: u16,
+    /// The [`FIRST_WORDS`] bits of each word of the sentence.
+    words: &'m [u16],
+}
+
+/// The [`Table`] bits of each word a cue of those tables starts with (ends with, for the
+/// [`LAST_WORD_TABLES`]), by the word's number.
+static FIRST_WORDS: LazyLock<Keyed<u16>> = LazyLock::new(|| {
+    let firsts = first_word_tables().map(|(table, cues)| (table as u16, cues));
+    let lasts = LAST_WORD_TABLES.map(|(table, cues)| (table as u16, cues.to_vec()));
+    let mut bits = crate::source::table_bits(firsts, |cue| cue.split(' ').next().unwrap_or(cue));
+    for (word, b) in crate::source::table_bits(lasts, |cue| cue.rsplit(' ').next().unwrap_or(cue)) {
+        *bits.entry(word).or_default() |= b;
+    }
     let mut keyed = Keyed::new();
     for (word, bits) in bits {
         keyed.push(word, bits);
@@ -997,9 +1021,12 @@ fn claims_gated(
     let acquisition_story = sentence_words
         .iter()
         .zip(&acquiring)
-        .filter(|&(ws, &acquiring)| {
+        .zip(&masks)
+        .filter(|&((ws, &acquiring), mask)| {
             // A price per share is paid for a company's shares: evidence of an acquisition too.
-            acquiring || ws.is_some_and(|ws| find_any(ws, cues!(PER_SHARE_CUES)).is_some())
+            acquiring
+                || (mask.has(Table::PerShare)
+                    && ws.is_some_and(|ws| find_any(ws, cues!(PER_SHARE_CUES)).is_some()))
         })
         .count()
         >= 2;
@@ -1352,7 +1379,7 @@ impl<'a> Ctx<'a> {
         let ws = self.words_in(c.start, pos);
         ws.iter()
             .any(|w| w.lower.ends_with("n't") || w.lower.starts_with("non-"))
-            || find_any(ws, cues!(NEGATIONS)).is_some()
+            || (self.mask.has(Table::Negation) && find_any(ws, cues!(NEGATIONS)).is_some())
     }
 
     /// The clause opens, before `at`, with "which" or "who" (any case), after commas and spaces.
@@ -1759,8 +1786,9 @@ impl<'a> Ctx<'a> {
     fn dated_before_article(&self, bw: &[W], aw: &[W]) -> bool {
         // Relative markers need no date: "last year, the company raised ...".
         let near_before = &bw[bw.len().saturating_sub(6)..];
-        if find_any(near_before, cues!(RELATIVE_TIME_CUES)).is_some()
-            || find_any(aw, cues!(RELATIVE_TIME_CUES)).is_some()
+        if self.mask.has(Table::RelativeTime)
+            && (find_any(near_before, cues!(RELATIVE_TIME_CUES)).is_some()
+                || find_any(aw, cues!(RELATIVE_TIME_CUES)).is_some())
         {
             return true;
         }
@@ -2922,19 +2950,12 @@ mod tests {
     /// read as a sentence on its own or as a possessive ("deal's"), sets its table's bit.
     #[test]
     fn a_cue_mask_has_the_bit_of_every_cue_it_holds() {
-        let consideration: Vec<&str> = CONSIDERATION_TERMS.iter().map(|(t, _)| *t).collect();
-        let tables: [(Table, &[&str]); 9] = [
-            (Table::Acquisition, ACQUISITION_WORDS),
-            (Table::Buy, BUY_WORDS),
-            (Table::Condition, CONDITION_CUES),
-            (Table::Investment, INVESTMENT_WORDS),
-            (Table::Hedge, SENTENCE_HEDGES),
-            (Table::DealNouns, DEAL_NOUNS),
-            (Table::Consideration, &consideration),
-            (Table::FormLead, FORM_LEADS),
-            (Table::Ipo, IPO_TERMS),
-        ];
-        for (table, cues) in tables {
+        let lasts = LAST_WORD_TABLES.map(|(table, cues)| (table, cues.to_vec(), false));
+        let tables = first_word_tables()
+            .map(|(table, cues)| (table, cues, true))
+            .into_iter()
+            .chain(lasts);
+        for (table, cues, by_first) in tables {
             for cue in cues {
                 for text in [format!("Then {cue} came."), format!("The {cue}'s end.")] {
                     let low_text = Lowered::new(&text);
@@ -2946,7 +2967,7 @@ mod tests {
                     );
                     // On the cue's first word (after "Then" or "The").
                     assert!(
-                        CueMask::of(&bits).begins(table, 1),
+                        !by_first || CueMask::of(&bits).begins(table, 1),
                         "{cue:?} in {text:?}: its first word does not begin its table"
                     );
                 }
