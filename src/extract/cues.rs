@@ -916,8 +916,9 @@ pub const SEPARATE_OPENERS: &[&str] = &[
     "in other news",
 ];
 
-/// Words right before a figure that set it apart ("a separate $50 billion investment").
-pub const SEPARATE_CUES: &[&str] = &["separate", "unrelated", "another, separate"];
+/// Words right before a figure that set it apart ("a separate $50 billion investment",
+/// "another, separate $10 billion").
+pub const SEPARATE_CUES: &[&str] = &["separate", "unrelated"];
 
 /// Investment forms: (phrase, value).
 pub const FORM_TERMS: &[(&str, &str)] = &[

@@ -754,14 +754,25 @@ enum Table {
     RoundLabel,
     RoundNouns,
     Negation,
+    // The tables of the words right before a money figure.
+    Separate,
+    Continuation,
+    Comparison,
+    Prior,
+    Superseded,
+    EarlierOffer,
+    Increment,
     // Read by their last words (see [`LAST_WORD_TABLES`]): their first words ("a", "the") are
     // in most sentences.
     PerShare,
     RelativeTime,
 }
 
+// (A bit of a `u32` a table.)
+const _: () = assert!((Table::RelativeTime as u32) < 32);
+
 /// The tables of [`CueMask`] read by the first words of their cues, each with its cues.
-fn first_word_tables() -> [(Table, Vec<&'static str>); 13] {
+fn first_word_tables() -> [(Table, Vec<&'static str>); 20] {
     [
         (Table::Acquisition, ACQUISITION_WORDS.to_vec()),
         (Table::Buy, BUY_WORDS.to_vec()),
@@ -779,6 +790,13 @@ fn first_word_tables() -> [(Table, Vec<&'static str>); 13] {
         (Table::RoundLabel, ROUND_LABEL_WORDS.to_vec()),
         (Table::RoundNouns, ROUND_NOUNS.to_vec()),
         (Table::Negation, NEGATIONS.to_vec()),
+        (Table::Separate, SEPARATE_CUES.to_vec()),
+        (Table::Continuation, CONTINUATION_CUES.to_vec()),
+        (Table::Comparison, COMPARISON_CUES.to_vec()),
+        (Table::Prior, PRIOR_CUES.to_vec()),
+        (Table::Superseded, SUPERSEDED_CUES.to_vec()),
+        (Table::EarlierOffer, EARLIER_OFFER_CUES.to_vec()),
+        (Table::Increment, INCREMENT_CUES.to_vec()),
     ]
 }
 
@@ -798,19 +816,27 @@ const LAST_WORD_TABLES: [(Table, &[&str]); 2] = [
 /// a table's [`CueIndex`] is tried only at the words that begin one of its cues.
 #[derive(Clone, Copy)]
 struct CueMask<'m> {
-    any: u16,
+    any: u32,
     /// The [`FIRST_WORDS`] bits of each word of the sentence.
-    words: &'m [u16],
+    words: &'m [u32],
 }
 
 /// The [`Table`] bits of each word a cue of those tables starts with (ends with, for the
 /// [`LAST_WORD_TABLES`]), by the word's number.
-static FIRST_WORDS: LazyLock<Keyed<u16>> = LazyLock::new(|| {
-    let firsts = first_word_tables().map(|(table, cues)| (table as u16, cues));
-    let lasts = LAST_WORD_TABLES.map(|(table, cues)| (table as u16, cues.to_vec()));
-    let mut bits = crate::source::table_bits(firsts, |cue| cue.split(' ').next().unwrap_or(cue));
-    for (word, b) in crate::source::table_bits(lasts, |cue| cue.rsplit(' ').next().unwrap_or(cue)) {
-        *bits.entry(word).or_default() |= b;
+static FIRST_WORDS: LazyLock<Keyed<u32>> = LazyLock::new(|| {
+    let mut bits: WordMap<&'static str, u32> = WordMap::default();
+    let firsts = first_word_tables().map(|(table, cues)| (table, cues, false));
+    let lasts = LAST_WORD_TABLES.map(|(table, cues)| (table, cues.to_vec(), true));
+    for (table, cues, by_last) in firsts.into_iter().chain(lasts) {
+        for cue in cues {
+            let mut words = cue_words(cue);
+            let key = if by_last {
+                words.next_back()
+            } else {
+                words.next()
+            };
+            *bits.entry(key.unwrap_or(cue)).or_default() |= 1 << table as u32;
+        }
     }
     let mut keyed = Keyed::new();
     for (word, bits) in bits {
@@ -820,7 +846,7 @@ static FIRST_WORDS: LazyLock<Keyed<u16>> = LazyLock::new(|| {
 });
 
 /// The [`FIRST_WORDS`] bits of each of `ws`.
-fn first_bits(ws: &[W]) -> Vec<u16> {
+fn first_bits(ws: &[W]) -> Vec<u32> {
     ws.iter()
         .map(|w| FIRST_WORDS.each(w).fold(0, |m, b| m | b))
         .collect()
@@ -828,7 +854,7 @@ fn first_bits(ws: &[W]) -> Vec<u16> {
 
 impl<'m> CueMask<'m> {
     /// The mask of a sentence whose words have the [`first_bits`] `words`.
-    fn of(words: &'m [u16]) -> Self {
+    fn of(words: &'m [u32]) -> Self {
         CueMask {
             any: words.iter().fold(0, |m, b| m | b),
             words,
@@ -836,20 +862,20 @@ impl<'m> CueMask<'m> {
     }
 
     fn has(self, table: Table) -> bool {
-        self.any & (1 << table as u16) != 0
+        self.any & (1 << table as u32) != 0
     }
 
     /// A cue of `table` may begin at the sentence's word `i` (none begins where this is false).
     fn begins(self, table: Table, i: usize) -> bool {
         self.words
             .get(i)
-            .is_some_and(|b| b & (1 << table as u16) != 0)
+            .is_some_and(|b| b & (1 << table as u32) != 0)
     }
 
     /// [`CueIndex::find_any_from`] of `index`, the index of `table`, over the sentence's words
     /// `ws`: tried only where a cue of the table begins.
     fn find_any(self, table: Table, index: &CueIndex, ws: &[W]) -> Option<Span> {
-        let bit = 1 << table as u16;
+        let bit = 1 << table as u32;
         if self.any & bit == 0 {
             return None;
         }
@@ -1374,6 +1400,15 @@ impl<'a> Ctx<'a> {
         })
     }
 
+    /// [`find_before`] of a table of [`CueMask`] over `ws`, words of this sentence: passed by
+    /// when no word of the sentence begins one of its cues.
+    fn before(&self, table: Table, ws: &[W], cues: &Cues, reach: usize) -> Option<Span> {
+        if !self.mask.has(table) {
+            return None;
+        }
+        find_before(ws, cues, reach)
+    }
+
     fn negated_before(&self, pos: usize) -> bool {
         let c = self.clause_of(pos);
         let ws = self.words_in(c.start, pos);
@@ -1577,7 +1612,10 @@ impl<'a> Ctx<'a> {
         };
         let qualifier_span = m.qualifier_span.unwrap_or(m.span);
         let base = m.span.union(qualifier_span);
-        let separate = self.separate || find_before(bw, cues!(SEPARATE_CUES), 1).is_some();
+        let separate = self.separate
+            || self
+                .before(Table::Separate, bw, cues!(SEPARATE_CUES), 1)
+                .is_some();
         if let Some(parties) = self.each_parties(m, bw, aw) {
             let subject = self.investee(m.span);
             for p in parties {
@@ -1598,8 +1636,12 @@ impl<'a> Ctx<'a> {
                 .find(|p| p.span.end <= c.start && p.unit == m.unit)
                 .map(|p| (p.attribute.clone(), c))
         };
-        let continued = find_before(bw, cues!(CONTINUATION_CUES), 1).and_then(earlier_in_sentence);
-        let baseline = find_before(bw, cues!(COMPARISON_CUES), 1).and_then(earlier_in_sentence);
+        let continued = self
+            .before(Table::Continuation, bw, cues!(CONTINUATION_CUES), 1)
+            .and_then(earlier_in_sentence);
+        let baseline = self
+            .before(Table::Comparison, bw, cues!(COMPARISON_CUES), 1)
+            .and_then(earlier_in_sentence);
         let found = match baseline.as_ref().or(continued.as_ref()) {
             Some((attr, c)) => MONEY_RULES
                 .iter()
@@ -1612,15 +1654,25 @@ impl<'a> Ctx<'a> {
         };
         let mut attribute = attribute;
         let mut status = Status::Current;
-        if find_before(bw, cues!(PRIOR_CUES), 1).is_some() && attribute != "tranche_contingent" {
+        if self
+            .before(Table::Prior, bw, cues!(PRIOR_CUES), 1)
+            .is_some()
+            && attribute != "tranche_contingent"
+        {
             status = Status::Prior;
             if attribute == "deal_total" {
                 attribute = "contract_value";
             }
-        } else if find_before(bw, cues!(SUPERSEDED_CUES), 3).is_some() || self.shift_from(m, bw) {
+        } else if self
+            .before(Table::Superseded, bw, cues!(SUPERSEDED_CUES), 3)
+            .is_some()
+            || self.shift_from(m, bw)
+        {
             status = Status::Superseded;
         } else if attribute == "acquisition_price"
-            && find_before(bw, cues!(EARLIER_OFFER_CUES), 2).is_some()
+            && self
+                .before(Table::EarlierOffer, bw, cues!(EARLIER_OFFER_CUES), 2)
+                .is_some()
         {
             // "Google's initial $23 billion offer": an offer the deal replaced.
             status = Status::Superseded;
@@ -1640,7 +1692,9 @@ impl<'a> Ctx<'a> {
             status = Status::Prior;
         }
         let increment = attribute != "tranche_contingent"
-            && find_before(bw, cues!(INCREMENT_CUES), 1).is_some();
+            && self
+                .before(Table::Increment, bw, cues!(INCREMENT_CUES), 1)
+                .is_some();
         let quote = base.union(cue);
         let (subject, investor) = match attribute {
             "contract_value" => (Some(self.contract_subject(m.span.start)), None),
