@@ -762,6 +762,7 @@ enum Table {
     Superseded,
     EarlierOffer,
     Increment,
+    ClauseHedge,
     // Read by their last words (see [`LAST_WORD_TABLES`]): their first words ("a", "the") are
     // in most sentences.
     PerShare,
@@ -772,7 +773,7 @@ enum Table {
 const _: () = assert!((Table::RelativeTime as u32) < 32);
 
 /// The tables of [`CueMask`] read by the first words of their cues, each with its cues.
-fn first_word_tables() -> [(Table, Vec<&'static str>); 20] {
+fn first_word_tables() -> [(Table, Vec<&'static str>); 21] {
     [
         (Table::Acquisition, ACQUISITION_WORDS.to_vec()),
         (Table::Buy, BUY_WORDS.to_vec()),
@@ -797,6 +798,7 @@ fn first_word_tables() -> [(Table, Vec<&'static str>); 20] {
         (Table::Superseded, SUPERSEDED_CUES.to_vec()),
         (Table::EarlierOffer, EARLIER_OFFER_CUES.to_vec()),
         (Table::Increment, INCREMENT_CUES.to_vec()),
+        (Table::ClauseHedge, CLAUSE_HEDGES.to_vec()),
     ]
 }
 
@@ -1392,6 +1394,9 @@ impl<'a> Ctx<'a> {
     fn hedged_at(&self, pos: usize) -> bool {
         if self.sentence_hedge() {
             return true;
+        }
+        if !self.mask.has(Table::ClauseHedge) {
+            return false;
         }
         let c = self.clause_of(pos);
         self.words_in(c.start, c.end).iter().any(|w| {
