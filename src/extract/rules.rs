@@ -664,19 +664,25 @@ impl MoneyRuleIndex {
                 }
             }
         }
-        RuleHits {
-            before: hits,
-            after,
-            found,
+        // Only the matches leave: the work arrays are several times their size.
+        let mut spans = [Span::new(0, 0); RULES];
+        let mut left = found;
+        while left != 0 {
+            let r = left.trailing_zeros() as usize;
+            left &= left - 1;
+            if let Some((_, _, span)) = hits[r].or(after[r]) {
+                spans[r] = span;
+            }
         }
+        RuleHits { spans, found }
     }
 }
 
 /// What [`MoneyRuleIndex::hits`] found: for each rule of [`MONEY_RULES`], its match before
 /// the figure, else its match after it.
 struct RuleHits {
-    before: [Option<(usize, usize, Span)>; RULES],
-    after: [Option<(usize, usize, Span)>; RULES],
+    /// Rule `r`'s match, when bit `r` of `found` is set.
+    spans: [Span; RULES],
     /// Bit `r` set when rule `r` has a match.
     found: u64,
 }
@@ -687,7 +693,7 @@ const _: () = assert!(RULES <= 64);
 impl RuleHits {
     /// Rule `r`'s match.
     fn get(&self, r: usize) -> Option<Span> {
-        self.before[r].or(self.after[r]).map(|(_, _, span)| span)
+        (self.found & (1 << r) != 0).then(|| self.spans[r])
     }
 
     /// The rules that have a match, in the table's order, each with its match.
