@@ -125,7 +125,7 @@ fn line_kind(line: &str) -> LineKind {
     if t.starts_with("- ") || t.starts_with("* ") || t.starts_with("• ") || t.starts_with("– ")
     {
         LineKind::Bullet
-    } else if crate::ingest::reads_like_headline(t) && !t.ends_with(['!', '?', '"', '”']) {
+    } else if !t.ends_with(['!', '?', '"', '”']) && crate::ingest::reads_like_headline(t) {
         LineKind::Headline
     } else {
         LineKind::Body

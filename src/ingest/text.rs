@@ -32,7 +32,30 @@ pub fn reads_like_headline(line: &str) -> bool {
     line.len() <= 250
         && !line.ends_with(['.', ':', ';', ','])
         && !line.starts_with(['-', '*', '•', '–'])
-        && (2..=30).contains(&line.split_whitespace().count())
+        && (2..=30).contains(&words_up_to(line, 31))
+}
+
+/// How many whitespace-separated words `line` has, counted up to `cap`: an ASCII line (most
+/// lines) by its bytes, another by its chars (`str::split_whitespace`).
+fn words_up_to(line: &str, cap: usize) -> usize {
+    if !line.is_ascii() {
+        return line.split_whitespace().take(cap).count();
+    }
+    // The ASCII chars that `char::is_whitespace` holds: space and tab to carriage return.
+    let space = |b: u8| matches!(b, b' ' | b'\t'..=b'\r');
+    let mut words = 0;
+    let mut in_word = false;
+    for &b in line.as_bytes() {
+        let starts = !space(b) && !in_word;
+        in_word = !space(b);
+        if starts {
+            words += 1;
+            if words == cap {
+                break;
+            }
+        }
+    }
+    words
 }
 
 fn front_matter(body: &str) -> (Meta, &str) {
@@ -76,6 +99,21 @@ fn front_matter(body: &str) -> (Meta, &str) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        /// The byte count of an ASCII line's words is `split_whitespace`'s, whitespace of
+        /// every ASCII kind (and the separators that are none: U+001C to U+001F) mixed in.
+        #[test]
+        fn words_are_counted_as_split_whitespace_counts_them(
+            line in "[a-c\t\n\u{b}\u{c}\r \u{1c}\u{1f}.é\u{a0}]{0,60}",
+            cap in 1usize..40,
+        ) {
+            proptest::prop_assert_eq!(
+                words_up_to(&line, cap),
+                line.split_whitespace().take(cap).count()
+            );
+        }
+    }
 
     #[test]
     fn front_matter_is_metadata_not_text() {
