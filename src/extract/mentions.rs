@@ -219,17 +219,27 @@ fn is_combining(c: char) -> bool {
 static SMALL_NUMBER_VALUES: std::sync::LazyLock<WordMap<&'static str, u32>> =
     std::sync::LazyLock::new(|| SMALL_NUMBERS.iter().copied().collect());
 
-/// The places of the [`NAMES`] in their table, by their first byte.
-static NAMES_BY_FIRST_BYTE: std::sync::LazyLock<[Vec<usize>; 256]> =
+/// The places of the [`NAMES`] in their table (in its order), by the word token each begins
+/// with: the letters (and combining signs) before its first other char, as the tokeniser
+/// cuts a word ("u" of "u.s. dollars"). A token is a maximal run of them, so a name can match
+/// only at a token that is its first one whole.
+static NAMES_BY_FIRST_TOKEN: std::sync::LazyLock<WordMap<&'static str, Vec<usize>>> =
     std::sync::LazyLock::new(|| {
-        let mut by: [Vec<usize>; 256] = std::array::from_fn(|_| Vec::new());
+        let mut by: WordMap<&'static str, Vec<usize>> = WordMap::default();
         for (k, (name, _, _)) in NAMES.iter().enumerate() {
-            if let Some(&b) = name.as_bytes().first() {
-                by[usize::from(b)].push(k);
-            }
+            by.entry(first_token_of(name)).or_default().push(k);
         }
         by
     });
+
+/// The first word token of `name` (see [`NAMES_BY_FIRST_TOKEN`]).
+fn first_token_of(name: &str) -> &str {
+    let end = name
+        .char_indices()
+        .find(|&(_, c)| !(crate::source::is_alphabetic(c) || is_combining(c)))
+        .map_or(name.len(), |(i, _)| i);
+    &name[..end]
+}
 
 /// The first bytes of the [`PERCENT_WORDS`]: a word that starts otherwise is none of them
 /// (the word after every number is asked).
@@ -894,11 +904,10 @@ impl<'a> Scanner<'a> {
         if let Some(c) = m_code(w) {
             return Some((c, i + 1, 1e6));
         }
-        // Longest multi-word name first (of those starting with the word's first byte: no
-        // other can match, see `match_words`), the first in the table of equal length.
+        // Longest multi-word name first (of those whose first token the word is: no other
+        // can match), the first in the table of equal length.
         let mut best: Option<(&'static str, usize, f64)> = None;
-        let first = usize::from(*w.as_bytes().first()?);
-        for &k in &NAMES_BY_FIRST_BYTE[first] {
+        for &k in NAMES_BY_FIRST_TOKEN.get(w)? {
             let (name, code, factor) = &NAMES[k];
             if let Some(next) = self.match_words(i, name)
                 && best.is_none_or(|b| next > b.1)
@@ -2101,6 +2110,54 @@ mod tests {
                 assert_eq!(url_spans(&text), url_spans_by_walking(&text));
             }
         }
+    }
+
+    /// The names tried at a word (those whose first token it is) find what trying every name
+    /// finds, at every token of texts that write each name, glued, dotted and cut.
+    #[test]
+    fn currency_names_are_found_as_by_trying_every_name() {
+        let mut texts: Vec<String> = NAMES
+            .iter()
+            .flat_map(|(n, _, _)| {
+                [
+                    format!("5 {n} and 6 {}.", n.to_uppercase()),
+                    format!("7 {n}s, 8 {}x", n.replace(' ', "")),
+                    format!("9 {}", n.split(' ').next().unwrap_or(n)),
+                ]
+            })
+            .collect();
+        texts.push("10 u.s dollars, 11 u. s. dollars, 12 us-dollars, 13 ரூ, 14 ர".into());
+        let mut found = 0;
+        for text in &texts {
+            let lowered = Lowered::new(text);
+            let (toks, _) = tokenize(&lowered, false);
+            let s = Scanner {
+                lowered: &lowered,
+                text,
+                toks: &toks,
+                numbers: std::cell::RefCell::new([(0, None); NUMBER_SLOTS]),
+                out: Vec::new(),
+                warnings: Vec::new(),
+            };
+            for (i, tok) in toks.iter().enumerate() {
+                let w = tok.low();
+                // (Codes are read before the names.)
+                if tok.kind != Kind::Word || is_code(w) || m_code(w).is_some() {
+                    continue;
+                }
+                let mut every: Option<(&'static str, usize, f64)> = None;
+                for (name, code, factor) in NAMES {
+                    if let Some(next) = s.match_words(i, name)
+                        && every.is_none_or(|b| next > b.1)
+                    {
+                        every = Some((code, next, *factor));
+                    }
+                }
+                assert_eq!(s.currency_suffix_word(i), every, "{text:?} at {i}");
+                found += usize::from(every.is_some());
+            }
+        }
+        assert!(found >= NAMES.len(), "every name is found: {found}");
     }
 
     #[test]
