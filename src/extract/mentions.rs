@@ -241,6 +241,17 @@ fn first_token_of(name: &str) -> &str {
     &name[..end]
 }
 
+/// The place of each [`SCALES`] word in its table (the first, should one be written twice):
+/// the word after every number is asked.
+static SCALE_BY_WORD: std::sync::LazyLock<WordMap<&'static str, usize>> =
+    std::sync::LazyLock::new(|| {
+        let mut by: WordMap<&'static str, usize> = WordMap::default();
+        for (k, s) in SCALES.iter().enumerate() {
+            by.entry(s.word).or_insert(k);
+        }
+        by
+    });
+
 /// The first bytes of the [`PERCENT_WORDS`]: a word that starts otherwise is none of them
 /// (the word after every number is asked).
 static PERCENT_FIRSTS: std::sync::LazyLock<crate::source::ByteSet> =
@@ -671,7 +682,7 @@ impl<'a> Scanner<'a> {
         if t.kind != Kind::Word {
             return None;
         }
-        let s = SCALES.iter().find(|s| s.word == t.lower)?;
+        let s = &SCALES[*SCALE_BY_WORD.get(t.low())?];
         if s.short {
             if !short {
                 return None;
