@@ -817,9 +817,9 @@ const LAST_WORD_TABLES: [(Table, &[&str]); 2] = [
 ];
 
 /// Which of the [`Table`]s have a cue whose first word is a word of the sentence (or, for
-/// those of [`LAST_WORD_TABLES`], whose last word is). A table
-/// without its bit cannot match anywhere in the sentence (every matcher starts a cue at one of
-/// its words: `phrase_at`, [`CueIndex`], `contains` of a word), so its scan is skipped: one
+/// those of [`LAST_WORD_TABLES`], whose last word is). A table without its bit cannot match
+/// anywhere in the sentence (every matcher starts a cue at one of its words: `phrase_at`,
+/// [`CueIndex`], `contains` of a word; and ends it at another), so its scan is skipped: one
 /// lookup per word instead of a scan per table. With each word's own bits ([`first_bits`]),
 /// a table's [`CueIndex`] is tried only at the words that begin one of its cues.
 #[derive(Clone, Copy)]
