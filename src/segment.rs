@@ -43,7 +43,7 @@ const ABBREVIATIONS: &[&str] = &[
 ];
 
 /// [`ABBREVIATIONS`] as a set: asked at every full stop.
-static ABBREVIATION_SET: std::sync::LazyLock<crate::source::WordSet<&'static str>> =
+static ABBREVIATION_SET: std::sync::LazyLock<crate::source::Lexicon<()>> =
     std::sync::LazyLock::new(|| ABBREVIATIONS.iter().copied().collect());
 
 /// Words that open a new sentence even after an abbreviation ("... in the U.S. The ...").

@@ -528,6 +528,168 @@ pub type WordMap<K, V> = std::collections::HashMap<K, V, rustc_hash::FxBuildHash
 /// A hash set of short words.
 pub type WordSet<K> = std::collections::HashSet<K, rustc_hash::FxBuildHasher>;
 
+/// A map from the words of fixed tables to values, for the lookups made at nearly every word
+/// of a text. A word of up to eight bytes is its own key (its bytes read as a number), found
+/// with one multiply and a compare of numbers: no string is hashed or compared, and the few
+/// branches on its length are the same for every table. A longer word is keyed by its first
+/// and last eight bytes and compared whole only when the key matches.
+pub struct Lexicon<V> {
+    /// Open addressing, at most a quarter full: a word's slot is at its hash or after it.
+    /// Each slot's tag (0: empty) is seven more bits of its word's hash: a lookup reads the
+    /// small array of tags, which stays in the nearest cache, and a slot only when its tag is
+    /// the word's (most words looked up are in no table).
+    tags: Box<[u8]>,
+    slots: Box<[LexSlot]>,
+    shift: u32,
+    words: Vec<&'static str>,
+    values: Vec<V>,
+}
+
+/// A slot of a [`Lexicon`]: the key and length of its word and the word's place in `words`
+/// and `values`.
+#[derive(Clone, Copy, Default)]
+struct LexSlot {
+    key: u64,
+    len: u32,
+    at: u32,
+}
+
+impl<V> Lexicon<V> {
+    /// The key of a word: its bytes as a little-endian number when it has at most eight,
+    /// else a mix of its first and last eight and its length.
+    #[inline(always)]
+    fn key(w: &[u8]) -> u64 {
+        let n = w.len();
+        let u32_at = |i: usize| u64::from(u32::from_le_bytes([w[i], w[i + 1], w[i + 2], w[i + 3]]));
+        if n > 8 {
+            let first = u64::from_le_bytes(w[..8].try_into().unwrap_or_default());
+            let last = u64::from_le_bytes(w[n - 8..].try_into().unwrap_or_default());
+            first ^ last.rotate_left(23) ^ ((n as u64) << 56)
+        } else if n >= 4 {
+            // The first four bytes and the last four, which overlap where n < 8.
+            u32_at(0) | (u32_at(n - 4) << (8 * (n - 4)))
+        } else if n > 0 {
+            u64::from(w[0])
+                | (u64::from(w[n / 2]) << (8 * (n / 2)))
+                | (u64::from(w[n - 1]) << (8 * (n - 1)))
+        } else {
+            0
+        }
+    }
+
+    /// The slot a word's search starts at, and its tag: the top bits of its hash, and the
+    /// seven after them (with the high bit set, so that no tag is 0).
+    #[inline(always)]
+    fn home(&self, key: u64, len: usize) -> (usize, u8) {
+        let hash = (key ^ len as u64).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        let tag = ((hash << (64 - self.shift)) >> 57) as u8 | 0x80;
+        ((hash >> self.shift) as usize, tag)
+    }
+
+    /// The value of `word`, if a table holds it.
+    #[inline]
+    pub fn get(&self, word: &str) -> Option<&V> {
+        let w = word.as_bytes();
+        let key = Self::key(w);
+        let mask = self.tags.len() - 1;
+        let (mut i, tag) = self.home(key, w.len());
+        loop {
+            match self.tags[i] {
+                0 => return None,
+                t if t == tag => {
+                    let slot = self.slots[i];
+                    if slot.key == key
+                        && slot.len as usize == w.len()
+                        && (w.len() <= 8 || self.words[slot.at as usize].as_bytes() == w)
+                    {
+                        return Some(&self.values[slot.at as usize]);
+                    }
+                }
+                _ => {}
+            }
+            i = (i + 1) & mask;
+        }
+    }
+
+    /// Whether a table holds `word`.
+    #[inline]
+    pub fn contains(&self, word: &str) -> bool {
+        self.get(word).is_some()
+    }
+
+    /// How many words it holds.
+    pub fn len(&self) -> usize {
+        self.words.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.words.is_empty()
+    }
+
+    /// Its words with their values, in the order they were first given.
+    pub fn iter(&self) -> impl Iterator<Item = (&'static str, &V)> {
+        self.words.iter().copied().zip(&self.values)
+    }
+}
+
+/// Built from words and values; a word given twice keeps the last value (as a map's insert).
+impl<V> FromIterator<(&'static str, V)> for Lexicon<V> {
+    fn from_iter<I: IntoIterator<Item = (&'static str, V)>>(entries: I) -> Self {
+        let mut words: Vec<&'static str> = Vec::new();
+        let mut values: Vec<V> = Vec::new();
+        let mut at: WordMap<&'static str, usize> = WordMap::default();
+        for (w, v) in entries {
+            // The empty word is never looked up as one: a slot of length 0 is empty.
+            if w.is_empty() {
+                continue;
+            }
+            match at.entry(w) {
+                std::collections::hash_map::Entry::Occupied(e) => values[*e.get()] = v,
+                std::collections::hash_map::Entry::Vacant(e) => {
+                    e.insert(words.len());
+                    words.push(w);
+                    values.push(v);
+                }
+            }
+        }
+        let size = (4 * words.len()).next_power_of_two().max(16);
+        let mut lexicon = Lexicon {
+            tags: vec![0; size].into_boxed_slice(),
+            slots: vec![LexSlot::default(); size].into_boxed_slice(),
+            shift: 64 - size.trailing_zeros(),
+            words,
+            values,
+        };
+        for (k, w) in lexicon.words.iter().enumerate() {
+            let key = Self::key(w.as_bytes());
+            let (mut i, tag) = lexicon.home(key, w.len());
+            while lexicon.tags[i] != 0 {
+                i = (i + 1) & (size - 1);
+            }
+            lexicon.tags[i] = tag;
+            lexicon.slots[i] = LexSlot {
+                key,
+                len: w.len() as u32,
+                at: k as u32,
+            };
+        }
+        lexicon
+    }
+}
+
+/// A set of words (a [`Lexicon`] of nothing).
+impl FromIterator<&'static str> for Lexicon<()> {
+    fn from_iter<I: IntoIterator<Item = &'static str>>(words: I) -> Self {
+        words.into_iter().map(|w| (w, ())).collect()
+    }
+}
+
+impl<V> From<WordMap<&'static str, V>> for Lexicon<V> {
+    fn from(map: WordMap<&'static str, V>) -> Self {
+        map.into_iter().collect()
+    }
+}
+
 /// Word tables as bits: each table's bit (`1 << bit`) set on the key of each of its entries
 /// (the entry itself, or a cue's first word), so that one lookup of a word tells which
 /// tables it may stand in.
@@ -733,6 +895,41 @@ mod tests {
                 let got: Vec<Span> = lowered.runs_in(Span::new(a, b)).collect();
                 assert_eq!(got, runs_by_chars(text, a, b), "{:?}", &text[a..b]);
             }
+        }
+    }
+
+    proptest::proptest! {
+        #![proptest_config(proptest::prelude::ProptestConfig { cases: 2000, .. Default::default() })]
+        /// A lexicon answers as a hash map of the same entries (a word given twice keeps its
+        /// last value), for the words it holds and for others: words of a few letters, so that
+        /// many share their length, their first or last eight bytes or their key's slot; of 0
+        /// to 20 bytes, across the eight-byte bound; some with a two-byte char; long ones that
+        /// differ only between their first and last eight bytes.
+        #[test]
+        fn a_lexicon_answers_as_a_hash_map(
+            entries in proptest::collection::vec(("[abé]{0,12}|[ab]{7,10}|[a-c]{15,20}|a{8}[bc]{1,3}a{8}", 0u32..1000), 0..200),
+            others in proptest::collection::vec("[abé]{0,12}|[ab]{7,10}|[a-c]{15,20}|a{8}[bc]{1,3}a{8}", 0..50),
+        ) {
+            let entries: Vec<(&'static str, u32)> = entries
+                .into_iter()
+                .map(|(w, v)| (&*Box::leak(w.into_boxed_str()), v))
+                .collect();
+            let lexicon: Lexicon<u32> = entries.iter().copied().collect();
+            let mut map: WordMap<&str, u32> = WordMap::default();
+            let mut order: Vec<&str> = Vec::new();
+            for &(w, v) in entries.iter().filter(|(w, _)| !w.is_empty()) {
+                if map.insert(w, v).is_none() {
+                    order.push(w);
+                }
+            }
+            proptest::prop_assert_eq!(lexicon.len(), map.len());
+            for w in entries.iter().map(|(w, _)| *w).chain(others.iter().map(String::as_str)) {
+                proptest::prop_assert_eq!(lexicon.get(w), map.get(w), "{:?}", w);
+                proptest::prop_assert_eq!(lexicon.contains(w), map.contains_key(w));
+            }
+            let listed: Vec<(&str, u32)> = lexicon.iter().map(|(w, &v)| (w, v)).collect();
+            let want: Vec<(&str, u32)> = order.iter().map(|w| (*w, map[w])).collect();
+            proptest::prop_assert_eq!(listed, want);
         }
     }
 

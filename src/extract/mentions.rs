@@ -21,7 +21,7 @@ use super::lexicon::{
     CODES, DOLLAR_PREFIXES, MONTHS, NAMES, PERCENT_WORDS, QUALIFIERS, SCALES, SMALL_NUMBERS,
     SYMBOLS, UNITS, WEAK_NAMES,
 };
-use crate::source::{Lowered, Span, WordMap};
+use crate::source::{Lexicon, Lowered, Span, WordMap};
 
 /// What a mention measures.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize)]
@@ -216,20 +216,20 @@ fn is_combining(c: char) -> bool {
 }
 
 /// [`SMALL_NUMBERS`] by word: looked up at every word a number may start at.
-static SMALL_NUMBER_VALUES: std::sync::LazyLock<WordMap<&'static str, u32>> =
+static SMALL_NUMBER_VALUES: std::sync::LazyLock<Lexicon<u32>> =
     std::sync::LazyLock::new(|| SMALL_NUMBERS.iter().copied().collect());
 
 /// The places of the [`NAMES`] in their table (in its order), by the word token each begins
 /// with: the letters (and combining signs) before its first other char, as the tokeniser
 /// cuts a word ("u" of "u.s. dollars"). A token is a maximal run of them, so a name can match
 /// only at a token that is its first one whole.
-static NAMES_BY_FIRST_TOKEN: std::sync::LazyLock<WordMap<&'static str, Vec<usize>>> =
+static NAMES_BY_FIRST_TOKEN: std::sync::LazyLock<Lexicon<Vec<usize>>> =
     std::sync::LazyLock::new(|| {
         let mut by: WordMap<&'static str, Vec<usize>> = WordMap::default();
         for (k, (name, _, _)) in NAMES.iter().enumerate() {
             by.entry(first_token_of(name)).or_default().push(k);
         }
-        by
+        by.into()
     });
 
 /// The first word token of `name` (see [`NAMES_BY_FIRST_TOKEN`]).
@@ -243,14 +243,13 @@ fn first_token_of(name: &str) -> &str {
 
 /// The place of each [`SCALES`] word in its table (the first, should one be written twice):
 /// the word after every number is asked.
-static SCALE_BY_WORD: std::sync::LazyLock<WordMap<&'static str, usize>> =
-    std::sync::LazyLock::new(|| {
-        let mut by: WordMap<&'static str, usize> = WordMap::default();
-        for (k, s) in SCALES.iter().enumerate() {
-            by.entry(s.word).or_insert(k);
-        }
-        by
-    });
+static SCALE_BY_WORD: std::sync::LazyLock<Lexicon<usize>> = std::sync::LazyLock::new(|| {
+    let mut by: WordMap<&'static str, usize> = WordMap::default();
+    for (k, s) in SCALES.iter().enumerate() {
+        by.entry(s.word).or_insert(k);
+    }
+    by.into()
+});
 
 /// The first bytes of the [`PERCENT_WORDS`]: a word that starts otherwise is none of them
 /// (the word after every number is asked).
@@ -296,26 +295,25 @@ pub fn scan_lowered(lowered: &Lowered) -> (Vec<Mention>, Vec<String>) {
 /// number, the first words of percent words ("percent of 10"), months, "end" ("end of 2025")
 /// and signs ("minus"). A word outside this set starts none of the scanner's rules, so the
 /// scanner passes it by without trying them (most words of a text).
-static START_WORDS: std::sync::LazyLock<crate::source::WordSet<&'static str>> =
-    std::sync::LazyLock::new(|| {
-        let first_run = |phrase: &'static str| -> &'static str {
-            // A token is a run of letters: a phrase's first token ends at its first space or dot.
-            phrase.split([' ', '.']).next().unwrap_or(phrase)
-        };
-        let mut set: crate::source::WordSet<&'static str> = Default::default();
-        set.extend(SMALL_NUMBERS.iter().map(|(w, _)| *w));
-        set.extend(["half", "quarter", "quarters"]);
-        set.extend(CODES.iter().map(|(c, _)| *c));
-        set.extend(["dollar", "dollars", "rs", "minus", "negative", "end"]);
-        set.extend(PERCENT_WORDS.iter().map(|w| first_run(w)));
-        set.extend(MONTHS.iter().map(|(m, _)| *m));
-        set
-    });
+static START_WORDS: std::sync::LazyLock<Lexicon<()>> = std::sync::LazyLock::new(|| {
+    let first_run = |phrase: &'static str| -> &'static str {
+        // A token is a run of letters: a phrase's first token ends at its first space or dot.
+        phrase.split([' ', '.']).next().unwrap_or(phrase)
+    };
+    let mut set: crate::source::WordSet<&'static str> = Default::default();
+    set.extend(SMALL_NUMBERS.iter().map(|(w, _)| *w));
+    set.extend(["half", "quarter", "quarters"]);
+    set.extend(CODES.iter().map(|(c, _)| *c));
+    set.extend(["dollar", "dollars", "rs", "minus", "negative", "end"]);
+    set.extend(PERCENT_WORDS.iter().map(|w| first_run(w)));
+    set.extend(MONTHS.iter().map(|(m, _)| *m));
+    set.into_iter().collect()
+});
 
 /// The shapes (length, first and last byte, folded) of the [`START_WORDS`]: a word of another
 /// shape (most words of a text: "the" is not "two") is no start word, told without a hash.
 static START_SHAPES: std::sync::LazyLock<crate::source::Shapes> =
-    std::sync::LazyLock::new(|| crate::source::Shapes::of(START_WORDS.iter().copied()));
+    std::sync::LazyLock::new(|| crate::source::Shapes::of(START_WORDS.iter().map(|(w, _)| w)));
 
 /// Whether `low` (lower case) is a [`START_WORDS`] word, its shape tested first.
 fn is_start_word(low: &str) -> bool {
@@ -616,10 +614,10 @@ impl<'a> Scanner<'a> {
                     && self.glued(j)
                     && let Some(u) = self
                         .tok(j + 1)
-                        .and_then(|u| SMALL_NUMBER_VALUES.get_key_value(u.low()))
-                    && *u.1 < 10
+                        .and_then(|u| SMALL_NUMBER_VALUES.get(u.low()))
+                    && *u < 10
                 {
-                    current += Decimal::from(*u.1);
+                    current += Decimal::from(*u);
                     j += 2;
                 }
                 continue;
@@ -649,7 +647,7 @@ impl<'a> Scanner<'a> {
                 && any
                 && self
                     .tok(j + 1)
-                    .is_some_and(|n| SMALL_NUMBER_VALUES.contains_key(n.low()))
+                    .is_some_and(|n| SMALL_NUMBER_VALUES.contains(n.low()))
                 && current >= Decimal::from(100)
             {
                 j += 1;
@@ -659,7 +657,7 @@ impl<'a> Scanner<'a> {
                 && any
                 && self
                     .tok(j + 1)
-                    .is_some_and(|n| SMALL_NUMBER_VALUES.contains_key(n.low()))
+                    .is_some_and(|n| SMALL_NUMBER_VALUES.contains(n.low()))
             {
                 total += current * Decimal::from(1000);
                 current = Decimal::ZERO;
@@ -1711,7 +1709,7 @@ mod tests {
     /// ASCII letters only (a run is letters and digits; a token, letters and combining marks).
     #[test]
     fn start_words_are_ascii_letters() {
-        for w in START_WORDS.iter() {
+        for (w, _) in START_WORDS.iter() {
             assert!(w.bytes().all(|b| b.is_ascii_lowercase()), "{w:?}");
         }
     }
@@ -1719,7 +1717,7 @@ mod tests {
     /// The shape filter never passes over a start word, and passes over most other words.
     #[test]
     fn every_start_word_has_a_start_shape() {
-        for w in START_WORDS.iter() {
+        for (w, _) in START_WORDS.iter() {
             assert!(START_SHAPES.may_hold(w), "{w:?}");
         }
         let prose = "the company said on tuesday that it would expand its research teams and \

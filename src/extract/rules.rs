@@ -20,7 +20,8 @@ use crate::entities::{Entities, EntityKind, EntityMention};
 use crate::ingest::Article;
 use crate::segment::Sentence;
 use crate::source::{
-    ByteSet, Lowered, Span, WordMap, WordSet, char_at, char_before, is_alphabetic, is_lowercase,
+    ByteSet, Lexicon, Lowered, Span, WordMap, WordSet, char_at, char_before, is_alphabetic,
+    is_lowercase,
 };
 
 /// A word of a sentence, lower-cased, apostrophes folded to `'`.
@@ -85,7 +86,7 @@ impl W<'_> {
 /// The words of every table the rules match by cue (see [`numbered_cues`]), numbered from 1.
 /// A sentence's words are looked up here once each ([`W::new`]); cues compiled to these
 /// numbers ([`Cue`]) are then matched and indexed without comparing or hashing text again.
-static VOCAB: LazyLock<WordMap<&'static str, u32>> = LazyLock::new(|| {
+static VOCAB: LazyLock<Lexicon<u32>> = LazyLock::new(|| {
     let mut vocab: WordMap<&'static str, u32> = WordMap::default();
     for cue in numbered_cues() {
         for word in cue_words(cue) {
@@ -93,7 +94,7 @@ static VOCAB: LazyLock<WordMap<&'static str, u32>> = LazyLock::new(|| {
             vocab.entry(word).or_insert(next);
         }
     }
-    vocab
+    vocab.into()
 });
 
 /// How many words [`VOCAB`] numbers, plus one (the size of tables indexed by number).
@@ -909,7 +910,7 @@ const GATE_CONSIDERATION: u8 = 2;
 /// run of letters and digits, the first run of a word that matches it (with or without a
 /// possessive "'s"). A sentence none of whose runs is here has no match of any of those cues,
 /// so its words need not be read ([`claims`]).
-static GATE_RUNS: LazyLock<WordMap<&'static str, u8>> = LazyLock::new(|| {
+static GATE_RUNS: LazyLock<Lexicon<u8>> = LazyLock::new(|| {
     let gated: [&[&'static str]; 10] = [
         ACQUISITION_WORDS,
         BUY_WORDS,
@@ -942,12 +943,12 @@ static GATE_RUNS: LazyLock<WordMap<&'static str, u8>> = LazyLock::new(|| {
             }
         }
     }
-    map
+    map.into()
 });
 
 /// The shapes of the [`GATE_RUNS`]: most runs of a text have none of them.
 static GATE_SHAPES: LazyLock<crate::source::Shapes> =
-    LazyLock::new(|| crate::source::Shapes::of(GATE_RUNS.keys().copied()));
+    LazyLock::new(|| crate::source::Shapes::of(GATE_RUNS.iter().map(|(w, _)| w)));
 
 /// The [`GATE_RUNS`] bits of the runs of letters and digits of `span`.
 fn gate(lowered: &Lowered, span: Span) -> u8 {
@@ -956,7 +957,7 @@ fn gate(lowered: &Lowered, span: Span) -> u8 {
         if !GATE_SHAPES.may_hold(&run) {
             return g;
         }
-        g | GATE_RUNS.get(&*run).copied().unwrap_or(0)
+        g | GATE_RUNS.get(&run).copied().unwrap_or(0)
     })
 }
 
