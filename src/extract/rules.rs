@@ -232,7 +232,7 @@ impl<T> Keyed<T> {
 
     /// The list of the word numbered `id` (0: not numbered) whose text is `text`. A numbered
     /// word is no unnumbered key, and the other way round.
-    #[inline]
+    #[inline(always)]
     fn get(&self, id: u32, text: &str) -> &[T] {
         if id != 0 {
             &self.by_id[id as usize]
@@ -244,7 +244,7 @@ impl<T> Keyed<T> {
     }
 
     /// The lists of `w` as written and, when it has a possessive, without it.
-    #[inline]
+    #[inline(always)]
     fn of(&self, w: &W) -> (&[T], &[T]) {
         let written = self.get(w.id, w.low());
         if w.bare_len == w.lower.len() {
@@ -255,7 +255,7 @@ impl<T> Keyed<T> {
     }
 
     /// The items of both lists of `w` (see [`Keyed::of`]).
-    #[inline]
+    #[inline(always)]
     fn each(&self, w: &W) -> impl Iterator<Item = &T> {
         let (written, bare) = self.of(w);
         written.iter().chain(bare)
@@ -271,6 +271,7 @@ fn words<'a>(lowered: &'a Lowered<'a>, span: Span) -> Vec<W<'a>> {
 /// Appends the [`words`] of `span` to `out`.
 fn words_into<'a>(lowered: &'a Lowered<'a>, span: Span, out: &mut Vec<W<'a>>) {
     let text = lowered.text();
+    let bytes = text.as_bytes();
     let runs = lowered.runs_in(span);
     // At most a word a run: reserved once rather than grown.
     out.reserve(runs.len());
@@ -281,17 +282,18 @@ fn words_into<'a>(lowered: &'a Lowered<'a>, span: Span, out: &mut Vec<W<'a>>) {
         let mut last = first;
         let mut curly = false;
         while let Some(&next) = runs.peek() {
-            let c = char_at(text, last.end);
-            let joins = last.end + c.len_utf8() == next.start
-                && match c {
-                    '-' | '\'' => true,
-                    '’' => {
-                        curly = true;
-                        true
-                    }
-                    '.' => inner_dot(text, last, next.start),
-                    _ => false,
-                };
+            // The one char between the runs, told by the length of the gap: an ASCII byte,
+            // or the three of a curly apostrophe.
+            let gap = &bytes[last.end..next.start];
+            let joins = match *gap {
+                [b'-' | b'\''] => true,
+                [b'.'] => inner_dot(text, last, next.start),
+                [0xE2, 0x80, 0x99] => {
+                    curly = true; // "’"
+                    true
+                }
+                _ => false,
+            };
             if !joins {
                 break;
             }
@@ -854,10 +856,28 @@ static FIRST_WORDS: LazyLock<Keyed<u32>> = LazyLock::new(|| {
     keyed
 });
 
-/// The [`FIRST_WORDS`] bits of each of `ws`.
+/// The [`FIRST_WORDS`] bits by word number, one mask each (0 for number 0): asked of every
+/// word read.
+static FIRST_BITS_BY_ID: LazyLock<Vec<u32>> = LazyLock::new(|| {
+    FIRST_WORDS
+        .by_id
+        .iter()
+        .map(|bits| bits.iter().fold(0, |m, b| m | b))
+        .collect()
+});
+
+/// The [`FIRST_WORDS`] bits of each of `ws`: by the words' numbers, unless a key of the table
+/// has none (then by [`Keyed::each`]).
 fn first_bits(ws: &[W]) -> Vec<u32> {
+    if !FIRST_WORDS.by_text.is_empty() {
+        return ws
+            .iter()
+            .map(|w| FIRST_WORDS.each(w).fold(0, |m, b| m | b))
+            .collect();
+    }
+    let by_id = &*FIRST_BITS_BY_ID;
     ws.iter()
-        .map(|w| FIRST_WORDS.each(w).fold(0, |m, b| m | b))
+        .map(|w| by_id[w.id as usize] | by_id[w.bare_id as usize])
         .collect()
 }
 
@@ -3016,6 +3036,8 @@ mod tests {
     /// read as a sentence on its own or as a possessive ("deal's"), sets its table's bit.
     #[test]
     fn a_cue_mask_has_the_bit_of_every_cue_it_holds() {
+        // Every key is numbered, so that what follows tries the masks by number.
+        assert!(FIRST_WORDS.by_text.is_empty());
         let lasts = LAST_WORD_TABLES.map(|(table, cues)| (table, cues.to_vec(), false));
         let tables = first_word_tables()
             .map(|(table, cues)| (table, cues, true))
