@@ -221,10 +221,19 @@ impl<'a> Lowered<'a> {
             }
             spill = 0;
             if high >= 0x80 {
-                for (j, &b) in block.iter().enumerate() {
-                    if b < 0xC0 {
-                        continue; // ASCII, or inside a char
-                    }
+                // The first bytes of the block's other chars (0xC0 and above: both top bits
+                // set), a bit each, eight bytes at a time: only those bytes are read.
+                let mut leads = 0u64;
+                for (w, eight) in block.chunks(8).enumerate() {
+                    let mut padded = [0u8; 8];
+                    padded[..eight.len()].copy_from_slice(eight);
+                    let x = u64::from_le_bytes(padded);
+                    let tops = x & (x << 1) & HIGH_BITS;
+                    leads |= ((tops >> 7).wrapping_mul(0x0102_0408_1020_4080) >> 56) << (8 * w);
+                }
+                while leads != 0 {
+                    let j = leads.trailing_zeros() as usize;
+                    leads &= leads - 1;
                     let i = base + j;
                     let c = char_at(text, i);
                     let n = c.len_utf8();
