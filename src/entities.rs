@@ -927,11 +927,14 @@ pub fn find(lowered: &Lowered, sentences: &[Sentence]) -> Entities {
         }
     }
     // "The Amazon OpenAI investment": a run of names that each stand alone elsewhere is split.
-    let singles: crate::source::WordSet<&str> = raw
-        .iter()
-        .filter(|(_, w, _)| w.len() == 1)
-        .map(|(_, w, _)| w[0].low())
-        .collect();
+    // (Sized at once: a set grown from empty is rebuilt at each doubling.)
+    let mut singles: crate::source::WordSet<&str> =
+        crate::source::WordSet::with_capacity_and_hasher(raw.len(), Default::default());
+    singles.extend(
+        raw.iter()
+            .filter(|(_, w, _)| w.len() == 1)
+            .map(|(_, w, _)| w[0].low()),
+    );
     let mut split_runs = Vec::with_capacity(raw.len());
     for (span, words, person) in raw {
         if !person && words.len() > 1 && words.iter().all(|w| singles.contains(w.low())) {
@@ -999,11 +1002,14 @@ pub fn find(lowered: &Lowered, sentences: &[Sentence]) -> Entities {
         }
     }
     // "Amazon.com" is "Amazon" when the article also writes the bare name.
-    let bare_names: crate::source::WordSet<&str> = raw
-        .iter()
-        .filter(|(_, w, _)| w.len() == 1)
-        .map(|(_, w, _)| w[0].low())
-        .collect();
+    // (Sized at once: a set grown from empty is rebuilt at each doubling.)
+    let mut bare_names: crate::source::WordSet<&str> =
+        crate::source::WordSet::with_capacity_and_hasher(raw.len(), Default::default());
+    bare_names.extend(
+        raw.iter()
+            .filter(|(_, w, _)| w.len() == 1)
+            .map(|(_, w, _)| w[0].low()),
+    );
     for (_, words, _) in &raw {
         if let [w] = words {
             for suffix in [".com", ".co", ".io", ".ai"] {
@@ -1047,7 +1053,8 @@ pub fn find(lowered: &Lowered, sentences: &[Sentence]) -> Entities {
         *forms.entry((key, name)).or_default() += 1;
     }
     // Chosen once per key: most of an article's names are written many times.
-    let mut displays: Map<&str, (&str, usize)> = Map::default();
+    let mut displays: Map<&str, (&str, usize)> =
+        Map::with_capacity_and_hasher(forms.len(), Default::default());
     for (&(key, form), &n) in &forms {
         let better = |(best, m): (&str, usize)| {
             m.cmp(&n)
@@ -1196,7 +1203,8 @@ fn main_parties(
     // Votes and counts by name, the names borrowed from the mentions.
     let mut investee: Map<&str, usize> = Map::default();
     let mut investor: Map<&str, usize> = Map::default();
-    let mut freq: Map<&str, usize> = Map::default();
+    let mut freq: Map<&str, usize> =
+        Map::with_capacity_and_hasher(mentions.len(), Default::default());
     for m in mentions.iter().filter(|m| m.kind == EntityKind::Org) {
         *freq.entry(&*m.name).or_default() += 1;
     }
