@@ -927,14 +927,7 @@ pub fn find(lowered: &Lowered, sentences: &[Sentence]) -> Entities {
         }
     }
     // "The Amazon OpenAI investment": a run of names that each stand alone elsewhere is split.
-    // (Sized at once: a set grown from empty is rebuilt at each doubling.)
-    let mut singles: crate::source::WordSet<&str> =
-        crate::source::WordSet::with_capacity_and_hasher(raw.len(), Default::default());
-    singles.extend(
-        raw.iter()
-            .filter(|(_, w, _)| w.len() == 1)
-            .map(|(_, w, _)| w[0].low()),
-    );
+    let singles = one_word_names(&raw);
     let mut split_runs = Vec::with_capacity(raw.len());
     for (span, words, person) in raw {
         if !person && words.len() > 1 && words.iter().all(|w| singles.contains(w.low())) {
@@ -1002,14 +995,7 @@ pub fn find(lowered: &Lowered, sentences: &[Sentence]) -> Entities {
         }
     }
     // "Amazon.com" is "Amazon" when the article also writes the bare name.
-    // (Sized at once: a set grown from empty is rebuilt at each doubling.)
-    let mut bare_names: crate::source::WordSet<&str> =
-        crate::source::WordSet::with_capacity_and_hasher(raw.len(), Default::default());
-    bare_names.extend(
-        raw.iter()
-            .filter(|(_, w, _)| w.len() == 1)
-            .map(|(_, w, _)| w[0].low()),
-    );
+    let bare_names = one_word_names(&raw);
     for (_, words, _) in &raw {
         if let [w] = words {
             for suffix in [".com", ".co", ".io", ".ai"] {
@@ -1175,6 +1161,18 @@ pub fn find(lowered: &Lowered, sentences: &[Sentence]) -> Entities {
         investee,
         investor,
     }
+}
+
+/// The names of one word among the runs of names `raw`, lower case, in a set sized at once (a
+/// set grown from empty is rebuilt at each doubling).
+fn one_word_names<'w>(raw: &[(Span, &'w [Word<'_>], bool)]) -> crate::source::WordSet<&'w str> {
+    let mut names = crate::source::WordSet::with_capacity_and_hasher(raw.len(), Default::default());
+    names.extend(
+        raw.iter()
+            .filter(|(_, w, _)| w.len() == 1)
+            .map(|(_, w, _)| w[0].low()),
+    );
+    names
 }
 
 fn caps(s: &str) -> usize {

@@ -648,7 +648,7 @@ impl<V> FromIterator<(&'static str, V)> for Lexicon<V> {
         let mut values: Vec<V> = Vec::new();
         let mut at: WordMap<&'static str, usize> = WordMap::default();
         for (w, v) in entries {
-            // The empty word is never looked up as one: a slot of length 0 is empty.
+            // No tokeniser makes an empty word: it is left out of every table.
             if w.is_empty() {
                 continue;
             }
