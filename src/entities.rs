@@ -657,7 +657,7 @@ fn tab_tables() -> [(Tab, Vec<&'static str>); 11] {
 static WORD_TABS: std::sync::LazyLock<crate::source::Lexicon<u16>> =
     std::sync::LazyLock::new(|| {
         let tables = tab_tables().map(|(table, words)| (table as u16, words));
-        crate::source::table_bits(tables, |w| w).into()
+        crate::source::table_bits(tables, |w| w)
     });
 
 fn word_tabs(lower: &str) -> u16 {

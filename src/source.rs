@@ -705,14 +705,14 @@ impl<V> From<WordMap<&'static str, V>> for Lexicon<V> {
 pub fn table_bits(
     tables: impl IntoIterator<Item = (u16, Vec<&'static str>)>,
     key: impl Fn(&'static str) -> &'static str,
-) -> WordMap<&'static str, u16> {
+) -> Lexicon<u16> {
     let mut map: WordMap<&'static str, u16> = WordMap::default();
     for (bit, entries) in tables {
         for e in entries {
             *map.entry(key(e)).or_default() |= 1 << bit;
         }
     }
-    map
+    map.into()
 }
 
 /// A set of word shapes, to pass by with one test most words that a short table of words does

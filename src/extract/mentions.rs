@@ -300,14 +300,15 @@ static START_WORDS: std::sync::LazyLock<Lexicon<()>> = std::sync::LazyLock::new(
         // A token is a run of letters: a phrase's first token ends at its first space or dot.
         phrase.split([' ', '.']).next().unwrap_or(phrase)
     };
-    let mut set: crate::source::WordSet<&'static str> = Default::default();
-    set.extend(SMALL_NUMBERS.iter().map(|(w, _)| *w));
-    set.extend(["half", "quarter", "quarters"]);
-    set.extend(CODES.iter().map(|(c, _)| *c));
-    set.extend(["dollar", "dollars", "rs", "minus", "negative", "end"]);
-    set.extend(PERCENT_WORDS.iter().map(|w| first_run(w)));
-    set.extend(MONTHS.iter().map(|(m, _)| *m));
-    set.into_iter().collect()
+    SMALL_NUMBERS
+        .iter()
+        .map(|(w, _)| *w)
+        .chain(["half", "quarter", "quarters"])
+        .chain(CODES.iter().map(|(c, _)| *c))
+        .chain(["dollar", "dollars", "rs", "minus", "negative", "end"])
+        .chain(PERCENT_WORDS.iter().map(|w| first_run(w)))
+        .chain(MONTHS.iter().map(|(m, _)| *m))
+        .collect()
 });
 
 /// The shapes (length, first and last byte, folded) of the [`START_WORDS`]: a word of another

@@ -833,8 +833,8 @@ struct CueMask<'m> {
 }
 
 /// The [`Table`] bits of each word a cue of those tables starts with (ends with, for the
-/// [`LAST_WORD_TABLES`]), by the word's number.
-static FIRST_WORDS: LazyLock<Keyed<u32>> = LazyLock::new(|| {
+/// [`LAST_WORD_TABLES`]).
+fn first_word_bits() -> WordMap<&'static str, u32> {
     let mut bits: WordMap<&'static str, u32> = WordMap::default();
     let firsts = first_word_tables().map(|(table, cues)| (table, cues, false));
     let lasts = LAST_WORD_TABLES.map(|(table, cues)| (table, cues.to_vec(), true));
@@ -849,33 +849,23 @@ static FIRST_WORDS: LazyLock<Keyed<u32>> = LazyLock::new(|| {
             *bits.entry(key.unwrap_or(cue)).or_default() |= 1 << table as u32;
         }
     }
-    let mut keyed = Keyed::new();
-    for (word, bits) in bits {
-        keyed.push(word, bits);
+    bits
+}
+
+/// [`first_word_bits`] by the words' numbers, one mask a number: asked of every word read.
+/// Every key is numbered (a test says so); were one not, its bits would go to number 0, the
+/// number of every word outside [`VOCAB`], and the mask would only pass more sentences by.
+static FIRST_WORDS: LazyLock<Vec<u32>> = LazyLock::new(|| {
+    let mut by_id = vec![0; vocab_len()];
+    for (word, bits) in first_word_bits() {
+        by_id[vocab_id(word) as usize] |= bits;
     }
-    keyed
+    by_id
 });
 
-/// The [`FIRST_WORDS`] bits by word number, one mask each (0 for number 0): asked of every
-/// word read.
-static FIRST_BITS_BY_ID: LazyLock<Vec<u32>> = LazyLock::new(|| {
-    FIRST_WORDS
-        .by_id
-        .iter()
-        .map(|bits| bits.iter().fold(0, |m, b| m | b))
-        .collect()
-});
-
-/// The [`FIRST_WORDS`] bits of each of `ws`: by the words' numbers, unless a key of the table
-/// has none (then by [`Keyed::each`]).
+/// The [`FIRST_WORDS`] bits of each of `ws` (as written, and without a possessive "'s").
 fn first_bits(ws: &[W]) -> Vec<u32> {
-    if !FIRST_WORDS.by_text.is_empty() {
-        return ws
-            .iter()
-            .map(|w| FIRST_WORDS.each(w).fold(0, |m, b| m | b))
-            .collect();
-    }
-    let by_id = &*FIRST_BITS_BY_ID;
+    let by_id = &*FIRST_WORDS;
     ws.iter()
         .map(|w| by_id[w.id as usize] | by_id[w.bare_id as usize])
         .collect()
@@ -3037,7 +3027,7 @@ mod tests {
     #[test]
     fn a_cue_mask_has_the_bit_of_every_cue_it_holds() {
         // Every key is numbered, so that what follows tries the masks by number.
-        assert!(FIRST_WORDS.by_text.is_empty());
+        assert!(first_word_bits().keys().all(|w| vocab_id(w) != 0));
         let lasts = LAST_WORD_TABLES.map(|(table, cues)| (table, cues.to_vec(), false));
         let tables = first_word_tables()
             .map(|(table, cues)| (table, cues, true))
@@ -3132,7 +3122,7 @@ mod tests {
         }
         assert!(MONEY_RULE_INDEX.by_first.by_text.is_empty());
         assert!(MONEY_RULE_INDEX.by_last.by_text.is_empty());
-        assert!(FIRST_WORDS.by_text.is_empty());
+        assert!(first_word_bits().keys().all(|w| vocab_id(w) != 0));
         // And every cue of the numbered tables is compiled to numbers only.
         for cue in numbered_cues() {
             assert!(Cue::new(cue).words.iter().all(|w| w.id != 0), "{cue:?}");
