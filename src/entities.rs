@@ -595,6 +595,12 @@ const EVERY_WORD_TABS: u16 = (1 << Tab::Invest as u16)
     | (1 << Tab::Acquire as u16)
     | (1 << Tab::RoleHead as u16);
 
+/// The [`Tab`] bits of the verbs of investing, raising and acquiring, which every word is
+/// asked for by [`main_parties`]: among [`EVERY_WORD_TABS`], so in [`Word::tabs`] of every word.
+const VERB_TABS: u16 =
+    (1 << Tab::Invest as u16) | (1 << Tab::Raise as u16) | (1 << Tab::Acquire as u16);
+const _: () = assert!(VERB_TABS & EVERY_WORD_TABS == VERB_TABS);
+
 /// The shapes of the words of [`EVERY_WORD_TABS`]' tables: most words of a text are of none.
 static EVERY_WORD_SHAPES: std::sync::LazyLock<crate::source::Shapes> =
     std::sync::LazyLock::new(|| {
@@ -677,30 +683,30 @@ fn words_of<'a>(
         .into_iter()
         .map(|span| {
             let from = out.len();
-            words_into(lowered, cursor.runs_in(span), span, &mut out);
+            words_into(lowered, cursor.meeting(span), span, &mut out);
             (from, out.len())
         })
         .collect();
     (out, ranges)
 }
 
-/// Appends the words of `text[span]`, made of its `runs`, to `out`.
-fn words_into<'a>(
-    lowered: &'a Lowered<'a>,
-    runs: impl Iterator<Item = Span>,
-    span: Span,
-    out: &mut Vec<Word<'a>>,
-) {
+/// Appends the words of `text[span]`, made of its `runs` (those that meet it, cut to it
+/// here), to `out`. (An index loop over the runs: the word of every run of an article is made
+/// here.)
+fn words_into<'a>(lowered: &'a Lowered<'a>, runs: &[Span], span: Span, out: &mut Vec<Word<'a>>) {
     let text = lowered.text();
     let bytes = text.as_bytes();
     let first_word = out.len();
     // A word is a run of letters and digits, joined to the next across one "-", "&" or ".".
     // A dot stays inside "Amazon.com" and "U.S", not in the glued sentence end "months.AWS":
     // the run before it is one char long, or a lower-case letter or a digit follows it.
-    let mut runs = runs.peekable();
-    while let Some(first) = runs.next() {
+    let mut i = 0;
+    while i < runs.len() {
+        let first = runs[i].cut_to(span);
         let mut last = first;
-        while let Some(&next) = runs.peek() {
+        i += 1;
+        while i < runs.len() {
+            let next = runs[i].cut_to(span);
             // The joining chars are ASCII: any other byte after a run joins nothing.
             let joins = last.end + 1 == next.start
                 && match bytes[last.end] {
@@ -717,7 +723,7 @@ fn words_into<'a>(
                 break;
             }
             last = next;
-            runs.next();
+            i += 1;
         }
         let (a, mut end) = (first.start, last.end);
         // "U.S." keeps its final dot when it is an initialism.
@@ -1217,6 +1223,10 @@ fn main_parties(
             continue;
         }
         for (k, w) in words.iter().enumerate() {
+            // Most words are none of the three verbs: told by one test of the bits read.
+            if w.tabs & VERB_TABS == 0 {
+                continue;
+            }
             let invest = w.is(Tab::Invest);
             let raise = w.is(Tab::Raise);
             let acquire = w.is(Tab::Acquire);

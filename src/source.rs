@@ -40,6 +40,12 @@ impl Span {
         self.start == self.end
     }
 
+    /// The part of this span inside `other` (a run that meets a sentence, cut to it).
+    #[inline]
+    pub fn cut_to(self, other: Span) -> Span {
+        Span::new(self.start.max(other.start), self.end.min(other.end))
+    }
+
     /// Returns the text the span covers.
     pub fn slice(self, text: &str) -> &str {
         &text[self.start..self.end]
@@ -341,6 +347,12 @@ impl<'l> RunCursor<'l> {
     /// before a run already passed is searched for, so any order gives the right runs; text
     /// order gives them in time linear in the runs.
     pub fn runs_in(&mut self, span: Span) -> impl ExactSizeIterator<Item = Span> + 'l {
+        cut_to(self.meeting(span), span)
+    }
+
+    /// The runs that meet `span`, not cut to it: [`RunCursor::runs_in`] is these with the
+    /// first and the last cut to the span ([`Span::cut_to`]).
+    pub fn meeting(&mut self, span: Span) -> &'l [Span] {
         if self.at > 0 && self.runs[self.at - 1].end > span.start {
             self.at = self.runs.partition_point(|r| r.end <= span.start);
         }
@@ -354,14 +366,13 @@ impl<'l> RunCursor<'l> {
                 end += 1;
             }
         }
-        cut_to(&self.runs[first..end], span)
+        &self.runs[first..end]
     }
 }
 
 /// `runs` (those that meet `span`) cut to `span`.
 fn cut_to(runs: &[Span], span: Span) -> impl ExactSizeIterator<Item = Span> + '_ {
-    runs.iter()
-        .map(move |r| Span::new(r.start.max(span.start), r.end.min(span.end)))
+    runs.iter().map(move |r| r.cut_to(span))
 }
 
 /// The top bit of each byte of a `u64`.
