@@ -85,9 +85,9 @@ for n in "${sizes[@]}"; do
     sync
     # Every file is read once, untimed, so that the floor and claimrecon both find the files
     # in the page cache at every size: the time per article compares the work, not the disk.
-    # (Best of 3 did this at 10k and 100k; the single runs at 1M read a cold corpus, and the
-    # floor, run first, paid most of the disk: 93-103 s for it, 62-65 s for claimrecon, where
-    # warm runs take about 52 s.)
+    # (Before it, best of 3 did this at 10k and 100k; the one run at 1M then read a cold
+    # corpus, and the floor, run first, paid most of the disk: 93-103 s for it, 62-65 s for
+    # claimrecon, where warm runs take about 52 s.)
     find "$corpus" -type f -print0 | xargs -0 cat >/dev/null
     # Best of 3 for both (2 at 1M): the floor reads every file and counts money matches;
     # claimrecon runs into a fresh output folder (no cache yet: it writes one). (One run at 1M
