@@ -1230,9 +1230,6 @@ fn main_parties(
             let invest = w.is(Tab::Invest);
             let raise = w.is(Tab::Raise);
             let acquire = w.is(Tab::Acquire);
-            if !(invest || raise || acquire) {
-                continue;
-            }
             let before = orgs.iter().rev().find(|m| m.span.end <= w.span.start);
             // the first org after "in/into/to/on" within eight words
             let after_prep = words[k + 1..words.len().min(k + 9)]

@@ -23,9 +23,8 @@ pub fn write(w: &mut dyn Write, claims: &[Claim]) -> std::io::Result<()> {
 /// The claims as `claims.jsonl` lines, in memory.
 pub fn lines(claims: &[Claim]) -> Vec<u8> {
     // Sized at once, for the lines' likely length: a vector grown by doubling holds its old
-    // and its new buffer at each step, and for the claims of one huge file the last step is
-    // over 100 MB (the peak RSS of the huge-file check was 540 or 705 MB from run to run).
-    // Should escapes make the lines longer, it grows once.
+    // and its new buffer at each step, which for the claims of one huge file is over 100 MB
+    // at once. Should escapes make the lines longer, it grows once.
     let mut buf = Vec::with_capacity(claims.iter().map(line_estimate).sum());
     // Writing our own types into memory cannot fail.
     let _ = write(&mut buf, claims);
