@@ -506,6 +506,14 @@ impl Gathered {
         }
     }
 
+    /// Makes room for the story's articles and claims once `files` are added, times `scale`.
+    fn foretell(&mut self, files: &[FileDone], scale: f64) {
+        let c = &mut self.corpus;
+        let more = |n: fn(&FileDone) -> usize| files.iter().map(n).sum::<usize>();
+        reserve_foretold(&mut c.articles, more(|f| f.record.articles.len()), scale);
+        reserve_foretold(&mut c.claims, more(|f| f.record.claims.len()), scale);
+    }
+
     fn add_one(&mut self, f: FileDone, take: bool) {
         self.skipped.extend(f.record.skipped);
         for report in &f.record.articles {
@@ -574,8 +582,14 @@ fn story(
             None
         }
         Some((w, chunk)) => {
+            let mut read = 0;
             for chunk in entries.chunks(chunk.max(1)) {
-                g.add(read_files(chunk, on_file, cache, clock));
+                let files = read_files(chunk, on_file, cache, clock);
+                read += chunk.len();
+                // The story's vectors are sized for what its files foretell from those read
+                // so far (a fourth more), as a large feed's are (see [`feed_with`]).
+                g.foretell(&files, entries.len() as f64 / read as f64 * 1.25);
+                g.add(files);
                 w.add_claims(&g.claims_jsonl, &g.cached)?;
                 g.claims_jsonl.clear();
                 g.cached.clear();
