@@ -373,75 +373,108 @@ impl Writer {
         };
         let mut syndicated = std::mem::take(&mut self.syndicated);
         syndicated.sort();
-        let (claims_file, _, claims_path) = claims.reader()?;
-        claims_file.get_ref().sync_all().map_err(|e| Error::Write {
-            path: claims_path,
-            source: e,
-        })?;
-        drop(claims_file);
-        if let Some((data, index)) = cache {
-            for spill in [data, index] {
-                let (file, _, path) = spill.reader()?;
-                file.get_ref()
-                    .sync_all()
-                    .map_err(|e| Error::Write { path, source: e })?;
-            }
-        }
-        let (mut articles, articles_len, _) = articles.reader()?;
-        let (mut clusters, clusters_len, _) = clusters.reader()?;
-        let mut findings_len = 0;
-        let mut finding_readers: Vec<Box<dyn Read>> = Vec::new();
-        for s in findings {
-            let (r, len, _) = s.reader()?;
-            findings_len += len;
-            finding_readers.push(Box::new(r));
-        }
-        let mut all_findings = finding_readers
-            .into_iter()
-            .reduce(|a, b| Box::new(a.chain(b)))
-            .unwrap_or_else(|| Box::new(std::io::empty()));
-        write_file(&tmp.join("report.json"), |w| {
-            json::assemble(
-                w,
+        // Three jobs at once, each mostly waiting on the disk: the files written as the run
+        // went (claims lines, cache) are flushed to it, while report.json is put together on
+        // this thread and report.md and report.html on another.
+        let (synced, json, pages) = std::thread::scope(|s| {
+            let synced = s.spawn(move || sync_spills(claims, cache));
+            let pages = s.spawn(|| {
+                for (name, layout, spills) in [
+                    ("report.md", &markdown::LAYOUT, md),
+                    ("report.html", &html::LAYOUT, html),
+                ] {
+                    let mut readers = spills
+                        .into_iter()
+                        .map(|s| Ok(s.reader()?.0))
+                        .collect::<Result<Vec<BufReader<fs::File>>, Error>>()?;
+                    write_file(&tmp.join(name), |w| {
+                        let mut entries: Vec<&mut dyn std::io::BufRead> = readers
+                            .iter_mut()
+                            .map(|r| r as &mut dyn std::io::BufRead)
+                            .collect();
+                        layout.assemble(w, &contents, &mut entries)
+                    })?;
+                }
+                Ok::<_, Error>(())
+            });
+            let json = write_json(
+                &tmp.join("report.json"),
                 &summary,
-                json::Records {
-                    src: &mut articles,
-                    len: articles_len,
-                },
+                (articles, clusters, findings),
                 skipped,
-                json::Records {
-                    src: &mut clusters,
-                    len: clusters_len,
-                },
                 &syndicated,
-                json::Records {
-                    src: &mut all_findings,
-                    len: findings_len,
-                },
-            )
-        })?;
-        drop((articles, clusters, all_findings));
-        for (name, layout, spills) in [
-            ("report.md", &markdown::LAYOUT, md),
-            ("report.html", &html::LAYOUT, html),
-        ] {
-            let mut readers = spills
-                .into_iter()
-                .map(|s| Ok(s.reader()?.0))
-                .collect::<Result<Vec<BufReader<fs::File>>, Error>>()?;
-            write_file(&tmp.join(name), |w| {
-                let mut entries: Vec<&mut dyn std::io::BufRead> = readers
-                    .iter_mut()
-                    .map(|r| r as &mut dyn std::io::BufRead)
-                    .collect();
-                layout.assemble(w, &contents, &mut entries)
-            })?;
-        }
+            );
+            (joined(synced), json, joined(pages))
+        });
+        synced?;
+        json?;
+        pages?;
         let _ = fs::remove_dir_all(tmp.join("parts"));
         swap_in(&tmp, &out)?;
         self.tmp = PathBuf::new();
         Ok(summary)
     }
+}
+
+/// The result of a thread of [`Writer::finish`]; its panic goes on in the caller.
+fn joined<T>(h: std::thread::ScopedJoinHandle<'_, T>) -> T {
+    h.join()
+        .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+}
+
+/// Flushes the claims lines and the extraction cache, written as the run went, to the disk.
+fn sync_spills(claims: Spill, cache: Option<(Spill, Spill)>) -> Result<(), Error> {
+    let cache = cache.into_iter().flat_map(|(data, index)| [data, index]);
+    for spill in std::iter::once(claims).chain(cache) {
+        let (file, _, path) = spill.reader()?;
+        file.get_ref()
+            .sync_all()
+            .map_err(|e| Error::Write { path, source: e })?;
+    }
+    Ok(())
+}
+
+/// Writes report.json from the spilled records of articles, clusters and findings.
+fn write_json(
+    path: &Path,
+    summary: &Summary,
+    (articles, clusters, findings): (Spill, Spill, Vec<Spill>),
+    skipped: &[Skipped],
+    syndicated: &[Vec<String>],
+) -> Result<(), Error> {
+    let (mut articles, articles_len, _) = articles.reader()?;
+    let (mut clusters, clusters_len, _) = clusters.reader()?;
+    let mut findings_len = 0;
+    let mut finding_readers: Vec<Box<dyn Read>> = Vec::new();
+    for s in findings {
+        let (r, len, _) = s.reader()?;
+        findings_len += len;
+        finding_readers.push(Box::new(r));
+    }
+    let mut all_findings = finding_readers
+        .into_iter()
+        .reduce(|a, b| Box::new(a.chain(b)))
+        .unwrap_or_else(|| Box::new(std::io::empty()));
+    write_file(path, |w| {
+        json::assemble(
+            w,
+            summary,
+            json::Records {
+                src: &mut articles,
+                len: articles_len,
+            },
+            skipped,
+            json::Records {
+                src: &mut clusters,
+                len: clusters_len,
+            },
+            syndicated,
+            json::Records {
+                src: &mut all_findings,
+                len: findings_len,
+            },
+        )
+    })
 }
 
 impl Drop for Writer {
