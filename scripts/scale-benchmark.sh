@@ -93,17 +93,22 @@ for n in "${sizes[@]}"; do
     # claimrecon runs into a fresh output folder (no cache yet: it writes one). (One run at 1M
     # right after the corpus was generated took 80 s where the runs after it took 61-65 s: the
     # disk was still writing back what came before, 4 GB of corpus and 6.7 GB of outputs.)
+    # So each timed run starts once the disk has written back what the runs before it wrote
+    # (`sync`): it pays for its own outputs only. (Without it, at 1M, the same build took
+    # 51-64 s from run to run, and a build timed right after another looked 11 % slower.)
     reps=3
     [ "$n" -le 100000 ] || reps=2
     floor=""
     best=""
     ref=""
     for _ in $(seq "$reps"); do
+        sync
         t0=$(date +%s.%N)
         hits=$(find "$corpus" -type f -print0 | xargs -0 cat | grep -cE "$money" || true)
         t1=$(date +%s.%N)
         floor=$(python3 -c "import sys; a=float(sys.argv[1]) - float(sys.argv[2]); b=sys.argv[3]; print(min(a, float(b)) if b else a)" "$t1" "$t0" "$floor")
         rm -rf "$bench/out-$n"
+        sync
         /usr/bin/time -f "%e %M" -o "$bench/time-run" "$bin" run "$corpus" --out "$bench/out-$n" --quiet
         read -r s kb_run <"$bench/time-run"
         if [ -z "$best" ] || python3 -c "import sys; sys.exit(0 if float(sys.argv[1]) < float(sys.argv[2]) else 1)" "$s" "$best"; then
@@ -112,6 +117,7 @@ for n in "${sizes[@]}"; do
         fi
         if [ -n "${REF_BIN:-}" ]; then
             rm -rf "$bench/out-ref-$n"
+            sync
             /usr/bin/time -f "%e %M" -o "$bench/time-ref-run" "$REF_BIN" run "$corpus" --out "$bench/out-ref-$n" --quiet
             read -r s kb_run <"$bench/time-ref-run"
             if [ -z "$ref" ] || python3 -c "import sys; sys.exit(0 if float(sys.argv[1]) < float(sys.argv[2]) else 1)" "$s" "$ref"; then
@@ -147,6 +153,7 @@ PY
             local fsecs fkb s kb
             for _ in 1 2; do
                 rm -rf "$bench/out-flat"
+                sync
                 /usr/bin/time -f "%e %M" -o "$bench/time-flat" "$1" run "$flat" --out "$bench/out-flat" --quiet
                 read -r s kb <"$bench/time-flat"
                 if [ -z "${fsecs:-}" ] || python3 -c "import sys; sys.exit(0 if float(sys.argv[1]) < float(sys.argv[2]) else 1)" "$s" "$fsecs"; then
