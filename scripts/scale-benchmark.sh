@@ -61,17 +61,20 @@ for procs, batch in ((1, 256), (cores, 16)):
 open(sys.argv[1] + ".spacy", "w").write(f"{rates[0]} {rates[1]} {ents} {len(paras)} {'+'.join(nlp.pipe_names)}\n")
 PY
     local own
-    own=$(cargo bench --quiet --bench extract -- "$sample" 2>/dev/null)
-    python3 - "$label" "$(sed -n 's/^mbps_1thread=//p' <<<"$own")" "$(sed -n 's/^mbps_all_cores=//p' <<<"$own")" "$end_to_end" $(cat "$sample.spacy") <<'PY'
+    own=$(cargo bench --quiet --bench extract -- "$sample" --stages 2>/dev/null)
+    python3 - "$label" "$(sed -n 's/^mbps_1thread=//p' <<<"$own")" "$(sed -n 's/^mbps_all_cores=//p' <<<"$own")" "$end_to_end" "$(sed -n 's/^mbps_without_rules=//p' <<<"$own")" $(cat "$sample.spacy") <<'PY'
 import sys
 label, own, own_all, e2e = sys.argv[1], float(sys.argv[2]), float(sys.argv[3]), sys.argv[4]
-spacy_mbs, spacy_all = float(sys.argv[5]), float(sys.argv[6])
-ents, paras, pipes = int(sys.argv[7]), int(sys.argv[8]), sys.argv[9]
+bare = float(sys.argv[5])
+spacy_mbs, spacy_all = float(sys.argv[6]), float(sys.argv[7])
+ents, paras, pipes = int(sys.argv[8]), int(sys.argv[9]), sys.argv[10]
 print(f"{'':>8} on {label} ({paras} articles): spaCy en_core_web_sm NER {spacy_mbs:.3f} MB/s "
       f"(pipes: {pipes}; {ents} entities, one process); claimrecon extraction in memory, one thread, "
       f"{own:.2f} MB/s -> {own/spacy_mbs:.0f}x spaCy (target >= 1000)")
 print(f"{'':>8} all cores: spaCy {spacy_all:.3f} MB/s (one process per core); claimrecon "
       f"{own_all:.2f} MB/s -> {own_all/spacy_all:.0f}x spaCy")
+print(f"{'':>8} the stages before the claim rules alone (segment, lower case, figures, parties), "
+      f"one thread: {bare:.2f} MB/s -> {bare/spacy_mbs:.0f}x spaCy (the ratio if the rules cost nothing)")
 if e2e:
     print(f"{'':>8} claimrecon end to end ({float(e2e):.1f} MB/s, all cores, files on disk) -> "
           f"{float(e2e)/spacy_mbs:.0f}x spaCy")
