@@ -485,33 +485,27 @@ struct Gathered {
 
 impl Gathered {
     /// Adds the next files of the story (moved, not copied: one huge file's lines are large).
-    fn add(&mut self, files: Vec<FileDone>) {
+    /// The story's articles and claims vectors are sized for their length with these files,
+    /// times `scale`: 1 for a story read whole; for one read in chunks, what the files read so
+    /// far foretell of the whole, as a large feed's are sized (see [`feed_with`]).
+    fn add(&mut self, files: Vec<FileDone>, scale: f64) {
         let c = &mut self.corpus;
         if c.claims.is_empty() && self.claims_jsonl.is_empty() && files.len() == 1 {
             let f = files.into_iter().next().expect("one file");
             self.add_one(f, true);
             return;
         }
-        // Reserved for these files at once: a story read whole gets vectors of its size
-        // (growth by doubling would hold up to twice its claims).
-        c.articles
-            .reserve(files.iter().map(|f| f.record.articles.len()).sum());
-        c.claims
-            .reserve(files.iter().map(|f| f.record.claims.len()).sum());
+        // Reserved at once, not grown by doubling (which copies the vector at each step and
+        // would hold up to twice its claims).
+        let more = |n: fn(&FileDone) -> usize| files.iter().map(n).sum::<usize>();
+        reserve_foretold(&mut c.articles, more(|f| f.record.articles.len()), scale);
+        reserve_foretold(&mut c.claims, more(|f| f.record.claims.len()), scale);
         self.claims_jsonl
             .reserve(files.iter().map(|f| f.record.claims_jsonl.len()).sum());
         self.cached.reserve(files.len());
         for f in files {
             self.add_one(f, false);
         }
-    }
-
-    /// Makes room for the story's articles and claims once `files` are added, times `scale`.
-    fn foretell(&mut self, files: &[FileDone], scale: f64) {
-        let c = &mut self.corpus;
-        let more = |n: fn(&FileDone) -> usize| files.iter().map(n).sum::<usize>();
-        reserve_foretold(&mut c.articles, more(|f| f.record.articles.len()), scale);
-        reserve_foretold(&mut c.claims, more(|f| f.record.claims.len()), scale);
     }
 
     fn add_one(&mut self, f: FileDone, take: bool) {
@@ -578,7 +572,7 @@ fn story(
     let mut g = Gathered::default();
     let mut writer = match writer {
         None => {
-            g.add(read_files(entries, on_file, cache, clock));
+            g.add(read_files(entries, on_file, cache, clock), 1.0);
             None
         }
         Some((w, chunk)) => {
@@ -586,10 +580,8 @@ fn story(
             for chunk in entries.chunks(chunk.max(1)) {
                 let files = read_files(chunk, on_file, cache, clock);
                 read += chunk.len();
-                // The story's vectors are sized for what its files foretell from those read
-                // so far (a fourth more), as a large feed's are (see [`feed_with`]).
-                g.foretell(&files, entries.len() as f64 / read as f64 * 1.25);
-                g.add(files);
+                // What the files read so far foretell of the whole story, a fourth more.
+                g.add(files, entries.len() as f64 / read as f64 * 1.25);
                 w.add_claims(&g.claims_jsonl, &g.cached)?;
                 g.claims_jsonl.clear();
                 g.cached.clear();

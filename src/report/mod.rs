@@ -378,25 +378,7 @@ impl Writer {
         // this thread and report.md and report.html on another.
         let (synced, json, pages) = std::thread::scope(|s| {
             let synced = s.spawn(move || sync_spills(claims, cache));
-            let pages = s.spawn(|| {
-                for (name, layout, spills) in [
-                    ("report.md", &markdown::LAYOUT, md),
-                    ("report.html", &html::LAYOUT, html),
-                ] {
-                    let mut readers = spills
-                        .into_iter()
-                        .map(|s| Ok(s.reader()?.0))
-                        .collect::<Result<Vec<BufReader<fs::File>>, Error>>()?;
-                    write_file(&tmp.join(name), |w| {
-                        let mut entries: Vec<&mut dyn std::io::BufRead> = readers
-                            .iter_mut()
-                            .map(|r| r as &mut dyn std::io::BufRead)
-                            .collect();
-                        layout.assemble(w, &contents, &mut entries)
-                    })?;
-                }
-                Ok::<_, Error>(())
-            });
+            let pages = s.spawn(|| write_pages(&tmp, &contents, md, html));
             let json = write_json(
                 &tmp.join("report.json"),
                 &summary,
@@ -430,6 +412,32 @@ fn sync_spills(claims: Spill, cache: Option<(Spill, Spill)>) -> Result<(), Error
         file.get_ref()
             .sync_all()
             .map_err(|e| Error::Write { path, source: e })?;
+    }
+    Ok(())
+}
+
+/// Writes report.md and report.html into `dir` from their spilled entries.
+fn write_pages(
+    dir: &Path,
+    contents: &parts::Contents,
+    md_spills: Vec<Spill>,
+    html_spills: Vec<Spill>,
+) -> Result<(), Error> {
+    for (name, layout, spills) in [
+        ("report.md", &markdown::LAYOUT, md_spills),
+        ("report.html", &html::LAYOUT, html_spills),
+    ] {
+        let mut readers = spills
+            .into_iter()
+            .map(|s| Ok(s.reader()?.0))
+            .collect::<Result<Vec<BufReader<fs::File>>, Error>>()?;
+        write_file(&dir.join(name), |w| {
+            let mut entries: Vec<&mut dyn std::io::BufRead> = readers
+                .iter_mut()
+                .map(|r| r as &mut dyn std::io::BufRead)
+                .collect();
+            layout.assemble(w, contents, &mut entries)
+        })?;
     }
     Ok(())
 }
