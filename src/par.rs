@@ -58,3 +58,9 @@ impl Threads {
         }
     }
 }
+
+/// The result of a scoped thread (`std::thread::scope`); its panic goes on in the caller.
+pub fn joined<T>(h: std::thread::ScopedJoinHandle<'_, T>) -> T {
+    h.join()
+        .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
+}

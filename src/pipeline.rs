@@ -18,7 +18,7 @@ use crate::cluster::{self, Cluster, story_of};
 use crate::error::Error;
 use crate::extract;
 use crate::ingest::{self, Article, Entry, Format, Meta, Skipped, WalkOptions};
-use crate::par::Threads;
+use crate::par::{Threads, joined};
 use crate::reconcile::{self, Finding};
 use crate::report::Writer;
 use crate::report::model::{BUCKETS, Report, Summary};
@@ -246,55 +246,65 @@ pub fn run(
     let mut writer = Writer::create(out, use_cache)?;
     let (mut from_cache, mut extracted) = (0, 0);
     let mut warnings = Vec::new();
-    let mut i = 0;
-    while i < stories.len() {
-        let mut j = i + 1;
-        let mut files = stories[i].len();
-        while j < stories.len() && files + stories[j].len() <= opts.window_files {
-            files += stories[j].len();
-            j += 1;
+    // The next window's files are read ahead while this window's are extracted (on a cold
+    // page cache the pool would otherwise wait for them): (its first story, the readers).
+    std::thread::scope(|scope| {
+        let mut next_ahead = None;
+        let mut i = 0;
+        while i < stories.len() {
+            let j = window_end(&stories, i, opts.window_files);
+            let limits = writer.limits();
+            let t = Instant::now();
+            let cache = (old_cache.as_ref(), use_cache);
+            let done: Vec<StoryDone> = if j == i + 1 {
+                // A story alone in its window (a large one) adds its claims lines as it goes.
+                let chunk = opts.window_files / 4;
+                vec![story(
+                    stories[i],
+                    None,
+                    on_file,
+                    &limits,
+                    cache,
+                    &clock,
+                    Some((&mut writer, chunk)),
+                )?]
+            } else {
+                // The window's files, read ahead, are handed to their stories.
+                let ahead = match next_ahead.take() {
+                    Some((first, readers)) if first == i => joined(readers),
+                    _ => read_ahead(&window(&stories[i..j]), &clock),
+                };
+                let next_j = window_end(&stories, j, opts.window_files);
+                if next_j > j + 1 {
+                    let next = window(&stories[j..next_j]);
+                    let clock = &clock;
+                    next_ahead = Some((j, scope.spawn(move || read_ahead(&next, clock))));
+                }
+                let mut ahead = ahead.into_iter();
+                let ahead: Vec<Vec<Option<Vec<u8>>>> = stories[i..j]
+                    .iter()
+                    .map(|s| ahead.by_ref().take(s.len()).collect())
+                    .collect();
+                stories[i..j]
+                    .par_iter()
+                    .zip(ahead)
+                    .map(|(s, ahead)| story(s, Some(ahead), on_file, &limits, cache, &clock, None))
+                    .collect::<Result<_, _>>()?
+            };
+            parallel += t.elapsed();
+            let t = Instant::now();
+            for d in done {
+                writer.add(&d.parts, &d.cached)?;
+                from_cache += d.hits;
+                extracted += d.extracted;
+                skipped.extend(d.skipped);
+                warnings.extend(d.warnings);
+            }
+            appending += t.elapsed();
+            i = j;
         }
-        let limits = writer.limits();
-        let t = Instant::now();
-        let cache = (old_cache.as_ref(), use_cache);
-        let done: Vec<StoryDone> = if j == i + 1 {
-            // A story alone in its window (a large one) adds its claims lines as it goes.
-            let chunk = opts.window_files / 4;
-            vec![story(
-                stories[i],
-                None,
-                on_file,
-                &limits,
-                cache,
-                &clock,
-                Some((&mut writer, chunk)),
-            )?]
-        } else {
-            // The window's files are read ahead at once, then handed to their stories.
-            let window: Vec<&Entry> = stories[i..j].iter().flat_map(|s| s.iter()).collect();
-            let mut ahead = read_ahead(&window, &clock).into_iter();
-            let ahead: Vec<Vec<Option<Vec<u8>>>> = stories[i..j]
-                .iter()
-                .map(|s| ahead.by_ref().take(s.len()).collect())
-                .collect();
-            stories[i..j]
-                .par_iter()
-                .zip(ahead)
-                .map(|(s, ahead)| story(s, Some(ahead), on_file, &limits, cache, &clock, None))
-                .collect::<Result<_, _>>()?
-        };
-        parallel += t.elapsed();
-        let t = Instant::now();
-        for d in done {
-            writer.add(&d.parts, &d.cached)?;
-            from_cache += d.hits;
-            extracted += d.extracted;
-            skipped.extend(d.skipped);
-            warnings.extend(d.warnings);
-        }
-        appending += t.elapsed();
-        i = j;
-    }
+        Ok::<_, Error>(())
+    })?;
     if writer.summary(0).articles == 0 {
         return Err(no_articles(paths));
     }
@@ -328,6 +338,23 @@ pub fn run(
         extracted,
         timings,
     })
+}
+
+/// The end of the window of stories that starts at story `i`: the stories after it while
+/// their files fit in `window_files` (a story larger than that is a window of its own).
+fn window_end(stories: &[&[Entry]], i: usize, window_files: usize) -> usize {
+    let mut j = i + 1;
+    let mut files = stories.get(i).map_or(0, |s| s.len());
+    while j < stories.len() && files + stories[j].len() <= window_files {
+        files += stories[j].len();
+        j += 1;
+    }
+    j
+}
+
+/// The files of a window of stories, in order.
+fn window<'e>(stories: &[&'e [Entry]]) -> Vec<&'e Entry> {
+    stories.iter().flat_map(|s| s.iter()).collect()
 }
 
 /// Sorts the entries into stories (in story order; a story's files in walk order) and

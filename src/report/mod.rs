@@ -24,6 +24,7 @@ use std::path::{Path, PathBuf};
 use crate::cache::{self, NewEntry};
 use crate::error::Error;
 use crate::ingest::Skipped;
+use crate::par::joined;
 use crate::pipeline::Analysis;
 use model::{BUCKETS, SECTION_CAP, StoryLine, Summary, section_of};
 use parts::Parts;
@@ -396,12 +397,6 @@ impl Writer {
         self.tmp = PathBuf::new();
         Ok(summary)
     }
-}
-
-/// The result of a thread of [`Writer::finish`]; its panic goes on in the caller.
-fn joined<T>(h: std::thread::ScopedJoinHandle<'_, T>) -> T {
-    h.join()
-        .unwrap_or_else(|panic| std::panic::resume_unwind(panic))
 }
 
 /// Flushes the claims lines and the extraction cache, written as the run went, to the disk.
