@@ -88,17 +88,11 @@ for n in "${sizes[@]}"; do
     sync
     # Every file is read once, untimed, so that the floor and claimrecon both find the files
     # in the page cache at every size: the time per article compares the work, not the disk.
-    # (Before it, best of 3 did this at 10k and 100k; the one run at 1M then read a cold
-    # corpus, and the floor, run first, paid most of the disk: 93-103 s for it, 62-65 s for
-    # claimrecon, where warm runs take about 52 s.)
     find "$corpus" -type f -print0 | xargs -0 cat >/dev/null
     # Best of 3 for both (2 at 1M): the floor reads every file and counts money matches;
-    # claimrecon runs into a fresh output folder (no cache yet: it writes one). (One run at 1M
-    # right after the corpus was generated took 80 s where the runs after it took 61-65 s: the
-    # disk was still writing back what came before, 4 GB of corpus and 6.7 GB of outputs.)
-    # So each timed run starts once the disk has written back what the runs before it wrote
-    # (`sync`): it pays for its own outputs only. (Without it, at 1M, the same build took
-    # 51-64 s from run to run, and a build timed right after another looked 11 % slower.)
+    # claimrecon runs into a fresh output folder (no cache yet: it writes one). Each timed run
+    # starts once the disk has written back what came before it (`sync`: the corpus just
+    # generated, the previous runs' gigabytes of outputs), so that it pays for its own only.
     reps=3
     [ "$n" -le 100000 ] || reps=2
     floor=""

@@ -261,7 +261,7 @@ pub fn run(
                 let chunk = opts.window_files / 4;
                 vec![story(
                     stories[i],
-                    None,
+                    Vec::new(),
                     on_file,
                     &limits,
                     cache,
@@ -288,7 +288,7 @@ pub fn run(
                 stories[i..j]
                     .par_iter()
                     .zip(ahead)
-                    .map(|(s, ahead)| story(s, Some(ahead), on_file, &limits, cache, &clock, None))
+                    .map(|(s, ahead)| story(s, ahead, on_file, &limits, cache, &clock, None))
                     .collect::<Result<_, _>>()?
             };
             parallel += t.elapsed();
@@ -664,7 +664,7 @@ fn read_small(e: &Entry, budget: &AtomicU64) -> Option<Vec<u8>> {
 }
 
 /// Reads, extracts, analyses and renders one story. `ahead`: its files' bytes as its window
-/// read them ahead ([`read_ahead`]); without them, the story reads its files ahead itself.
+/// read them ahead ([`read_ahead`]), none for a story alone (it reads each chunk ahead).
 ///
 /// With `writer` (a story analysed on its own, after every story before it was added), the
 /// story's claims lines and cache entries are added to it as its files are read, `chunk` files
@@ -675,7 +675,7 @@ fn read_small(e: &Entry, budget: &AtomicU64) -> Option<Vec<u8>> {
 /// wrote are taken back, and its files are listed as skipped.
 fn story(
     entries: &[Entry],
-    ahead: Option<Vec<Option<Vec<u8>>>>,
+    ahead: Vec<Option<Vec<u8>>>,
     on_file: &(dyn Fn() + Sync),
     limits: &[usize; BUCKETS],
     cache: (Option<&Cache>, bool),
@@ -691,8 +691,6 @@ fn story(
     let mut g = Gathered::default();
     let mut writer = match writer {
         None => {
-            let ahead =
-                ahead.unwrap_or_else(|| read_ahead(&entries.iter().collect::<Vec<_>>(), clock));
             g.add(read_files(entries, ahead, on_file, cache, clock), 1.0);
             None
         }

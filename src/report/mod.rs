@@ -84,6 +84,20 @@ impl Spill {
         Ok(())
     }
 
+    /// Writes out what is buffered and flushes the file to the disk (no reader: nothing reads it
+    /// back).
+    fn sync(self) -> Result<(), Error> {
+        let err = |path: &Path, e: std::io::Error| Error::Write {
+            path: path.to_path_buf(),
+            source: e,
+        };
+        let file = self
+            .w
+            .into_inner()
+            .map_err(|e| err(&self.path, e.into_error()))?;
+        file.sync_all().map_err(|e| err(&self.path, e))
+    }
+
     /// Flushes and reopens the file for reading from its start.
     fn reader(self) -> Result<(BufReader<fs::File>, u64, PathBuf), Error> {
         let err = |path: &Path, e: std::io::Error| Error::Write {
@@ -402,13 +416,9 @@ impl Writer {
 /// Flushes the claims lines and the extraction cache, written as the run went, to the disk.
 fn sync_spills(claims: Spill, cache: Option<(Spill, Spill)>) -> Result<(), Error> {
     let cache = cache.into_iter().flat_map(|(data, index)| [data, index]);
-    for spill in std::iter::once(claims).chain(cache) {
-        let (file, _, path) = spill.reader()?;
-        file.get_ref()
-            .sync_all()
-            .map_err(|e| Error::Write { path, source: e })?;
-    }
-    Ok(())
+    std::iter::once(claims)
+        .chain(cache)
+        .try_for_each(Spill::sync)
 }
 
 /// Writes report.md and report.html into `dir` from their spilled entries.
