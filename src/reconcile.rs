@@ -4,10 +4,11 @@
 //! rests on, the claims and documents behind it, and an explanation a reviewer can check
 //! against the quotes. The rules, each a small named function:
 //!
-//! - [`bounds`] — how far a figure reaches: an exact figure at the precision it is written
-//!   (`stated_precision`), "approximately" within 2 % (`approx_2pct`), "up to X" at most X
-//!   (`up_to_bound`), "more than / could exceed X" at least X (`at_least_bound`), a range its
-//!   ends (`range_overlap`). Figures agree when their bounds share a point.
+//! - [`bounds`] — how far a figure reaches: an exact figure the values that round to it at
+//!   the precision it is written (`stated_precision`: "$0.5 billion" and "$0.6 billion",
+//!   one step apart, never agree), "approximately" within 2 % (`approx_2pct`), "up to X" at
+//!   most X (`up_to_bound`), "more than / could exceed X" at least X (`at_least_bound`), a
+//!   range its ends (`range_overlap`). Figures agree when their bounds share a point.
 //! - [`Rates`] — currencies are compared only through a rate an article of the corpus gives
 //!   ("€1.3 billion ($1.5 billion)"); without one, figures in different currencies are listed
 //!   side by side and never flagged (`stated_rate`, `different_currency`).
@@ -155,24 +156,44 @@ impl Rates {
 /// Lower and upper bound of what a figure allows (`None`: no upper bound).
 pub type Bounds = (Decimal, Option<Decimal>);
 
-/// How far a figure reaches, and the rule that says so.
+/// How far a figure reaches, and the rule that says so. A figure written to a step stands
+/// for the values that round to it: "$0.5 billion" for those from 0.45 billion up to, but
+/// not including, 0.55 billion, where those of "$0.6 billion" begin; so figures one step
+/// apart never agree, and "$13.76 billion" agrees with "$13.8 billion". Bounds are closed:
+/// the open end of a reach is kept as the value just below it ([`below`]).
 pub fn bounds(c: &Claim) -> Option<(Bounds, &'static str)> {
     let v = c.value.number()?;
     let half = c.step.unwrap_or(Decimal::ZERO) / Decimal::TWO;
     let two_pct = (v * Decimal::new(2, 2)).abs();
     Some(match c.qualifier {
-        Qualifier::Exact => ((v - half, Some(v + half)), "stated_precision"),
+        Qualifier::Exact => ((v - half, Some(below(v + half, half))), "stated_precision"),
         Qualifier::Approx => {
-            let tol = two_pct.max(half);
-            ((v - tol, Some(v + tol)), "approx_2pct")
+            // "About" reaches 2 % either side, both ends included, or the stated precision
+            // where that reaches further ("about $1 billion" is not "about $2 billion").
+            let high = if two_pct >= half {
+                v + two_pct
+            } else {
+                below(v + half, half)
+            };
+            ((v - two_pct.max(half), Some(high)), "approx_2pct")
         }
-        Qualifier::UpTo => ((Decimal::ZERO.min(v), Some(v + half)), "up_to_bound"),
+        Qualifier::UpTo => (
+            (Decimal::ZERO.min(v), Some(below(v + half, half))),
+            "up_to_bound",
+        ),
         Qualifier::AtLeast => ((v - half, None), "at_least_bound"),
         Qualifier::Range => {
             let r = c.range?;
-            ((r.0 - half, Some(r.1 + half)), "range_overlap")
+            ((r.0 - half, Some(below(r.1 + half, half))), "range_overlap")
         }
     })
+}
+
+/// The value just below `high`, the open end of a reach of `half` a step: nearer to it than
+/// any figure is written (a billionth of the half step). A figure written without a step
+/// (`half` zero) reaches its own value, included.
+fn below(high: Decimal, half: Decimal) -> Decimal {
+    high - half * Decimal::new(1, 9)
 }
 
 fn scale_bounds(b: Bounds, rate: Decimal) -> Bounds {
@@ -2397,6 +2418,25 @@ mod tests {
         "#);
     }
 
+    /// A figure stands for the values that round to it: figures one step apart at the
+    /// precision they are written never agree (their reaches only touch), while a finer one
+    /// that rounds to a coarser one does.
+    #[test]
+    fn figures_one_step_apart_disagree_and_finer_ones_agree() {
+        let text = |amount: &str| format!("Acme will invest {amount} in Beta.");
+        let pair = |a: &str, b: &str| {
+            let (a, b) = (text(a), text(b));
+            show(&run(&[("s/a.txt", None, &a), ("s/b.txt", None, &b)]).1)
+        };
+        insta::assert_snapshot!(pair("$0.5 billion", "$0.6 billion"), @"Contradiction high deal_total [a,b] stated_precision: The articles disagree on deal total of Acme's money in Beta: $500M (a) vs $600M (b). These figures do not overlap even allowing for qualifiers and stated precision.");
+        insta::assert_snapshot!(pair("$10 billion", "$11 billion"), @"Contradiction high deal_total [a,b] stated_precision: The articles disagree on deal total of Acme's money in Beta: $10B (a) vs $11B (b). These figures do not overlap even allowing for qualifiers and stated precision.");
+        insta::assert_snapshot!(pair("about $1 billion", "about $2 billion"), @"Contradiction high deal_total [a,b] approx_2pct: The articles disagree on deal total of Acme's money in Beta: about $1B (a) vs about $2B (b). These figures do not overlap even allowing for qualifiers and stated precision.");
+        insta::assert_snapshot!(pair("$13.8 billion", "$13.75 billion"), @"Agreement deal_total [a,b] stated_precision: 2 articles (a, b) agree on deal total of Acme's money in Beta: $13.8B, $13.75B are consistent (exact figures agree at the precision they are written).");
+        // 13.845 up to 13.85 billion is written "$13.85 billion" and "$13.8 billion".
+        insta::assert_snapshot!(pair("$13.8 billion", "$13.85 billion"), @"Agreement deal_total [a,b] stated_precision: 2 articles (a, b) agree on deal total of Acme's money in Beta: $13.8B, $13.85B are consistent (exact figures agree at the precision they are written).");
+        insta::assert_snapshot!(pair("$10 billion", "$10 billion"), @"Agreement deal_total [a,b] stated_precision: 2 articles (a, b) agree on deal total of Acme's money in Beta: $10B.");
+    }
+
     #[test]
     fn currencies_compare_only_through_a_stated_rate() {
         let without = run(&[
@@ -2484,17 +2524,27 @@ mod tests {
             .unwrap()
         };
         let d = Decimal::from;
+        // The high end of a step's reach is open: kept as a billionth of the half step below.
+        let just_below = |x: i64, half: i64| d(x) - Decimal::new(half, 9);
         assert_eq!(
             bounds(&c("exact", 138, 10)).unwrap(),
-            ((d(133), Some(d(143))), "stated_precision")
+            ((d(133), Some(just_below(143, 5))), "stated_precision")
+        );
+        assert_eq!(
+            bounds(&c("exact", 138, 0)).unwrap(),
+            ((d(138), Some(d(138))), "stated_precision")
         );
         assert_eq!(
             bounds(&c("approx", 100, 1)).unwrap(),
             ((d(98), Some(d(102))), "approx_2pct")
         );
         assert_eq!(
+            bounds(&c("approx", 100, 10)).unwrap(),
+            ((d(95), Some(just_below(105, 5))), "approx_2pct")
+        );
+        assert_eq!(
             bounds(&c("up_to", 50, 2)).unwrap(),
-            ((d(0), Some(d(51))), "up_to_bound")
+            ((d(0), Some(just_below(51, 1))), "up_to_bound")
         );
         assert_eq!(
             bounds(&c("at_least", 100, 0)).unwrap(),
