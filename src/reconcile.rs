@@ -654,6 +654,46 @@ fn dedup(it: impl Iterator<Item = String>) -> Vec<String> {
     it.filter(|s| seen.insert(s.clone())).collect()
 }
 
+/// Where two sides of a disagreement are figures one step apart at the precision they are
+/// written ("$0.5 billion" and "$0.6 billion"), whose reaches meet without sharing a value
+/// (see [`bounds`]), says so: at a glance they may look as if they allowed each other.
+fn one_step_note(sides: &[Vec<(&Claim, Bounds)>]) -> String {
+    // Each side's reach (what its figures allow together), with the figures that end it: the
+    // one with the lowest high and the one with the highest low.
+    let mut reaches: Vec<(Bounds, &Claim, &Claim)> = sides
+        .iter()
+        .filter_map(|s| {
+            let envelope = s.iter().fold(None, |e, (_, b)| envelope_with(e, *b))?;
+            let highest_low = s.iter().max_by_key(|(_, b)| b.0)?.0;
+            let lowest_high = s
+                .iter()
+                .filter(|(_, b)| b.1.is_some())
+                .min_by_key(|(_, b)| b.1)?
+                .0;
+            Some((envelope, lowest_high, highest_low))
+        })
+        .collect();
+    reaches.sort_by_key(|a| a.0.0);
+    let meeting: Vec<String> = reaches
+        .windows(2)
+        .filter_map(|w| {
+            let (((_, high), below, _), ((low, _), _, above)) = (w[0], w[1]);
+            let gap = low - high?;
+            // The open end of a reach is a billionth of its half step below where the next
+            // reach starts (rates scale both): a gap a millionth of the figures or less.
+            let meets = gap > Decimal::ZERO && gap * Decimal::from(1_000_000) <= low.abs();
+            meets.then(|| format!("{} and {}", show_claim(below), show_claim(above)))
+        })
+        .collect();
+    if meeting.is_empty() {
+        return String::new();
+    }
+    format!(
+        " {} are one step apart as written: no value rounds to both.",
+        meeting.join("; ")
+    )
+}
+
 /// When articles' dates are known, says which came first.
 fn dates_note<'a>(claims: impl Iterator<Item = &'a Claim>) -> String {
     let mut dated: BTreeMap<String, BTreeSet<String>> = BTreeMap::new();
@@ -866,10 +906,11 @@ fn judge_in_unit(
             .collect();
         let all: Vec<&Claim> = sides.iter().flatten().map(|(c, _)| *c).collect();
         let explanation = format!(
-            "The articles disagree on {} of {}: {}. These figures do not overlap even allowing for qualifiers and stated precision.{}{}",
+            "The articles disagree on {} of {}: {}. These figures do not overlap even allowing for qualifiers and stated precision.{}{}{}",
             attribute.replace('_', " "),
             who(cl),
             parts.join(" vs "),
+            one_step_note(&sides),
             dates_note(all.iter().copied()),
             apart_note
         );
@@ -2428,9 +2469,9 @@ mod tests {
             let (a, b) = (text(a), text(b));
             show(&run(&[("s/a.txt", None, &a), ("s/b.txt", None, &b)]).1)
         };
-        insta::assert_snapshot!(pair("$0.5 billion", "$0.6 billion"), @"Contradiction high deal_total [a,b] stated_precision: The articles disagree on deal total of Acme's money in Beta: $500M (a) vs $600M (b). These figures do not overlap even allowing for qualifiers and stated precision.");
-        insta::assert_snapshot!(pair("$10 billion", "$11 billion"), @"Contradiction high deal_total [a,b] stated_precision: The articles disagree on deal total of Acme's money in Beta: $10B (a) vs $11B (b). These figures do not overlap even allowing for qualifiers and stated precision.");
-        insta::assert_snapshot!(pair("about $1 billion", "about $2 billion"), @"Contradiction high deal_total [a,b] approx_2pct: The articles disagree on deal total of Acme's money in Beta: about $1B (a) vs about $2B (b). These figures do not overlap even allowing for qualifiers and stated precision.");
+        insta::assert_snapshot!(pair("$0.5 billion", "$0.6 billion"), @"Contradiction high deal_total [a,b] stated_precision: The articles disagree on deal total of Acme's money in Beta: $500M (a) vs $600M (b). These figures do not overlap even allowing for qualifiers and stated precision. $500M and $600M are one step apart as written: no value rounds to both.");
+        insta::assert_snapshot!(pair("$10 billion", "$11 billion"), @"Contradiction high deal_total [a,b] stated_precision: The articles disagree on deal total of Acme's money in Beta: $10B (a) vs $11B (b). These figures do not overlap even allowing for qualifiers and stated precision. $10B and $11B are one step apart as written: no value rounds to both.");
+        insta::assert_snapshot!(pair("about $1 billion", "about $2 billion"), @"Contradiction high deal_total [a,b] approx_2pct: The articles disagree on deal total of Acme's money in Beta: about $1B (a) vs about $2B (b). These figures do not overlap even allowing for qualifiers and stated precision. about $1B and about $2B are one step apart as written: no value rounds to both.");
         insta::assert_snapshot!(pair("$13.8 billion", "$13.75 billion"), @"Agreement deal_total [a,b] stated_precision: 2 articles (a, b) agree on deal total of Acme's money in Beta: $13.8B, $13.75B are consistent (exact figures agree at the precision they are written).");
         // 13.845 up to 13.85 billion is written "$13.85 billion" and "$13.8 billion".
         insta::assert_snapshot!(pair("$13.8 billion", "$13.85 billion"), @"Agreement deal_total [a,b] stated_precision: 2 articles (a, b) agree on deal total of Acme's money in Beta: $13.8B, $13.85B are consistent (exact figures agree at the precision they are written).");
