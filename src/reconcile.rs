@@ -654,37 +654,86 @@ fn dedup(it: impl Iterator<Item = String>) -> Vec<String> {
     it.filter(|s| seen.insert(s.clone())).collect()
 }
 
+/// The groups are made figure by figure, lowest first, so a document's figures that agree
+/// with each other may still land on two sides: "€0.8bn ($0.9bn)" at the document's own
+/// rate reaches both "$0.8bn" and "$0.9bn", and joins the first. Such a document takes one
+/// position, what its figures allow together: their bounds become that, and the groups are
+/// made again (`true`: some bounds were narrowed). A document whose figures allow nothing
+/// together speaks of two things, and stays on both sides.
+fn one_position_per_document(
+    groups: &[Vec<(&Claim, Bounds)>],
+    comparable: &mut [(&Claim, Bounds)],
+) -> bool {
+    let mut sides_of: HashMap<&str, BTreeSet<usize>> = HashMap::new();
+    for (g, members) in groups.iter().enumerate() {
+        for (c, _) in members {
+            sides_of.entry(&*c.doc).or_default().insert(g);
+        }
+    }
+    // The figures of each document on two sides or more, by their place in `comparable`
+    // (one pass: a cluster may hold thousands of documents).
+    let mut split: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (i, (c, _)) in comparable.iter().enumerate() {
+        if sides_of.get(&*c.doc).is_some_and(|s| s.len() >= 2) {
+            split.entry(&*c.doc).or_default().push(i);
+        }
+    }
+    let mut narrowed_any = false;
+    for figures in split.values() {
+        let envelope = figures
+            .iter()
+            .fold(None, |e, &i| envelope_with(e, comparable[i].1));
+        if let Some(position) = envelope.filter(|_| envelope_holds(envelope)) {
+            for &i in figures {
+                comparable[i].1 = position;
+            }
+            narrowed_any = true;
+        }
+    }
+    narrowed_any
+}
+
 /// Where two sides of a disagreement are figures one step apart at the precision they are
 /// written ("$0.5 billion" and "$0.6 billion"), whose reaches meet without sharing a value
-/// (see [`bounds`]), says so: at a glance they may look as if they allowed each other.
+/// (see [`bounds`]), says so: at a glance they may look as if they allowed each other. The
+/// figures named are of one unit, the one that ends the lower side's reach and the one that
+/// starts the upper side's, each by its own bounds.
 fn one_step_note(sides: &[Vec<(&Claim, Bounds)>]) -> String {
-    // Each side's reach (what its figures allow together), with the figures that end it: the
-    // one with the lowest high and the one with the highest low.
-    let mut reaches: Vec<(Bounds, &Claim, &Claim)> = sides
+    // The open end of a reach is a billionth of its half step below where the next reach
+    // starts: a gap a millionth of the figures or less.
+    let meets = |high: Decimal, low: Decimal| {
+        let gap = low - high;
+        gap > Decimal::ZERO && gap * Decimal::from(1_000_000) <= low.abs()
+    };
+    let mut reaches: Vec<(Bounds, &[(&Claim, Bounds)])> = sides
         .iter()
         .filter_map(|s| {
-            let envelope = s.iter().fold(None, |e, (_, b)| envelope_with(e, *b))?;
-            let highest_low = s.iter().max_by_key(|(_, b)| b.0)?.0;
-            let lowest_high = s
-                .iter()
+            Some((
+                s.iter().fold(None, |e, (_, b)| envelope_with(e, *b))?,
+                &s[..],
+            ))
+        })
+        .collect();
+    reaches.sort_by_key(|r| r.0.0);
+    let mut meeting: Vec<String> = Vec::new();
+    for w in reaches.windows(2) {
+        let ((lower, below), (upper, above)) = (w[0], w[1]);
+        if !lower.1.is_some_and(|high| meets(high, upper.0)) {
+            continue;
+        }
+        let units: BTreeSet<&str> = below.iter().map(|(c, _)| &*c.unit).collect();
+        let pair = units.into_iter().find_map(|unit| {
+            let x = own_bounds(below, unit)
+                .into_iter()
                 .filter(|(_, b)| b.1.is_some())
-                .min_by_key(|(_, b)| b.1)?
-                .0;
-            Some((envelope, lowest_high, highest_low))
-        })
-        .collect();
-    reaches.sort_by_key(|a| a.0.0);
-    let meeting: Vec<String> = reaches
-        .windows(2)
-        .filter_map(|w| {
-            let (((_, high), below, _), ((low, _), _, above)) = (w[0], w[1]);
-            let gap = low - high?;
-            // The open end of a reach is a billionth of its half step below where the next
-            // reach starts (rates scale both): a gap a millionth of the figures or less.
-            let meets = gap > Decimal::ZERO && gap * Decimal::from(1_000_000) <= low.abs();
-            meets.then(|| format!("{} and {}", show_claim(below), show_claim(above)))
-        })
-        .collect();
+                .min_by_key(|(_, b)| b.1)?;
+            let y = own_bounds(above, unit)
+                .into_iter()
+                .max_by_key(|(_, b)| b.0)?;
+            meets(x.1.1?, y.1.0).then(|| format!("{} and {}", show_claim(x.0), show_claim(y.0)))
+        });
+        meeting.extend(pair);
+    }
     if meeting.is_empty() {
         return String::new();
     }
@@ -692,6 +741,15 @@ fn one_step_note(sides: &[Vec<(&Claim, Bounds)>]) -> String {
         " {} are one step apart as written: no value rounds to both.",
         meeting.join("; ")
     )
+}
+
+/// The figures of a side in `unit`, with their own bounds (a side's may be narrowed to what
+/// its document allows: see [`one_position_per_document`]).
+fn own_bounds<'c>(side: &[(&'c Claim, Bounds)], unit: &str) -> Vec<(&'c Claim, Bounds)> {
+    side.iter()
+        .filter(|(c, _)| c.unit == unit)
+        .filter_map(|(c, _)| Some((*c, bounds(c)?.0)))
+        .collect()
 }
 
 /// When articles' dates are known, says which came first.
@@ -815,7 +873,10 @@ fn judge_in_unit(
         rules.insert("different_currency".to_string());
     }
     let docs = doc_set(claims.iter().copied());
-    let groups = group_consistent(&comparable);
+    let mut groups = group_consistent(&comparable);
+    if one_position_per_document(&groups, &mut comparable) {
+        groups = group_consistent(&comparable);
+    }
     // A document on more than one side contradicts itself, or speaks of two things: it does
     // not count as a side of a disagreement between articles.
     let mut doc_sides: HashMap<&str, BTreeSet<usize>> = HashMap::new();
@@ -2476,6 +2537,22 @@ mod tests {
         // 13.845 up to 13.85 billion is written "$13.85 billion" and "$13.8 billion".
         insta::assert_snapshot!(pair("$13.8 billion", "$13.85 billion"), @"Agreement deal_total [a,b] stated_precision: 2 articles (a, b) agree on deal total of Acme's money in Beta: $13.8B, $13.85B are consistent (exact figures agree at the precision they are written).");
         insta::assert_snapshot!(pair("$10 billion", "$10 billion"), @"Agreement deal_total [a,b] stated_precision: 2 articles (a, b) agree on deal total of Acme's money in Beta: $10B.");
+    }
+
+    /// A document whose figures agree with each other takes one position, even where one of
+    /// them, converted at the document's own rate, would also fit beside another side's.
+    #[test]
+    fn a_document_whose_figures_agree_takes_one_side() {
+        let (_, f) = run(&[
+            ("s/a.txt", None, "Acme will invest $0.8 billion in Beta."),
+            ("s/b.txt", None, "Acme will invest $0.8bn in Beta."),
+            (
+                "s/c.txt",
+                None,
+                "Acme to invest €0.8bn ($0.9bn) in Beta\nAcme will invest $0.9 billion in Beta.",
+            ),
+        ]);
+        insta::assert_snapshot!(show(&f), @"Contradiction high deal_total [a,b,c] stated_precision+stated_rate: The articles disagree on deal total of Acme's money in Beta: $800M (a, b) vs €800M / $900M (c). These figures do not overlap even allowing for qualifiers and stated precision. $800M and $900M are one step apart as written: no value rounds to both.");
     }
 
     #[test]
