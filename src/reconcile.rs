@@ -664,6 +664,10 @@ fn one_position_per_document(
     groups: &[Vec<(&Claim, Bounds)>],
     comparable: &mut [(&Claim, Bounds)],
 ) -> bool {
+    // Most clusters agree: one group, no document on two sides.
+    if groups.len() < 2 {
+        return false;
+    }
     let mut sides_of: HashMap<&str, BTreeSet<usize>> = HashMap::new();
     for (g, members) in groups.iter().enumerate() {
         for (c, _) in members {
