@@ -654,25 +654,33 @@ fn dedup(it: impl Iterator<Item = String>) -> Vec<String> {
     it.filter(|s| seen.insert(s.clone())).collect()
 }
 
+/// The groups (by their place in `groups`) each document's figures fall in.
+fn sides_of_documents<'c>(
+    groups: &[Vec<(&'c Claim, Bounds)>],
+) -> HashMap<&'c str, BTreeSet<usize>> {
+    let mut sides: HashMap<&str, BTreeSet<usize>> = HashMap::new();
+    for (g, members) in groups.iter().enumerate() {
+        for (c, _) in members {
+            sides.entry(&*c.doc).or_default().insert(g);
+        }
+    }
+    sides
+}
+
 /// The groups are made figure by figure, lowest first, so a document's figures that agree
 /// with each other may still land on two sides: "€0.8bn ($0.9bn)" at the document's own
 /// rate reaches both "$0.8bn" and "$0.9bn", and joins the first. Such a document takes one
 /// position, what its figures allow together: their bounds become that, and the groups are
 /// made again (`true`: some bounds were narrowed). A document whose figures allow nothing
-/// together speaks of two things, and stays on both sides.
+/// together speaks of two things, and stays on both sides. `sides_of`: each document's
+/// groups ([`sides_of_documents`]).
 fn one_position_per_document(
-    groups: &[Vec<(&Claim, Bounds)>],
+    sides_of: &HashMap<&str, BTreeSet<usize>>,
     comparable: &mut [(&Claim, Bounds)],
 ) -> bool {
     // Most clusters agree: one group, no document on two sides.
-    if groups.len() < 2 {
+    if sides_of.values().all(|s| s.len() < 2) {
         return false;
-    }
-    let mut sides_of: HashMap<&str, BTreeSet<usize>> = HashMap::new();
-    for (g, members) in groups.iter().enumerate() {
-        for (c, _) in members {
-            sides_of.entry(&*c.doc).or_default().insert(g);
-        }
     }
     // The figures of each document on two sides or more, by their place in `comparable`
     // (one pass: a cluster may hold thousands of documents).
@@ -878,17 +886,13 @@ fn judge_in_unit(
     }
     let docs = doc_set(claims.iter().copied());
     let mut groups = group_consistent(&comparable);
-    if one_position_per_document(&groups, &mut comparable) {
+    let mut doc_sides = sides_of_documents(&groups);
+    if one_position_per_document(&doc_sides, &mut comparable) {
         groups = group_consistent(&comparable);
+        doc_sides = sides_of_documents(&groups);
     }
     // A document on more than one side contradicts itself, or speaks of two things: it does
     // not count as a side of a disagreement between articles.
-    let mut doc_sides: HashMap<&str, BTreeSet<usize>> = HashMap::new();
-    for (g, members) in groups.iter().enumerate() {
-        for (c, _) in members {
-            doc_sides.entry(&*c.doc).or_default().insert(g);
-        }
-    }
     let sides: Vec<Vec<(&Claim, Bounds)>> = groups
         .iter()
         .map(|g| {

@@ -87,29 +87,30 @@ impl Spill {
     /// Writes out what is buffered and flushes the file to the disk (no reader: nothing reads it
     /// back).
     fn sync(self) -> Result<(), Error> {
-        let err = |path: &Path, e: std::io::Error| Error::Write {
-            path: path.to_path_buf(),
-            source: e,
-        };
-        let file = self
-            .w
-            .into_inner()
-            .map_err(|e| err(&self.path, e.into_error()))?;
-        file.sync_all().map_err(|e| err(&self.path, e))
+        let (file, _, path) = self.written()?;
+        file.sync_all()
+            .map_err(|e| Error::Write { path, source: e })
     }
 
     /// Flushes and reopens the file for reading from its start.
     fn reader(self) -> Result<(BufReader<fs::File>, u64, PathBuf), Error> {
-        let err = |path: &Path, e: std::io::Error| Error::Write {
-            path: path.to_path_buf(),
-            source: e,
-        };
-        let mut file = self
-            .w
-            .into_inner()
-            .map_err(|e| err(&self.path, e.into_error()))?;
-        file.rewind().map_err(|e| err(&self.path, e))?;
-        Ok((BufReader::with_capacity(1 << 16, file), self.len, self.path))
+        let (mut file, len, path) = self.written()?;
+        match file.rewind() {
+            Ok(()) => Ok((BufReader::with_capacity(1 << 16, file), len, path)),
+            Err(e) => Err(Error::Write { path, source: e }),
+        }
+    }
+
+    /// The file with what was buffered written out, its length and its path.
+    fn written(self) -> Result<(fs::File, u64, PathBuf), Error> {
+        let Spill { w, len, path } = self;
+        match w.into_inner() {
+            Ok(file) => Ok((file, len, path)),
+            Err(e) => Err(Error::Write {
+                path,
+                source: e.into_error(),
+            }),
+        }
     }
 }
 
