@@ -705,6 +705,21 @@ impl<'a> Scanner<'a> {
         Some((Decimal::from_i128_with_scale(10i128.pow(s.exp), 0), next))
     }
 
+    /// A scale word joined to its number by a hyphen, as in "a $19-billion acquisition" or
+    /// "$14,3-billion" (the compound-adjective style of some newspapers): a word scale of a
+    /// million or more, with nothing between the hyphen and its neighbours.
+    fn hyphened_scale(&self, i: usize) -> Option<(Decimal, usize)> {
+        let (dash, word) = (self.tok(i)?, self.tok(i + 1)?);
+        if dash.kind != Kind::Sym || dash.lower != "-" || dash.spaced || word.spaced {
+            return None;
+        }
+        let s = &SCALES[*SCALE_BY_WORD.get(word.low())?];
+        if s.short || s.exp < 6 {
+            return None;
+        }
+        self.scale(i + 1, false)
+    }
+
     /// Parses number + optional scale.
     fn amount(&self, i: usize, short_scale: bool) -> Option<Amount> {
         let n = self.number(i)?;
@@ -714,7 +729,10 @@ impl<'a> Scanner<'a> {
         let mut value = n.value;
         let mut next = n.next;
         let mut mult = Decimal::ONE;
-        if let Some((m, after)) = self.scale(next, short_scale) {
+        if let Some((m, after)) = self
+            .scale(next, short_scale)
+            .or_else(|| self.hyphened_scale(next))
+        {
             value = value.checked_mul(m)?;
             next = after;
             mult = m;
@@ -2053,6 +2071,19 @@ mod tests {
         money 7000000000 usd «$7 billion»
         money 9000000000 usd atleast «$9 billion»
         quantity 1 gw approx «1,000 MW»
+        ");
+    }
+
+    #[test]
+    fn a_scale_word_joined_by_a_hyphen_scales_its_figure() {
+        // The compound-adjective style ("a $19-billion acquisition"), with a decimal comma
+        // too; a hyphen with a space on either side, or a short scale, joins nothing.
+        insta::assert_snapshot!(show("a $19-billion acquisition, $14,3-billion for a stake, €2-million fee, $5 - billion, $7-bn"), @"
+        money 19000000000 usd «$19-billion»
+        money 14300000000 usd «$14,3-billion»
+        money 2000000 eur «€2-million»
+        money 5 usd «$5»
+        money 7 usd «$7»
         ");
     }
 
