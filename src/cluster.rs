@@ -67,6 +67,11 @@ const CORPORATE_SUFFIXES: &[&str] = &[
     "nv",
     "se",
     "holdings",
+    // Words of a listed company's formal name that its short name leaves out ("Meta
+    // Platforms", "SoftBank Group", "Huawei Technologies").
+    "group",
+    "platforms",
+    "technologies",
 ];
 
 /// Joins the two parties of a contract subject.
@@ -441,6 +446,11 @@ mod tests {
             "Activision",
             "Activision Blizzard",
             "Activision Blizzard",
+            "Meta",
+            "Meta",
+            "Meta Platforms",
+            "SoftBank Group",
+            "SoftBank",
         ]);
         assert_eq!(n.of("NVIDIA"), "Nvidia");
         assert_eq!(n.of("Amazon Web Services"), "AWS");
@@ -448,6 +458,9 @@ mod tests {
         assert_eq!(n.of("Amazon Bedrock"), "Amazon Bedrock");
         assert_eq!(n.of("OpenAI Frontier"), "OpenAI Frontier");
         assert_eq!(n.of("Activision"), "Activision Blizzard");
+        // A listed company's formal name is its short name.
+        assert_eq!(n.of("Meta Platforms"), "Meta");
+        assert_eq!(n.of("SoftBank Group"), "SoftBank");
         assert_eq!(n.subject("OpenAI–Amazon Web Services"), "AWS–OpenAI");
         assert_eq!(n.subject("NVIDIA (separate)"), "Nvidia (separate)");
     }
