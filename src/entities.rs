@@ -31,6 +31,16 @@ pub enum EntityKind {
     Person,
     /// A role noun bound to one of the article's parties.
     Role,
+    /// An organisation cited as the source of what the article reports ("according to
+    /// Bloomberg", "a Reuters report"): named, but never a party.
+    Source,
+}
+
+impl EntityKind {
+    /// Names a party of the deal: an organisation or a role noun bound to one.
+    pub fn is_party(self) -> bool {
+        matches!(self, EntityKind::Org | EntityKind::Role)
+    }
 }
 
 /// One mention of a party in the text.
@@ -55,6 +65,11 @@ pub struct Entities {
     /// The party that puts the money in.
     pub investor: Option<Arc<str>>,
 }
+
+/// Words right before a name that cite it as a source ("according to Bloomberg").
+const ATTRIBUTION_LEADS: &[&str] = &["according to"];
+/// Nouns right after a name that cite it as a source ("a Wall Street Journal report said").
+const ATTRIBUTION_NOUNS: &[&str] = &["report"];
 
 /// Capitalised words that never name a party by themselves.
 const GENERIC_CAPS: &[&str] = &[
@@ -1089,6 +1104,8 @@ pub fn find(lowered: &Lowered, sentences: &[Sentence]) -> Entities {
             name,
             kind: if *person {
                 EntityKind::Person
+            } else if cited_as_source(text, *span) {
+                EntityKind::Source
             } else {
                 EntityKind::Org
             },
@@ -1197,6 +1214,40 @@ fn m_end(m: &EntityMention) -> usize {
     m.span.end
 }
 
+/// The name at `span` is cited as the source of a report: "according to X", "an X report".
+fn cited_as_source(text: &str, span: Span) -> bool {
+    let before = text[..span.start].trim_end();
+    let after = text[span.end..].trim_start();
+    ATTRIBUTION_LEADS.iter().any(|l| {
+        before.len() >= l.len()
+            && before.is_char_boundary(before.len() - l.len())
+            && before[before.len() - l.len()..].eq_ignore_ascii_case(l)
+            && before[..before.len() - l.len()]
+                .chars()
+                .next_back()
+                .is_none_or(|c| !c.is_alphanumeric())
+    }) || ATTRIBUTION_NOUNS.iter().any(|n| {
+        after.len() >= n.len()
+            && after.is_char_boundary(n.len())
+            && after[..n.len()].eq_ignore_ascii_case(n)
+            && after[n.len()..]
+                .chars()
+                .next()
+                .is_none_or(|c| !c.is_alphanumeric())
+    })
+}
+
+/// `word` (lower case, after `prev`) leads to the party that receives money ("in", "into",
+/// "to", "on"), and is not the "to" of an attribution ("according to CNBC": a source, not a
+/// party).
+pub(crate) fn leads_to_recipient(prev: &str, word: &str) -> bool {
+    match word {
+        "in" | "into" | "on" => true,
+        "to" => prev != "according",
+        _ => false,
+    }
+}
+
 /// Votes for the article's main investee and investor from investment phrasing.
 fn main_parties(
     text: &str,
@@ -1232,9 +1283,8 @@ fn main_parties(
             let acquire = w.is(Tab::Acquire);
             let before = orgs.iter().rev().find(|m| m.span.end <= w.span.start);
             // the first org after "in/into/to/on" within eight words
-            let after_prep = words[k + 1..words.len().min(k + 9)]
-                .iter()
-                .position(|x| matches!(x.low(), "in" | "into" | "to" | "on"))
+            let after_prep = (k + 1..words.len().min(k + 9))
+                .position(|j| leads_to_recipient(words[j - 1].low(), words[j].low()))
                 .and_then(|p| {
                     let at = words[k + 1 + p].span.end;
                     orgs.iter()

@@ -25,6 +25,9 @@ pub enum Need {
     Investment,
     /// The sentence expands an agreement ("expanded its contracts with OpenAI by ...").
     Expansion,
+    /// A stake is named before the figure, in its clause ("a 49% stake in Scale AI for about
+    /// $14 billion"), in a sentence that does not speak of acquiring.
+    Stake,
 }
 
 /// A rule that gives a money figure its attribute.
@@ -542,6 +545,24 @@ pub const MONEY_RULES: &[MoneyRule] = &[
             "valuing"
         ]
     ),
+    // "taking a 49% stake in Scale AI for about $14 billion", "a stake in Scale AI worth more
+    // than $10 billion": the price of a stake is the money put in.
+    rule!("deal_total", Side::Before(1), Need::Stake, ["for", "worth"]),
+    // "Meta puts $14.3 billion into Scale AI", "puts another $4 billion into".
+    rule!(
+        "deal_total",
+        Side::Before(1),
+        Need::Nothing,
+        ["put", "puts", "putting"]
+    ),
+    // "The investment could exceed $10 billion" (the qualifier, with its modal, stands
+    // between: the noun is right before it).
+    rule!(
+        "deal_total",
+        Side::Before(0),
+        Need::Nothing,
+        ["the investment", "the commitment"]
+    ),
     rule!(
         "deal_total",
         Side::After(3),
@@ -597,6 +618,12 @@ pub const MONEY_RULES: &[MoneyRule] = &[
             "contributing",
             "investment of",
             "commitment of",
+            // "The investment could exceed $10 billion", "the investment is $2 billion".
+            "investment could",
+            "investment would",
+            "investment will",
+            "investment is",
+            "investment was",
         ]
     ),
     // The weakest cue last: "an additional $2.75 billion" in a sentence about investing.
@@ -648,6 +675,10 @@ pub const DEAL_NOUNS: &[&str] = &[
     "bid",
     "package",
 ];
+
+/// Valuation verbs in the active voice: after a deal noun they value their object ("the deal
+/// values the startup at $29 billion"), not the deal itself ("a deal valued at $5 billion").
+pub const ACTIVE_VALUE_VERBS: &[&str] = &["values", "valuing"];
 
 /// Words that mark a sentence as speaking of conditions on money.
 pub const CONDITION_CUES: &[&str] = &[
@@ -886,6 +917,33 @@ pub const COMPARISON_CUES: &[&str] = &[
     "versus",
     "rather than",
 ];
+
+/// Words right after "if", "once" or "when" that make the condition the deal's own coming
+/// about ("if the two sides reach an agreement", "once finalised"): a hedge, not a tranche's
+/// condition.
+pub const DEAL_AGREED_WORDS: &[&str] = &[
+    "agreement",
+    "agree",
+    "agrees",
+    "finalized",
+    "finalised",
+    "finalize",
+    "finalise",
+    "signed",
+    "talks",
+    "negotiations",
+];
+
+/// The verbs of spending among the cues of a contract's value: their figure is a contract's
+/// only when the clause names who is paid.
+pub const SPEND_VERBS: &[&str] = &["spend", "spending", "pay", "paying"];
+
+/// Words between two figures of a sentence that make the second a detail of the first's
+/// event ("a round that valued it at", "at a ... valuation").
+pub const DETAIL_LINKS: &[&str] = &["that", "which", "at"];
+
+/// Words between two figures of a sentence that open a fresh statement.
+pub const FRESH_STATEMENT_WORDS: &[&str] = &["and", "but", "while", "now", "today", "new"];
 
 /// Words right before a figure that mark an earlier, separate arrangement ("existing $38 billion deal").
 pub const PRIOR_CUES: &[&str] = &[

@@ -1452,7 +1452,7 @@ impl<'a> Ctx<'a> {
     fn orgs_in(&self, a: usize, b: usize) -> impl Iterator<Item = &EntityMention> {
         self.parties
             .within(Span::new(a, b.max(a)))
-            .filter(|e| e.kind != EntityKind::Person)
+            .filter(|e| e.kind.is_party())
     }
 
     /// The party receiving money: "in/to/into/on X" after the figure, else the article's.
@@ -1465,7 +1465,8 @@ impl<'a> Ctx<'a> {
                 && aw
                     .get(i + 2)
                     .is_some_and(|n| matches!(n.low(), "stock" | "shares"));
-            if of_stock || matches!(w.low(), "in" | "into" | "to" | "on") {
+            let prev = if i > 0 { aw[i - 1].low() } else { "" };
+            if of_stock || crate::entities::leads_to_recipient(prev, w.low()) {
                 let at = w.span.end;
                 let limit = aw.get(i + 3).map_or(clause.end, |x| x.span.start);
                 if let Some(e) = self.orgs_in(at, clause.end).find(|e| e.span.start <= limit) {
@@ -1674,6 +1675,21 @@ impl<'a> Ctx<'a> {
         let Some((attribute, cue)) = found else {
             return;
         };
+        // "pledged to spend as much as $65 billion on capital projects": spending is a
+        // contract's value only when the clause names who is paid ("spend $38 billion on AWS",
+        // "pay Oracle $30 billion").
+        if attribute == "contract_value"
+            && self
+                .words_in(cue.start, cue.end)
+                .last()
+                .is_some_and(|w| SPEND_VERBS.contains(&w.low()))
+            && self
+                .orgs_in(cue.end, self.clause_of(m.span.start).end)
+                .next()
+                .is_none()
+        {
+            return;
+        }
         let mut attribute = attribute;
         let mut status = Status::Current;
         if self
@@ -1701,16 +1717,17 @@ impl<'a> Ctx<'a> {
         }
         if baseline.is_some() {
             status = Status::Superseded;
-        } else if status == Status::Current && self.dated_before_article(bw, aw) {
+        } else if status == Status::Current && self.dated_before_article(m.span.end, bw, aw) {
             // "$61.5 billion in March" in an article of July: an earlier figure.
             status = Status::Prior;
         } else if status == Status::Current
-            && bw.iter().any(|w| w.lower == "when")
             && out
                 .last()
                 .is_some_and(|p| p.sentence == self.sentence.span && p.status == Status::Prior)
+            && (bw.iter().any(|w| w.lower == "when") || describes_the_figure_before(bw))
         {
-            // "... in March, when it raised $3.5 billion": the same earlier time.
+            // "... in March, when it raised $3.5 billion": the same earlier time; "raised $1
+            // billion in 2024 in a round that valued it at $13.8 billion": the same round.
             status = Status::Prior;
         }
         let increment = attribute != "tranche_contingent"
@@ -1814,12 +1831,28 @@ impl<'a> Ctx<'a> {
                 Need::NoAcquisition => !self.acquisition_sentence,
                 Need::Term => true,
                 Need::Investment => self.investment_words(),
+                Need::Stake => {
+                    !self.acquisition_sentence
+                        && bw.iter().any(|w| matches!(w.low(), "stake" | "stakes"))
+                }
                 Need::Expansion => *self.expansion.get_or_init(|| {
                     find_any(self.ws, cues!(EXPANSION_VERBS)).is_some()
                         && find_any(self.ws, cues!(AGREEMENT_NOUNS)).is_some()
                 }),
             };
             if !ok {
+                continue;
+            }
+            // "could exceed $10 billion if the two sides reach an agreement": a condition on
+            // the deal itself is a hedge, not a later tranche.
+            if rule.attribute == "tranche_contingent"
+                && matches!(rule.side, Side::After(_))
+                && self
+                    .words_in(span.end, self.sentence.span.end)
+                    .iter()
+                    .take(6)
+                    .any(|w| DEAL_AGREED_WORDS.contains(&w.low()))
+            {
                 continue;
             }
             let span = if rule.need == Need::Term {
@@ -1841,7 +1874,13 @@ impl<'a> Ctx<'a> {
                     .rev()
                     .take(2)
                     .any(|w| DEAL_NOUNS.contains(&w.low()));
-                if deal_noun {
+                // "The deal values the startup at $29 billion": the verb's object is valued;
+                // in an acquisition that value is still the price.
+                let active = bw
+                    .iter()
+                    .find(|w| w.span.start >= span.start)
+                    .is_some_and(|w| ACTIVE_VALUE_VERBS.contains(&w.low()));
+                if deal_noun && (self.acquisition || !active) {
                     return Some((
                         if self.acquisition {
                             "acquisition_price"
@@ -1859,9 +1898,27 @@ impl<'a> Ctx<'a> {
 
     /// Tells whether the words around a figure date it before the article's own date: "in
     /// March" (of the article's year), "in 2023", "last year".
-    fn dated_before_article(&self, bw: &[W], aw: &[W]) -> bool {
+    fn dated_before_article(&self, m_end: usize, bw: &[W], aw: &[W]) -> bool {
         // Relative markers need no date: "last year, the company raised ...".
         let near_before = &bw[bw.len().saturating_sub(6)..];
+        // "backed it in May 2024, when the startup raised $1 billion": a when-clause is at
+        // the time of the words it follows.
+        let near_before = match near_before.iter().rposition(|w| w.lower == "when") {
+            Some(j) => &bw[(j + bw.len() - near_before.len()).saturating_sub(4)..],
+            None => near_before,
+        };
+        // After the figure, a date is its own until a comma: "$29 billion, about twice what
+        // it was worth in 2024" dates the other figure.
+        let comma_after = |from: usize, to: usize| self.text[from..to].contains(',');
+        let aw_end = (0..aw.len())
+            .find(|&i| {
+                comma_after(
+                    if i == 0 { m_end } else { aw[i - 1].span.end },
+                    aw[i].span.start,
+                )
+            })
+            .unwrap_or(aw.len());
+        let aw = &aw[..aw_end];
         if self.mask.has(Table::RelativeTime)
             && (find_any(near_before, cues!(RELATIVE_TIME_CUES)).is_some()
                 || find_any(aw, cues!(RELATIVE_TIME_CUES)).is_some())
@@ -1878,19 +1935,33 @@ impl<'a> Ctx<'a> {
             return false;
         };
         // The windows end at the neighbouring figures, so a date in them is this figure's.
+        let year_of = |w: &W| {
+            w.lower
+                .parse::<u32>()
+                .ok()
+                .filter(|y| (1900..2100).contains(y))
+        };
         [near_before, aw].iter().any(|ws| {
-            ws.windows(2).any(|p| {
-                if !matches!(p[0].low(), "in" | "since" | "during") {
+            (0..ws.len().saturating_sub(1)).any(|i| {
+                if !matches!(ws[i].low(), "in" | "since" | "during") {
                     return false;
                 }
-                let w = &p[1];
-                if let Ok(y) = w.lower.parse::<u32>() {
-                    return (1900..2100).contains(&y) && y < year;
+                let w = &ws[i + 1];
+                if let Some(y) = year_of(w) {
+                    return y < year;
                 }
                 let capital = self.text[w.span.start..].starts_with(char::is_uppercase);
-                super::lexicon::MONTHS
+                let Some(&(_, m)) = super::lexicon::MONTHS
                     .iter()
-                    .any(|(name, m)| *name == w.lower && name.len() > 3 && capital && *m < month)
+                    .find(|(name, _)| capital && *name == w.lower)
+                else {
+                    return false;
+                };
+                // "in May 2024": the month of that year; "in May": of the article's.
+                match ws.get(i + 2).and_then(year_of) {
+                    Some(y) => (y, m) < (year, month),
+                    None => m < month,
+                }
             })
         })
     }
@@ -2092,11 +2163,27 @@ impl<'a> Ctx<'a> {
         Span::new(first.min(m.span.start), end.max(m.span.end))
     }
 
+    /// "a deal for 49% of Scale AI": a percentage of a party (not of its revenue, "of
+    /// OpenAI's compute"), in a sentence about investing or buying, is a stake in it. Returns
+    /// the span of "of" and the party.
+    fn share_of_a_party(&self, aw: &[W]) -> Option<Span> {
+        let (of, next) = (aw.first()?, aw.get(1)?);
+        if of.lower != "of" || !(self.investment_words() || self.acquisition_sentence) {
+            return None;
+        }
+        self.orgs_in(next.span.start, self.sentence.span.end)
+            .next()
+            .filter(|e| e.span.start == next.span.start && !e.possessive)
+            .map(|e| of.span.union(e.span))
+    }
+
     fn percent(&self, k: usize, m: &Mention, out: &mut Vec<Claim>) {
         let (bw, aw) = self.windows(k, m);
         let (attribute, cue) = if let Some(c) = find_after(aw, cues!(STAKE_CUES), 2)
             .or_else(|| find_before(bw, cues!(STAKE_BEFORE_CUES), 2))
         {
+            ("stake_percent", Some(c))
+        } else if let Some(c) = self.share_of_a_party(aw) {
             ("stake_percent", Some(c))
         } else if let Some(c) = find_after(aw, cues!(PREMIUM_CUES), 2)
             .or_else(|| find_before(bw, cues!(PREMIUM_BEFORE_CUES), 3))
@@ -2739,9 +2826,7 @@ fn buys_a_company(ws: &[W], parties: &Entities) -> bool {
                     parties
                         .within(Span::new(n.span.start, n.span.start + 400))
                         .next()
-                        .is_some_and(|e| {
-                            e.span.start == n.span.start && e.kind != EntityKind::Person
-                        })
+                        .is_some_and(|e| e.span.start == n.span.start && e.kind.is_party())
                 })
     })
 }
@@ -2857,6 +2942,16 @@ fn time_expression(ws: &[W], i: usize) -> Option<usize> {
 /// Splits a sentence into clauses at semicolons, dashes and conjunctions that open a new
 /// statement (", while", ", which", ", but"), and after a leading subordinate clause
 /// ("While X, Y").
+/// The words between the figure before and this one tie this one to it, as a detail of the
+/// same event: a relative clause or an "at" ("raised $1 billion in a round that valued it at
+/// $13.8 billion", "raised $1 billion at a $13.8 billion valuation"), with nothing that opens
+/// a fresh statement ("and", "but", "now").
+fn describes_the_figure_before(bw: &[W]) -> bool {
+    bw.len() <= 10
+        && bw.iter().any(|w| DETAIL_LINKS.contains(&w.low()))
+        && !bw.iter().any(|w| FRESH_STATEMENT_WORDS.contains(&w.low()))
+}
+
 fn clauses(text: &str, sentence: Span, ws: &[W]) -> Vec<Span> {
     let s = sentence.slice(text);
     let bytes = s.as_bytes();
@@ -3188,6 +3283,48 @@ mod tests {
         let claims =
             |gated| claims_gated(&article, &lowered, &sentences, &mentions, &parties, gated);
         (claims(true), claims(false))
+    }
+
+    /// The status each figure of `text` gets in an article dated `date`, in text order.
+    fn statuses(text: &str, date: &str) -> Vec<(String, Status)> {
+        let mut article = test_article(text);
+        article.meta.date = Some(date.into());
+        let lowered = Lowered::new(text);
+        let sentences = crate::segment::split(text);
+        let (mentions, _) = crate::extract::mentions::scan_lowered(&lowered);
+        let parties = crate::entities::find(&lowered, &sentences);
+        claims_gated(&article, &lowered, &sentences, &mentions, &parties, true)
+            .into_iter()
+            .map(|c| (c.quote, c.status))
+            .collect()
+    }
+
+    #[test]
+    fn figures_dated_before_the_article_are_earlier_ones() {
+        use Status::{Current, Prior};
+        // A month of an earlier year is earlier, whatever the month; "May" after "in" is a
+        // month; a when-clause is at the time named before it; a detail of a dated round is
+        // of that round; after the figure, a date is its own only up to a comma.
+        let cases = [
+            ("Beta raised $2 billion in September 2024.", vec![Prior]),
+            ("Beta raised $2 billion in May.", vec![Prior]),
+            ("Beta raised $2 billion in August.", vec![Current]),
+            (
+                "Acme backed Beta in May 2024, when the startup raised $1 billion in a round that valued it at $13.8 billion.",
+                vec![Prior, Prior],
+            ),
+            (
+                "Acme will invest $3 billion in Beta, about twice what it put in during 2024.",
+                vec![Current],
+            ),
+        ];
+        for (text, want) in cases {
+            let got: Vec<Status> = statuses(text, "2025-06-13")
+                .into_iter()
+                .map(|(_, s)| s)
+                .collect();
+            assert_eq!(got, want, "{text}");
+        }
     }
 
     /// Articles whose claims hang on a sentence without a figure, one for each gated table:
