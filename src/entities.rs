@@ -1154,6 +1154,9 @@ pub fn find(lowered: &Lowered, sentences: &[Sentence]) -> Entities {
             {
                 continue;
             }
+            // "values the company at $62bn": what a valuation verb values is the investee.
+            let valued = the > 0 && matches!(words[the - 1].low(), "values" | "valuing" | "valued");
+            let role = if valued { Role::Investee } else { role };
             let name = match role {
                 Role::Investee => investee.clone(),
                 Role::Investor => investor.clone(),

@@ -108,6 +108,18 @@ pub struct Finding {
     pub clusters: Vec<String>,
 }
 
+impl Finding {
+    /// The articles of the figure a table row shows: its one side's (an agreement or a single
+    /// source), which leaves out a document set aside for disagreeing with itself (named in
+    /// the explanation); else all of the finding's.
+    pub fn shown_docs(&self) -> &[String] {
+        match self.sides.as_slice() {
+            [one] if !one.docs.is_empty() => &one.docs,
+            _ => &self.docs,
+        }
+    }
+}
+
 /// Exchange rates the articles themselves state (the pipeline reconciles one story at a
 /// time, so a story's figures are converted at its own articles' rates only).
 #[derive(Debug, Default, Clone)]
@@ -852,6 +864,59 @@ fn judge_figures(
     judge_in_unit(cl, attribute, claims, &[], rates, base, out);
 }
 
+/// A document that gives a total and the parts it is made of ("$5.25 billion of debt: a $2.5
+/// billion revolving facility and a $2.75 billion term loan") says one figure: its parts are
+/// no positions of their own. Returns the claims that are such parts: in a document with three
+/// or more exact sums of money in one currency, those that sum to its largest (percentages of
+/// different things may add up by chance).
+fn parts_of_a_total<'c>(claims: &[&'c Claim]) -> Vec<&'c Claim> {
+    let mut by_doc: BTreeMap<&str, Vec<&'c Claim>> = BTreeMap::new();
+    for c in claims {
+        let money = c.unit.len() == 3 && c.unit.bytes().all(|b| b.is_ascii_uppercase());
+        if money && c.qualifier == Qualifier::Exact && c.value.number().is_some() {
+            by_doc.entry(&*c.doc).or_default().push(c);
+        }
+    }
+    let mut parts = Vec::new();
+    for cs in by_doc.values().filter(|cs| cs.len() >= 3) {
+        let mut values: Vec<Decimal> = cs.iter().filter_map(|c| c.value.number()).collect();
+        values.sort_unstable();
+        values.dedup();
+        let one_unit = cs.iter().all(|c| c.unit == cs[0].unit);
+        let Some((&total, rest)) = values.split_last() else {
+            continue;
+        };
+        if one_unit && rest.len() >= 2 && rest.iter().sum::<Decimal>() == total {
+            parts.extend(cs.iter().filter(|c| c.value.number() != Some(total)));
+        }
+    }
+    parts
+}
+
+/// Says which figures were taken as parts of a document's total ([`parts_of_a_total`]).
+fn parts_note(parts: &[&Claim], claims: &[&Claim]) -> String {
+    let docs = doc_set(parts.iter().copied());
+    docs.iter()
+        .map(|d| {
+            let shown = |cs: &mut dyn Iterator<Item = &&Claim>| {
+                dedup(cs.filter(|c| &*c.doc == d.as_str()).map(|c| show_claim(c)))
+            };
+            let own = shown(&mut parts.iter());
+            let total = shown(
+                &mut claims
+                    .iter()
+                    .filter(|c| !parts.iter().any(|p| std::ptr::eq(*p, **c))),
+            );
+            format!(
+                " {} gives {} as parts of its {}.",
+                doc_label(d),
+                own.join(" and "),
+                total.join(", ")
+            )
+        })
+        .collect()
+}
+
 fn judge_in_unit(
     cl: &Cluster,
     attribute: &str,
@@ -868,7 +933,11 @@ fn judge_in_unit(
     let mut rules: BTreeSet<String> = BTreeSet::new();
     let mut comparable: Vec<(&Claim, Bounds)> = Vec::new();
     let mut apart: Vec<&Claim> = Vec::new();
+    let parts = parts_of_a_total(claims);
     for c in claims {
+        if parts.iter().any(|p| std::ptr::eq(*p, *c)) {
+            continue;
+        }
         match bounds_in(c, &unit, rates) {
             Some((b, rule)) => {
                 rules.insert(rule.to_string());
@@ -903,11 +972,12 @@ fn judge_in_unit(
         })
         .filter(|g: &Vec<(&Claim, Bounds)>| !g.is_empty())
         .collect();
+    let parts_note = parts_note(&parts, claims);
     let apart_note = if apart.is_empty() {
-        String::new()
+        parts_note
     } else {
         format!(
-            " Listed beside them, not compared (no exchange rate stated in the corpus): {}.",
+            "{parts_note} Listed beside them, not compared (no exchange rate stated in the corpus): {}.",
             dedup(
                 apart
                     .iter()
@@ -1005,7 +1075,80 @@ fn judge_in_unit(
         ));
         return;
     }
-    let values = dedup(claims.iter().map(|c| show_claim(c)));
+    // A document whose figures fall on two sides is no side of its own (above): where only
+    // one side is left, the others agree, and the report says who was set aside and why.
+    let set_aside: Vec<&Claim> = if groups.len() >= 2 && sides.len() == 1 {
+        comparable
+            .iter()
+            .filter(|(c, _)| doc_sides[&*c.doc].len() > 1)
+            .map(|(c, _)| *c)
+            .collect()
+    } else {
+        Vec::new()
+    };
+    if !set_aside.is_empty() {
+        let agreeing: Vec<&Claim> = sides[0]
+            .iter()
+            .map(|(c, _)| *c)
+            .chain(apart.iter().copied())
+            .collect();
+        let agreeing_docs = doc_set(agreeing.iter().copied());
+        let own = dedup(set_aside.iter().map(|c| show_claim(c)));
+        let aside_note = format!(
+            " {} gives figures that do not agree with each other ({}), so it takes no side.",
+            docs_list(&doc_set(set_aside.iter().copied())),
+            own.join(", ")
+        );
+        let values = dedup(agreeing.iter().map(|c| show_claim(c)));
+        let (kind, explanation) = if agreeing_docs.len() == 1 {
+            (
+                Kind::SingleSource,
+                format!(
+                    "Only {} reports {} of {}: {}.{}{}",
+                    docs_list(&agreeing_docs),
+                    attribute.replace('_', " "),
+                    who(cl),
+                    values.join(", "),
+                    aside_note,
+                    apart_note
+                ),
+            )
+        } else {
+            (
+                Kind::Agreement,
+                format!(
+                    "{} articles ({}) agree on {} of {}: {}.{}{}",
+                    agreeing_docs.len(),
+                    docs_list(&agreeing_docs),
+                    attribute.replace('_', " "),
+                    who(cl),
+                    values.join(", "),
+                    aside_note,
+                    apart_note
+                ),
+            )
+        };
+        out.push(finding(
+            kind,
+            None,
+            false,
+            cl,
+            attribute,
+            claims,
+            rules_v,
+            explanation,
+            None,
+            vec![side(&values.join(" / "), &agreeing)],
+            vec![cl.id.clone()],
+        ));
+        return;
+    }
+    let values = dedup(
+        claims
+            .iter()
+            .filter(|c| !parts.iter().any(|p| std::ptr::eq(*p, **c)))
+            .map(|c| show_claim(c)),
+    );
     if docs.len() == 1 {
         let explanation = format!(
             "Only {} reports {} of {}: {}.{}",
@@ -1679,6 +1822,29 @@ fn consensus<'a>(
     if cs.is_empty() {
         return None;
     }
+    let parts = parts_of_a_total(&cs);
+    let cs: Vec<&Claim> = cs
+        .into_iter()
+        .filter(|c| !parts.iter().any(|p| std::ptr::eq(*p, *c)))
+        .collect();
+    agreed(cs.clone(), unit, rates).or_else(|| {
+        // Where all do not agree, the firm figures may: early reports ("up to $8 billion", in
+        // talks) are not what the parts or the total came to.
+        let firm: Vec<&Claim> = cs.into_iter().filter(|c| !c.hedged).collect();
+        if firm.is_empty() {
+            None
+        } else {
+            agreed(firm, unit, rates)
+        }
+    })
+}
+
+/// What figures agree on ([`consensus`]), if they do.
+fn agreed<'a>(
+    cs: Vec<&'a Claim>,
+    unit: &str,
+    rates: &Rates,
+) -> Option<(Bounds, Vec<&'a Claim>, Decimal)> {
     let mut bs = Vec::new();
     for c in &cs {
         bs.push(bounds_in(c, unit, rates)?.0);
@@ -2135,7 +2301,43 @@ pub fn valuation_arithmetic(
     });
 }
 
-/// Tranches sum to the total an investor commits.
+/// Figures that are parts of a total: the parts' attributes (the first always there, at
+/// least one of the others), the total's, and how a finding names them.
+struct PartsOfTotal {
+    first: &'static str,
+    rest: &'static [&'static str],
+    total: &'static str,
+    /// The finding's attribute.
+    attribute: &'static str,
+    rule: &'static str,
+    /// What the parts are, before the party: "The tranches of".
+    parts: &'static str,
+}
+
+/// Tranches sum to the total an investor commits; an equity round and the debt raised with
+/// it sum to the financing's total ("$10 billion Series J and $5.25 billion in debt, $15.25
+/// billion in all").
+const PARTS_OF_TOTALS: &[PartsOfTotal] = &[
+    PartsOfTotal {
+        first: "tranche_initial",
+        rest: &["tranche_contingent", "tranche_second"],
+        total: "deal_total",
+        attribute: "tranche",
+        rule: "tranches_sum_to_total",
+        parts: "The tranches of",
+    },
+    PartsOfTotal {
+        first: "round_size",
+        rest: &["debt_financing"],
+        total: "financing_total",
+        attribute: "financing",
+        rule: "equity_and_debt_sum_to_total",
+        parts: "The equity round and the debt of",
+    },
+];
+
+/// Parts sum to their total ([`PARTS_OF_TOTALS`]): a reconciled finding when they do, a
+/// contradiction when they do not.
 pub fn tranche_arithmetic(
     claims: &[Claim],
     clusters: &Clusters,
@@ -2143,23 +2345,29 @@ pub fn tranche_arithmetic(
     threads: Threads,
     out: &mut Vec<Finding>,
 ) {
-    let groups = index_clusters(
-        clusters,
-        &[
-            "tranche_initial",
-            "tranche_contingent",
-            "tranche_second",
-            "deal_total",
-        ],
-    );
+    for sum in PARTS_OF_TOTALS {
+        parts_of_total(sum, claims, clusters, rates, threads, out);
+    }
+}
+
+fn parts_of_total(
+    sum: &PartsOfTotal,
+    claims: &[Claim],
+    clusters: &Clusters,
+    rates: &Rates,
+    threads: Threads,
+    out: &mut Vec<Finding>,
+) {
+    let attributes: Vec<&str> = [sum.first, sum.total]
+        .into_iter()
+        .chain(sum.rest.iter().copied())
+        .collect();
+    let groups = index_clusters(clusters, &attributes);
     each_group(groups.values(), threads, out, |g, out| {
-        let (Some(total), Some(first)) = (g.get("deal_total"), g.get("tranche_initial")) else {
+        let (Some(total), Some(first)) = (g.get(sum.total), g.get(sum.first)) else {
             return;
         };
-        let rest: Vec<&&Cluster> = ["tranche_contingent", "tranche_second"]
-            .iter()
-            .filter_map(|a| g.get(*a))
-            .collect();
+        let rest: Vec<&&Cluster> = sum.rest.iter().filter_map(|a| g.get(*a)).collect();
         if rest.is_empty() {
             return;
         }
@@ -2212,7 +2420,8 @@ pub fn tranche_arithmetic(
         sides.push(side("total", &t.1));
         if adds_up {
             let explanation = format!(
-                "The tranches of {} add up: {arithmetic}, the total of {} ({}).",
+                "{} {} add up: {arithmetic}, the total of {} ({}).",
+                sum.parts,
                 who(total),
                 total_shown,
                 docs_list(&td)
@@ -2222,9 +2431,9 @@ pub fn tranche_arithmetic(
                 None,
                 false,
                 total,
-                "tranche",
+                sum.attribute,
                 &all,
-                vec!["tranches_sum_to_total".into()],
+                vec![sum.rule.into()],
                 explanation,
                 Some(arithmetic),
                 sides,
@@ -2234,7 +2443,8 @@ pub fn tranche_arithmetic(
             out.push(f);
         } else {
             let explanation = format!(
-                "The tranches of {} sum to {} ({arithmetic}), but the total reported is {} ({}).",
+                "{} {} sum to {} ({arithmetic}), but the total reported is {} ({}).",
+                sum.parts,
                 who(total),
                 show_value(sum_shown, &unit),
                 total_shown,
@@ -2251,9 +2461,9 @@ pub fn tranche_arithmetic(
                 Some(severity),
                 hedged,
                 total,
-                "tranche",
+                sum.attribute,
                 &all,
-                vec!["tranches_sum_to_total".into()],
+                vec![sum.rule.into()],
                 explanation,
                 Some(arithmetic),
                 sides,
@@ -2421,6 +2631,45 @@ mod tests {
             })
             .collect::<Vec<_>>()
             .join("\n")
+    }
+
+    #[test]
+    fn a_document_at_odds_with_itself_is_named_beside_those_that_agree() {
+        // a's two valuations fall on two sides: b and c agree, and the finding says a was set
+        // aside, not that three articles agree on three figures.
+        let (_, f) = run(&[
+            (
+                "s/a.txt",
+                None,
+                "The round values Acme at $55 billion. Another report values Acme at $43 billion.",
+            ),
+            ("s/b.txt", None, "The round values Acme at $62 billion."),
+            ("s/c.txt", None, "The round values Acme at $62 billion."),
+        ]);
+        insta::assert_snapshot!(show(&f), @"Agreement valuation_unspecified [a,b,c] stated_precision: 2 articles (b, c) agree on valuation unspecified of Acme: $62B. a gives figures that do not agree with each other ($55B, $43B), so it takes no side.");
+    }
+
+    #[test]
+    fn parts_of_a_documents_total_are_no_side_and_equity_and_debt_add_up() {
+        // a gives its debt and the two facilities it is made of; b the debt alone.
+        let (_, f) = run(&[
+            (
+                "s/a.txt",
+                None,
+                "Acme closed a $10 billion funding round and added $5.25 billion in debt financing, bringing the total it has raised in the financing to $15.25 billion. The debt is a $2.5 billion revolving credit facility and a $2.75 billion term loan.",
+            ),
+            (
+                "s/b.txt",
+                None,
+                "Acme has raised $15.25 billion in equity and debt, adding a $5.25 billion credit facility to its $10 billion funding round.",
+            ),
+        ]);
+        insta::assert_snapshot!(show(&f), @"
+        Reconciled financing [a,b] equity_and_debt_sum_to_total: The equity round and the debt of Acme add up: $10B + $5.25B = $15.25B, the total of $15.25B (a, b).
+        Agreement debt_financing [a,b] stated_precision: 2 articles (a, b) agree on debt financing of Acme: $5.25B. a gives $2.5B and $2.75B as parts of its $5.25B.
+        Agreement financing_total [a,b] stated_precision: 2 articles (a, b) agree on financing total of Acme: $15.25B.
+        Agreement round_size [a,b] stated_precision: 2 articles (a, b) agree on round size of Acme: $10B.
+        ");
     }
 
     #[test]

@@ -46,6 +46,60 @@ macro_rules! rule {
 
 /// Money rules, tried in order: the first that matches gives the attribute.
 pub const MONEY_RULES: &[MoneyRule] = &[
+    // "$15.25 billion in equity and debt", "bringing the total it has raised in the financing
+    // to $15.25 billion": an equity round and the debt raised with it, together.
+    rule!(
+        "financing_total",
+        Side::After(3),
+        Need::Nothing,
+        [
+            "in equity and debt",
+            "in debt and equity",
+            "of equity and debt",
+            "of debt and equity",
+            "including debt"
+        ]
+    ),
+    rule!(
+        "financing_total",
+        Side::Before(2),
+        Need::Nothing,
+        ["total financing", "in the financing to", "the financing to"]
+    ),
+    // "$5.25 billion in debt financing", "a $2.75 billion term loan": borrowed money, not a
+    // round of equity.
+    rule!(
+        "debt_financing",
+        Side::After(3),
+        Need::Nothing,
+        [
+            "in debt",
+            "of debt",
+            "debt financing",
+            "in debt financing",
+            "credit facility",
+            "revolving credit facility",
+            "credit line",
+            "line of credit",
+            "term loan",
+            "loan",
+            "in loans",
+            "in borrowing"
+        ]
+    ),
+    rule!(
+        "debt_financing",
+        Side::Before(2),
+        Need::Nothing,
+        [
+            "borrow",
+            "borrowed",
+            "borrowing",
+            "debt financing of",
+            "credit facility of",
+            "loan of"
+        ]
+    ),
     rule!(
         "cumulative_total",
         Side::Before(6),
@@ -937,6 +991,10 @@ pub const DEAL_AGREED_WORDS: &[&str] = &[
 /// The verbs of spending among the cues of a contract's value: their figure is a contract's
 /// only when the clause names who is paid.
 pub const SPEND_VERBS: &[&str] = &["spend", "spending", "pay", "paying"];
+
+/// Words between a valuation and a dated round after it that make them one event ("valued at
+/// $43 billion after it raised $500 million in September 2023").
+pub const TIME_LINKS: &[&str] = &["when", "after", "following"];
 
 /// Words between two figures of a sentence that make the second a detail of the first's
 /// event ("a round that valued it at", "at a ... valuation").

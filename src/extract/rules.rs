@@ -1720,6 +1720,17 @@ impl<'a> Ctx<'a> {
         } else if status == Status::Current && self.dated_before_article(m.span.end, bw, aw) {
             // "$61.5 billion in March" in an article of July: an earlier figure.
             status = Status::Prior;
+            // "was valued at $43 billion after it raised $500 million in September 2023": the
+            // valuation that dated round set is as old.
+            if bw.iter().any(|w| TIME_LINKS.contains(&w.low()))
+                && let Some(p) = out.last_mut().filter(|p| {
+                    p.sentence == self.sentence.span
+                        && p.status == Status::Current
+                        && p.attribute.starts_with("valuation")
+                })
+            {
+                p.status = Status::Prior;
+            }
         } else if status == Status::Current
             && out
                 .last()
@@ -1738,6 +1749,8 @@ impl<'a> Ctx<'a> {
         let (subject, investor) = match attribute {
             "contract_value" => (Some(self.contract_subject(m.span.start)), None),
             "round_size"
+            | "debt_financing"
+            | "financing_total"
             | "valuation_pre_money"
             | "valuation_post_money"
             | "valuation_unspecified" => (self.valued_subject(m.span), None),

@@ -271,7 +271,7 @@ fn row(out: &mut String, f: &Finding) {
         .map(|i| format!(" ← {}", escape(i)))
         .unwrap_or_default();
     let label = f.sides.first().map(|s| s.label.as_str()).unwrap_or("");
-    let mut docs: Vec<String> = f.docs.iter().map(|d| doc_label(d)).collect();
+    let mut docs: Vec<String> = f.shown_docs().iter().map(|d| doc_label(d)).collect();
     if f.sources < f.docs.len() {
         docs.push(format!("({} sources)", f.sources));
     }

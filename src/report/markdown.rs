@@ -187,7 +187,7 @@ pub fn entry(out: &mut String, r: &Report, f: &Finding) {
 
 fn row(out: &mut String, f: &Finding) {
     let value = f.sides.first().map(|s| s.label.as_str()).unwrap_or("");
-    let mut docs: Vec<String> = f.docs.iter().map(|d| doc_label(d)).collect();
+    let mut docs: Vec<String> = f.shown_docs().iter().map(|d| doc_label(d)).collect();
     if f.sources < f.docs.len() {
         docs.push(format!("({} sources)", f.sources));
     }
