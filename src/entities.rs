@@ -71,6 +71,10 @@ const ATTRIBUTION_LEADS: &[&str] = &["according to"];
 /// Nouns right after a name that cite it as a source ("a Wall Street Journal report said").
 const ATTRIBUTION_NOUNS: &[&str] = &["report"];
 
+/// Verbs whose object is the party valued: "values the company at $62bn" binds the role noun
+/// to the investee.
+const VALUATION_VERBS: &[&str] = &["values", "valuing", "valued"];
+
 /// Capitalised words that never name a party by themselves.
 const GENERIC_CAPS: &[&str] = &[
     "ai",
@@ -1155,7 +1159,7 @@ pub fn find(lowered: &Lowered, sentences: &[Sentence]) -> Entities {
                 continue;
             }
             // "values the company at $62bn": what a valuation verb values is the investee.
-            let valued = the > 0 && matches!(words[the - 1].low(), "values" | "valuing" | "valued");
+            let valued = the > 0 && VALUATION_VERBS.contains(&words[the - 1].low());
             let role = if valued { Role::Investee } else { role };
             let name = match role {
                 Role::Investee => investee.clone(),

@@ -953,7 +953,6 @@ fn judge_in_unit(
     if !apart.is_empty() {
         rules.insert("different_currency".to_string());
     }
-    let docs = doc_set(claims.iter().copied());
     let mut groups = group_consistent(&comparable);
     let mut doc_sides = sides_of_documents(&groups);
     if one_position_per_document(&doc_sides, &mut comparable) {
@@ -1077,6 +1076,7 @@ fn judge_in_unit(
     }
     // A document whose figures fall on two sides is no side of its own (above): where only
     // one side is left, the others agree, and the report says who was set aside and why.
+    // Parts of a document's total are shown in the note on them, not as figures.
     let set_aside: Vec<&Claim> = if groups.len() >= 2 && sides.len() == 1 {
         comparable
             .iter()
@@ -1086,117 +1086,67 @@ fn judge_in_unit(
     } else {
         Vec::new()
     };
-    if !set_aside.is_empty() {
-        let agreeing: Vec<&Claim> = sides[0]
+    let (shown, aside_note): (Vec<&Claim>, String) = if set_aside.is_empty() {
+        let shown = claims
+            .iter()
+            .filter(|c| !parts.iter().any(|p| std::ptr::eq(*p, **c)))
+            .copied()
+            .collect();
+        (shown, String::new())
+    } else {
+        let shown = sides[0]
             .iter()
             .map(|(c, _)| *c)
             .chain(apart.iter().copied())
             .collect();
-        let agreeing_docs = doc_set(agreeing.iter().copied());
-        let own = dedup(set_aside.iter().map(|c| show_claim(c)));
-        let aside_note = format!(
+        let note = format!(
             " {} gives figures that do not agree with each other ({}), so it takes no side.",
             docs_list(&doc_set(set_aside.iter().copied())),
-            own.join(", ")
+            dedup(set_aside.iter().map(|c| show_claim(c))).join(", ")
         );
-        let values = dedup(agreeing.iter().map(|c| show_claim(c)));
-        let (kind, explanation) = if agreeing_docs.len() == 1 {
-            (
-                Kind::SingleSource,
-                format!(
-                    "Only {} reports {} of {}: {}.{}{}",
-                    docs_list(&agreeing_docs),
-                    attribute.replace('_', " "),
-                    who(cl),
-                    values.join(", "),
-                    aside_note,
-                    apart_note
-                ),
-            )
-        } else {
-            (
-                Kind::Agreement,
-                format!(
-                    "{} articles ({}) agree on {} of {}: {}.{}{}",
-                    agreeing_docs.len(),
-                    docs_list(&agreeing_docs),
-                    attribute.replace('_', " "),
-                    who(cl),
-                    values.join(", "),
-                    aside_note,
-                    apart_note
-                ),
-            )
-        };
-        out.push(finding(
-            kind,
-            None,
-            false,
-            cl,
-            attribute,
-            claims,
-            rules_v,
-            explanation,
-            None,
-            vec![side(&values.join(" / "), &agreeing)],
-            vec![cl.id.clone()],
-        ));
-        return;
-    }
-    let values = dedup(
-        claims
-            .iter()
-            .filter(|c| !parts.iter().any(|p| std::ptr::eq(*p, **c)))
-            .map(|c| show_claim(c)),
-    );
-    if docs.len() == 1 {
-        let explanation = format!(
-            "Only {} reports {} of {}: {}.{}",
-            docs_list(&docs),
-            attribute.replace('_', " "),
-            who(cl),
-            values.join(", "),
-            apart_note
-        );
-        out.push(finding(
+        (shown, note)
+    };
+    let docs = doc_set(shown.iter().copied());
+    let values = dedup(shown.iter().map(|c| show_claim(c)));
+    let (kind, explanation) = if docs.len() == 1 {
+        (
             Kind::SingleSource,
-            None,
-            false,
-            cl,
-            attribute,
-            claims,
-            rules_v,
-            explanation,
-            None,
-            vec![side(&values.join(" / "), claims)],
-            vec![cl.id.clone()],
-        ));
-        return;
-    }
-    let explanation = if values.len() == 1 {
-        format!(
-            "{} articles ({}) agree on {} of {}: {}.{}",
-            docs.len(),
-            docs_list(&docs),
-            attribute.replace('_', " "),
-            who(cl),
-            values[0],
-            apart_note
+            format!(
+                "Only {} reports {} of {}: {}.{aside_note}{apart_note}",
+                docs_list(&docs),
+                attribute.replace('_', " "),
+                who(cl),
+                values.join(", "),
+            ),
+        )
+    } else if values.len() == 1 {
+        (
+            Kind::Agreement,
+            format!(
+                "{} articles ({}) agree on {} of {}: {}.{aside_note}{apart_note}",
+                docs.len(),
+                docs_list(&docs),
+                attribute.replace('_', " "),
+                who(cl),
+                values[0],
+            ),
         )
     } else {
-        format!(
-            "{} articles ({}) agree on {} of {}: {} are consistent ({}).{}",
-            docs.len(),
-            docs_list(&docs),
-            attribute.replace('_', " "),
-            who(cl),
-            values.join(", "),
-            rule_words(&rules_v),
-            apart_note
+        (
+            Kind::Agreement,
+            format!(
+                "{} articles ({}) agree on {} of {}: {} are consistent ({}).{aside_note}{apart_note}",
+                docs.len(),
+                docs_list(&docs),
+                attribute.replace('_', " "),
+                who(cl),
+                values.join(", "),
+                rule_words(&rules_v),
+            ),
         )
     };
     out.push(finding(
-        Kind::Agreement,
+        kind,
         None,
         false,
         cl,
@@ -1205,7 +1155,7 @@ fn judge_in_unit(
         rules_v,
         explanation,
         None,
-        vec![side(&values.join(" / "), claims)],
+        vec![side(&values.join(" / "), &shown)],
         vec![cl.id.clone()],
     ));
 }

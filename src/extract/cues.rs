@@ -1259,6 +1259,9 @@ pub const SUBORDINATE_OPENERS: &[&str] = &[
 /// A price per share: evidence of an acquisition.
 pub const PER_SHARE_CUES: &[&str] = &["per share", "a share"];
 
+/// The nouns of a stake: named before a price, they make it the stake's ([`Need::Stake`]).
+pub const STAKE_NOUNS: &[&str] = &["stake", "stakes"];
+
 /// Words before a percentage that make it a stake.
 pub const STAKE_BEFORE_CUES: &[&str] = &["stake of", "stake"];
 
