@@ -549,7 +549,15 @@ pub const INVEST_CUES: &[&str] = &[
     "funded",
     "funding",
     "stake",
+    // "Nvidia is putting $5 billion into Intel" (only before a sum: MONEY_ONLY_INVEST_CUES)
+    "put",
+    "puts",
+    "putting",
 ];
+
+/// Cues of [`INVEST_CUES`] that invest only when a sum of money follows them ("putting $5
+/// billion into", not "put astronauts on Mars").
+const MONEY_ONLY_INVEST_CUES: &[&str] = &["put", "puts", "putting"];
 
 /// Verbs after which the party before them is the one receiving money ("OpenAI raised").
 const RAISE_CUES: &[&str] = &[
@@ -1285,7 +1293,11 @@ fn main_parties(
             if w.tabs & VERB_TABS == 0 {
                 continue;
             }
-            let invest = w.is(Tab::Invest);
+            let invest = w.is(Tab::Invest)
+                && (!MONEY_ONLY_INVEST_CUES.contains(&w.low())
+                    || text[w.span.end..]
+                        .trim_start()
+                        .starts_with(|c: char| c.is_ascii_digit() || "$€£¥".contains(c)));
             let raise = w.is(Tab::Raise);
             let acquire = w.is(Tab::Acquire);
             let before = orgs.iter().rev().find(|m| m.span.end <= w.span.start);
