@@ -25,6 +25,9 @@ pub enum Need {
     Investment,
     /// The sentence expands an agreement ("expanded its contracts with OpenAI by ...").
     Expansion,
+    /// Shares are named before the figure, in its clause ("214.8 million shares at $23.28
+    /// each").
+    Shares,
     /// A stake is named before the figure, in its clause ("a 49% stake in Scale AI for about
     /// $14 billion"), in a sentence that does not speak of acquiring.
     Stake,
@@ -202,6 +205,8 @@ pub const MONEY_RULES: &[MoneyRule] = &[
         Need::Nothing,
         ["per share", "a share", "each share", "per-share", "apiece"]
     ),
+    // "buying 214.8 million shares at $23.28 each": a price of shares, each.
+    rule!("price_per_share", Side::After(0), Need::Shares, ["each"]),
     rule!(
         "termination_fee",
         Side::After(3),
@@ -1258,6 +1263,9 @@ pub const SUBORDINATE_OPENERS: &[&str] = &[
 
 /// A price per share: evidence of an acquisition.
 pub const PER_SHARE_CUES: &[&str] = &["per share", "a share"];
+
+/// Nouns of shares: named before "$X each", they make it a price per share ([`Need::Shares`]).
+pub const SHARE_NOUNS: &[&str] = &["shares", "stock"];
 
 /// The nouns of a stake: named before a price, they make it the stake's ([`Need::Stake`]).
 pub const STAKE_NOUNS: &[&str] = &["stake", "stakes"];

@@ -1844,6 +1844,7 @@ impl<'a> Ctx<'a> {
                 Need::NoAcquisition => !self.acquisition_sentence,
                 Need::Term => true,
                 Need::Investment => self.investment_words(),
+                Need::Shares => bw.iter().any(|w| SHARE_NOUNS.contains(&w.low())),
                 Need::Stake => {
                     !self.acquisition_sentence && bw.iter().any(|w| STAKE_NOUNS.contains(&w.low()))
                 }
@@ -2826,19 +2827,26 @@ impl<'a> Ctx<'a> {
 
 /// Tells whether a buying verb has a company for its object ("agreed to buy Wiz").
 fn buys_a_company(ws: &[W], parties: &Entities) -> bool {
-    // "buy Wiz", "buy the data center operator Core Scientific" (not "buy the remaining shares")
+    // "buy Wiz", "buy the data center operator Core Scientific" (not "buy the remaining shares",
+    // nor "purchase of Intel shares": a party that names the shares bought is not bought).
+    let holding = |w: &W| matches!(w.low(), "shares" | "stock" | "stake" | "chips" | "capacity");
     ws.iter().enumerate().any(|(i, w)| {
         BUY_WORDS.contains(&w.low())
             && ws[i + 1..ws.len().min(i + 6)]
                 .iter()
-                .take_while(|n| {
-                    !matches!(n.low(), "shares" | "stock" | "stake" | "chips" | "capacity")
-                })
+                .take_while(|n| !holding(n))
                 .any(|n| {
                     parties
                         .within(Span::new(n.span.start, n.span.start + 400))
                         .next()
-                        .is_some_and(|e| e.span.start == n.span.start && e.kind.is_party())
+                        .is_some_and(|e| {
+                            e.span.start == n.span.start
+                                && e.kind.is_party()
+                                && !ws
+                                    .iter()
+                                    .find(|x| x.span.start >= e.span.end)
+                                    .is_some_and(holding)
+                        })
                 })
     })
 }
@@ -3309,6 +3317,26 @@ mod tests {
             .into_iter()
             .map(|c| c.status)
             .collect()
+    }
+
+    #[test]
+    fn a_purchase_of_shares_is_no_acquisition_and_each_prices_a_share() {
+        // The party names the shares bought ("Intel shares"), so nothing is acquired: the
+        // money is invested, and "$23.28 each" after shares is a price per share.
+        let text = "Nvidia completes $5 billion purchase of Intel shares.\nNvidia bought 214.8 million Intel shares at $23.28 each.";
+        let (claims, _) = gated_and_all(text);
+        let got: Vec<(&str, String)> = claims
+            .iter()
+            .map(|c| (&*c.attribute, c.quote.clone()))
+            .collect();
+        assert!(
+            got.iter().all(|(a, _)| *a != "acquisition_price"),
+            "{got:?}"
+        );
+        assert!(
+            got.contains(&("price_per_share", "$23.28 each".to_string())),
+            "{got:?}"
+        );
     }
 
     #[test]
