@@ -1233,23 +1233,21 @@ fn m_end(m: &EntityMention) -> usize {
 fn cited_as_source(text: &str, span: Span) -> bool {
     let before = text[..span.start].trim_end();
     let after = text[span.end..].trim_start();
-    ATTRIBUTION_LEADS.iter().any(|l| {
-        before.len() >= l.len()
-            && before.is_char_boundary(before.len() - l.len())
-            && before[before.len() - l.len()..].eq_ignore_ascii_case(l)
-            && before[..before.len() - l.len()]
-                .chars()
-                .next_back()
-                .is_none_or(|c| !c.is_alphanumeric())
-    }) || ATTRIBUTION_NOUNS.iter().any(|n| {
-        after.len() >= n.len()
-            && after.is_char_boundary(n.len())
-            && after[..n.len()].eq_ignore_ascii_case(n)
-            && after[n.len()..]
-                .chars()
-                .next()
-                .is_none_or(|c| !c.is_alphanumeric())
-    })
+    // `cue`, without case, ends `before` / starts `after` as whole words.
+    let ends = |cue: &&str| {
+        let cut = before.len().saturating_sub(cue.len());
+        before
+            .get(cut..)
+            .is_some_and(|t| t.eq_ignore_ascii_case(cue))
+            && !before[..cut].ends_with(char::is_alphanumeric)
+    };
+    let starts = |cue: &&str| {
+        after
+            .get(..cue.len())
+            .is_some_and(|t| t.eq_ignore_ascii_case(cue))
+            && !after[cue.len()..].starts_with(char::is_alphanumeric)
+    };
+    ATTRIBUTION_LEADS.iter().any(ends) || ATTRIBUTION_NOUNS.iter().any(starts)
 }
 
 /// `word` (lower case, after `prev`) leads to the party that receives money ("in", "into",

@@ -504,8 +504,7 @@ pub fn show_value(v: Decimal, unit: &str) -> String {
         "JPY" => Some("¥"),
         _ => None,
     };
-    let is_money = unit.len() == 3 && unit.chars().all(|c| c.is_ascii_uppercase());
-    if is_money {
+    if is_money(unit) {
         let abs = v.abs();
         let (n, suffix) = if abs >= Decimal::from(1_000_000_000_000u64) {
             (v / Decimal::from(1_000_000_000_000u64), "T")
@@ -864,6 +863,16 @@ fn judge_figures(
     judge_in_unit(cl, attribute, claims, &[], rates, base, out);
 }
 
+/// Money is counted in an ISO 4217 code ("USD"); other units are words ("percent", "GW").
+fn is_money(unit: &str) -> bool {
+    unit.len() == 3 && unit.bytes().all(|b| b.is_ascii_uppercase())
+}
+
+/// `c` is one of `parts` (the same claim, not an equal one).
+fn is_one_of(c: &Claim, parts: &[&Claim]) -> bool {
+    parts.iter().any(|p| std::ptr::eq(*p, c))
+}
+
 /// A document that gives a total and the parts it is made of ("$5.25 billion of debt: a $2.5
 /// billion revolving facility and a $2.75 billion term loan") says one figure: its parts are
 /// no positions of their own. Returns the claims that are such parts: in a document with three
@@ -872,8 +881,7 @@ fn judge_figures(
 fn parts_of_a_total<'c>(claims: &[&'c Claim]) -> Vec<&'c Claim> {
     let mut by_doc: BTreeMap<&str, Vec<&'c Claim>> = BTreeMap::new();
     for c in claims {
-        let money = c.unit.len() == 3 && c.unit.bytes().all(|b| b.is_ascii_uppercase());
-        if money && c.qualifier == Qualifier::Exact && c.value.number().is_some() {
+        if is_money(&c.unit) && c.qualifier == Qualifier::Exact && c.value.number().is_some() {
             by_doc.entry(&*c.doc).or_default().push(c);
         }
     }
@@ -895,26 +903,25 @@ fn parts_of_a_total<'c>(claims: &[&'c Claim]) -> Vec<&'c Claim> {
 
 /// Says which figures were taken as parts of a document's total ([`parts_of_a_total`]).
 fn parts_note(parts: &[&Claim], claims: &[&Claim]) -> String {
-    let docs = doc_set(parts.iter().copied());
-    docs.iter()
-        .map(|d| {
-            let shown = |cs: &mut dyn Iterator<Item = &&Claim>| {
-                dedup(cs.filter(|c| &*c.doc == d.as_str()).map(|c| show_claim(c)))
-            };
-            let own = shown(&mut parts.iter());
-            let total = shown(
-                &mut claims
-                    .iter()
-                    .filter(|c| !parts.iter().any(|p| std::ptr::eq(*p, **c))),
-            );
-            format!(
-                " {} gives {} as parts of its {}.",
-                doc_label(d),
-                own.join(" and "),
-                total.join(", ")
-            )
-        })
-        .collect()
+    let mut note = String::new();
+    for d in doc_set(parts.iter().copied()) {
+        let of_doc = |c: &&&Claim| *c.doc == *d;
+        let own = dedup(parts.iter().filter(of_doc).map(|c| show_claim(c)));
+        let total = dedup(
+            claims
+                .iter()
+                .filter(of_doc)
+                .filter(|c| !is_one_of(c, parts))
+                .map(|c| show_claim(c)),
+        );
+        note.push_str(&format!(
+            " {} gives {} as parts of its {}.",
+            doc_label(&d),
+            own.join(" and "),
+            total.join(", ")
+        ));
+    }
+    note
 }
 
 fn judge_in_unit(
@@ -935,7 +942,7 @@ fn judge_in_unit(
     let mut apart: Vec<&Claim> = Vec::new();
     let parts = parts_of_a_total(claims);
     for c in claims {
-        if parts.iter().any(|p| std::ptr::eq(*p, *c)) {
+        if is_one_of(c, &parts) {
             continue;
         }
         match bounds_in(c, &unit, rates) {
@@ -1089,7 +1096,7 @@ fn judge_in_unit(
     let (shown, aside_note): (Vec<&Claim>, String) = if set_aside.is_empty() {
         let shown = claims
             .iter()
-            .filter(|c| !parts.iter().any(|p| std::ptr::eq(*p, **c)))
+            .filter(|c| !is_one_of(c, &parts))
             .copied()
             .collect();
         (shown, String::new())
@@ -1773,10 +1780,7 @@ fn consensus<'a>(
         return None;
     }
     let parts = parts_of_a_total(&cs);
-    let cs: Vec<&Claim> = cs
-        .into_iter()
-        .filter(|c| !parts.iter().any(|p| std::ptr::eq(*p, *c)))
-        .collect();
+    let cs: Vec<&Claim> = cs.into_iter().filter(|c| !is_one_of(c, &parts)).collect();
     agreed(cs.clone(), unit, rates).or_else(|| {
         // Where all do not agree, the firm figures may: early reports ("up to $8 billion", in
         // talks) are not what the parts or the total came to.
