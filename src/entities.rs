@@ -1124,6 +1124,38 @@ pub fn find(lowered: &Lowered, sentences: &[Sentence]) -> Entities {
             possessive: words.last().is_some_and(|w| w.possessive),
         });
     }
+    // Governments are parties ("the U.S. government agreed to take a 10% stake"), though
+    // their words are generic: named ones join the names here, "the government" is bound
+    // below to the one the article names.
+    let governments =
+        if memchr::memmem::find(lowered.lower_text().as_bytes(), b"government").is_some() {
+            governments(text, &sentence_words)
+        } else {
+            Vec::new()
+        };
+    // (span, name) of each government named, in text order, its name shared by its mentions.
+    let mut named_governments: Vec<(Span, Arc<str>)> = Vec::new();
+    for g in &governments {
+        let Some(place) = &g.place else { continue };
+        let at = mentions.partition_point(|m: &EntityMention| m.span.end <= g.span.start);
+        if mentions.get(at).is_some_and(|m| m.span.start < g.span.end) {
+            continue;
+        }
+        let name = named_governments
+            .iter()
+            .find(|(_, n)| **n == **place)
+            .map_or_else(|| Arc::from(place.as_str()), |(_, n)| Arc::clone(n));
+        named_governments.push((g.span, Arc::clone(&name)));
+        mentions.insert(
+            at,
+            EntityMention {
+                span: g.span,
+                name,
+                kind: EntityKind::Org,
+                possessive: g.possessive,
+            },
+        );
+    }
     let (investee, investor) = main_parties(text, sentences, &sentence_words, &mentions);
     // Role nouns bound to the parties (the names so far are sorted by position).
     mentions.sort_by_key(|m| m.span);
@@ -1192,6 +1224,22 @@ pub fn find(lowered: &Lowered, sentences: &[Sentence]) -> Entities {
             }
         }
     }
+    // "the government": the one named last before it, else the first the article names.
+    for g in governments.iter().filter(|g| g.place.is_none()) {
+        let named = named_governments
+            .iter()
+            .rev()
+            .find(|(span, _)| span.end <= g.span.start)
+            .or(named_governments.first());
+        if let Some((_, name)) = named {
+            mentions.push(EntityMention {
+                span: g.span,
+                name: Arc::clone(name),
+                kind: EntityKind::Role,
+                possessive: g.possessive,
+            });
+        }
+    }
     mentions.sort_by_key(|m| m.span);
     Entities {
         mentions,
@@ -1199,6 +1247,147 @@ pub fn find(lowered: &Lowered, sentences: &[Sentence]) -> Entities {
         investee,
         investor,
     }
+}
+
+/// A government the text names as a party: "the U.S. government" (`place` "U.S. government")
+/// or "the government" (`place` None: the one the article names).
+struct Government {
+    span: Span,
+    place: Option<String>,
+    possessive: bool,
+}
+
+/// Place words before "government" that name one country's, with the name its government
+/// takes ("the US government" and "the American government" are the "U.S. government"). Other
+/// nationalities are the [`DEMONYMS`] that name a country ("the German government").
+const GOVERNMENT_PLACES: &[(&str, &str)] = &[
+    ("u.s.", "U.S."),
+    ("u.s", "U.S."),
+    ("us", "U.S."),
+    ("american", "U.S."),
+    ("u.k.", "U.K."),
+    ("u.k", "U.K."),
+    ("uk", "U.K."),
+    ("british", "U.K."),
+];
+
+/// [`DEMONYMS`] that name a region or a street, not one country's government.
+const NOT_NATIONS: &[&str] = &[
+    "south",
+    "north",
+    "silicon",
+    "wall",
+    "western",
+    "eastern",
+    "latin",
+    "asian",
+    "african",
+    "african-american",
+    "european",
+    "nordic",
+];
+
+/// Words between "the" and "government" that leave it the article's government ("the federal
+/// government").
+const GOVERNMENT_ADJECTIVES: &[&str] = &["federal", "national", "central"];
+
+/// Nouns that "government" modifies ("government officials", "the government contracts"): the
+/// phrase names no party.
+const GOVERNMENT_MODIFIED: &[&str] = &[
+    "official",
+    "officials",
+    "agency",
+    "agencies",
+    "contract",
+    "contracts",
+    "funding",
+    "funds",
+    "grant",
+    "grants",
+    "support",
+    "subsidy",
+    "subsidies",
+    "approval",
+    "approvals",
+    "shutdown",
+    "debt",
+    "bond",
+    "bonds",
+    "spending",
+    "policy",
+    "policies",
+    "data",
+    "source",
+    "sources",
+    "relations",
+    "affairs",
+    "customers",
+    "work",
+    "business",
+    "intervention",
+    "loan",
+    "loans",
+];
+
+/// The governments of an article's sentences (`sentence_words`), in text order.
+fn governments(text: &str, sentence_words: &[&[Word]]) -> Vec<Government> {
+    let mut out = Vec::new();
+    for words in sentence_words {
+        for (k, w) in words.iter().enumerate() {
+            if w.lower != "government"
+                || (!w.possessive
+                    && words
+                        .get(k + 1)
+                        .is_some_and(|n| GOVERNMENT_MODIFIED.contains(&n.low())))
+            {
+                continue;
+            }
+            let Some(before) = k.checked_sub(1).map(|j| &words[j]) else {
+                continue;
+            };
+            let place = GOVERNMENT_PLACES
+                .iter()
+                .find(|(p, _)| *p == before.low())
+                .map(|(_, name)| format!("{name} government"))
+                .or_else(|| {
+                    (before.capitalised
+                        && before.is(Tab::Demonym)
+                        && !before.lower.ends_with("-based")
+                        && !NOT_NATIONS.contains(&before.low()))
+                    .then(|| format!("{} government", before.span.slice(text)))
+                });
+            // "the South Korean government": a region word before the nationality is its.
+            let region = k
+                .checked_sub(2)
+                .map(|j| &words[j])
+                .filter(|r| place.is_some() && r.capitalised && r.is(Tab::Demonym));
+            let place = match region {
+                Some(r) => place.map(|p| format!("{} {p}", r.span.slice(text))),
+                None => place,
+            };
+            let span = match &place {
+                Some(_) => Span::new(region.unwrap_or(before).span.start, w.span.end),
+                None => {
+                    // "the government", "the federal government"
+                    let the = if GOVERNMENT_ADJECTIVES.contains(&before.low()) {
+                        k.checked_sub(2).map(|j| &words[j])
+                    } else {
+                        Some(before)
+                    };
+                    match the {
+                        Some(t) if t.lower == "the" => Span::new(t.span.start, w.span.end),
+                        _ => continue,
+                    }
+                }
+            };
+            out.push(Government {
+                span,
+                place,
+                possessive: w.possessive,
+            });
+        }
+    }
+    out
 }
 
 /// The names of one word among the runs of names `raw`, lower case, in a set sized at once (a
@@ -1560,6 +1749,36 @@ mod tests {
                 ("the e-commerce giant", "Gigacorp")
             ]
         );
+    }
+
+    #[test]
+    fn governments_are_parties() {
+        // Named by their country (a region word before it belongs to it), or "the
+        // government": the one named last before it. A noun "government" modifies names none.
+        let t = "Acme agreed to invest $2 billion in Beta. The U.S. government took a 10% stake in Beta in August, and the government's officials said the US government would hold it. Government officials declined to comment. The South Korean government also backs Beta.";
+        let e = ents(t);
+        let govs: Vec<(&str, &str, EntityKind)> = e
+            .mentions
+            .iter()
+            .filter(|m| m.name.ends_with("government"))
+            .map(|m| (m.span.slice(t), &*m.name, m.kind))
+            .collect();
+        assert_eq!(
+            govs,
+            vec![
+                ("U.S. government", "U.S. government", EntityKind::Org),
+                ("the government", "U.S. government", EntityKind::Role),
+                ("US government", "U.S. government", EntityKind::Org),
+                (
+                    "South Korean government",
+                    "South Korean government",
+                    EntityKind::Org
+                ),
+            ]
+        );
+        // Without a government named, "the government" stands for no party.
+        let e = ents("Acme will invest $2 billion in Beta. The government declined to comment.");
+        assert!(e.mentions.iter().all(|m| m.kind != EntityKind::Role));
     }
 
     #[test]

@@ -599,6 +599,25 @@ pub fn compare_figures(cl: &Cluster, members: &[&Claim], rates: &Rates, out: &mu
             }
         }
     }
+    // An earlier figure that agrees with the current ones is one more article giving that
+    // figure ("the $20.47 a share the government paid" beside "paid $20.47 a share in
+    // August"): it joins them, rather than standing alone as a second report of one figure.
+    let mut prior = prior;
+    if let Some(first) = main.first() {
+        let unit = first.unit.clone();
+        let together = main
+            .iter()
+            .filter_map(|c| bounds_in(c, &unit, rates))
+            .fold(None, |e, (b, _)| envelope_with(e, b));
+        if together.is_some() && envelope_holds(together) {
+            let (agreeing, earlier): (Vec<&Claim>, Vec<&Claim>) = prior.iter().partition(|c| {
+                bounds_in(c, &unit, rates)
+                    .is_some_and(|(b, _)| envelope_holds(envelope_with(together, b)))
+            });
+            main.extend(agreeing);
+            prior = earlier;
+        }
+    }
     judge_figures(cl, &attribute, &main, rates, severity_of(&attribute), out);
     if !prior.is_empty() {
         judge_figures(
@@ -631,8 +650,9 @@ pub fn compare_figures(cl: &Cluster, members: &[&Claim], rates: &Rates, out: &mu
         let olds: Vec<String> = dedup(superseded.iter().map(|c| show_claim(c)));
         let news: Vec<String> = dedup(main.iter().map(|c| show_claim(c)));
         let explanation = format!(
-            "{} reports {} as an earlier figure (\"{}\"); the current figure is {} ({}).{}",
+            "{} report{} {} as an earlier figure (\"{}\"); the current figure is {} ({}).{}",
             docs_list(&old),
+            if old.len() == 1 { "s" } else { "" },
             olds.join(", "),
             superseded[0].quote,
             news.join(", "),
@@ -2021,8 +2041,9 @@ pub fn superseded_across_attributes(claims: &[Claim], clusters: &Clusters, out: 
         let old = doc_set(members.iter().copied());
         let new = doc_set(current.iter().copied());
         let explanation = format!(
-            "{} reports {} as an earlier figure (\"{}\"); the current figure is {} ({}).{}",
+            "{} report{} {} as an earlier figure (\"{}\"); the current figure is {} ({}).{}",
             docs_list(&old),
+            if old.len() == 1 { "s" } else { "" },
             dedup(members.iter().map(|c| show_claim(c))).join(", "),
             members[0].quote,
             dedup(current.iter().map(|c| show_claim(c))).join(", "),
@@ -2826,6 +2847,37 @@ mod tests {
         Agreement investment_form [a,b] same_form: 2 articles (a, b) describe Gamma's money in Beta as equity.
         Agreement investor_amount [a,b] stated_precision: 2 articles (a, b) agree on investor amount of Gamma's money in Beta: $5B.
         "#);
+    }
+
+    #[test]
+    fn an_earlier_report_of_the_current_figure_joins_it() {
+        // b dates the price (August, before its article); a does not: one figure in two
+        // articles, not two single reports. An earlier figure that differs stays apart.
+        let (_, f) = run(&[
+            (
+                "s/a.txt",
+                Some("2025-09-18"),
+                "Acme paid $20.47 a share for its stake in Beta. Beta is valued at $62 billion.",
+            ),
+            (
+                "s/b.txt",
+                Some("2025-09-19"),
+                "Acme paid $20.47 a share for its stake in Beta in August. Beta was valued at $43 billion in 2023.",
+            ),
+        ]);
+        insta::assert_snapshot!(show(&f), @"Agreement price_per_share [a,b] stated_precision: 2 articles (a, b) agree on price per share of Beta: $20.47.");
+        let single: Vec<&str> = f
+            .iter()
+            .filter(|f| f.kind == Kind::SingleSource)
+            .map(|f| f.explanation.as_str())
+            .collect();
+        assert_eq!(
+            single,
+            vec![
+                "Only b reports valuation unspecified of Beta: $43B.",
+                "Only a reports valuation unspecified of Beta: $62B."
+            ]
+        );
     }
 
     #[test]

@@ -1267,6 +1267,23 @@ pub const PER_SHARE_CUES: &[&str] = &["per share", "a share"];
 /// Nouns of shares: named before "$X each", they make it a price per share ([`Need::Shares`]).
 pub const SHARE_NOUNS: &[&str] = &["shares", "stock"];
 
+/// Verbs of paying: a party right after a figure that pays it is its investor ("the $20.47 per
+/// share the government paid": a relative clause whose object is the figure).
+pub const PAYING_VERBS: &[&str] = &["paid", "pays", "pay", "spent", "invested"];
+
+/// Verbs of offering a price: like [`PAYING_VERBS`], but an offer compared with is an earlier
+/// one ("higher than the $23 billion Google offered").
+pub const OFFER_VERBS: &[&str] = &["offered", "offers", "bid"];
+
+/// Words between a figure and the party that pays it ("per share", "that", "the").
+pub const PAID_FIGURE_WORDS: &[&str] = &[
+    "per", "a", "share", "each", "apiece", "that", "which", "the",
+];
+
+/// Words right after the party that follows a word of buying that make the party the buyer of
+/// a relative clause ("the largest purchase Alphabet has ever made"), not what is bought.
+pub const RELATIVE_BUYER_VERBS: &[&str] = &["has", "had", "have", "made", "makes", "ever"];
+
 /// The nouns of a stake: named before a price, they make it the stake's ([`Need::Stake`]).
 pub const STAKE_NOUNS: &[&str] = &["stake", "stakes"];
 

@@ -1492,6 +1492,9 @@ impl<'a> Ctx<'a> {
     /// clause (not the investee), "from X" after it, else the article's.
     fn investor(&self, m: Span, investee: Option<&Arc<str>>) -> Option<Arc<str>> {
         let clause = self.clause_of(m.start);
+        if let Some((payer, _)) = self.payer_after(m, clause) {
+            return Some(payer);
+        }
         let before: Vec<&EntityMention> = self.orgs_in(clause.start, m.start).collect();
         if let Some(e) = before.iter().rev().find(|e| Some(&e.name) != investee) {
             return Some(e.name.clone());
@@ -1515,6 +1518,20 @@ impl<'a> Ctx<'a> {
             .investor
             .clone()
             .filter(|i| Some(i) != investee)
+    }
+
+    /// "the $20.47 per share the U.S. government paid": the party right after the figure (past
+    /// [`PAID_FIGURE_WORDS`]) that pays it ([`PAYING_VERBS`], [`OFFER_VERBS`]) is the one it
+    /// is paid by; with whether it was only offered.
+    fn payer_after(&self, m: Span, clause: Span) -> Option<(Arc<str>, bool)> {
+        let e = self.orgs_in(m.end, clause.end).next()?;
+        let between = self.words_in(m.end, e.span.start);
+        if between.len() > 4 || !between.iter().all(|w| PAID_FIGURE_WORDS.contains(&w.low())) {
+            return None;
+        }
+        let next = self.words_in(e.span.end, clause.end).first()?;
+        let offered = OFFER_VERBS.contains(&next.low());
+        (offered || PAYING_VERBS.contains(&next.low())).then(|| (e.name.clone(), offered))
     }
 
     /// The two parties of a contract: those named in the figure's clause, then in its
@@ -1701,9 +1718,17 @@ impl<'a> Ctx<'a> {
             if attribute == "deal_total" {
                 attribute = "contract_value";
             }
-        } else if self
+        } else if (self
             .before(Table::Superseded, bw, cues!(SUPERSEDED_CUES), 3)
             .is_some()
+            // "above the $20.47 per share the government paid": another party's figure,
+            // compared with, is not replaced; an offer is ("higher than the $23 billion Google
+            // offered"), and so is what the article's investor paid before.
+            && self
+                .payer_after(m.span, self.clause_of(m.span.start))
+                .is_none_or(|(payer, offered)| {
+                    offered || Some(&payer) == self.parties.investor.as_ref()
+                }))
             || self.shift_from(m, bw)
         {
             status = Status::Superseded;
@@ -2010,7 +2035,15 @@ impl<'a> Ctx<'a> {
                 .orgs_in(from, self.sentence.span.end)
                 .find(|e| e.span.start <= limit && e.kind == EntityKind::Org)
             {
-                return Some(e.name.clone());
+                // "the largest purchase Alphabet has ever made": a party that a verb follows
+                // is the buyer of a relative clause, not the purchase's object.
+                let buyer = self
+                    .words_in(e.span.end, self.sentence.span.end)
+                    .first()
+                    .is_some_and(|n| RELATIVE_BUYER_VERBS.contains(&n.low()));
+                if !buyer {
+                    return Some(e.name.clone());
+                }
             }
         }
         self.parties.investee.clone()
@@ -3336,6 +3369,33 @@ mod tests {
         assert!(
             got.contains(&("price_per_share", "$23.28 each".to_string())),
             "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_party_that_pays_a_figure_after_it_is_its_investor() {
+        // "the $20.47 per share the U.S. government paid": another investor's price, compared
+        // with, is neither the article's investor's nor replaced; an offer compared with is
+        // the earlier one it was.
+        let text = "Nvidia will invest $5 billion in Intel at $23.28 per share, above the $20.47 per share the U.S. government paid for its stake.\nThe price is 39% higher than the $23 billion Nvidia offered in July.";
+        let (claims, _) = gated_and_all(text);
+        let got: Vec<(&str, Option<&str>, Status)> = claims
+            .iter()
+            .filter(|c| c.quote.starts_with("$2"))
+            .map(|c| (&*c.quote, c.investor.as_deref(), c.status))
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                ("$23.28 per share", Some("Nvidia"), Status::Current),
+                ("$20.47 per share", Some("U.S. government"), Status::Current),
+                (
+                    "$23 billion Nvidia offered",
+                    Some("Nvidia"),
+                    Status::Superseded
+                ),
+            ],
+            "{claims:#?}"
         );
     }
 
