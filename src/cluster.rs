@@ -42,6 +42,7 @@ const BY_INVESTOR: &[&str] = &[
 /// Attributes of an acquisition: keyed by the pair of parties, buyer and target.
 const ACQUISITION_ATTRS: &[&str] = &[
     "acquisition_price",
+    "enterprise_value",
     "price_per_share",
     "premium_percent",
     "consideration_type",
@@ -72,6 +73,13 @@ const CORPORATE_SUFFIXES: &[&str] = &[
     "group",
     "platforms",
     "technologies",
+];
+
+/// A country's name at the start of a company's, and the initials it is written with
+/// ("United States Steel", "U.S. Steel").
+const COUNTRY_SHORT_FORMS: &[(&[&str], &[&str])] = &[
+    (&["united", "states"], &["u", "s"]),
+    (&["united", "kingdom"], &["u", "k"]),
 ];
 
 /// Joins the two parties of a contract subject.
@@ -217,11 +225,17 @@ fn name_parts(subject: &str) -> impl Iterator<Item = &str> {
 fn key(name: &str) -> String {
     let lower = name.to_lowercase();
     let lower = lower.trim_end_matches(".com");
-    let words: Vec<String> = lower
+    let mut words: Vec<String> = lower
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
         .map(str::to_string)
         .collect();
+    // "United States Steel" is "U.S. Steel" ("u", "s"), as "US Steel" is.
+    for (long, short) in COUNTRY_SHORT_FORMS {
+        if words.len() > long.len() && words.iter().zip(*long).all(|(w, l)| w == l) {
+            words.splice(..long.len(), short.iter().map(|s| s.to_string()));
+        }
+    }
     let n = words.len();
     let kept: Vec<&String> = words
         .iter()
@@ -451,6 +465,10 @@ mod tests {
             "Meta Platforms",
             "SoftBank Group",
             "SoftBank",
+            "U.S. Steel",
+            "U.S. Steel",
+            "United States Steel",
+            "US Steel",
         ]);
         assert_eq!(n.of("NVIDIA"), "Nvidia");
         assert_eq!(n.of("Amazon Web Services"), "AWS");
@@ -461,6 +479,9 @@ mod tests {
         // A listed company's formal name is its short name.
         assert_eq!(n.of("Meta Platforms"), "Meta");
         assert_eq!(n.of("SoftBank Group"), "SoftBank");
+        // A country's name and its initials are one ("United States Steel", "US Steel").
+        assert_eq!(n.of("United States Steel"), "U.S. Steel");
+        assert_eq!(n.of("US Steel"), "U.S. Steel");
         assert_eq!(n.subject("OpenAI–Amazon Web Services"), "AWS–OpenAI");
         assert_eq!(n.subject("NVIDIA (separate)"), "Nvidia (separate)");
     }

@@ -390,6 +390,10 @@ const ROLE_HEADS: &[(&str, Role)] = &[
     ("retailer", Role::Investor),
     ("conglomerate", Role::Investor),
     ("chipmaker", Role::Investor),
+    ("steelmaker", Role::Nearest),
+    ("automaker", Role::Nearest),
+    ("carmaker", Role::Nearest),
+    ("drugmaker", Role::Nearest),
     ("investor", Role::Investor),
     ("backer", Role::Investor),
     ("acquirer", Role::Investor),
@@ -920,15 +924,26 @@ pub fn find(lowered: &Lowered, sentences: &[Sentence]) -> Entities {
                 .any(|p| rest.starts_with(p));
                 coordinated || run || ticker || w.possessive || verb || predicate || apposition
             };
+            // "U.S. Steel", "U.S. Bancorp": a country's initials right before a name begin it.
+            let initials_of_a_name = w.capitalised
+                && COUNTRY_INITIALS.contains(&w.low())
+                && words.get(k + 1).is_some_and(|n| {
+                    n.capitalised
+                        && n.span.start == w.span.end + 1
+                        && !n.is(Tab::Generic)
+                        && !n.is(Tab::Demonym)
+                        && confirmed(n)
+                });
             // "F" of "Series F", "A" of "Class A": a lone letter names nothing.
-            let namelike = w.capitalised
-                && w.span.slice(text).chars().nth(1).is_some()
-                && !w.is(Tab::Generic)
-                && !w.is(Tab::Demonym)
-                && !w.lower.ends_with("-based")
-                && !(sentence_initial
-                    && (w.is(Tab::Opener) || !(confirmed(w) || shown_by_sentence())))
-                && !w.span.slice(text).chars().all(|c| c.is_ascii_digit());
+            let namelike = initials_of_a_name
+                || w.capitalised
+                    && w.span.slice(text).chars().nth(1).is_some()
+                    && !w.is(Tab::Generic)
+                    && !w.is(Tab::Demonym)
+                    && !w.lower.ends_with("-based")
+                    && !(sentence_initial
+                        && (w.is(Tab::Opener) || !(confirmed(w) || shown_by_sentence())))
+                    && !w.span.slice(text).chars().all(|c| c.is_ascii_digit());
             if !namelike {
                 k += 1;
                 continue;
@@ -1065,6 +1080,21 @@ pub fn find(lowered: &Lowered, sentences: &[Sentence]) -> Entities {
             }
         })
         .collect();
+    // "United States Steel" is "U.S. Steel" when the article also writes the short form.
+    for (_, key) in &names {
+        for (long, shorts) in COUNTRY_NAME_FORMS {
+            let Some(rest) = key.strip_prefix(long) else {
+                continue;
+            };
+            let short = shorts.iter().find_map(|short| {
+                let k = format!("{short}{rest}");
+                names.iter().find(|(_, other)| **other == *k)
+            });
+            if let Some((display, _)) = short {
+                aliases.insert(key.to_string(), display.to_string());
+            }
+        }
+    }
     // Canonical display form: the most frequent casing of each key (counted by key and form).
     let mut forms: Map<(&str, &str), usize> =
         Map::with_capacity_and_hasher(names.len(), Default::default());
@@ -1160,6 +1190,8 @@ pub fn find(lowered: &Lowered, sentences: &[Sentence]) -> Entities {
     // Role nouns bound to the parties (the names so far are sorted by position).
     mentions.sort_by_key(|m| m.span);
     let named_count = mentions.len();
+    // Names that only describe a role noun's party (indices into the names), dropped after.
+    let mut descriptors: Vec<usize> = Vec::new();
     for (s, words) in sentences.iter().zip(&sentence_words) {
         for (k, w) in words.iter().enumerate() {
             if !w.is(Tab::RoleHead) {
@@ -1192,11 +1224,20 @@ pub fn find(lowered: &Lowered, sentences: &[Sentence]) -> Entities {
             // look only at the names around the role noun.
             let names_end = named_count;
             let at = mentions[..names_end].partition_point(|m| m.span.end <= span.start);
-            if mentions[at..names_end]
-                .first()
-                .is_some_and(|m| m.span.start < span.end)
-            {
-                continue;
+            let inside = mentions[at..names_end]
+                .iter()
+                .take_while(|m| m.span.start < span.end)
+                .count();
+            if inside > 0 {
+                // "the Pittsburgh steelmaker", "the ChatGPT maker": a name between "the" and
+                // the head describes the party the role noun stands for, and is none itself.
+                let describes = mentions[at..at + inside].iter().all(|m| {
+                    m.kind == EntityKind::Org && !m.possessive && m.span.end < w.span.start
+                });
+                if !describes {
+                    continue;
+                }
+                descriptors.extend(at..at + inside);
             }
             // "values the company at $62bn": what a valuation verb values is the investee.
             let valued = the > 0 && VALUATION_VERBS.contains(&words[the - 1].low());
@@ -1223,6 +1264,13 @@ pub fn find(lowered: &Lowered, sentences: &[Sentence]) -> Entities {
                 });
             }
         }
+    }
+    if !descriptors.is_empty() {
+        let mut k = 0;
+        mentions.retain(|_| {
+            k += 1;
+            !descriptors.contains(&(k - 1))
+        });
     }
     // "the government": the one named last before it, else the first the article names.
     for g in governments.iter().filter(|g| g.place.is_none()) {
@@ -1269,6 +1317,17 @@ const GOVERNMENT_PLACES: &[(&str, &str)] = &[
     ("u.k", "U.K."),
     ("uk", "U.K."),
     ("british", "U.K."),
+];
+
+/// A country's initials, generic alone ("U.S. officials") but part of a name they come right
+/// before ("U.S. Steel").
+const COUNTRY_INITIALS: &[&str] = &["u.s.", "u.s", "us", "u.k.", "u.k", "uk"];
+
+/// A country's name at the start of a company's name, and the short forms it is written
+/// with ("United States Steel", "U.S. Steel").
+const COUNTRY_NAME_FORMS: &[(&str, &[&str])] = &[
+    ("united states ", &["u.s. ", "us "]),
+    ("united kingdom ", &["u.k. ", "uk "]),
 ];
 
 /// [`DEMONYMS`] that name a region or a street, not one country's government.
@@ -1451,6 +1510,37 @@ pub(crate) fn leads_to_recipient(prev: &str, word: &str) -> bool {
 }
 
 /// Votes for the article's main investee and investor from investment phrasing.
+/// Words of agreeing before "with" whose party is the other side of the agreement, not who
+/// acts ("Acme agreed with the Trump administration to invest $11 billion").
+const COUNTERPARTY_LEADS: &[&str] = &[
+    "agreed with",
+    "agrees with",
+    "agreement with",
+    "deal with",
+    "signed with",
+    "negotiated with",
+    "struck with",
+    "reached with",
+    "settled with",
+];
+
+/// Whether the party `m` is named right after a [`COUNTERPARTY_LEADS`] phrase ("agreed with the
+/// Trump administration"): the counterparty of the clause, not its subject. A possessive
+/// names its own ("contrasts with Nvidia's shift" is no agreement anyway).
+pub fn named_after_with(text: &str, m: &EntityMention) -> bool {
+    if m.possessive {
+        return false;
+    }
+    let before = text[..m.span.start].trim_end();
+    let before = before.strip_suffix("the").map_or(before, str::trim_end);
+    COUNTERPARTY_LEADS.iter().any(|lead| {
+        before.len() > lead.len()
+            && before.is_char_boundary(before.len() - lead.len())
+            && before[before.len() - lead.len()..].eq_ignore_ascii_case(lead)
+            && before[..before.len() - lead.len()].ends_with(' ')
+    })
+}
+
 fn main_parties(
     text: &str,
     sentences: &[Sentence],
@@ -1487,7 +1577,12 @@ fn main_parties(
                         .starts_with(|c: char| c.is_ascii_digit() || "$€£¥".contains(c)));
             let raise = w.is(Tab::Raise);
             let acquire = w.is(Tab::Acquire);
-            let before = orgs.iter().rev().find(|m| m.span.end <= w.span.start);
+            // "Acme agreed with the Trump administration to invest": a counterparty named
+            // after "with" is not who invests.
+            let before = orgs
+                .iter()
+                .rev()
+                .find(|m| m.span.end <= w.span.start && !named_after_with(text, m));
             // the first org after "in/into/to/on" within eight words
             let after_prep = (k + 1..words.len().min(k + 9))
                 .position(|j| leads_to_recipient(words[j - 1].low(), words[j].low()))
@@ -1779,6 +1874,28 @@ mod tests {
         // Without a government named, "the government" stands for no party.
         let e = ents("Acme will invest $2 billion in Beta. The government declined to comment.");
         assert!(e.mentions.iter().all(|m| m.kind != EntityKind::Role));
+    }
+
+    #[test]
+    fn country_initials_begin_a_name_and_a_descriptor_is_no_party() {
+        // "U.S. Steel" is a name ("U.S. officials" is none), one with "United States Steel";
+        // "the Pittsburgh steelmaker" is a role noun, "Pittsburgh" no party.
+        let t = "Acme agreed to buy United States Steel for $55 a share, a deal that values the Pittsburgh steelmaker at $14.1 billion. U.S. officials backed it, and U.S. Steel's board agreed.";
+        let e = ents(t);
+        let got: Vec<(&str, &str, EntityKind)> = e
+            .mentions
+            .iter()
+            .map(|m| (m.span.slice(t), &*m.name, m.kind))
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                ("Acme", "Acme", EntityKind::Org),
+                ("United States Steel", "U.S. Steel", EntityKind::Org),
+                ("the Pittsburgh steelmaker", "U.S. Steel", EntityKind::Role),
+                ("U.S. Steel", "U.S. Steel", EntityKind::Org),
+            ]
+        );
     }
 
     #[test]

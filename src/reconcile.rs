@@ -261,7 +261,8 @@ pub fn reconcile_with(claims: &[Claim], clusters: &Clusters, threads: Threads) -
     let ((mut out, per_cluster), across) = threads.join(
         || {
             let mut out = Vec::new();
-            let explained = unspecified_valuations(claims, clusters, &rates, &mut out);
+            let mut explained = unspecified_valuations(claims, clusters, &rates, &mut out);
+            explained.extend(prices_with_debt(claims, clusters, &rates, &mut out));
             // Each cluster's few findings are moved into its task's vector at once: a vector
             // held per cluster would be one allocation per cluster, all held till the end.
             let per_cluster: Vec<Finding> = clusters
@@ -1986,6 +1987,85 @@ pub fn unspecified_valuations(
     explained
 }
 
+/// "$14.9 billion takeover" (02, 03) against "$14.1 billion" (01, 04), where 01 gives "$14.1
+/// billion, or $14.9 billion including debt": the articles that differ give the price with
+/// the debt the buyer takes on. Reported as reconciled, and those figures leave the price's
+/// own comparison (the ids returned), when the other prices agree among themselves and not
+/// with the price including debt.
+pub fn prices_with_debt(
+    claims: &[Claim],
+    clusters: &Clusters,
+    rates: &Rates,
+    out: &mut Vec<Finding>,
+) -> BTreeSet<String> {
+    let mut explained = BTreeSet::new();
+    for g in index_clusters(clusters, &["acquisition_price", "enterprise_value"]).values() {
+        let (Some(price), Some(ev)) = (g.get("acquisition_price"), g.get("enterprise_value"))
+        else {
+            continue;
+        };
+        let unit = claims[ev.members[0]].unit.clone();
+        let Some((with_debt, ev_claims, ev_shown)) = consensus(claims, ev, &unit, rates) else {
+            continue;
+        };
+        let (as_ev, shares): (Vec<&Claim>, Vec<&Claim>) = price
+            .members
+            .iter()
+            .map(|&i| &claims[i])
+            .filter(|c| c.status == Status::Current && c.stance == Stance::Asserted)
+            .filter(|c| bounds_in(c, &unit, rates).is_some())
+            .partition(|c| {
+                bounds_in(c, &unit, rates).is_some_and(|(b, _)| overlap(&[b, with_debt]))
+            });
+        if as_ev.is_empty() || shares.is_empty() {
+            continue;
+        }
+        let Some((shares_bounds, _, shares_shown)) = agreed(shares.clone(), &unit, rates) else {
+            continue;
+        };
+        if overlap(&[shares_bounds, with_debt]) {
+            continue;
+        }
+        let d = doc_set(as_ev.iter().copied());
+        let evd = doc_set(ev_claims.iter().copied());
+        let sd = doc_set(shares.iter().copied());
+        let explanation = format!(
+            "{} ({}) is the price including debt: {} give{} {} including debt (\"{}\"). The price of the shares is {} ({}).",
+            dedup(as_ev.iter().map(|c| show_claim(c))).join(", "),
+            docs_list(&d),
+            docs_list(&evd),
+            if evd.len() == 1 { "s" } else { "" },
+            show_value(ev_shown, &unit),
+            ev_claims[0].quote,
+            show_value(shares_shown, &unit),
+            docs_list(&sd),
+        );
+        explained.extend(as_ev.iter().map(|c| c.id.clone()));
+        let mut all: Vec<&Claim> = as_ev.clone();
+        all.extend(ev_claims.iter().copied());
+        all.extend(shares.iter().copied());
+        let mut with_debt_side = as_ev.clone();
+        with_debt_side.extend(ev_claims.iter().copied());
+        out.push(finding(
+            Kind::Reconciled,
+            None,
+            false,
+            price,
+            "acquisition_price",
+            &all,
+            vec!["price_with_debt_matches_enterprise_value".into()],
+            explanation,
+            None,
+            vec![
+                side("including debt", &with_debt_side),
+                side("shares", &shares),
+            ],
+            vec![price.id.clone(), ev.id.clone()],
+        ));
+    }
+    explained
+}
+
 /// "A previously proposed $100 billion investment ... to a $30 billion equity stake": a figure
 /// marked as replaced whose replacement the articles give under a sibling attribute
 /// (investment total and investor amount of the same investor). Reported as superseded.
@@ -2877,6 +2957,56 @@ mod tests {
                 "Only b reports valuation unspecified of Beta: $43B.",
                 "Only a reports valuation unspecified of Beta: $62B."
             ]
+        );
+    }
+
+    #[test]
+    fn a_price_including_debt_that_another_article_gives_is_reconciled() {
+        // a gives both; b the price with debt, c the price of the shares: no contradiction.
+        // d's other figure matches neither, and stays a contradiction.
+        let (_, f) = run(&[
+            (
+                "s/a.txt",
+                None,
+                "Acme agreed to buy Beta for $55 a share, a deal that values Beta at about $14.1 billion, or $14.9 billion including debt.",
+            ),
+            (
+                "s/b.txt",
+                None,
+                "Acme completed its $14.9 billion acquisition of Beta.",
+            ),
+            (
+                "s/c.txt",
+                None,
+                "Acme closed its $14.1 billion takeover of Beta.",
+            ),
+        ]);
+        insta::assert_snapshot!(show(&f), @r#"
+        Reconciled acquisition_price [a,b,c] price_with_debt_matches_enterprise_value: $14.9B (b) is the price including debt: a gives $14.9B including debt ("$14.9 billion including debt"). The price of the shares is $14.1B (a, c).
+        Agreement acquisition_price [a,c] approx_2pct+stated_precision: 2 articles (a, c) agree on acquisition price of Acme–Beta: about $14.1B, $14.1B are consistent ("about" allows 2 %; exact figures agree at the precision they are written).
+        "#);
+        let (_, f) = run(&[
+            (
+                "s/a.txt",
+                None,
+                "Acme agreed to buy Beta for $55 a share, a deal that values Beta at about $14.1 billion, or $14.9 billion including debt.",
+            ),
+            (
+                "s/c.txt",
+                None,
+                "Acme closed its $14.1 billion takeover of Beta.",
+            ),
+            (
+                "s/d.txt",
+                None,
+                "Acme closed its $16 billion takeover of Beta.",
+            ),
+        ]);
+        assert!(
+            f.iter()
+                .any(|f| f.kind == Kind::Contradiction && f.attribute == "acquisition_price"),
+            "{}",
+            show(&f)
         );
     }
 

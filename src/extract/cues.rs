@@ -49,6 +49,45 @@ macro_rules! rule {
 
 /// Money rules, tried in order: the first that matches gives the attribute.
 pub const MONEY_RULES: &[MoneyRule] = &[
+    // "$14.9 billion including debt", "an enterprise value of $14.9 billion": the price of a
+    // company bought with the debt the buyer takes on, beside the price of its shares.
+    rule!(
+        "enterprise_value",
+        Side::After(3),
+        Need::Acquisition,
+        [
+            "including debt",
+            "including assumed debt",
+            "including net debt",
+            "including its debt",
+            "with debt"
+        ]
+    ),
+    rule!(
+        "enterprise_value",
+        Side::Before(3),
+        Need::Acquisition,
+        [
+            "enterprise value of",
+            "enterprise value at",
+            "enterprise value"
+        ]
+    ),
+    // "putting the total value of the deal at around 2 trillion yen": the price, not a total
+    // of several investments.
+    rule!(
+        "acquisition_price",
+        Side::Before(3),
+        Need::Acquisition,
+        [
+            "value of the deal at",
+            "values the deal at",
+            "valuing the deal at",
+            "valued the deal at",
+            "deal value of",
+            "deal valued at"
+        ]
+    ),
     // "$15.25 billion in equity and debt", "bringing the total it has raised in the financing
     // to $15.25 billion": an equity round and the debt raised with it, together.
     rule!(
@@ -203,7 +242,14 @@ pub const MONEY_RULES: &[MoneyRule] = &[
         "price_per_share",
         Side::After(1),
         Need::Nothing,
-        ["per share", "a share", "each share", "per-share", "apiece"]
+        [
+            "per share",
+            "a share",
+            "each share",
+            "per-share",
+            "a-share",
+            "apiece"
+        ]
     ),
     // "buying 214.8 million shares at $23.28 each": a price of shares, each.
     rule!("price_per_share", Side::After(0), Need::Shares, ["each"]),
@@ -934,6 +980,10 @@ pub const CONSIDERATION_TERMS: &[(&str, &str)] = &[
     ("cash and stock", "cash and stock"),
     ("stock and cash", "cash and stock"),
     ("cash and shares", "cash and stock"),
+    // Longer than "in cash" at the same word, so they win over it.
+    ("in cash and stock", "cash and stock"),
+    ("in cash and shares", "cash and stock"),
+    ("in stock and cash", "cash and stock"),
 ];
 
 /// Words before an offer that mark it as one the deal replaced ("its initial $23 billion offer").
@@ -1262,7 +1312,10 @@ pub const SUBORDINATE_OPENERS: &[&str] = &[
 // Short tables asked near a figure by the rules (rules.rs).
 
 /// A price per share: evidence of an acquisition.
-pub const PER_SHARE_CUES: &[&str] = &["per share", "a share"];
+pub const PER_SHARE_CUES: &[&str] = &["per share", "a share", "a-share", "per-share"];
+
+/// Per-share words joined to a figure by hyphens ("a $55-a-share cash deal").
+pub const PER_SHARE_SUFFIXES: &[&str] = &["-a-share", "-per-share"];
 
 /// Nouns of shares: named before "$X each", they make it a price per share ([`Need::Shares`]).
 pub const SHARE_NOUNS: &[&str] = &["shares", "stock"];
@@ -1277,7 +1330,7 @@ pub const OFFER_VERBS: &[&str] = &["offered", "offers", "bid"];
 
 /// Words between a figure and the party that pays it ("per share", "that", "the").
 pub const PAID_FIGURE_WORDS: &[&str] = &[
-    "per", "a", "share", "each", "apiece", "that", "which", "the",
+    "per", "a", "share", "each", "apiece", "that", "which", "the", "in", "cash", "stock", "and",
 ];
 
 /// Words right after the party that follows a word of buying that make the party the buyer of

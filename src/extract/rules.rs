@@ -1496,7 +1496,10 @@ impl<'a> Ctx<'a> {
             return Some(payer);
         }
         let before: Vec<&EntityMention> = self.orgs_in(clause.start, m.start).collect();
-        if let Some(e) = before.iter().rev().find(|e| Some(&e.name) != investee) {
+        let subject = |e: &&&EntityMention| {
+            Some(&e.name) != investee && !crate::entities::named_after_with(self.text, e)
+        };
+        if let Some(e) = before.iter().rev().find(subject) {
             return Some(e.name.clone());
         }
         // "Google, which invested around $300 million": the clause's antecedent.
@@ -1526,7 +1529,7 @@ impl<'a> Ctx<'a> {
     fn payer_after(&self, m: Span, clause: Span) -> Option<(Arc<str>, bool)> {
         let e = self.orgs_in(m.end, clause.end).next()?;
         let between = self.words_in(m.end, e.span.start);
-        if between.len() > 4 || !between.iter().all(|w| PAID_FIGURE_WORDS.contains(&w.low())) {
+        if between.len() > 8 || !between.iter().all(|w| PAID_FIGURE_WORDS.contains(&w.low())) {
             return None;
         }
         let next = self.words_in(e.span.end, clause.end).first()?;
@@ -1687,7 +1690,17 @@ impl<'a> Ctx<'a> {
                 .iter()
                 .find(|r| r.attribute == attr)
                 .map(|r| (r.attribute, *c)),
-            None => self.money_attribute(bw, aw),
+            // "$55-a-share": per-share words joined to the figure are in no word after it.
+            None => PER_SHARE_SUFFIXES
+                .iter()
+                .find(|s| self.text[m.span.end..].starts_with(*s))
+                .map(|s| {
+                    (
+                        "price_per_share",
+                        Span::new(m.span.end, m.span.end + s.len()),
+                    )
+                })
+                .or_else(|| self.money_attribute(bw, aw)),
         };
         let Some((attribute, cue)) = found else {
             return;
@@ -1779,7 +1792,7 @@ impl<'a> Ctx<'a> {
             | "valuation_pre_money"
             | "valuation_post_money"
             | "valuation_unspecified" => (self.valued_subject(m.span), None),
-            "acquisition_price" | "termination_fee" | "price_per_share" => {
+            "acquisition_price" | "enterprise_value" | "termination_fee" | "price_per_share" => {
                 let target = self.target();
                 let buyer = self.investor(m.span, target.as_ref());
                 (target, buyer)
@@ -2579,11 +2592,14 @@ impl<'a> Ctx<'a> {
                     .map(|m| m.span)
                     .fold(span, Span::union);
                 let target = self.target();
-                let buyer = self
-                    .parties
-                    .investor
-                    .clone()
-                    .filter(|b| Some(b) != target.as_ref());
+                // The buyer is the figure's ("$35 a share in cash and stock that Cleveland-Cliffs
+                // offered"), else the article's.
+                let buyer = if quote == span {
+                    self.parties.investor.clone()
+                } else {
+                    self.investor(Span::new(quote.start, span.start), target.as_ref())
+                }
+                .filter(|b| Some(b) != target.as_ref());
                 let d = self.text_draft(
                     "consideration_type",
                     value.to_string(),
@@ -3397,6 +3413,26 @@ mod tests {
             ],
             "{claims:#?}"
         );
+    }
+
+    #[test]
+    fn prices_with_debt_per_share_joined_and_counterparties() {
+        // "including debt" is the enterprise value; "$55-a-share" prices a share; "the total
+        // value of the deal at" is the price; a party after "agreed with" does not invest; the
+        // consideration of another bidder's price is that bidder's.
+        let text = "Acme agreed to buy Beta for $55 a share in cash, a deal that values Beta at about $14.1 billion, or $14.9 billion including debt. Beta turned down the $35 a share in cash and stock that Gamma offered.\nThe $55-a-share cash deal closed after Acme agreed with the Delta administration to invest $11 billion in Beta. Acme paid $55 a share, putting the total value of the deal at around 2 trillion yen.";
+        insta::assert_snapshot!(claims_of(text), @r#"
+        price_per_share 55 USD [] Beta <- Acme «$55 a share»
+        consideration_type "cash" text [] Beta <- Acme «$55 a share in cash»
+        acquisition_price 14100000000 USD [approx] Beta <- Acme «values Beta at about $14.1 billion»
+        enterprise_value 14900000000 USD [] Beta <- Acme «$14.9 billion including debt»
+        price_per_share 35 USD [] Beta <- Gamma «$35 a share»
+        consideration_type "cash and stock" text [] Beta <- Gamma «$35 a share in cash and stock»
+        price_per_share 55 USD [] Beta <- Acme «$55-a-share»
+        deal_total 11000000000 USD [] Beta <- Acme «invest $11 billion»
+        price_per_share 55 USD [] Beta <- Acme «$55 a share»
+        acquisition_price 2000000000000 JPY [approx] Beta <- Acme «value of the deal at around 2 trillion yen»
+        "#);
     }
 
     #[test]
