@@ -155,15 +155,19 @@ impl Names {
                 }
             }
         }
-        // "Activision" and "Activision Blizzard": a one-word name that only one longer name
-        // of the corpus extends is that name.
+        // "Activision" and "Activision Blizzard", "Thinking Machines" and "Thinking Machines
+        // Lab": a name that only one longer name of the corpus extends (by capitalised words)
+        // is that name.
         let mut extensions: HashMap<&str, Vec<usize>> = HashMap::new();
         for (i, n) in names.iter().enumerate() {
-            if let Some((first, rest)) = n.split_once(' ')
-                && rest.split(' ').all(|w| w.starts_with(char::is_uppercase))
-                && !rest.contains(PAIR_SEPARATOR)
-            {
-                extensions.entry(first).or_default().push(i);
+            if n.contains(PAIR_SEPARATOR) {
+                continue;
+            }
+            for (at, _) in n.match_indices(' ') {
+                let rest = &n[at + 1..];
+                if rest.split(' ').all(|w| w.starts_with(char::is_uppercase)) {
+                    extensions.entry(&n[..at]).or_default().push(i);
+                }
             }
         }
         for (first, longer) in &extensions {
@@ -469,6 +473,9 @@ mod tests {
             "U.S. Steel",
             "United States Steel",
             "US Steel",
+            "Thinking Machines",
+            "Thinking Machines Lab",
+            "Thinking Machines Lab",
         ]);
         assert_eq!(n.of("NVIDIA"), "Nvidia");
         assert_eq!(n.of("Amazon Web Services"), "AWS");
@@ -482,6 +489,8 @@ mod tests {
         // A country's name and its initials are one ("United States Steel", "US Steel").
         assert_eq!(n.of("United States Steel"), "U.S. Steel");
         assert_eq!(n.of("US Steel"), "U.S. Steel");
+        // A name of several words that one longer, more usual name extends is that name.
+        assert_eq!(n.of("Thinking Machines"), "Thinking Machines Lab");
         assert_eq!(n.subject("OpenAI–Amazon Web Services"), "AWS–OpenAI");
         assert_eq!(n.subject("NVIDIA (separate)"), "Nvidia (separate)");
     }

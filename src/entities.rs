@@ -891,10 +891,14 @@ pub fn find(lowered: &Lowered, sentences: &[Sentence]) -> Entities {
             // possessive, or a verb of investing ("Gigacorp will invest").
             let shown_by_sentence = || {
                 let next = words.get(k + 1);
-                let coordinated = next.is_some_and(|n| n.lower == "and")
-                    && words
-                        .get(k + 2)
-                        .is_some_and(|n| n.capitalised && confirmed(n));
+                // "Nvidia, AMD, Cisco and ServiceNow joined": a list of names, too.
+                let listed = text[w.span.end..].starts_with(", ")
+                    && next.is_some_and(|n| n.capitalised && confirmed(n));
+                let coordinated = listed
+                    || next.is_some_and(|n| n.lower == "and")
+                        && words
+                            .get(k + 2)
+                            .is_some_and(|n| n.capitalised && confirmed(n));
                 let run = s.kind != LineKind::Headline && opens_a_run(text, words, k);
                 let ticker = text[w.span.end..].trim_start().starts_with('(')
                     && text[w.span.end..].trim_start()[1..]
@@ -972,6 +976,20 @@ pub fn find(lowered: &Lowered, sentences: &[Sentence]) -> Entities {
             let span = Span::new(words[begin].span.start, words[end - 1].span.end);
             raw.push((span, &words[begin..end], person));
             k = end;
+        }
+    }
+    // "Thinking Machines Lab said": a run of words written elsewhere as a company's name is
+    // no person's, whatever verb follows it.
+    if raw.iter().any(|r| r.2) {
+        let companies: crate::source::WordSet<String> = raw
+            .iter()
+            .filter(|r| !r.2)
+            .map(|(span, _, _)| lowered.of(*span).into_owned())
+            .collect();
+        for r in raw.iter_mut().filter(|r| r.2) {
+            if companies.contains(lowered.of(r.0).as_ref()) {
+                r.2 = false;
+            }
         }
     }
     // "The Amazon OpenAI investment": a run of names that each stand alone elsewhere is split.
@@ -1510,6 +1528,10 @@ pub(crate) fn leads_to_recipient(prev: &str, word: &str) -> bool {
 }
 
 /// Votes for the article's main investee and investor from investment phrasing.
+/// Words that open an apposition or a relative clause after a comma ("X, the startup founded
+/// by ..., is"): the names inside describe X.
+const APPOSITION_OPENERS: &[&str] = &["the ", "a ", "an ", "which ", "who "];
+
 /// Words of agreeing before "with" whose party is the other side of the agreement, not who
 /// acts ("Acme agreed with the Trump administration to invest $11 billion").
 const COUNTERPARTY_LEADS: &[&str] = &[
@@ -1579,10 +1601,21 @@ fn main_parties(
             let acquire = w.is(Tab::Acquire);
             // "Acme agreed with the Trump administration to invest": a counterparty named
             // after "with" is not who invests.
-            let before = orgs
-                .iter()
-                .rev()
-                .find(|m| m.span.end <= w.span.start && !named_after_with(text, m));
+            // "Thinking Machines Lab, the startup founded by former OpenAI technology chief
+            // Mira Murati, is in talks to raise": a name inside an apposition set off by commas
+            // before the verb is not its subject.
+            let in_apposition = |m: &EntityMention| {
+                text[m.span.end..w.span.start].contains(',')
+                    && text[s.span.start..m.span.start]
+                        .rfind(',')
+                        .is_some_and(|c| {
+                            let opening = text[s.span.start + c + 1..m.span.start].trim_start();
+                            APPOSITION_OPENERS.iter().any(|o| opening.starts_with(o))
+                        })
+            };
+            let before = orgs.iter().rev().find(|m| {
+                m.span.end <= w.span.start && !named_after_with(text, m) && !in_apposition(m)
+            });
             // the first org after "in/into/to/on" within eight words
             let after_prep = (k + 1..words.len().min(k + 9))
                 .position(|j| leads_to_recipient(words[j - 1].low(), words[j].low()))
@@ -1896,6 +1929,33 @@ mod tests {
                 ("U.S. Steel", "U.S. Steel", EntityKind::Org),
             ]
         );
+    }
+
+    #[test]
+    fn a_company_that_speaks_a_list_and_an_apposition() {
+        // "Thinking Machines Lab said" is no person (the article writes it as a company
+        // elsewhere); "Nvidia," opening a list of names is one; a name inside an apposition
+        // before the verb ("founded by former OpenAI technology chief ...") is not who raises.
+        let t = "Thinking Machines Lab, the startup founded by former OpenAI technology chief Mira Murati, is in talks to raise $2 billion. Thinking Machines Lab said it would close the round soon.\n\nNvidia, AMD and Cisco joined the round.";
+        let e = ents(t);
+        let got: Vec<(&str, EntityKind)> = e
+            .mentions
+            .iter()
+            .map(|m| (m.span.slice(t), m.kind))
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                ("Thinking Machines Lab", EntityKind::Org),
+                ("OpenAI", EntityKind::Org),
+                ("Mira Murati", EntityKind::Person),
+                ("Thinking Machines Lab", EntityKind::Org),
+                ("Nvidia", EntityKind::Org),
+                ("AMD", EntityKind::Org),
+                ("Cisco", EntityKind::Org),
+            ]
+        );
+        assert_eq!(e.investee.as_deref(), Some("Thinking Machines Lab"));
     }
 
     #[test]

@@ -1894,15 +1894,21 @@ pub fn unspecified_valuations(
         let round = g
             .get("round_size")
             .and_then(|c| consensus(claims, c, &unit, rates));
+        // The post-money figure the articles give, else the pre-money plus the round, said so.
         let post = g
             .get("valuation_post_money")
             .and_then(|c| consensus(claims, c, &unit, rates))
-            .map(|p| (p.0, p.2))
+            .map(|p| (p.0, show_value(p.2, &unit)))
             .or_else(|| {
                 let (p, r) = (pre.as_ref()?, round.as_ref()?);
                 Some((
                     (p.0.0 + r.0.0, p.0.1.zip(r.0.1).map(|(a, b)| a + b)),
-                    p.2 + r.2,
+                    format!(
+                        "{} pre-money + {} round = {}",
+                        show_value(p.2, &unit),
+                        show_value(r.2, &unit),
+                        show_value(p.2 + r.2, &unit)
+                    ),
                 ))
             });
         if pre.is_none() && post.is_none() {
@@ -1946,10 +1952,9 @@ pub fn unspecified_valuations(
             let (_, shown) = post.expect("matched post-money");
             let d = doc_set(as_post.iter().copied());
             parts.push(format!(
-                "{} ({}) is the post-money valuation ({})",
+                "{} ({}) is the post-money valuation ({shown})",
                 dedup(as_post.iter().map(|c| show_claim(c))).join(", "),
                 docs_list(&d),
-                show_value(shown, &unit)
             ));
             if let Some(c) = g.get("valuation_post_money") {
                 related.extend(c.members.iter().map(|&i| &claims[i]));

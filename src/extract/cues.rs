@@ -167,7 +167,7 @@ pub const MONEY_RULES: &[MoneyRule] = &[
         "valuation_pre_money",
         Side::After(3),
         Need::Nothing,
-        ["pre-money", "pre money", "premoney"]
+        ["pre-money", "pre money", "premoney", "pre-investment"]
     ),
     rule!(
         "valuation_pre_money",
@@ -191,7 +191,9 @@ pub const MONEY_RULES: &[MoneyRule] = &[
         [
             "pre-money valuation of",
             "pre-money valuation",
-            "pre-money value of"
+            "pre-money value of",
+            "pre-investment valuation of",
+            "pre-investment valuation"
         ]
     ),
     rule!(
@@ -216,6 +218,7 @@ pub const MONEY_RULES: &[MoneyRule] = &[
             "post-money",
             "post money",
             "postmoney",
+            "post-investment",
             "after the investment",
             "after the funding",
             "after the round",
@@ -235,7 +238,9 @@ pub const MONEY_RULES: &[MoneyRule] = &[
         [
             "post-money valuation of",
             "post-money valuation",
-            "post-money value of"
+            "post-money value of",
+            "post-investment valuation of",
+            "post-investment valuation"
         ]
     ),
     rule!(

@@ -403,6 +403,17 @@ pub const PERCENT_WORDS: &[&str] = &[
 ];
 
 /// Qualifier cues that stand right before a figure, longest first where they share words.
+/// Qualifiers written right after a money figure ("$10 billion or more"), the words the
+/// mention then takes in.
+pub const QUALIFIERS_AFTER: &[(&str, Qualifier)] = &[
+    (" or more", Qualifier::AtLeast),
+    (" or higher", Qualifier::AtLeast),
+    (" or above", Qualifier::AtLeast),
+    ("-plus", Qualifier::AtLeast),
+    (" or less", Qualifier::UpTo),
+    (" or lower", Qualifier::UpTo),
+];
+
 pub const QUALIFIERS: &[(&str, Qualifier)] = &[
     ("up to", Qualifier::UpTo),
     ("as much as", Qualifier::UpTo),

@@ -1118,10 +1118,21 @@ impl<'a> Scanner<'a> {
                 }
             }
         }
-        let span = self.span(start, next);
+        let mut span = self.span(start, next);
         let (qualifier, qualifier_span) = self.qualifier_before(span.start, true);
         let qualifier = if range.is_some() {
             Qualifier::Range
+        } else if qualifier == Qualifier::Exact
+            && let Some((after, q)) = super::lexicon::QUALIFIERS_AFTER.iter().find(|(a, _)| {
+                self.text
+                    .get(span.end..span.end + a.len())
+                    .is_some_and(|t| t.eq_ignore_ascii_case(a))
+                    && !self.text[span.end + a.len()..].starts_with(char::is_alphanumeric)
+            })
+        {
+            // "$10 billion or more": the qualifier after the figure is part of its mention.
+            span.end += after.len();
+            *q
         } else {
             qualifier
         };

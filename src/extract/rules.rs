@@ -1894,6 +1894,17 @@ impl<'a> Ctx<'a> {
             if !ok {
                 continue;
             }
+            // "$10 billion pre-money valuation, or $12 billion": a cue right after an earlier
+            // figure is that figure's, not one before the next.
+            if matches!(rule.side, Side::Before(_))
+                && self.mentions.iter().any(|p| {
+                    p.kind == MentionKind::Money
+                        && p.span.end <= span.start
+                        && self.text[p.span.end..span.start].trim().is_empty()
+                })
+            {
+                continue;
+            }
             // "could exceed $10 billion if the two sides reach an agreement": a condition on
             // the deal itself is a hedge, not a later tranche.
             if rule.attribute == "tranche_contingent"
@@ -3433,6 +3444,17 @@ mod tests {
         price_per_share 55 USD [] Beta <- Acme «$55 a share»
         acquisition_price 2000000000000 JPY [approx] Beta <- Acme «value of the deal at around 2 trillion yen»
         "#);
+    }
+
+    #[test]
+    fn a_qualifier_after_the_figure_and_pre_investment_valuations() {
+        let text = "The round would value Beta at $10 billion or more. Beta raised $2 billion at a $10 billion pre-investment valuation, or $12 billion post-investment.";
+        insta::assert_snapshot!(claims_of(text), @"
+        valuation_unspecified 10000000000 USD [atleast] Beta «value Beta at $10 billion or more»
+        round_size 2000000000 USD [] Beta «raised $2 billion»
+        valuation_pre_money 10000000000 USD [] Beta «$10 billion pre-investment»
+        valuation_post_money 12000000000 USD [] Beta «$12 billion post-investment»
+        ");
     }
 
     #[test]
