@@ -390,10 +390,6 @@ const ROLE_HEADS: &[(&str, Role)] = &[
     ("retailer", Role::Investor),
     ("conglomerate", Role::Investor),
     ("chipmaker", Role::Investor),
-    ("steelmaker", Role::Nearest),
-    ("automaker", Role::Nearest),
-    ("carmaker", Role::Nearest),
-    ("drugmaker", Role::Nearest),
     ("investor", Role::Investor),
     ("backer", Role::Investor),
     ("acquirer", Role::Investor),
@@ -401,6 +397,14 @@ const ROLE_HEADS: &[(&str, Role)] = &[
     ("company", Role::Nearest),
     ("firm", Role::Nearest),
 ];
+
+/// The ending of the role nouns of [`MAKER_ROLE_HEADS`].
+const ROLE_HEAD_SUFFIX: &str = "maker";
+
+/// Makers of goods that stand for the party named last before them ("the Pittsburgh
+/// steelmaker"), told by their ending first and kept out of [`ROLE_HEADS`] (whose words widen
+/// the shapes every word is looked up by); "lawmaker", "dealmaker" are no parties.
+const MAKER_ROLE_HEADS: &[&str] = &["steelmaker", "automaker", "carmaker", "drugmaker"];
 
 /// Verbs that, right after a capitalised word opening a sentence, show it names a party
 /// ("Microsoft holds", "Nvidia said").
@@ -981,13 +985,14 @@ pub fn find(lowered: &Lowered, sentences: &[Sentence]) -> Entities {
     // "Thinking Machines Lab said": a run of words written elsewhere as a company's name is
     // no person's, whatever verb follows it.
     if raw.iter().any(|r| r.2) {
-        let companies: crate::source::WordSet<String> = raw
+        // The runs' lower case, borrowed from the lowered text (most runs are not persons).
+        let companies: crate::source::WordSet<Cow<str>> = raw
             .iter()
             .filter(|r| !r.2)
-            .map(|(span, _, _)| lowered.of(*span).into_owned())
+            .map(|(span, _, _)| lowered.of(*span))
             .collect();
         for r in raw.iter_mut().filter(|r| r.2) {
-            if companies.contains(lowered.of(r.0).as_ref()) {
+            if companies.contains(&lowered.of(r.0)) {
                 r.2 = false;
             }
         }
@@ -1212,10 +1217,18 @@ pub fn find(lowered: &Lowered, sentences: &[Sentence]) -> Entities {
     let mut descriptors: Vec<usize> = Vec::new();
     for (s, words) in sentences.iter().zip(&sentence_words) {
         for (k, w) in words.iter().enumerate() {
-            if !w.is(Tab::RoleHead) {
-                continue;
-            }
-            let Some(&(_, role)) = ROLE_HEADS.iter().find(|(h, _)| *h == w.lower) else {
+            // "the Pittsburgh steelmaker", "the automaker": a maker of goods is a role noun too.
+            let role = if w.is(Tab::RoleHead) {
+                ROLE_HEADS
+                    .iter()
+                    .find(|(h, _)| *h == w.lower)
+                    .map(|&(_, r)| r)
+            } else if w.lower.ends_with(ROLE_HEAD_SUFFIX) && MAKER_ROLE_HEADS.contains(&w.low()) {
+                Some(Role::Nearest)
+            } else {
+                None
+            };
+            let Some(role) = role else {
                 continue;
             };
             // "the [up to three words] HEAD", not followed by a name ("ChatGPT maker OpenAI").
@@ -1527,7 +1540,6 @@ pub(crate) fn leads_to_recipient(prev: &str, word: &str) -> bool {
     }
 }
 
-/// Votes for the article's main investee and investor from investment phrasing.
 /// Words that open an apposition or a relative clause after a comma ("X, the startup founded
 /// by ..., is"): the names inside describe X.
 const APPOSITION_OPENERS: &[&str] = &["the ", "a ", "an ", "which ", "who "];
@@ -1555,6 +1567,10 @@ pub fn named_after_with(text: &str, m: &EntityMention) -> bool {
     }
     let before = text[..m.span.start].trim_end();
     let before = before.strip_suffix("the").map_or(before, str::trim_end);
+    // Most parties follow no "with": one test of the text's end.
+    if !before.ends_with(" with") {
+        return false;
+    }
     COUNTERPARTY_LEADS.iter().any(|lead| {
         before.len() > lead.len()
             && before.is_char_boundary(before.len() - lead.len())
@@ -1563,6 +1579,7 @@ pub fn named_after_with(text: &str, m: &EntityMention) -> bool {
     })
 }
 
+/// Votes for the article's main investee and investor from investment phrasing.
 fn main_parties(
     text: &str,
     sentences: &[Sentence],

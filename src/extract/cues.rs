@@ -55,13 +55,7 @@ pub const MONEY_RULES: &[MoneyRule] = &[
         "enterprise_value",
         Side::After(3),
         Need::Acquisition,
-        [
-            "including debt",
-            "including assumed debt",
-            "including net debt",
-            "including its debt",
-            "with debt"
-        ]
+        ["including debt", "including assumed debt"]
     ),
     rule!(
         "enterprise_value",
@@ -247,14 +241,7 @@ pub const MONEY_RULES: &[MoneyRule] = &[
         "price_per_share",
         Side::After(1),
         Need::Nothing,
-        [
-            "per share",
-            "a share",
-            "each share",
-            "per-share",
-            "a-share",
-            "apiece"
-        ]
+        ["per share", "a share", "each share", "per-share", "apiece"]
     ),
     // "buying 214.8 million shares at $23.28 each": a price of shares, each.
     rule!("price_per_share", Side::After(0), Need::Shares, ["each"]),
@@ -1317,9 +1304,11 @@ pub const SUBORDINATE_OPENERS: &[&str] = &[
 // Short tables asked near a figure by the rules (rules.rs).
 
 /// A price per share: evidence of an acquisition.
-pub const PER_SHARE_CUES: &[&str] = &["per share", "a share", "a-share", "per-share"];
+pub const PER_SHARE_CUES: &[&str] = &["per share", "a share"];
 
-/// Per-share words joined to a figure by hyphens ("a $55-a-share cash deal").
+/// Per-share words joined to a figure by hyphens ("a $55-a-share cash deal"): not cues (they
+/// are in no word after the figure), and kept out of [`PER_SHARE_CUES`], which gate sentences
+/// by their longest word ("a" would let every sentence in).
 pub const PER_SHARE_SUFFIXES: &[&str] = &["-a-share", "-per-share"];
 
 /// Nouns of shares: named before "$X each", they make it a price per share ([`Need::Shares`]).

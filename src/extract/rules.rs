@@ -1897,11 +1897,16 @@ impl<'a> Ctx<'a> {
             // "$10 billion pre-money valuation, or $12 billion": a cue right after an earlier
             // figure is that figure's, not one before the next.
             if matches!(rule.side, Side::Before(_))
-                && self.mentions.iter().any(|p| {
-                    p.kind == MentionKind::Money
-                        && p.span.end <= span.start
-                        && self.text[p.span.end..span.start].trim().is_empty()
-                })
+                && self
+                    .mentions
+                    .iter()
+                    .rev()
+                    .find(|p| p.kind == MentionKind::Money && p.span.end <= span.start)
+                    .is_some_and(|p| {
+                        self.text.as_bytes()[p.span.end..span.start]
+                            .iter()
+                            .all(u8::is_ascii_whitespace)
+                    })
             {
                 continue;
             }
