@@ -75,13 +75,6 @@ const CORPORATE_SUFFIXES: &[&str] = &[
     "technologies",
 ];
 
-/// A country's name at the start of a company's, and the initials it is written with
-/// ("United States Steel", "U.S. Steel").
-const COUNTRY_SHORT_FORMS: &[(&[&str], &[&str])] = &[
-    (&["united", "states"], &["u", "s"]),
-    (&["united", "kingdom"], &["u", "k"]),
-];
-
 /// Joins the two parties of a contract subject.
 pub const PAIR_SEPARATOR: char = '–';
 const SEPARATE_SUFFIX: &str = " (separate)";
@@ -227,19 +220,20 @@ fn name_parts(subject: &str) -> impl Iterator<Item = &str> {
 
 /// Lower case, letters and digits only, without ".com" and corporate suffixes.
 fn key(name: &str) -> String {
-    let lower = name.to_lowercase();
+    let mut lower = name.to_lowercase();
+    // "United States Steel" is "U.S. Steel", as "US Steel" is (the key joins "u", "s").
+    if let Some((long, short)) = crate::entities::COUNTRY_NAME_FORMS
+        .iter()
+        .find(|(long, _)| lower.starts_with(long))
+    {
+        lower.replace_range(..long.len(), short[0]);
+    }
     let lower = lower.trim_end_matches(".com");
-    let mut words: Vec<String> = lower
+    let words: Vec<String> = lower
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
         .map(str::to_string)
         .collect();
-    // "United States Steel" is "U.S. Steel" ("u", "s"), as "US Steel" is.
-    for (long, short) in COUNTRY_SHORT_FORMS {
-        if words.len() > long.len() && words.iter().zip(*long).all(|(w, l)| w == l) {
-            words.splice(..long.len(), short.iter().map(|s| s.to_string()));
-        }
-    }
     let n = words.len();
     let kept: Vec<&String> = words
         .iter()

@@ -934,7 +934,7 @@ pub fn find(lowered: &Lowered, sentences: &[Sentence]) -> Entities {
             };
             // "U.S. Steel", "U.S. Bancorp": a country's initials right before a name begin it.
             let initials_of_a_name = w.capitalised
-                && COUNTRY_INITIALS.contains(&w.low())
+                && COUNTRY_INITIALS.iter().any(|(i, _)| *i == w.low())
                 && words.get(k + 1).is_some_and(|n| {
                     n.capitalised
                         && n.span.start == w.span.end + 1
@@ -1336,27 +1336,27 @@ struct Government {
     possessive: bool,
 }
 
-/// Place words before "government" that name one country's, with the name its government
-/// takes ("the US government" and "the American government" are the "U.S. government"). Other
-/// nationalities are the [`DEMONYMS`] that name a country ("the German government").
-const GOVERNMENT_PLACES: &[(&str, &str)] = &[
+/// A country's initials, with the form a party's name takes from them: generic alone ("U.S.
+/// officials"), part of a name they come right before ("U.S. Steel"), and the country of a
+/// government ("the US government" is the "U.S. government").
+const COUNTRY_INITIALS: &[(&str, &str)] = &[
     ("u.s.", "U.S."),
     ("u.s", "U.S."),
     ("us", "U.S."),
-    ("american", "U.S."),
     ("u.k.", "U.K."),
     ("u.k", "U.K."),
     ("uk", "U.K."),
-    ("british", "U.K."),
 ];
 
-/// A country's initials, generic alone ("U.S. officials") but part of a name they come right
-/// before ("U.S. Steel").
-const COUNTRY_INITIALS: &[&str] = &["u.s.", "u.s", "us", "u.k.", "u.k", "uk"];
+/// Adjectives of a country that name its government as its initials do ("the American
+/// government" is the "U.S. government"). Other nationalities are the [`DEMONYMS`] that name a
+/// country ("the German government").
+const GOVERNMENT_ADJECTIVES_OF_INITIALS: &[(&str, &str)] =
+    &[("american", "U.S."), ("british", "U.K.")];
 
 /// A country's name at the start of a company's name, and the short forms it is written
-/// with ("United States Steel", "U.S. Steel").
-const COUNTRY_NAME_FORMS: &[(&str, &[&str])] = &[
+/// with ("United States Steel", "U.S. Steel"); the cluster stage keys names by the first.
+pub(crate) const COUNTRY_NAME_FORMS: &[(&str, &[&str])] = &[
     ("united states ", &["u.s. ", "us "]),
     ("united kingdom ", &["u.k. ", "uk "]),
 ];
@@ -1435,8 +1435,9 @@ fn governments(text: &str, sentence_words: &[&[Word]]) -> Vec<Government> {
             let Some(before) = k.checked_sub(1).map(|j| &words[j]) else {
                 continue;
             };
-            let place = GOVERNMENT_PLACES
+            let place = COUNTRY_INITIALS
                 .iter()
+                .chain(GOVERNMENT_ADJECTIVES_OF_INITIALS)
                 .find(|(p, _)| *p == before.low())
                 .map(|(_, name)| format!("{name} government"))
                 .or_else(|| {
@@ -1513,13 +1514,7 @@ fn cited_as_source(text: &str, span: Span) -> bool {
     let before = text[..span.start].trim_end();
     let after = text[span.end..].trim_start();
     // `cue`, without case, ends `before` / starts `after` as whole words.
-    let ends = |cue: &&str| {
-        let cut = before.len().saturating_sub(cue.len());
-        before
-            .get(cut..)
-            .is_some_and(|t| t.eq_ignore_ascii_case(cue))
-            && !before[..cut].ends_with(char::is_alphanumeric)
-    };
+    let ends = |cue: &&str| ends_with_phrase(before, cue);
     let starts = |cue: &&str| {
         after
             .get(..cue.len())
@@ -1527,6 +1522,14 @@ fn cited_as_source(text: &str, span: Span) -> bool {
             && !after[cue.len()..].starts_with(char::is_alphanumeric)
     };
     ATTRIBUTION_LEADS.iter().any(ends) || ATTRIBUTION_NOUNS.iter().any(starts)
+}
+
+/// Whether `text` ends with `phrase` as whole words, whatever the case ("according to").
+fn ends_with_phrase(text: &str, phrase: &str) -> bool {
+    let cut = text.len().saturating_sub(phrase.len());
+    text.get(cut..)
+        .is_some_and(|t| t.eq_ignore_ascii_case(phrase))
+        && !text[..cut].ends_with(char::is_alphanumeric)
 }
 
 /// `word` (lower case, after `prev`) leads to the party that receives money ("in", "into",
@@ -1566,17 +1569,16 @@ pub fn named_after_with(text: &str, m: &EntityMention) -> bool {
         return false;
     }
     let before = text[..m.span.start].trim_end();
-    let before = before.strip_suffix("the").map_or(before, str::trim_end);
+    let before = if ends_with_phrase(before, "the") {
+        before[..before.len() - "the".len()].trim_end()
+    } else {
+        before
+    };
     // Most parties follow no "with": one test of the text's end.
-    if !before.ends_with(" with") {
-        return false;
-    }
-    COUNTERPARTY_LEADS.iter().any(|lead| {
-        before.len() > lead.len()
-            && before.is_char_boundary(before.len() - lead.len())
-            && before[before.len() - lead.len()..].eq_ignore_ascii_case(lead)
-            && before[..before.len() - lead.len()].ends_with(' ')
-    })
+    before.ends_with(" with")
+        && COUNTERPARTY_LEADS
+            .iter()
+            .any(|l| ends_with_phrase(before, l))
 }
 
 /// Votes for the article's main investee and investor from investment phrasing.

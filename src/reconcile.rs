@@ -225,6 +225,20 @@ fn envelope_with(e: Envelope, b: Bounds) -> Envelope {
     Some(e.map_or(b, |e| narrowed(e, b)))
 }
 
+/// What the figures of `claims` allow together in `unit` (those that cannot be put there left
+/// out).
+fn envelope_in(claims: &[&Claim], unit: &str, rates: &Rates) -> Envelope {
+    claims
+        .iter()
+        .filter_map(|c| bounds_in(c, unit, rates))
+        .fold(None, |e, (b, _)| envelope_with(e, b))
+}
+
+/// The ending of a verb whose subject is a list of `n` articles: "01 reports", "01, 02 report".
+fn verb_s(n: usize) -> &'static str {
+    if n == 1 { "s" } else { "" }
+}
+
 /// The bounds an envelope was grown from share a point.
 fn envelope_holds(e: Envelope) -> bool {
     match e {
@@ -588,10 +602,7 @@ pub fn compare_figures(cl: &Cluster, members: &[&Claim], rates: &Rates, out: &mu
     let mut main = base.clone();
     if let Some(first) = base.first().filter(|_| !firm.is_empty()) {
         let unit = first.unit.clone();
-        let together = base
-            .iter()
-            .filter_map(|c| bounds_in(c, &unit, rates))
-            .fold(None, |e, (b, _)| envelope_with(e, b));
+        let together = envelope_in(&base, &unit, rates);
         for c in current.iter().filter(|c| c.increment) {
             let with_c =
                 bounds_in(c, &unit, rates).map_or(together, |(b, _)| envelope_with(together, b));
@@ -606,10 +617,7 @@ pub fn compare_figures(cl: &Cluster, members: &[&Claim], rates: &Rates, out: &mu
     let mut prior = prior;
     if let Some(first) = main.first() {
         let unit = first.unit.clone();
-        let together = main
-            .iter()
-            .filter_map(|c| bounds_in(c, &unit, rates))
-            .fold(None, |e, (b, _)| envelope_with(e, b));
+        let together = envelope_in(&main, &unit, rates);
         if together.is_some() && envelope_holds(together) {
             let (agreeing, earlier): (Vec<&Claim>, Vec<&Claim>) = prior.iter().partition(|c| {
                 bounds_in(c, &unit, rates)
@@ -653,7 +661,7 @@ pub fn compare_figures(cl: &Cluster, members: &[&Claim], rates: &Rates, out: &mu
         let explanation = format!(
             "{} report{} {} as an earlier figure (\"{}\"); the current figure is {} ({}).{}",
             docs_list(&old),
-            if old.len() == 1 { "s" } else { "" },
+            verb_s(old.len()),
             olds.join(", "),
             superseded[0].quote,
             news.join(", "),
@@ -1506,7 +1514,7 @@ pub fn compare_conditions(cl: &Cluster, members: &[&Claim], out: &mut Vec<Findin
             let explanation = format!(
                 "{} say{} {} depends on {} (\"{}\"){}; {} say{} it does not (\"{}\").",
                 docs_list(&a_docs),
-                if a_docs.len() == 1 { "s" } else { "" },
+                verb_s(a_docs.len()),
                 who(cl),
                 name,
                 assertion.quote,
@@ -1516,7 +1524,7 @@ pub fn compare_conditions(cl: &Cluster, members: &[&Claim], out: &mut Vec<Findin
                     format!(", {} only as a hedged report", docs_list(&hedged_docs))
                 },
                 docs_list(&denied_docs),
-                if denied_docs.len() == 1 { "s" } else { "" },
+                verb_s(denied_docs.len()),
                 denial.quote
             );
             let mut rules = vec!["asserted_vs_denied".to_string()];
@@ -2013,15 +2021,21 @@ pub fn prices_with_debt(
         let Some((with_debt, ev_claims, ev_shown)) = consensus(claims, ev, &unit, rates) else {
             continue;
         };
-        let (as_ev, shares): (Vec<&Claim>, Vec<&Claim>) = price
-            .members
-            .iter()
-            .map(|&i| &claims[i])
-            .filter(|c| c.status == Status::Current && c.stance == Stance::Asserted)
-            .filter(|c| bounds_in(c, &unit, rates).is_some())
-            .partition(|c| {
-                bounds_in(c, &unit, rates).is_some_and(|(b, _)| overlap(&[b, with_debt]))
-            });
+        // The current prices, by whether they are the price including debt.
+        let (mut as_ev, mut shares): (Vec<&Claim>, Vec<&Claim>) = (Vec::new(), Vec::new());
+        for c in price.members.iter().map(|&i| &claims[i]) {
+            if c.status != Status::Current || c.stance != Stance::Asserted {
+                continue;
+            }
+            let Some((b, _)) = bounds_in(c, &unit, rates) else {
+                continue;
+            };
+            if overlap(&[b, with_debt]) {
+                as_ev.push(c);
+            } else {
+                shares.push(c);
+            }
+        }
         if as_ev.is_empty() || shares.is_empty() {
             continue;
         }
@@ -2039,7 +2053,7 @@ pub fn prices_with_debt(
             dedup(as_ev.iter().map(|c| show_claim(c))).join(", "),
             docs_list(&d),
             docs_list(&evd),
-            if evd.len() == 1 { "s" } else { "" },
+            verb_s(evd.len()),
             show_value(ev_shown, &unit),
             ev_claims[0].quote,
             show_value(shares_shown, &unit),
@@ -2128,7 +2142,7 @@ pub fn superseded_across_attributes(claims: &[Claim], clusters: &Clusters, out: 
         let explanation = format!(
             "{} report{} {} as an earlier figure (\"{}\"); the current figure is {} ({}).{}",
             docs_list(&old),
-            if old.len() == 1 { "s" } else { "" },
+            verb_s(old.len()),
             dedup(members.iter().map(|c| show_claim(c))).join(", "),
             members[0].quote,
             dedup(current.iter().map(|c| show_claim(c))).join(", "),
@@ -2214,13 +2228,13 @@ pub fn contract_called_investment(
         let explanation = format!(
             "{} report{} {} as an investment by {} in {} (\"{}\"); {} report{} {} as a contract between them (\"{}\").",
             docs_list(&id),
-            if id.len() == 1 { "s" } else { "" },
+            verb_s(id.len()),
             dedup(i.1.iter().map(|x| show_claim(x))).join(", "),
             investor,
             inv.key.subject,
             i.1[0].quote,
             docs_list(&cd),
-            if cd.len() == 1 { "s" } else { "" },
+            verb_s(cd.len()),
             dedup(c.1.iter().map(|x| show_claim(x))).join(", "),
             c.1[0].quote
         );
@@ -2334,7 +2348,7 @@ pub fn valuation_arithmetic(
                 docs_list(&rd),
                 show_value(total, &unit),
                 docs_list(&qd),
-                if qd.len() == 1 { "s" } else { "" },
+                verb_s(qd.len()),
                 post_shown
             );
             let severity = if hedged {

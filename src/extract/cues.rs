@@ -1331,6 +1331,10 @@ pub const PAID_FIGURE_WORDS: &[&str] = &[
 /// a relative clause ("the largest purchase Alphabet has ever made"), not what is bought.
 pub const RELATIVE_BUYER_VERBS: &[&str] = &["has", "had", "have", "made", "makes", "ever"];
 
+/// Nouns of what is held rather than bought as a company: "buy the remaining shares", "a
+/// purchase of Intel shares", "buy chips" name no acquisition's target.
+pub const HOLDING_NOUNS: &[&str] = &["shares", "stock", "stake", "chips", "capacity"];
+
 /// The nouns of a stake: named before a price, they make it the stake's ([`Need::Stake`]).
 pub const STAKE_NOUNS: &[&str] = &["stake", "stakes"];
 

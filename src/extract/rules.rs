@@ -2894,7 +2894,7 @@ impl<'a> Ctx<'a> {
 fn buys_a_company(ws: &[W], parties: &Entities) -> bool {
     // "buy Wiz", "buy the data center operator Core Scientific" (not "buy the remaining shares",
     // nor "purchase of Intel shares": a party that names the shares bought is not bought).
-    let holding = |w: &W| matches!(w.low(), "shares" | "stock" | "stake" | "chips" | "capacity");
+    let holding = |w: &W| HOLDING_NOUNS.contains(&w.low());
     ws.iter().enumerate().any(|(i, w)| {
         BUY_WORDS.contains(&w.low())
             && ws[i + 1..ws.len().min(i + 6)]
