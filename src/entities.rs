@@ -1180,12 +1180,14 @@ pub fn find(lowered: &Lowered, sentences: &[Sentence]) -> Entities {
     // Governments are parties ("the U.S. government agreed to take a 10% stake"), though
     // their words are generic: named ones join the names here, "the government" is bound
     // below to the one the article names.
-    let governments =
-        if memchr::memmem::find(lowered.lower_text().as_bytes(), b"government").is_some() {
-            governments(text, &sentence_words)
-        } else {
-            Vec::new()
-        };
+    let governments = if GOVERNMENT_FINDER
+        .find(lowered.lower_text().as_bytes())
+        .is_some()
+    {
+        governments(text, &sentence_words)
+    } else {
+        Vec::new()
+    };
     // (span, name) of each government named, in text order, its name shared by its mentions.
     let mut named_governments: Vec<(Span, Arc<str>)> = Vec::new();
     for g in &governments {
@@ -1327,6 +1329,11 @@ pub fn find(lowered: &Lowered, sentences: &[Sentence]) -> Entities {
         investor,
     }
 }
+
+/// The searcher for "government", built once (a searcher costs more to build than most
+/// articles take to search).
+static GOVERNMENT_FINDER: std::sync::LazyLock<memchr::memmem::Finder<'static>> =
+    std::sync::LazyLock::new(|| memchr::memmem::Finder::new(b"government"));
 
 /// A government the text names as a party: "the U.S. government" (`place` "U.S. government")
 /// or "the government" (`place` None: the one the article names).
@@ -1526,6 +1533,15 @@ fn cited_as_source(text: &str, span: Span) -> bool {
 
 /// Whether `text` ends with `phrase` as whole words, whatever the case ("according to").
 fn ends_with_phrase(text: &str, phrase: &str) -> bool {
+    // The last bytes first: most texts end otherwise.
+    if !text
+        .as_bytes()
+        .last()
+        .zip(phrase.as_bytes().last())
+        .is_some_and(|(t, p)| t.eq_ignore_ascii_case(p))
+    {
+        return false;
+    }
     let cut = text.len().saturating_sub(phrase.len());
     text.get(cut..)
         .is_some_and(|t| t.eq_ignore_ascii_case(phrase))

@@ -402,9 +402,8 @@ pub const PERCENT_WORDS: &[&str] = &[
     "percentage points",
 ];
 
-/// Qualifier cues that stand right before a figure, longest first where they share words.
 /// Qualifiers written right after a money figure ("$10 billion or more"), the words the
-/// mention then takes in.
+/// mention then takes in; each at least four bytes long (see `mentions::QUALIFIER_AFTER_HEADS`).
 pub const QUALIFIERS_AFTER: &[(&str, Qualifier)] = &[
     (" or more", Qualifier::AtLeast),
     (" or higher", Qualifier::AtLeast),
@@ -414,6 +413,7 @@ pub const QUALIFIERS_AFTER: &[(&str, Qualifier)] = &[
     (" or lower", Qualifier::UpTo),
 ];
 
+/// Qualifier cues that stand right before a figure, longest first where they share words.
 pub const QUALIFIERS: &[(&str, Qualifier)] = &[
     ("up to", Qualifier::UpTo),
     ("as much as", Qualifier::UpTo),

@@ -475,6 +475,23 @@ fn url_spans(text: &str) -> Vec<Span> {
     out
 }
 
+/// The first four bytes (ASCII lower case) of each of [`QUALIFIERS_AFTER`]: most figures are
+/// followed by none of them, told by comparing one number with each.
+///
+/// [`QUALIFIERS_AFTER`]: super::lexicon::QUALIFIERS_AFTER
+static QUALIFIER_AFTER_HEADS: std::sync::LazyLock<Vec<u32>> = std::sync::LazyLock::new(|| {
+    super::lexicon::QUALIFIERS_AFTER
+        .iter()
+        .map(|(a, _)| head_of(a.as_bytes()).expect("a qualifier after a figure has 4 bytes"))
+        .collect()
+});
+
+/// The first four bytes of `bytes`, ASCII lower case, as one number.
+fn head_of(bytes: &[u8]) -> Option<u32> {
+    let four: [u8; 4] = bytes.get(..4)?.try_into().ok()?;
+    Some(u32::from_le_bytes(four.map(|b| b.to_ascii_lowercase())))
+}
+
 /// The searchers for "://" and "%2", built once (a searcher costs more to build than most
 /// texts take to search).
 static URL_MARK_FINDERS: std::sync::LazyLock<[memchr::memmem::Finder<'static>; 2]> =
@@ -1123,12 +1140,18 @@ impl<'a> Scanner<'a> {
         let qualifier = if range.is_some() {
             Qualifier::Range
         } else if qualifier == Qualifier::Exact
-            && let Some((after, q)) = super::lexicon::QUALIFIERS_AFTER.iter().find(|(a, _)| {
-                self.text
-                    .get(span.end..span.end + a.len())
-                    .is_some_and(|t| t.eq_ignore_ascii_case(a))
-                    && !self.text[span.end + a.len()..].starts_with(char::is_alphanumeric)
-            })
+            && let Some(head) = head_of(&self.text.as_bytes()[span.end..])
+            && let Some(((after, q), _)) = super::lexicon::QUALIFIERS_AFTER
+                .iter()
+                .zip(QUALIFIER_AFTER_HEADS.iter())
+                .find(|((a, _), h)| {
+                    **h == head
+                        && self
+                            .text
+                            .get(span.end..span.end + a.len())
+                            .is_some_and(|t| t.eq_ignore_ascii_case(a))
+                        && !self.text[span.end + a.len()..].starts_with(char::is_alphanumeric)
+                })
         {
             // "$10 billion or more": the qualifier after the figure is part of its mention.
             span.end += after.len();
