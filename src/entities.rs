@@ -516,6 +516,10 @@ const ROLE_FOLLOWERS: &[&str] = &[
     "earlier",
     "last",
     "this",
+    // "give the ChatGPT maker the right to buy": a determiner opens the next noun phrase.
+    "the",
+    "a",
+    "an",
 ];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -1230,7 +1234,7 @@ pub fn find(lowered: &Lowered, sentences: &[Sentence]) -> Entities {
             } else {
                 None
             };
-            let Some(role) = role else {
+            let Some(mut role) = role else {
                 continue;
             };
             // "the [up to three words] HEAD", not followed by a name ("ChatGPT maker OpenAI").
@@ -1271,6 +1275,9 @@ pub fn find(lowered: &Lowered, sentences: &[Sentence]) -> Entities {
                     continue;
                 }
                 descriptors.extend(at..at + inside);
+                // A described role names the party the sentence has just spoken of, whatever
+                // its head ("the ChatGPT maker" after "sell chips to OpenAI").
+                role = Role::Nearest;
             }
             // "values the company at $62bn": what a valuation verb values is the investee.
             let valued = the > 0 && VALUATION_VERBS.contains(&words[the - 1].low());
@@ -1962,6 +1969,28 @@ mod tests {
                 ("United States Steel", "U.S. Steel", EntityKind::Org),
                 ("the Pittsburgh steelmaker", "U.S. Steel", EntityKind::Role),
                 ("U.S. Steel", "U.S. Steel", EntityKind::Org),
+            ]
+        );
+    }
+
+    #[test]
+    fn a_described_role_names_the_party_just_spoken_of() {
+        // "the Helix maker" (a product's maker, a determiner after it) is the party the
+        // sentence named last, not the article's investee; "Helix" is no party.
+        let t = "Corvex will sell chips to Vantor and give the Helix maker the right to buy 5% of Corvex.";
+        let e = ents(t);
+        let got: Vec<(&str, &str, EntityKind)> = e
+            .mentions
+            .iter()
+            .map(|m| (m.span.slice(t), &*m.name, m.kind))
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                ("Corvex", "Corvex", EntityKind::Org),
+                ("Vantor", "Vantor", EntityKind::Org),
+                ("the Helix maker", "Vantor", EntityKind::Role),
+                ("Corvex", "Corvex", EntityKind::Org),
             ]
         );
     }

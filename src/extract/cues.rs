@@ -31,6 +31,9 @@ pub enum Need {
     /// A stake is named before the figure, in its clause ("a 49% stake in Scale AI for about
     /// $14 billion"), in a sentence that does not speak of acquiring.
     Stake,
+    /// The sentence speaks of conditions and the figure prices a share ("targets that rise to
+    /// $600 per share").
+    PerShareCondition,
 }
 
 /// A rule that gives a money figure its attribute.
@@ -237,6 +240,35 @@ pub const MONEY_RULES: &[MoneyRule] = &[
             "post-investment valuation"
         ]
     ),
+    // "the $600 stock price attached to the final tranche", "stock price targets that rise
+    // to $600 per share": a price the stock must reach for money or shares to vest, not a
+    // price paid.
+    rule!(
+        "share_price_target",
+        Side::After(1),
+        Need::Condition,
+        [
+            "stock price",
+            "share price",
+            "price target",
+            "stock price target"
+        ]
+    ),
+    rule!(
+        "share_price_target",
+        Side::Before(3),
+        Need::PerShareCondition,
+        [
+            "price target",
+            "price targets",
+            "price threshold",
+            "price thresholds",
+            "targets",
+            "thresholds",
+            "hurdles",
+            "price hurdles"
+        ]
+    ),
     rule!(
         "price_per_share",
         Side::After(1),
@@ -245,6 +277,21 @@ pub const MONEY_RULES: &[MoneyRule] = &[
     ),
     // "buying 214.8 million shares at $23.28 each": a price of shares, each.
     rule!("price_per_share", Side::After(0), Need::Shares, ["each"]),
+    // "the potential sales value of the agreement at about $90 billion": a supply agreement's
+    // value (in an acquisition, the first rule of this table makes it the price).
+    rule!(
+        "contract_value",
+        Side::Before(3),
+        Need::NoAcquisition,
+        [
+            "value of the agreement at",
+            "value of the contract at",
+            "values the agreement at",
+            "values the contract at",
+            "value of the agreement",
+            "value of the contract"
+        ]
+    ),
     rule!(
         "termination_fee",
         Side::After(3),
@@ -809,6 +856,10 @@ pub const CONDITION_CUES: &[&str] = &[
     "provided that",
     "terminate",
     "terminates",
+    "vest",
+    "vests",
+    "vesting",
+    "vested",
 ];
 
 /// Condition terms and the value they give: (phrase, value).
@@ -1206,6 +1257,42 @@ pub const PRODUCT_NOUNS: &[&str] = &[
     "capacity",
 ];
 
+/// Nouns of computing goods: a party right before one is their maker ("AMD graphics
+/// processors", "Nvidia systems"), not the holder of the capacity they make.
+pub const GOODS_NOUNS: &[&str] = &[
+    "chip",
+    "chips",
+    "processor",
+    "processors",
+    "gpu",
+    "gpus",
+    "hardware",
+    "servers",
+    "systems",
+    "accelerator",
+    "accelerators",
+];
+
+/// Verbs of supplying goods: a party right before one is the maker, not the holder of the
+/// capacity the goods make ("AMD delivers the initial 1 gigawatt").
+pub const SUPPLY_VERBS: &[&str] = &[
+    "deliver",
+    "delivers",
+    "delivered",
+    "supply",
+    "supplies",
+    "supplied",
+    "sell",
+    "sells",
+    "sold",
+    "provide",
+    "provides",
+    "provided",
+    "ship",
+    "ships",
+    "shipped",
+];
+
 /// Words after an IPO term that open a time expression ("an IPO later this year").
 pub const IPO_TERMS: &[&str] = &[
     "ipo",
@@ -1310,6 +1397,29 @@ pub const PER_SHARE_CUES: &[&str] = &["per share", "a share"];
 /// are in no word after the figure), and kept out of [`PER_SHARE_CUES`], which gate sentences
 /// by their longest word ("a" would let every sentence in).
 pub const PER_SHARE_SUFFIXES: &[&str] = &["-a-share", "-per-share"];
+
+/// Words after a figure that put other parties' money in it ("$100 billion in new revenue
+/// over four years from OpenAI and other customers"): no claim of one contract's value or term.
+pub const OTHER_PARTIES_CUES: &[&str] = &[
+    "and other customers",
+    "and other clients",
+    "and other companies",
+    "and other buyers",
+    "and others",
+];
+
+/// Words before a figure of capacity that make it the first part of a larger one ("the first
+/// 1 gigawatt", "starting with 1 gigawatt"), beside the tranche words of [`MONEY_RULES`].
+pub const INITIAL_CAPACITY_CUES: &[&str] = &[
+    "first",
+    "initial",
+    "initially",
+    "starting with",
+    "beginning with",
+    "begins with",
+    "starts with",
+    "start with",
+];
 
 /// Nouns of shares: named before "$X each", they make it a price per share ([`Need::Shares`]).
 pub const SHARE_NOUNS: &[&str] = &["shares", "stock"];

@@ -1282,6 +1282,16 @@ impl<'a> Scanner<'a> {
             .unwrap_or(lo);
         let before = &self.text[from..at];
         let trimmed = before.trim_end();
+        // "about a 10% stake": an article may stand between the qualifier and the figure.
+        let trimmed = ["a", "an"]
+            .iter()
+            .find_map(|a| {
+                let t = trimmed.as_bytes();
+                let cut = t.len().checked_sub(a.len() + 1)?;
+                (t[cut] == b' ' && t[cut + 1..].eq_ignore_ascii_case(a.as_bytes()))
+                    .then(|| trimmed[..cut].trim_end())
+            })
+            .unwrap_or(trimmed);
         // Compared without case, in place (the cues are lower case); most figures follow a
         // word no cue ends like, which one byte tells.
         let tail = trimmed.as_bytes();
@@ -1873,6 +1883,9 @@ mod tests {
         insta::assert_snapshot!(show("could exceed $100 billion"), @"money 100000000000 usd atleast «$100 billion»");
         insta::assert_snapshot!(show("more than $2 billion"), @"money 2000000000 usd atleast «$2 billion»");
         insta::assert_snapshot!(show("nearly 1.3 gigawatts"), @"quantity 1.3 gw approx «1.3 gigawatts»");
+        // An article between the qualifier and the figure.
+        insta::assert_snapshot!(show("about a 10% stake"), @"percent 10 percent approx «10%»");
+        insta::assert_snapshot!(show("up to an $8 billion payment"), @"money 8000000000 usd upto «$8 billion»");
     }
 
     #[test]

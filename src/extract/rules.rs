@@ -8,7 +8,7 @@
 //! superseded and prior figures, increments and separate matters are marked from cue words.
 
 use std::borrow::Cow;
-use std::cell::OnceCell;
+use std::cell::{OnceCell, RefCell};
 use std::sync::{Arc, LazyLock};
 
 use rust_decimal::Decimal;
@@ -108,7 +108,7 @@ fn vocab_id(word: &str) -> u32 {
 
 /// The tables of single cues that the rules match (besides [`MONEY_RULES`] and the tables of
 /// pairs): their words are numbered ([`numbered_cues`]).
-const CUE_TABLES: [&[&str]; 41] = [
+const CUE_TABLES: [&[&str]; 43] = [
     ACQUISITION_WORDS,
     BUY_WORDS,
     DEAL_NOUNS,
@@ -150,6 +150,8 @@ const CUE_TABLES: [&[&str]; 41] = [
     ROUND_LABEL_WORDS,
     FORECAST_CUES,
     RELATIVE_TIME_CUES,
+    OTHER_PARTIES_CUES,
+    INITIAL_CAPACITY_CUES,
 ];
 
 /// The cues whose words are numbered: every table of `cues.rs` and of this file that the
@@ -997,6 +999,7 @@ fn claims_gated(
     let doc = Doc {
         article,
         shared: OnceCell::new(),
+        capacity: RefCell::default(),
     };
     let mut separate_paragraph: Option<u32> = None;
     // Each sentence's figures (mentions are in text order).
@@ -1106,6 +1109,13 @@ fn claims_gated(
         ctx.acquisition |= acquisition_story;
         ctx.run(&mut out);
     }
+    // Capacity figures whose clause names no holder are the holder's the article names.
+    let capacity = doc.capacity.into_inner();
+    if let Some(holder) = capacity.named {
+        for i in capacity.unnamed {
+            out[i].subject = holder.clone();
+        }
+    }
     // A headline sums up the article: where the body attributes the same figure to unnamed
     // sources, the headline's figure is as unconfirmed as the body's.
     let headline_spans: Vec<Span> = sentences
@@ -1174,12 +1184,24 @@ struct Ctx<'a> {
     context: OnceCell<Arc<str>>,
     /// The article's fields that every claim repeats, made once.
     shared: &'a OnceCell<Shared>,
+    capacity: &'a RefCell<CapacityHolders>,
 }
 
 /// The article whose sentences are read, with what its claims repeat (made on the first claim).
 struct Doc<'a> {
     article: &'a Article,
     shared: OnceCell<Shared>,
+    capacity: RefCell<CapacityHolders>,
+}
+
+/// Who holds the article's capacity figures: the first party a capacity figure's clause names
+/// as its holder, and the claims (their places in the article's claims) whose clause names
+/// none ("The 6 gigawatt bet", "AMD delivers the initial 1 gigawatt"), which take it once
+/// the article is read.
+#[derive(Default)]
+struct CapacityHolders {
+    named: Option<Arc<str>>,
+    unnamed: Vec<usize>,
 }
 
 /// What every claim of an article repeats: made once, shared.
@@ -1306,6 +1328,7 @@ impl<'a> Ctx<'a> {
             sentence_hedge: OnceCell::new(),
             context: OnceCell::new(),
             shared: &doc.shared,
+            capacity: &doc.capacity,
         }
     }
 
@@ -1537,6 +1560,39 @@ impl<'a> Ctx<'a> {
         (offered || PAYING_VERBS.contains(&next.low())).then(|| (e.name.clone(), offered))
     }
 
+    /// Whether the capacity figure `m` (the `k`th figure) is the first part of a larger one:
+    /// an initial cue right before it ([`INITIAL_CAPACITY_CUES`]), "first" after it in its
+    /// clause before any other figure ("a 1-gigawatt facility ... first"), or the start of a
+    /// span to a larger capacity ("from 1 gigawatt to 6 gigawatts").
+    fn initial_capacity(&self, k: usize, m: &Mention, bw: &[W], aw: &[W]) -> bool {
+        // "first" ending the clause qualifies its verb ("will build a 1-gigawatt facility on
+        // the new chips first"), not a noun after the figure ("with the first gigawatt due").
+        let first_at_end = aw.iter().any(|w| {
+            let rest = self.text[w.span.end..].trim_start_matches(' ');
+            w.lower == "first" && (rest.is_empty() || rest.starts_with(['.', ',', ';', '\n']))
+        });
+        if first_at_end || find_before(bw, cues!(INITIAL_CAPACITY_CUES), 1).is_some() {
+            return true;
+        }
+        let next = self.mentions.get(k + 1).filter(|n| n.unit == m.unit);
+        bw.last().is_some_and(|w| w.lower == "from")
+            && next.is_some_and(|n| {
+                n.value > m.value
+                    && self
+                        .words_in(m.span.end, n.span.start)
+                        .iter()
+                        .map(|w| w.low())
+                        .eq(["to"])
+            })
+    }
+
+    /// Whether the figure's clause, after `at`, puts other parties' money in the figure
+    /// ([`OTHER_PARTIES_CUES`]: "from OpenAI and other customers").
+    fn others_after(&self, at: usize) -> bool {
+        let clause = self.clause_of(at.saturating_sub(1));
+        find_any(self.words_in(at, clause.end), cues!(OTHER_PARTIES_CUES)).is_some()
+    }
+
     /// The two parties of a contract: those named in the figure's clause, then in its
     /// sentence, then the article's.
     fn contract_subject(&self, at: usize) -> Arc<str> {
@@ -1720,6 +1776,9 @@ impl<'a> Ctx<'a> {
         {
             return;
         }
+        if attribute == "contract_value" && self.others_after(m.span.end) {
+            return;
+        }
         let mut attribute = attribute;
         let mut status = Status::Current;
         if self
@@ -1886,6 +1945,9 @@ impl<'a> Ctx<'a> {
                 Need::Stake => {
                     !self.acquisition_sentence && bw.iter().any(|w| STAKE_NOUNS.contains(&w.low()))
                 }
+                Need::PerShareCondition => {
+                    self.condition() && find_after(aw, cues!(PER_SHARE_CUES), 0).is_some()
+                }
                 Need::Expansion => *self.expansion.get_or_init(|| {
                     find_any(self.ws, cues!(EXPANSION_VERBS)).is_some()
                         && find_any(self.ws, cues!(AGREEMENT_NOUNS)).is_some()
@@ -1947,6 +2009,17 @@ impl<'a> Ctx<'a> {
                     .iter()
                     .find(|w| w.span.start >= span.start)
                     .is_some_and(|w| ACTIVE_VALUE_VERBS.contains(&w.low()));
+                // "160 million shares would be worth $96 billion", "its stake is worth": the
+                // worth of a holding, not a valuation of the company.
+                if self.text[span.start..span.end].ends_with("worth")
+                    && before_cue
+                        .iter()
+                        .rev()
+                        .take(3)
+                        .any(|w| SHARE_NOUNS.contains(&w.low()) || STAKE_NOUNS.contains(&w.low()))
+                {
+                    return None;
+                }
                 if deal_noun && (self.acquisition || !active) {
                     return Some((
                         if self.acquisition {
@@ -2311,27 +2384,35 @@ impl<'a> Ctx<'a> {
         let (bw, aw) = self.windows(k, m);
         let clause = self.clause_of(m.span.start);
         let attribute = match m.unit {
-            "GW" => "compute_capacity_gw",
             "year" => {
                 let term = find_before(bw, cues!(TERM_CUES), 0).is_some()
                     || find_after(aw, cues!(TERM_NOUNS), 1).is_some()
                         && self.text[m.span.start..m.span.end].contains('-');
-                if !term {
+                if !term || self.others_after(m.span.end) {
                     return;
                 }
                 "contract_term_years"
             }
+            // "the first 1 gigawatt", "grows from 1 gigawatt to 6 gigawatts": the first part
+            // of the capacity, not another figure of all of it.
+            "GW" if self.initial_capacity(k, m, bw, aw) => "compute_capacity_initial_gw",
+            "GW" => "compute_capacity_gw",
             _ => return,
         };
+        let mut unnamed = false;
         let (subject, investor) = if attribute == "contract_term_years" {
             (Some(self.contract_subject(m.span.start)), None)
         } else {
+            // The capacity's holder: a main party named before it in its clause, not as the
+            // maker of the goods ("AMD graphics processors", "AMD delivers").
             let main = [&self.parties.investee, &self.parties.investor];
             let named = self
                 .orgs_in(clause.start, m.span.start)
                 .filter(|e| main.iter().any(|p| p.as_ref() == Some(&e.name)))
+                .filter(|e| !self.supplier(e, m.span.start))
                 .last()
                 .map(|e| e.name.clone());
+            unnamed = named.is_none();
             (named.or_else(|| self.parties.investee.clone()), None)
         };
         let mut d = self.money_draft(
@@ -2349,7 +2430,27 @@ impl<'a> Ctx<'a> {
             // ("over") do not apply to durations.
             d.qualifier = Qualifier::Exact;
         }
+        let before = out.len();
+        let holder = d.subject.clone();
         self.push(d, out);
+        // (A separate matter's capacity is its own.)
+        if attribute != "contract_term_years" && out.len() > before && !self.separate {
+            let mut holders = self.capacity.borrow_mut();
+            if unnamed {
+                holders.unnamed.push(before);
+            } else if holders.named.is_none() {
+                holders.named = holder;
+            }
+        }
+    }
+
+    /// Whether the party `e`, named before the figure at `at`, is named as the maker of the
+    /// goods: a noun of goods or a verb of supplying within three words after it.
+    fn supplier(&self, e: &EntityMention, at: usize) -> bool {
+        self.words_in(e.span.end, at)
+            .iter()
+            .take(3)
+            .any(|w| GOODS_NOUNS.contains(&w.low()) || SUPPLY_VERBS.contains(&w.low()))
     }
 
     fn date(&self, k: usize, m: &Mention, out: &mut Vec<Claim>) {
@@ -3401,6 +3502,105 @@ mod tests {
         assert!(
             got.contains(&("price_per_share", "$23.28 each".to_string())),
             "{got:?}"
+        );
+    }
+
+    /// (attribute, value, quote) of each claim of `text` whose attribute starts with `prefix`.
+    fn by_attribute(text: &str, prefix: &str) -> Vec<(String, String, String)> {
+        let (claims, _) = gated_and_all(text);
+        claims
+            .iter()
+            .filter(|c| c.attribute.starts_with(prefix))
+            .map(|c| {
+                let value = match &c.value {
+                    Value::Number(n) => n.normalize().to_string(),
+                    other => format!("{other:?}"),
+                };
+                (c.attribute.to_string(), value, c.quote.to_string())
+            })
+            .collect()
+    }
+
+    #[test]
+    fn the_first_part_of_a_capacity_is_no_other_figure_of_all_of_it() {
+        let text = "Vantor will deploy 8 gigawatts of Corvex chips, starting with 2 gigawatts next year.\nThe rollout grows from 2 gigawatts to 8 gigawatts by 2029.\nVantor will build a 2-gigawatt campus first, and the rest follows.\nThe site, with the first gigawatt due in 2027, will draw 8 gigawatts.";
+        let got: Vec<(String, String)> = by_attribute(text, "compute_capacity")
+            .into_iter()
+            .map(|(a, v, _)| (a, v))
+            .collect();
+        let total = |v: &str| ("compute_capacity_gw".to_string(), v.to_string());
+        let first = |v: &str| ("compute_capacity_initial_gw".to_string(), v.to_string());
+        assert_eq!(
+            got,
+            vec![
+                total("8"),
+                first("2"),
+                first("2"),
+                total("8"),
+                first("2"),
+                total("8")
+            ]
+        );
+    }
+
+    #[test]
+    fn capacity_belongs_to_who_uses_it_not_to_the_maker_of_the_goods() {
+        // The maker of the chips named before a figure ("Corvex accelerators", "Corvex
+        // delivers") holds none of it; a clause naming nobody (the headline) takes the holder
+        // the article names.
+        let text = "The 8 gigawatt plan\n\nVantor will invest $2 billion in Corvex.\nVantor will deploy 8 gigawatts of its chips.\nThe agreement covers Corvex accelerators equal to 8 gigawatts.\nCorvex delivers the first 2 gigawatts next year.";
+        let (claims, _) = gated_and_all(text);
+        let got: Vec<(&str, &str)> = claims
+            .iter()
+            .filter(|c| c.attribute.starts_with("compute_capacity"))
+            .map(|c| (&*c.quote, &*c.subject))
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                ("8 gigawatt", "Vantor"),
+                ("8 gigawatts", "Vantor"),
+                ("8 gigawatts", "Vantor"),
+                ("2 gigawatts", "Vantor"),
+            ],
+            "{claims:#?}"
+        );
+    }
+
+    #[test]
+    fn a_share_price_a_tranche_needs_is_no_price_paid() {
+        // The price a warrant's tranches need the stock to reach is a target, not what the
+        // holder pays; what a block of shares would be worth values no company.
+        let text = "Corvex issued Vantor a warrant for up to 50 million shares at $0.01 per share. The shares vest in tranches as Corvex's stock price clears thresholds that rise to $400 per share.\nAt the $400 stock price tied to the last tranche, the shares would be worth $20 billion.";
+        let got: Vec<(String, String)> = by_attribute(text, "")
+            .into_iter()
+            .filter(|(a, _, _)| a != "stake_percent" && a != "investment_form")
+            .map(|(a, v, _)| (a, v))
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                ("price_per_share".to_string(), "0.01".to_string()),
+                ("share_price_target".to_string(), "400".to_string()),
+                ("share_price_target".to_string(), "400".to_string()),
+            ]
+        );
+    }
+
+    #[test]
+    fn revenue_from_other_customers_is_no_contract_and_an_agreement_has_a_value() {
+        let text = "Corvex expects more than $50 billion in new revenue over five years from Vantor and other customers.\nVantor signed a $30 billion contract over five years.\nAnalysts put the value of the agreement at about $40 billion.";
+        let got: Vec<(String, String)> = by_attribute(text, "contract")
+            .into_iter()
+            .map(|(a, v, _)| (a, v))
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                ("contract_value".to_string(), "30000000000".to_string()),
+                ("contract_term_years".to_string(), "5".to_string()),
+                ("contract_value".to_string(), "40000000000".to_string()),
+            ]
         );
     }
 
