@@ -34,6 +34,9 @@ pub enum EntityKind {
     /// An organisation cited as the source of what the article reports ("according to
     /// Bloomberg", "a Reuters report"): named, but never a party.
     Source,
+    /// A regulator or court that reviews a deal ("the Justice Department sued to block"):
+    /// named, but never a party.
+    Authority,
 }
 
 impl EntityKind {
@@ -590,6 +593,9 @@ const ACQUIRE_CUES: &[&str] = &[
     "purchase",
     "purchases",
     "purchased",
+    "acquisition",
+    "takeover",
+    "buyout",
 ];
 
 #[derive(Debug, Clone)]
@@ -1085,6 +1091,32 @@ pub fn find(lowered: &Lowered, sentences: &[Sentence]) -> Entities {
             }
         }
     }
+    // "Juniper" is "Juniper Networks" when the article writes that one longer form, whose
+    // other words are those of a company's name (COMPANY_NAME_TAILS; not "Amazon Web
+    // Services", a unit of its own).
+    let mut longer: Map<&str, Option<&[Word]>> = Map::default();
+    for (_, words, person) in &raw {
+        if let [first, rest @ ..] = words
+            && !rest.is_empty()
+            && !*person
+            && bare_names.contains(first.low())
+            && rest.iter().all(|w| COMPANY_NAME_TAILS.contains(&w.low()))
+        {
+            let seen = longer.entry(first.low()).or_insert(Some(words));
+            if seen.is_some_and(|s| !s.iter().map(Word::low).eq(words.iter().map(Word::low))) {
+                *seen = None; // two longer forms: which one is meant is not known
+            }
+        }
+    }
+    for (short, long) in longer {
+        if let Some(long) = long
+            && !aliases.contains_key(&lower_case(&join(text, long)).into_owned())
+        {
+            aliases
+                .entry(short.to_string())
+                .or_insert_with(|| join(text, long));
+        }
+    }
     // Each run's name as written and its key (lower-cased), made once; a one-word name is
     // its word, borrowed, and its key the word's lower case.
     let names: Vec<(Cow<str>, Cow<str>)> = raw
@@ -1175,6 +1207,8 @@ pub fn find(lowered: &Lowered, sentences: &[Sentence]) -> Entities {
                 EntityKind::Person
             } else if cited_as_source(text, *span) {
                 EntityKind::Source
+            } else if is_authority(key) {
+                EntityKind::Authority
             } else {
                 EntityKind::Org
             },
@@ -1538,6 +1572,62 @@ fn cited_as_source(text: &str, span: Span) -> bool {
     ATTRIBUTION_LEADS.iter().any(ends) || ATTRIBUTION_NOUNS.iter().any(starts)
 }
 
+/// Words that may follow a company's one-word name in its longer form ("Juniper Networks",
+/// "Cisco Systems", "Nvidia Corp"): the one-word name, written in the same article, is short
+/// for it.
+const COMPANY_NAME_TAILS: &[&str] = &[
+    "inc",
+    "corp",
+    "corporation",
+    "co",
+    "ltd",
+    "llc",
+    "plc",
+    "group",
+    "holdings",
+    "platforms",
+    "technologies",
+    "networks",
+    "systems",
+    "ai",
+    "motors",
+    "industries",
+    "software",
+    "semiconductor",
+    "communications",
+    "pharmaceuticals",
+    "therapeutics",
+    "enterprises",
+];
+
+/// The names (lower case) of regulators and courts, and the words their names end with
+/// ("U.S. Justice Department", "Federal Trade Commission"): they review deals, not make them.
+/// Not "authority" or "department" alone: a sovereign fund ("Qatar Investment Authority")
+/// invests, and so may a government department.
+const AUTHORITIES: &[&str] = &[
+    "justice department",
+    "trade commission",
+    "exchange commission",
+    "european commission",
+    "markets authority",
+    "competition authority",
+    "competition commission",
+    "competition bureau",
+    "antitrust division",
+    "court",
+    "tribunal",
+    "doj",
+    "ftc",
+    "cma",
+    "sec",
+    "cfius",
+];
+
+/// Whether the name whose lower case is `key` is a regulator's or a court's ([`AUTHORITIES`]).
+fn is_authority(key: &str) -> bool {
+    AUTHORITIES.iter().any(|a| ends_with_phrase(key, a))
+}
+
 /// Whether `text` ends with `phrase` as whole words, whatever the case ("according to").
 fn ends_with_phrase(text: &str, phrase: &str) -> bool {
     // The last bytes first: most texts end otherwise.
@@ -1709,9 +1799,15 @@ fn main_parties(
                     *investor.entry(&*f.name).or_default() += 1;
                 }
             } else if acquire {
+                // "buy Juniper", "the acquisition of Juniper": the party right after the word
+                // (or its "of") is bought.
+                let object_at = match words.get(k + 1) {
+                    Some(n) if n.lower == "of" => n.span.end,
+                    _ => w.span.end,
+                };
                 let next = orgs
                     .iter()
-                    .find(|m| m.span.start >= w.span.end && m.span.start <= w.span.end + 3);
+                    .find(|m| m.span.start >= object_at && m.span.start <= object_at + 3);
                 if let Some(t) = next {
                     *investee.entry(&*t.name).or_default() += 2;
                 }
@@ -1971,6 +2067,37 @@ mod tests {
                 ("U.S. Steel", "U.S. Steel", EntityKind::Org),
             ]
         );
+    }
+
+    #[test]
+    fn a_company_written_short_a_regulator_and_what_is_acquired() {
+        // "Corvex" is "Corvex Networks" (a company's longer name, written once), not a second
+        // party; "Juniper" is not "Juniper Cloud" (a unit's name); the Justice Department
+        // reviews the deal and is no party; "the acquisition of Corvex" names what is bought.
+        let t = "The Justice Department sued to block Vantor's $14 billion acquisition of Corvex Networks. Corvex said it would fight. Juniper Cloud and Juniper are rivals.";
+        let e = ents(t);
+        let got: Vec<(&str, &str, EntityKind)> = e
+            .mentions
+            .iter()
+            .map(|m| (m.span.slice(t), &*m.name, m.kind))
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                (
+                    "Justice Department",
+                    "Justice Department",
+                    EntityKind::Authority
+                ),
+                ("Vantor", "Vantor", EntityKind::Org),
+                ("Corvex Networks", "Corvex Networks", EntityKind::Org),
+                ("Corvex", "Corvex Networks", EntityKind::Org),
+                ("Juniper Cloud", "Juniper Cloud", EntityKind::Org),
+                ("Juniper", "Juniper", EntityKind::Org),
+            ]
+        );
+        assert_eq!(e.investee.as_deref(), Some("Corvex Networks"));
+        assert_eq!(e.investor.as_deref(), Some("Vantor"));
     }
 
     #[test]

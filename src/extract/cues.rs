@@ -79,6 +79,10 @@ pub const MONEY_RULES: &[MoneyRule] = &[
         [
             "value of the deal at",
             "values the deal at",
+            // "values Juniper's equity at about $13.3 billion": what the shares cost.
+            "equity value of",
+            "equity value at",
+            "equity at",
             "valuing the deal at",
             "valued the deal at",
             "deal value of",
@@ -123,7 +127,12 @@ pub const MONEY_RULES: &[MoneyRule] = &[
             "term loan",
             "loan",
             "in loans",
-            "in borrowing"
+            "in borrowing",
+            "notes",
+            "senior notes",
+            "unsecured notes",
+            "bonds",
+            "in bonds"
         ]
     ),
     rule!(
@@ -385,6 +394,24 @@ pub const MONEY_RULES: &[MoneyRule] = &[
             "total commitment",
             "commitment would reach",
             "total commitment would reach"
+        ]
+    ),
+    // "raised $1.5 billion by selling mandatory convertible preferred stock": money raised
+    // by a sale of securities, not a round of funding (notes or bonds sold make it debt,
+    // see `rules`).
+    rule!(
+        "equity_financing",
+        Side::After(1),
+        Need::Nothing,
+        [
+            "by selling",
+            "by issuing",
+            "through the sale of",
+            "through a sale of",
+            "from the sale of",
+            "in a sale of",
+            "through an offering of",
+            "in an offering of"
         ]
     ),
     rule!(
@@ -1407,6 +1434,47 @@ pub const OTHER_PARTIES_CUES: &[&str] = &[
     "and other buyers",
     "and others",
 ];
+
+/// Words right before a figure that make it a share's market price ("jumped 22% to close at
+/// $37.05"): no claim of the deal.
+pub const MARKET_PRICE_LEADS: &[&str] = &[
+    "close at",
+    "closed at",
+    "closing at",
+    "to close at",
+    "trade at",
+    "trading at",
+    "traded at",
+    "opened at",
+    "open at",
+    "ended at",
+    "finished at",
+    "last traded at",
+];
+
+/// Words between a party and "X% of Y" that make the share the party's holding ("leaves
+/// Nvidia with roughly 4% of Intel", "owns 10% of").
+pub const HOLDING_WORDS: &[&str] = &[
+    "with", "holds", "hold", "holding", "owns", "own", "owning", "controls", "control", "takes",
+    "take", "taking", "gets", "get",
+];
+
+/// Nouns of borrowed money: a count of years right before one is the debt's maturity ("a
+/// three-year term loan"), not a contract's term; sold securities of these kinds make money
+/// raised debt.
+pub const DEBT_NOUNS: &[&str] = &[
+    "loan",
+    "loans",
+    "notes",
+    "bonds",
+    "debt",
+    "facility",
+    "debentures",
+];
+
+/// Words of a sentence that set a figure of expectation in the past: "the deal had been
+/// expected to close by early 2025" was replaced.
+pub const PAST_EXPECTATION_CUES: &[&str] = &["had been", "had once been", "was originally"];
 
 /// Words before a figure of capacity that make it the first part of a larger one ("the first
 /// 1 gigawatt", "starting with 1 gigawatt"), beside the tranche words of [`MONEY_RULES`].

@@ -108,7 +108,7 @@ fn vocab_id(word: &str) -> u32 {
 
 /// The tables of single cues that the rules match (besides [`MONEY_RULES`] and the tables of
 /// pairs): their words are numbered ([`numbered_cues`]).
-const CUE_TABLES: [&[&str]; 43] = [
+const CUE_TABLES: [&[&str]; 46] = [
     ACQUISITION_WORDS,
     BUY_WORDS,
     DEAL_NOUNS,
@@ -152,6 +152,9 @@ const CUE_TABLES: [&[&str]; 43] = [
     RELATIVE_TIME_CUES,
     OTHER_PARTIES_CUES,
     INITIAL_CAPACITY_CUES,
+    MARKET_PRICE_LEADS,
+    DEBT_NOUNS,
+    PAST_EXPECTATION_CUES,
 ];
 
 /// The cues whose words are numbered: every table of `cues.rs` and of this file that the
@@ -1560,6 +1563,17 @@ impl<'a> Ctx<'a> {
         (offered || PAYING_VERBS.contains(&next.low())).then(|| (e.name.clone(), offered))
     }
 
+    /// Who raises or borrows the money at `m` in an acquisition: the party named last before
+    /// it in its clause (not the target's possessive, "Juniper's debt"), else the buyer.
+    fn financer(&self, m: Span) -> Option<Arc<str>> {
+        let clause = self.clause_of(m.start);
+        self.orgs_in(clause.start, m.start)
+            .filter(|e| !e.possessive)
+            .last()
+            .map(|e| e.name.clone())
+            .or_else(|| self.parties.investor.clone())
+    }
+
     /// Whether the capacity figure `m` (the `k`th figure) is the first part of a larger one:
     /// an initial cue right before it ([`INITIAL_CAPACITY_CUES`]), "first" after it in its
     /// clause before any other figure ("a 1-gigawatt facility ... first"), or the start of a
@@ -1694,6 +1708,10 @@ impl<'a> Ctx<'a> {
             return; // the parenthesised equivalent of the figure before it
         }
         let (bw, aw) = self.windows(k, m);
+        // "jumped 22% to close at $37.05": the stock's market price.
+        if find_before(bw, cues!(MARKET_PRICE_LEADS), 0).is_some() {
+            return;
+        }
         // The words after a parenthesised equivalent belong to the pair.
         let aw = match self.paired(k) {
             Some(p) => {
@@ -1780,6 +1798,12 @@ impl<'a> Ctx<'a> {
             return;
         }
         let mut attribute = attribute;
+        // "raised $2 billion by selling notes": borrowed.
+        if attribute == "equity_financing"
+            && find_any(&aw[..aw.len().min(8)], cues!(DEBT_NOUNS)).is_some()
+        {
+            attribute = "debt_financing";
+        }
         let mut status = Status::Current;
         if self
             .before(Table::Prior, bw, cues!(PRIOR_CUES), 1)
@@ -1845,9 +1869,20 @@ impl<'a> Ctx<'a> {
         let quote = base.union(cue);
         let (subject, investor) = match attribute {
             "contract_value" => (Some(self.contract_subject(m.span.start)), None),
+            // In an acquisition, money raised or borrowed is the buyer's, to pay for it
+            // (unless it goes into a party named after it).
+            "debt_financing" | "equity_financing"
+                if self.acquisition
+                    && self
+                        .investee_after(m.span.end, self.clause_of(m.span.start))
+                        .is_none() =>
+            {
+                (self.financer(m.span), None)
+            }
             "round_size"
             | "debt_financing"
             | "financing_total"
+            | "equity_financing"
             | "valuation_pre_money"
             | "valuation_post_money"
             | "valuation_unspecified" => (self.valued_subject(m.span), None),
@@ -2316,13 +2351,28 @@ impl<'a> Ctx<'a> {
     /// the span of "of" and the party.
     fn share_of_a_party(&self, aw: &[W]) -> Option<Span> {
         let (of, next) = (aw.first()?, aw.get(1)?);
-        if of.lower != "of" || !(self.investment_words() || self.acquisition_sentence) {
+        if of.lower != "of" {
             return None;
         }
-        self.orgs_in(next.span.start, self.sentence.span.end)
+        let held = self
+            .orgs_in(next.span.start, self.sentence.span.end)
             .next()
-            .filter(|e| e.span.start == next.span.start && !e.possessive)
-            .map(|e| of.span.union(e.span))
+            .filter(|e| e.span.start == next.span.start && !e.possessive)?;
+        // "leaves Nvidia with roughly 4% of Intel": a holder named before the share with a
+        // word of holding says so as well as words of investing or acquiring.
+        let holder = || {
+            let clause = self.clause_of(of.span.start);
+            self.orgs_in(clause.start, of.span.start)
+                .filter(|e| e.name != held.name && !e.possessive)
+                .any(|e| {
+                    self.words_in(e.span.end, of.span.start)
+                        .iter()
+                        .take(3)
+                        .any(|w| HOLDING_WORDS.contains(&w.low()))
+                })
+        };
+        (self.investment_words() || self.acquisition_sentence || holder())
+            .then(|| of.span.union(held.span))
     }
 
     fn percent(&self, k: usize, m: &Mention, out: &mut Vec<Claim>) {
@@ -2388,7 +2438,9 @@ impl<'a> Ctx<'a> {
                 let term = find_before(bw, cues!(TERM_CUES), 0).is_some()
                     || find_after(aw, cues!(TERM_NOUNS), 1).is_some()
                         && self.text[m.span.start..m.span.end].contains('-');
-                if !term || self.others_after(m.span.end) {
+                // "a three-year term loan": the debt's maturity.
+                let debt = find_after(aw, cues!(DEBT_NOUNS), 1).is_some();
+                if !term || debt || self.others_after(m.span.end) {
                     return;
                 }
                 "contract_term_years"
@@ -2503,7 +2555,7 @@ impl<'a> Ctx<'a> {
             }
             _ => (self.parties.investee.clone(), self.parties.investor.clone()),
         };
-        let d = Draft::new(
+        let mut d = Draft::new(
             attribute,
             (value, unit),
             m.span.union(cue),
@@ -2511,6 +2563,17 @@ impl<'a> Ctx<'a> {
             investor,
             self.hedged_at(m.span.start),
         );
+        // "The deal had been expected to close by early 2025": an expectation replaced.
+        if attribute == "expected_close"
+            && find_before(
+                self.words_in(clause.start, cue.start),
+                cues!(PAST_EXPECTATION_CUES),
+                0,
+            )
+            .is_some()
+        {
+            d.status = Status::Superseded;
+        }
         self.push(d, out);
     }
 
@@ -3600,6 +3663,66 @@ mod tests {
                 ("contract_value".to_string(), "30000000000".to_string()),
                 ("contract_term_years".to_string(), "5".to_string()),
                 ("contract_value".to_string(), "40000000000".to_string()),
+            ]
+        );
+    }
+
+    #[test]
+    fn an_acquisitions_money_its_market_price_and_its_financing() {
+        // The closing price of the target's stock is no price of the deal; the value of its
+        // equity is the price; notes and a term loan are debt (the loan's years no contract's
+        // term), stock sold raises money that is no round; the buyer raises it; a close that
+        // "had been expected" was replaced; a fee's payer is its investor.
+        let text = "Vantor agreed to buy Corvex for $40 a share in cash, which values Corvex's equity at about $13 billion.\nCorvex shares jumped 22% to close at $37.05.\nVantor will borrow $9 billion: $6 billion in senior unsecured notes and a $3 billion three-year term loan.\nIt also raised $1.5 billion by selling preferred stock.\nThe deal had been expected to close by early 2025.\nVantor would owe Corvex a termination fee of $800 million if regulators block the acquisition.";
+        let (claims, _) = gated_and_all(text);
+        let got: Vec<String> = claims
+            .iter()
+            .map(|c| {
+                format!(
+                    "{} {} {} <- {} {:?}",
+                    c.attribute,
+                    c.quote,
+                    c.subject,
+                    c.investor.as_deref().unwrap_or("-"),
+                    c.status
+                )
+            })
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                "price_per_share $40 a share Corvex <- Vantor Current",
+                "consideration_type $40 a share in cash Corvex <- Vantor Current",
+                "acquisition_price equity at about $13 billion Corvex <- Vantor Current",
+                "percentage 22% Corvex <- - Current",
+                "debt_financing borrow $9 billion Vantor <- - Current",
+                "debt_financing $6 billion in senior unsecured notes Vantor <- - Current",
+                "debt_financing $3 billion three-year term loan Vantor <- - Current",
+                "equity_financing $1.5 billion by selling Vantor <- - Current",
+                "expected_close expected to close by early 2025 Corvex <- Vantor Superseded",
+                "termination_fee $800 million if regulators block Corvex <- Vantor Current",
+            ],
+            "{claims:#?}"
+        );
+    }
+
+    #[test]
+    fn a_share_held_by_a_party_named_before_it() {
+        // "leaves Vantor with roughly 4% of Corvex" is a stake without a word of investing; a
+        // poll's "44 percent of Americans" is none.
+        let got = by_attribute(
+            "The purchase leaves Vantor with roughly 4% of Corvex.\nA Vantor poll has 44 percent of Americans in favour.",
+            "",
+        );
+        let got: Vec<(String, String)> = got.into_iter().map(|(a, _, q)| (a, q)).collect();
+        assert_eq!(
+            got,
+            vec![
+                (
+                    "stake_percent".to_string(),
+                    "roughly 4% of Corvex".to_string()
+                ),
+                ("percentage".to_string(), "44 percent".to_string()),
             ]
         );
     }
