@@ -1262,14 +1262,20 @@ fn overtaken(cl: &Cluster, attribute: &str, sides: &[Vec<(&Claim, Bounds)>]) -> 
     let new: Vec<&Claim> = last.2.iter().map(|(c, _)| *c).collect();
     let od = doc_set(old.iter().copied());
     let nd = doc_set(new.iter().copied());
+    // "2024-01-16", or "2024-01-16 to 2024-03-02" when the earlier reports span dates.
+    let (from, to) = (earlier[0].0, earlier[earlier.len() - 1].1);
+    let span = if from == to {
+        from.to_string()
+    } else {
+        format!("{from} to {to}")
+    };
     let explanation = format!(
-        "Earlier reports put {} of {} at {} ({}, {} to {}); later articles report {} ({}, from {}). The later figure replaces the earlier reports.",
+        "Earlier reports put {} of {} at {} ({}, {}); later articles report {} ({}, from {}). The later figure replaces the earlier reports.",
         attribute.replace('_', " "),
         who(cl),
         dedup(old.iter().map(|c| show_claim(c))).join(", "),
         docs_list(&od),
-        earlier[0].0,
-        earlier[earlier.len() - 1].1,
+        span,
         dedup(new.iter().map(|c| show_claim(c))).join(", "),
         docs_list(&nd),
         last.0

@@ -34,6 +34,11 @@ pub enum Need {
     /// The sentence speaks of conditions and the figure prices a share ("targets that rise to
     /// $600 per share").
     PerShareCondition,
+    /// The article is not about an acquisition (two sentences or more speak of acquiring).
+    NoAcquisitionStory,
+    /// The figure's clause names each share before it ("Each Ansys share was converted into
+    /// ... and $199.91 in cash"), in an article about an acquisition.
+    EachShare,
 }
 
 /// A rule that gives a money figure its attribute.
@@ -286,6 +291,24 @@ pub const MONEY_RULES: &[MoneyRule] = &[
     ),
     // "buying 214.8 million shares at $23.28 each": a price of shares, each.
     rule!("price_per_share", Side::After(0), Need::Shares, ["each"]),
+    // "will receive $197 in cash and 0.345 of a Synopsys share for each share they own",
+    // "each Ansys share was converted into ... $199.91 in cash": the cash paid a share.
+    rule!(
+        "price_per_share",
+        Side::After(10),
+        Need::Acquisition,
+        [
+            "for each share",
+            "for every share",
+            "for each of their shares"
+        ]
+    ),
+    rule!(
+        "price_per_share",
+        Side::After(0),
+        Need::EachShare,
+        ["in cash"]
+    ),
     // "the potential sales value of the agreement at about $90 billion": a supply agreement's
     // value (in an acquisition, the first rule of this table makes it the price).
     rule!(
@@ -587,11 +610,12 @@ pub const MONEY_RULES: &[MoneyRule] = &[
         Need::Condition,
         ["more"]
     ),
-    // "$350 million of CoreWeave stock", "$5 million worth of shares"
+    // "$350 million of CoreWeave stock", "$5 million worth of shares" (in an article about an
+    // acquisition, "$17.1 billion in Synopsys stock" is the buyer's stock paid, see below).
     rule!(
         "investor_amount",
         Side::After(3),
-        Need::NoAcquisition,
+        Need::NoAcquisitionStory,
         [
             "stock",
             "shares",
@@ -1470,6 +1494,13 @@ pub const DEBT_NOUNS: &[&str] = &[
     "debt",
     "facility",
     "debentures",
+];
+
+/// Words that name a part of a year between a cue and the year ("to close in the first half
+/// of 2025", "by the end of 2026", "in early 2025").
+pub const PART_OF_YEAR_WORDS: &[&str] = &[
+    "the", "first", "second", "third", "fourth", "half", "quarter", "end", "of", "early", "late",
+    "mid", "middle", "calendar",
 ];
 
 /// Words of a sentence that set a figure of expectation in the past: "the deal had been

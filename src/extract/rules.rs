@@ -108,7 +108,7 @@ fn vocab_id(word: &str) -> u32 {
 
 /// The tables of single cues that the rules match (besides [`MONEY_RULES`] and the tables of
 /// pairs): their words are numbered ([`numbered_cues`]).
-const CUE_TABLES: [&[&str]; 46] = [
+const CUE_TABLES: [&[&str]; 47] = [
     ACQUISITION_WORDS,
     BUY_WORDS,
     DEAL_NOUNS,
@@ -155,6 +155,7 @@ const CUE_TABLES: [&[&str]; 46] = [
     MARKET_PRICE_LEADS,
     DEBT_NOUNS,
     PAST_EXPECTATION_CUES,
+    PART_OF_YEAR_WORDS,
 ];
 
 /// The cues whose words are numbered: every table of `cues.rs` and of this file that the
@@ -1980,6 +1981,14 @@ impl<'a> Ctx<'a> {
                 Need::Stake => {
                     !self.acquisition_sentence && bw.iter().any(|w| STAKE_NOUNS.contains(&w.low()))
                 }
+                Need::NoAcquisitionStory => !self.acquisition,
+                Need::EachShare => {
+                    self.acquisition
+                        && bw.windows(3).any(|w| {
+                            matches!(w[0].low(), "each" | "every")
+                                && (w[1].low() == "share" || w[2].low() == "share")
+                        })
+                }
                 Need::PerShareCondition => {
                     self.condition() && find_after(aw, cues!(PER_SHARE_CUES), 0).is_some()
                 }
@@ -2510,35 +2519,46 @@ impl<'a> Ctx<'a> {
         let clause = self.clause_of(m.span.start);
         let before = self.words_in(clause.start, m.span.start);
         let iso = m.date.clone().unwrap_or_default();
-        let (attribute, cue) = if let Some(c) = find_before(before, cues!(CLOSE_CUES), 1)
-            .filter(|_| self.acquisition || self.investment())
-        {
-            ("expected_close", c)
-        } else if let Some(c) = find_before(bw, cues!(DELIVERY_CUES), 0) {
-            let expected = self.words_in(c.start, c.end).first().is_some_and(|w| {
-                w.lower == "expected"
-                    || w.lower == "due"
-                    || w.lower == "slated"
-                    || w.lower == "launch"
-            });
-            if expected && find_any(before, cues!(PRODUCT_NOUNS)).is_none() {
-                return;
-            }
-            ("delivery_date", c)
-        } else if let Some(c) = find_before(bw, cues!(DEADLINE_CUES), 1)
-            .filter(|_| m.kind == MentionKind::Date && self.investment())
-            .or_else(|| {
-                // "pushed back the deadline for the merger to October 18, 2023"
-                find_before(bw, cues!(UNTIL_CUES), 0).filter(|_| {
-                    m.kind == MentionKind::Date
-                        && find_any(self.ws, cues!(DEADLINE_NOUNS)).is_some()
+        // "expected to close in the first half of 2025": the words of a part of the year
+        // stand between the cue and the year.
+        let part_of_year = before
+            .iter()
+            .rev()
+            .take_while(|w| PART_OF_YEAR_WORDS.contains(&w.low()))
+            .count();
+        let close = find_before(before, cues!(CLOSE_CUES), 1).or_else(|| {
+            (part_of_year > 0)
+                .then(|| find_before(&before[..before.len() - part_of_year], cues!(CLOSE_CUES), 0))
+                .flatten()
+        });
+        let (attribute, cue) =
+            if let Some(c) = close.filter(|_| self.acquisition || self.investment()) {
+                ("expected_close", c)
+            } else if let Some(c) = find_before(bw, cues!(DELIVERY_CUES), 0) {
+                let expected = self.words_in(c.start, c.end).first().is_some_and(|w| {
+                    w.lower == "expected"
+                        || w.lower == "due"
+                        || w.lower == "slated"
+                        || w.lower == "launch"
+                });
+                if expected && find_any(before, cues!(PRODUCT_NOUNS)).is_none() {
+                    return;
+                }
+                ("delivery_date", c)
+            } else if let Some(c) = find_before(bw, cues!(DEADLINE_CUES), 1)
+                .filter(|_| m.kind == MentionKind::Date && self.investment())
+                .or_else(|| {
+                    // "pushed back the deadline for the merger to October 18, 2023"
+                    find_before(bw, cues!(UNTIL_CUES), 0).filter(|_| {
+                        m.kind == MentionKind::Date
+                            && find_any(self.ws, cues!(DEADLINE_NOUNS)).is_some()
+                    })
                 })
-            })
-        {
-            ("deadline_date", c)
-        } else {
-            return;
-        };
+            {
+                ("deadline_date", c)
+            } else {
+                return;
+            };
         let (value, unit) = match (attribute, m.kind) {
             ("delivery_date", MentionKind::Year) => (Value::Number(m.value), "year"),
             _ => (Value::Text(iso), "date"),
@@ -3227,6 +3247,19 @@ fn clauses(text: &str, sentence: Span, ws: &[W]) -> Vec<Span> {
             cuts.push(i);
         }
     }
+    // "... $199.91 in cash: the cash rose because ...": a colon before a space opens a
+    // clause of its own; not a time's ("7:00"), nor a label's before its figure ("Deal
+    // value: $15 billion").
+    for i in memchr::memchr_iter(b':', bytes) {
+        let after = s[i + 1..].trim_start();
+        let figure_after = after.starts_with(|c: char| c.is_ascii_digit())
+            || super::lexicon::SYMBOLS
+                .iter()
+                .any(|(symbol, _)| after.starts_with(symbol));
+        if bytes.get(i + 1) == Some(&b' ') && !figure_after {
+            cuts.push(i);
+        }
+    }
     // " while the ", found by its second byte ("w", in either case): occurrences do not
     // overlap, so the next is looked for after the last.
     let mut while_from = 0;
@@ -3701,6 +3734,37 @@ mod tests {
                 "equity_financing $1.5 billion by selling Vantor <- - Current",
                 "expected_close expected to close by early 2025 Corvex <- Vantor Superseded",
                 "termination_fee $800 million if regulators block Corvex <- Vantor Current",
+            ],
+            "{claims:#?}"
+        );
+    }
+
+    #[test]
+    fn cash_for_each_share_a_part_of_a_year_and_a_colon() {
+        // The cash paid for each share of a cash-and-stock price is its price per share, the
+        // later one replacing the one agreed; "in the first half of 2025" is a close in 2025;
+        // a colon opens a clause (the hedge after it is not the figure's), not a label's
+        // ("Deal value: $15 billion"); the buyer's stock paid is no investment of its own.
+        let text = "Vantor agreed to buy Corvex in a cash-and-stock deal. The acquisition needs approval.\nCorvex holders will receive $197 in cash and 0.345 of a Vantor share for each share they own.\nEach Corvex share was converted into 0.34 of a Vantor share and $199.91 in cash, up from the $197 agreed: the cash rose because Vantor could not issue more shares.\nThe consideration was made of $17.6 billion in cash and $17.1 billion in Vantor stock.\nThe companies expect the deal to close in the first half of 2025.\nDeal value: $35 billion";
+        let (claims, _) = gated_and_all(text);
+        let got: Vec<String> = claims
+            .iter()
+            .filter(|c| c.attribute != "consideration_type")
+            .map(|c| {
+                format!(
+                    "{} {} {:?} hedged={}",
+                    c.attribute, c.quote, c.status, c.hedged
+                )
+            })
+            .collect();
+        assert_eq!(
+            got,
+            vec![
+                "price_per_share $197 in cash and 0.345 of a Vantor share for each share Current hedged=false",
+                "price_per_share $199.91 in cash Current hedged=false",
+                "price_per_share up from the $197 Superseded hedged=false",
+                "expected_close to close in the first half of 2025 Current hedged=false",
+                "acquisition_price value: $35 billion Current hedged=false",
             ],
             "{claims:#?}"
         );
