@@ -1178,17 +1178,19 @@ pub fn find(lowered: &Lowered, sentences: &[Sentence]) -> Entities {
         }
     }
     // Each party's name made once, shared by its mentions.
-    let shared: Map<&str, Arc<str>> = displays
+    // (With whether the name is a regulator's or a court's, told once a name.)
+    let shared: Map<&str, (Arc<str>, bool)> = displays
         .iter()
-        .map(|(&key, &(form, _))| (key, Arc::from(form)))
+        .map(|(&key, &(form, _))| (key, (Arc::from(form), is_authority(key))))
         .collect();
     let mut mentions = Vec::new();
     for ((span, words, person), (_, key)) in raw.iter().zip(&names) {
+        let (own, authority) = &shared[key.as_ref()];
         let name = match aliases.get(key.as_ref()) {
             Some(a) => shared
                 .get(a.to_lowercase().as_str())
-                .map_or_else(|| Arc::from(a.as_str()), Arc::clone),
-            None => Arc::clone(&shared[key.as_ref()]),
+                .map_or_else(|| Arc::from(a.as_str()), |(n, _)| Arc::clone(n)),
+            None => Arc::clone(own),
         };
         // A ticker written in parentheses right after its name is not a second mention.
         let in_parens = text[..span.start].ends_with('(');
@@ -1207,7 +1209,7 @@ pub fn find(lowered: &Lowered, sentences: &[Sentence]) -> Entities {
                 EntityKind::Person
             } else if cited_as_source(text, *span) {
                 EntityKind::Source
-            } else if is_authority(key) {
+            } else if *authority {
                 EntityKind::Authority
             } else {
                 EntityKind::Org
@@ -1625,8 +1627,19 @@ const AUTHORITIES: &[&str] = &[
 
 /// Whether the name whose lower case is `key` is a regulator's or a court's ([`AUTHORITIES`]).
 fn is_authority(key: &str) -> bool {
-    AUTHORITIES.iter().any(|a| ends_with_phrase(key, a))
+    // Told first by the name's last word, which few names share with an authority's.
+    let last = key.rsplit(' ').next().unwrap_or(key);
+    AUTHORITY_LAST_WORDS.contains(last) && AUTHORITIES.iter().any(|a| ends_with_phrase(key, a))
 }
+
+/// The last words of [`AUTHORITIES`].
+static AUTHORITY_LAST_WORDS: std::sync::LazyLock<crate::source::WordSet<&'static str>> =
+    std::sync::LazyLock::new(|| {
+        AUTHORITIES
+            .iter()
+            .map(|a| a.rsplit(' ').next().unwrap_or(a))
+            .collect()
+    });
 
 /// Whether `text` ends with `phrase` as whole words, whatever the case ("according to").
 fn ends_with_phrase(text: &str, phrase: &str) -> bool {
