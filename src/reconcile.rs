@@ -627,6 +627,7 @@ pub fn compare_figures(cl: &Cluster, members: &[&Claim], rates: &Rates, out: &mu
             prior = earlier;
         }
     }
+    let (judged_from, judged) = (out.len(), main.clone());
     judge_figures(cl, &attribute, &main, rates, severity_of(&attribute), out);
     if !prior.is_empty() {
         judge_figures(
@@ -658,6 +659,42 @@ pub fn compare_figures(cl: &Cluster, members: &[&Claim], rates: &Rates, out: &mu
         let new = doc_set(main.iter().copied());
         let olds: Vec<String> = dedup(superseded.iter().map(|c| show_claim(c)));
         let news: Vec<String> = dedup(main.iter().map(|c| show_claim(c)));
+        // "up from the $197 agreed" in the article that reports the change, beside an
+        // earlier article's $197 that a later one replaces by date: one change, one finding.
+        if let Some(f) = out[judged_from..]
+            .iter_mut()
+            .find(|f| f.kind == Kind::Superseded)
+            && let Some(earlier) = f.sides.first()
+            && {
+                let earlier_values: HashSet<String> = judged
+                    .iter()
+                    .filter(|c| earlier.claims.contains(&c.id))
+                    .map(|c| show_claim(c))
+                    .collect();
+                olds.iter().all(|v| earlier_values.contains(v))
+            }
+        {
+            f.explanation.push_str(&format!(
+                " {} itself report{} {} as the earlier figure (\"{}\").",
+                docs_list(&old),
+                verb_s(old.len()),
+                olds.join(", "),
+                superseded[0].quote,
+            ));
+            f.claims.extend(superseded.iter().map(|c| c.id.clone()));
+            f.sides[0]
+                .claims
+                .extend(superseded.iter().map(|c| c.id.clone()));
+            let docs: BTreeSet<String> =
+                f.docs.iter().cloned().chain(old.iter().cloned()).collect();
+            let side_docs: BTreeSet<String> = f.sides[0].docs.iter().cloned().chain(old).collect();
+            f.sides[0].docs = side_docs.into_iter().collect();
+            f.sources = docs.len();
+            f.docs = docs.into_iter().collect();
+            f.rules.push("marked_superseded".into());
+            f.id = finding_id(f.kind, &f.rules, &f.claims);
+            return;
+        }
         let explanation = format!(
             "{} report{} {} as an earlier figure (\"{}\"); the current figure is {} ({}).{}",
             docs_list(&old),
@@ -2931,6 +2968,25 @@ mod tests {
             ("s/b.txt", None, "Acme will invest $50 billion in Beta."),
         ]);
         insta::assert_snapshot!(show(&f), @"Agreement deal_total [a,b] stated_precision: 2 articles (a, b) agree on deal total of Acme's money in Beta: $50B.");
+    }
+
+    #[test]
+    fn a_change_reported_in_the_later_article_and_by_dates_is_one_finding() {
+        // b gives the new price and the old one it replaced; a, months before, the old one:
+        // one superseded finding names both articles' $197.
+        let (_, f) = run(&[
+            (
+                "s/a.txt",
+                Some("2024-01-16"),
+                "Vantor agreed to buy Corvex for $197 a share. The acquisition needs approval.",
+            ),
+            (
+                "s/b.txt",
+                Some("2025-07-17"),
+                "Vantor completed its acquisition of Corvex, paying $199.91 a share, up from the $197 a share agreed.",
+            ),
+        ]);
+        insta::assert_snapshot!(show(&f), @r#"Superseded hedged price_per_share [a,b] later_report_replaces_hedged+marked_superseded: Earlier reports put price per share of Corvex–Vantor at $197 (a, 2024-01-16); later articles report $199.91 (b, from 2025-07-17). The later figure replaces the earlier reports. b itself reports $197 as the earlier figure ("up from the $197")."#);
     }
 
     #[test]
