@@ -54,7 +54,7 @@ const ACQUISITION_ATTRS: &[&str] = &[
 const FAMILIES: &[(&str, &str)] = &[];
 
 /// Words of a company name that do not tell companies apart.
-const CORPORATE_SUFFIXES: &[&str] = &[
+pub(crate) const CORPORATE_SUFFIXES: &[&str] = &[
     "inc",
     "corp",
     "corporation",

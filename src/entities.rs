@@ -1100,7 +1100,10 @@ pub fn find(lowered: &Lowered, sentences: &[Sentence]) -> Entities {
             && !rest.is_empty()
             && !*person
             && bare_names.contains(first.low())
-            && rest.iter().all(|w| COMPANY_NAME_TAILS.contains(&w.low()))
+            && rest.iter().all(|w| {
+                COMPANY_NAME_TAILS.contains(&w.low())
+                    || crate::cluster::CORPORATE_SUFFIXES.contains(&w.low())
+            })
         {
             let seen = longer.entry(first.low()).or_insert(Some(words));
             if seen.is_some_and(|s| !s.iter().map(Word::low).eq(words.iter().map(Word::low))) {
@@ -1575,20 +1578,11 @@ fn cited_as_source(text: &str, span: Span) -> bool {
 }
 
 /// Words that may follow a company's one-word name in its longer form ("Juniper Networks",
-/// "Cisco Systems", "Nvidia Corp"): the one-word name, written in the same article, is short
-/// for it.
+/// "Cisco Systems"), besides the corporate suffixes of [`crate::cluster::CORPORATE_SUFFIXES`]
+/// ("Nvidia Corp"): the one-word name, written in the same article, is short for it. Not in
+/// the cluster's list, which joins names across articles: a corpus may name "Acme" and "Acme
+/// Systems" as two companies, one article hardly both.
 const COMPANY_NAME_TAILS: &[&str] = &[
-    "inc",
-    "corp",
-    "corporation",
-    "co",
-    "ltd",
-    "llc",
-    "plc",
-    "group",
-    "holdings",
-    "platforms",
-    "technologies",
     "networks",
     "systems",
     "ai",
@@ -1985,6 +1979,15 @@ mod tests {
         find(&Lowered::new(text), &segment::split(text))
     }
 
+    /// Each mention of `text` as "written = name (kind)".
+    fn mention_rows(text: &str) -> Vec<String> {
+        ents(text)
+            .mentions
+            .iter()
+            .map(|m| format!("{} = {} ({:?})", m.span.slice(text), m.name, m.kind))
+            .collect()
+    }
+
     #[test]
     fn acronyms_tickers_and_possessives() {
         let t = "Acme Cloud Services (ACS) said on Monday it will invest $5 billion in Beta. Gamma (GMMA) also invested. ACS's deal with Beta is large. Beta's founders agreed.";
@@ -2065,19 +2068,13 @@ mod tests {
         // "U.S. Steel" is a name ("U.S. officials" is none), one with "United States Steel";
         // "the Pittsburgh steelmaker" is a role noun, "Pittsburgh" no party.
         let t = "Acme agreed to buy United States Steel for $55 a share, a deal that values the Pittsburgh steelmaker at $14.1 billion. U.S. officials backed it, and U.S. Steel's board agreed.";
-        let e = ents(t);
-        let got: Vec<(&str, &str, EntityKind)> = e
-            .mentions
-            .iter()
-            .map(|m| (m.span.slice(t), &*m.name, m.kind))
-            .collect();
         assert_eq!(
-            got,
-            vec![
-                ("Acme", "Acme", EntityKind::Org),
-                ("United States Steel", "U.S. Steel", EntityKind::Org),
-                ("the Pittsburgh steelmaker", "U.S. Steel", EntityKind::Role),
-                ("U.S. Steel", "U.S. Steel", EntityKind::Org),
+            mention_rows(t),
+            [
+                "Acme = Acme (Org)",
+                "United States Steel = U.S. Steel (Org)",
+                "the Pittsburgh steelmaker = U.S. Steel (Role)",
+                "U.S. Steel = U.S. Steel (Org)",
             ]
         );
     }
@@ -2089,24 +2086,15 @@ mod tests {
         // reviews the deal and is no party; "the acquisition of Corvex" names what is bought.
         let t = "The Justice Department sued to block Vantor's $14 billion acquisition of Corvex Networks. Corvex said it would fight. Juniper Cloud and Juniper are rivals.";
         let e = ents(t);
-        let got: Vec<(&str, &str, EntityKind)> = e
-            .mentions
-            .iter()
-            .map(|m| (m.span.slice(t), &*m.name, m.kind))
-            .collect();
         assert_eq!(
-            got,
-            vec![
-                (
-                    "Justice Department",
-                    "Justice Department",
-                    EntityKind::Authority
-                ),
-                ("Vantor", "Vantor", EntityKind::Org),
-                ("Corvex Networks", "Corvex Networks", EntityKind::Org),
-                ("Corvex", "Corvex Networks", EntityKind::Org),
-                ("Juniper Cloud", "Juniper Cloud", EntityKind::Org),
-                ("Juniper", "Juniper", EntityKind::Org),
+            mention_rows(t),
+            [
+                "Justice Department = Justice Department (Authority)",
+                "Vantor = Vantor (Org)",
+                "Corvex Networks = Corvex Networks (Org)",
+                "Corvex = Corvex Networks (Org)",
+                "Juniper Cloud = Juniper Cloud (Org)",
+                "Juniper = Juniper (Org)",
             ]
         );
         assert_eq!(e.investee.as_deref(), Some("Corvex Networks"));
@@ -2118,19 +2106,13 @@ mod tests {
         // "the Helix maker" (a product's maker, a determiner after it) is the party the
         // sentence named last, not the article's investee; "Helix" is no party.
         let t = "Corvex will sell chips to Vantor and give the Helix maker the right to buy 5% of Corvex.";
-        let e = ents(t);
-        let got: Vec<(&str, &str, EntityKind)> = e
-            .mentions
-            .iter()
-            .map(|m| (m.span.slice(t), &*m.name, m.kind))
-            .collect();
         assert_eq!(
-            got,
-            vec![
-                ("Corvex", "Corvex", EntityKind::Org),
-                ("Vantor", "Vantor", EntityKind::Org),
-                ("the Helix maker", "Vantor", EntityKind::Role),
-                ("Corvex", "Corvex", EntityKind::Org),
+            mention_rows(t),
+            [
+                "Corvex = Corvex (Org)",
+                "Vantor = Vantor (Org)",
+                "the Helix maker = Vantor (Role)",
+                "Corvex = Corvex (Org)",
             ]
         );
     }

@@ -611,7 +611,8 @@ pub const MONEY_RULES: &[MoneyRule] = &[
         ["more"]
     ),
     // "$350 million of CoreWeave stock", "$5 million worth of shares" (in an article about an
-    // acquisition, "$17.1 billion in Synopsys stock" is the buyer's stock paid, see below).
+    // acquisition, "$17.1 billion in Synopsys stock" is the part of the price paid in the
+    // buyer's stock, no investment of the buyer's own: no claim).
     rule!(
         "investor_amount",
         Side::After(3),

@@ -1576,9 +1576,9 @@ impl<'a> Ctx<'a> {
     }
 
     /// Whether the capacity figure `m` (the `k`th figure) is the first part of a larger one:
-    /// an initial cue right before it ([`INITIAL_CAPACITY_CUES`]), "first" after it in its
-    /// clause before any other figure ("a 1-gigawatt facility ... first"), or the start of a
-    /// span to a larger capacity ("from 1 gigawatt to 6 gigawatts").
+    /// an initial cue right before it ([`INITIAL_CAPACITY_CUES`]), "first" ending a clause
+    /// after it ("a 1-gigawatt facility ... first."), or the start of a span to a larger
+    /// capacity ("from 1 gigawatt to 6 gigawatts").
     fn initial_capacity(&self, k: usize, m: &Mention, bw: &[W], aw: &[W]) -> bool {
         // "first" ending the clause qualifies its verb ("will build a 1-gigawatt facility on
         // the new chips first"), not a noun after the figure ("with the first gigawatt due").
@@ -3251,12 +3251,15 @@ fn clauses(text: &str, sentence: Span, ws: &[W]) -> Vec<Span> {
     // clause of its own; not a time's ("7:00"), nor a label's before its figure ("Deal
     // value: $15 billion").
     for i in memchr::memchr_iter(b':', bytes) {
+        if bytes.get(i + 1) != Some(&b' ') {
+            continue;
+        }
         let after = s[i + 1..].trim_start();
         let figure_after = after.starts_with(|c: char| c.is_ascii_digit())
             || super::lexicon::SYMBOLS
                 .iter()
                 .any(|(symbol, _)| after.starts_with(symbol));
-        if bytes.get(i + 1) == Some(&b' ') && !figure_after {
+        if !figure_after {
             cuts.push(i);
         }
     }
