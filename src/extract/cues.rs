@@ -1501,7 +1501,7 @@ pub const DEBT_NOUNS: &[&str] = &[
 /// of 2025", "by the end of 2026", "in early 2025").
 pub const PART_OF_YEAR_WORDS: &[&str] = &[
     "the", "first", "second", "third", "fourth", "half", "quarter", "end", "of", "early", "late",
-    "mid", "middle", "calendar",
+    "mid", "middle", "calendar", "fiscal",
 ];
 
 /// Words of a sentence that set a figure of expectation in the past: "the deal had been

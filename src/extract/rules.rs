@@ -3748,7 +3748,7 @@ mod tests {
         // later one replacing the one agreed; "in the first half of 2025" is a close in 2025;
         // a colon opens a clause (the hedge after it is not the figure's), not a label's
         // ("Deal value: $15 billion"); the buyer's stock paid is no investment of its own.
-        let text = "Vantor agreed to buy Corvex in a cash-and-stock deal. The acquisition needs approval.\nCorvex holders will receive $197 in cash and 0.345 of a Vantor share for each share they own.\nEach Corvex share was converted into 0.34 of a Vantor share and $199.91 in cash, up from the $197 agreed: the cash rose because Vantor could not issue more shares.\nThe consideration was made of $17.6 billion in cash and $17.1 billion in Vantor stock.\nThe companies expect the deal to close in the first half of 2025.\nDeal value: $35 billion";
+        let text = "Vantor agreed to buy Corvex in a cash-and-stock deal. The acquisition needs approval.\nCorvex holders will receive $197 in cash and 0.345 of a Vantor share for each share they own.\nEach Corvex share was converted into 0.34 of a Vantor share and $199.91 in cash, up from the $197 agreed: the cash rose because Vantor could not issue more shares.\nThe consideration was made of $17.6 billion in cash and $17.1 billion in Vantor stock.\nThe companies expect the deal to close in the first half of 2025.\nDeal value: $35 billion\nVantor expects the deal to close by the end of the third quarter of fiscal 2026.";
         let (claims, _) = gated_and_all(text);
         let got: Vec<String> = claims
             .iter()
@@ -3768,6 +3768,7 @@ mod tests {
                 "price_per_share up from the $197 Superseded hedged=false",
                 "expected_close to close in the first half of 2025 Current hedged=false",
                 "acquisition_price value: $35 billion Current hedged=false",
+                "expected_close to close by the end of the third quarter of fiscal 2026 Current hedged=false",
             ],
             "{claims:#?}"
         );
