@@ -1112,12 +1112,11 @@ pub fn find(lowered: &Lowered, sentences: &[Sentence]) -> Entities {
         }
     }
     for (short, long) in longer {
-        if let Some(long) = long
-            && !aliases.contains_key(&lower_case(&join(text, long)).into_owned())
-        {
-            aliases
-                .entry(short.to_string())
-                .or_insert_with(|| join(text, long));
+        let Some(long) = long.map(|words| join(text, words)) else {
+            continue;
+        };
+        if !aliases.contains_key(lower_case(&long).as_ref()) {
+            aliases.entry(short.to_string()).or_insert(long);
         }
     }
     // Each run's name as written and its key (lower-cased), made once; a one-word name is

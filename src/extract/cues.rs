@@ -1508,19 +1508,6 @@ pub const PART_OF_YEAR_WORDS: &[&str] = &[
 /// expected to close by early 2025" was replaced.
 pub const PAST_EXPECTATION_CUES: &[&str] = &["had been", "had once been", "was originally"];
 
-/// Words before a figure of capacity that make it the first part of a larger one ("the first
-/// 1 gigawatt", "starting with 1 gigawatt"), beside the tranche words of [`MONEY_RULES`].
-pub const INITIAL_CAPACITY_CUES: &[&str] = &[
-    "first",
-    "initial",
-    "initially",
-    "starting with",
-    "beginning with",
-    "begins with",
-    "starts with",
-    "start with",
-];
-
 /// Nouns of shares: named before "$X each", they make it a price per share ([`Need::Shares`]).
 pub const SHARE_NOUNS: &[&str] = &["shares", "stock"];
 

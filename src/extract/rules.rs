@@ -108,7 +108,7 @@ fn vocab_id(word: &str) -> u32 {
 
 /// The tables of single cues that the rules match (besides [`MONEY_RULES`] and the tables of
 /// pairs): their words are numbered ([`numbered_cues`]).
-const CUE_TABLES: [&[&str]; 47] = [
+const CUE_TABLES: [&[&str]; 46] = [
     ACQUISITION_WORDS,
     BUY_WORDS,
     DEAL_NOUNS,
@@ -151,7 +151,6 @@ const CUE_TABLES: [&[&str]; 47] = [
     FORECAST_CUES,
     RELATIVE_TIME_CUES,
     OTHER_PARTIES_CUES,
-    INITIAL_CAPACITY_CUES,
     MARKET_PRICE_LEADS,
     DEBT_NOUNS,
     PAST_EXPECTATION_CUES,
@@ -1576,7 +1575,8 @@ impl<'a> Ctx<'a> {
     }
 
     /// Whether the capacity figure `m` (the `k`th figure) is the first part of a larger one:
-    /// an initial cue right before it ([`INITIAL_CAPACITY_CUES`]), "first" ending a clause
+    /// the words of a first tranche around it (the `tranche_initial` rules of [`MONEY_RULES`]),
+    /// "first" ending a clause
     /// after it ("a 1-gigawatt facility ... first."), or the start of a span to a larger
     /// capacity ("from 1 gigawatt to 6 gigawatts").
     fn initial_capacity(&self, k: usize, m: &Mention, bw: &[W], aw: &[W]) -> bool {
@@ -1586,7 +1586,15 @@ impl<'a> Ctx<'a> {
             let rest = self.text[w.span.end..].trim_start_matches(' ');
             w.lower == "first" && (rest.is_empty() || rest.starts_with(['.', ',', ';', '\n']))
         });
-        if first_at_end || find_before(bw, cues!(INITIAL_CAPACITY_CUES), 1).is_some() {
+        // The words of a first tranche of money make one of capacity too ("the first 1
+        // gigawatt", "starting with 1 gigawatt", "1 gigawatt initially").
+        let tranche_words = || {
+            MONEY_RULE_INDEX
+                .hits(bw, aw)
+                .iter()
+                .any(|(r, _)| MONEY_RULES[r].attribute == "tranche_initial")
+        };
+        if first_at_end || tranche_words() {
             return true;
         }
         let next = self.mentions.get(k + 1).filter(|n| n.unit == m.unit);
@@ -2521,12 +2529,12 @@ impl<'a> Ctx<'a> {
         let iso = m.date.clone().unwrap_or_default();
         // "expected to close in the first half of 2025": the words of a part of the year
         // stand between the cue and the year.
-        let part_of_year = before
-            .iter()
-            .rev()
-            .take_while(|w| PART_OF_YEAR_WORDS.contains(&w.low()))
-            .count();
         let close = find_before(before, cues!(CLOSE_CUES), 1).or_else(|| {
+            let part_of_year = before
+                .iter()
+                .rev()
+                .take_while(|w| PART_OF_YEAR_WORDS.contains(&w.low()))
+                .count();
             (part_of_year > 0)
                 .then(|| find_before(&before[..before.len() - part_of_year], cues!(CLOSE_CUES), 0))
                 .flatten()
