@@ -172,6 +172,10 @@ pub struct Claim {
     pub context: Arc<str>,
     #[serde(default)]
     pub status: Status,
+    /// When an earlier figure held, as the article dates it ("raised $1 billion in September",
+    /// in an article of April 2025: "2024-09"; "in 2023": "2023"); a `prior` claim's only.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub as_of: Option<Arc<str>>,
     /// The figure is an increment to an earlier one ("expanded by an additional $100 billion").
     #[serde(default)]
     pub increment: bool,

@@ -75,6 +75,10 @@ pub(crate) const CORPORATE_SUFFIXES: &[&str] = &[
     "technologies",
 ];
 
+/// The initials an acronym may add for a corporate suffix: Inc, Corp or Co, Ltd, Group,
+/// Holdings.
+const CORPORATE_SUFFIX_INITIALS: &[char] = &['I', 'C', 'L', 'G', 'H'];
+
 /// Joins the two parties of a contract subject.
 pub const PAIR_SEPARATOR: char = '–';
 const SEPARATE_SUFFIX: &str = " (separate)";
@@ -115,12 +119,19 @@ impl Names {
                 }
             }
         }
-        // Acronyms: "AWS" and "Amazon Web Services".
+        // Acronyms: "AWS" and "Amazon Web Services"; "SSI" and "Safe Superintelligence",
+        // whose acronym spells the corporate suffix its name is written without ("Safe
+        // Superintelligence Inc.").
         for n in &names {
-            if let Some(a) = initials(n)
-                && let Some(&j) = index.get(a.as_str())
-            {
-                uf.union(index[n.as_str()], j);
+            let Some(a) = initials(n) else { continue };
+            let with_suffix = CORPORATE_SUFFIX_INITIALS
+                .iter()
+                .map(|&c| format!("{a}{c}"))
+                .find(|s| index.contains_key(s.as_str()));
+            for acronym in std::iter::once(a).chain(with_suffix) {
+                if let Some(&j) = index.get(acronym.as_str()) {
+                    uf.union(index[n.as_str()], j);
+                }
             }
         }
         // Near spellings, within blocks of the same first three letters.
@@ -470,6 +481,11 @@ mod tests {
             "Thinking Machines",
             "Thinking Machines Lab",
             "Thinking Machines Lab",
+            "Quiet Harbor",
+            "QHI",
+            "QHI",
+            "Lumen Ridge",
+            "LRX",
         ]);
         assert_eq!(n.of("NVIDIA"), "Nvidia");
         assert_eq!(n.of("Amazon Web Services"), "AWS");
@@ -487,6 +503,10 @@ mod tests {
         assert_eq!(n.of("Thinking Machines"), "Thinking Machines Lab");
         assert_eq!(n.subject("OpenAI–Amazon Web Services"), "AWS–OpenAI");
         assert_eq!(n.subject("NVIDIA (separate)"), "Nvidia (separate)");
+        // An acronym may spell the corporate suffix its name is written without ("Quiet
+        // Harbor Inc." → "QHI"), no other letter.
+        assert_eq!(n.of("Quiet Harbor"), "QHI");
+        assert_eq!(n.of("Lumen Ridge"), "Lumen Ridge");
     }
 
     #[test]

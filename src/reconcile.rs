@@ -627,8 +627,24 @@ pub fn compare_figures(cl: &Cluster, members: &[&Claim], rates: &Rates, out: &mu
             prior = earlier;
         }
     }
-    let (judged_from, judged) = (out.len(), main.clone());
-    judge_figures(cl, &attribute, &main, rates, severity_of(&attribute), out);
+    let judged_from = out.len();
+    // Where articles date earlier figures ("raised $1 billion in September"), every figure is
+    // placed at its time and those months apart are judged apart: a later round is no
+    // contradiction of an earlier one.
+    let (main, prior, judged) = match times_apart(&main, &prior) {
+        Some((times, undated)) => {
+            for t in &times {
+                judge_figures(cl, &attribute, t, rates, severity_of(&attribute), out);
+            }
+            out.extend(change_over_time(cl, &attribute, &times, rates));
+            let judged: Vec<&Claim> = times.iter().flatten().copied().collect();
+            (times.last().cloned().unwrap_or_default(), undated, judged)
+        }
+        None => {
+            judge_figures(cl, &attribute, &main, rates, severity_of(&attribute), out);
+            (main.clone(), prior, main)
+        }
+    };
     if !prior.is_empty() {
         judge_figures(
             cl,
@@ -1328,6 +1344,124 @@ fn overtaken(cl: &Cluster, attribute: &str, sides: &[Vec<(&Claim, Bounds)>]) -> 
         attribute,
         &all,
         vec!["later_report_replaces_hedged".into()],
+        explanation,
+        None,
+        sides_v,
+        vec![cl.id.clone()],
+    ))
+}
+
+/// When a claim's figure held: the time its article dates it to (a `prior` claim's
+/// `as_of`, a year alone read as its middle), else the article's date.
+fn time_of(c: &Claim) -> Option<String> {
+    match (c.status, c.as_of.as_deref()) {
+        (Status::Prior, Some(y)) if y.len() == 4 => Some(format!("{y}-07")),
+        (Status::Prior, Some(m)) => Some(m.to_string()),
+        (Status::Prior, None) => None,
+        _ => c.date.as_deref().map(str::to_string),
+    }
+}
+
+/// The figures of a cluster grouped by the time they held, when an article dates some of them
+/// to an earlier time (`as_of`) and the times fall months apart: each group is the figures
+/// within 90 days of the one before, in time order. `None` when no earlier figure is dated,
+/// a current figure's article has no date, or all fall in one time. Beside the groups, the
+/// earlier figures no date places ("a previous round"), judged as before.
+#[allow(clippy::type_complexity)]
+fn times_apart<'c>(
+    main: &[&'c Claim],
+    prior: &[&'c Claim],
+) -> Option<(Vec<Vec<&'c Claim>>, Vec<&'c Claim>)> {
+    if !prior.iter().any(|c| c.as_of.is_some()) {
+        return None;
+    }
+    let (dated, undated): (Vec<&Claim>, Vec<&Claim>) =
+        prior.iter().partition(|c| c.as_of.is_some());
+    let mut timed: Vec<(String, &Claim)> = main
+        .iter()
+        .chain(&dated)
+        .map(|c| time_of(c).map(|t| (t, *c)))
+        .collect::<Option<_>>()?;
+    timed.sort_by(|a, b| a.0.cmp(&b.0));
+    let mut times: Vec<Vec<&Claim>> = Vec::new();
+    let mut last: Option<&str> = None;
+    for (t, c) in &timed {
+        match last {
+            Some(l) if days_between(l, t).is_some_and(|d| d < 90) => {
+                if let Some(g) = times.last_mut() {
+                    g.push(c);
+                }
+            }
+            _ => times.push(vec![c]),
+        }
+        last = Some(t);
+    }
+    (times.len() >= 2).then_some((times, undated))
+}
+
+/// The change between the figures of the first and the last of `times` (see [`times_apart`]),
+/// when they differ: a figure replaced over time (`dated_to_its_time`), each time's figures
+/// listed with the articles and the dates they hold at.
+fn change_over_time(
+    cl: &Cluster,
+    attribute: &str,
+    times: &[Vec<&Claim>],
+    rates: &Rates,
+) -> Option<Finding> {
+    let (first, last) = (times.first()?, times.last()?);
+    let unit = first.first()?.unit.clone();
+    let both: Vec<&Claim> = first.iter().chain(last).copied().collect();
+    if envelope_holds(envelope_in(&both, &unit, rates)) {
+        return None;
+    }
+    let steps: Vec<String> = times
+        .iter()
+        .map(|t| {
+            // As written: "2023", not the middle of the year it is sorted by.
+            let when: BTreeSet<String> = t
+                .iter()
+                .filter_map(|c| match c.status {
+                    Status::Prior => c.as_of.as_deref().map(str::to_string),
+                    _ => c.date.as_deref().map(str::to_string),
+                })
+                .collect();
+            let when: Vec<&String> = when.iter().collect();
+            let span = match (when.first(), when.last()) {
+                (Some(a), Some(b)) if a != b => format!("{a} to {b}"),
+                (Some(a), _) => a.to_string(),
+                _ => String::new(),
+            };
+            format!(
+                "{} ({}, {span})",
+                dedup(t.iter().map(|c| show_claim(c))).join(", "),
+                docs_list(&doc_set(t.iter().copied()))
+            )
+        })
+        .collect();
+    let dating: Vec<&Claim> = times[..times.len() - 1]
+        .iter()
+        .flatten()
+        .copied()
+        .filter(|c| c.as_of.is_some())
+        .collect();
+    let explanation = format!(
+        "The figures of {} of {} held at different times: {}. Later articles date the earlier figures themselves ({}: \"{}\"): a change over time, not a contradiction.",
+        attribute.replace('_', " "),
+        who(cl),
+        steps.join(", then "),
+        docs_list(&doc_set(dating.iter().copied())),
+        dating.first().map_or("", |c| c.quote.as_str()),
+    );
+    let all: Vec<&Claim> = times.iter().flatten().copied().collect();
+    let sides_v = vec![side("earlier", first), side("later", last)];
+    Some(finding(
+        Kind::Superseded,
+        None,
+        false,
+        cl,
+        attribute,
+        &all,
+        vec!["dated_to_its_time".into()],
         explanation,
         None,
         sides_v,
@@ -2990,6 +3124,35 @@ mod tests {
     }
 
     #[test]
+    fn a_later_round_dated_by_the_articles_is_no_contradiction() {
+        // b and c date a's round ("in September", of the year before b); b's and c's round
+        // is months later: each time's figures agree among themselves, and the change from
+        // one round to the next is one superseded finding, not a contradiction.
+        let (_, f) = run(&[
+            (
+                "s/a.txt",
+                Some("2024-09-04"),
+                "Corvex said it raised $1 billion from Vantor.",
+            ),
+            (
+                "s/b.txt",
+                Some("2025-04-12"),
+                "Corvex has raised $2 billion in a new round. Corvex raised $1 billion in September.",
+            ),
+            (
+                "s/c.txt",
+                Some("2025-07-03"),
+                "Corvex raised $2 billion in April, after a first round of $1 billion in September 2024.",
+            ),
+        ]);
+        insta::assert_snapshot!(show(&f), @r#"
+        Superseded round_size [a,b,c] dated_to_its_time: The figures of round size of Corvex held at different times: $1B (a, b, c, 2024-09 to 2024-09-04), then $2B (b, c, 2025-04 to 2025-04-12). Later articles date the earlier figures themselves (b, c: "raised $1 billion"): a change over time, not a contradiction.
+        Agreement round_size [a,b,c] stated_precision: 3 articles (a, b, c) agree on round size of Corvex: $1B.
+        Agreement round_size [b,c] stated_precision: 2 articles (b, c) agree on round size of Corvex: $2B.
+        "#);
+    }
+
+    #[test]
     fn superseded_figures_are_changes_not_contradictions() {
         let (_, f) = run(&[
             (
@@ -3026,7 +3189,11 @@ mod tests {
                 "Acme paid $20.47 a share for its stake in Beta in August. Beta was valued at $43 billion in 2023.",
             ),
         ]);
-        insta::assert_snapshot!(show(&f), @"Agreement price_per_share [a,b] stated_precision: 2 articles (a, b) agree on price per share of Beta: $20.47.");
+        // (The earlier valuation, dated to 2023, and the current one are a change over time.)
+        insta::assert_snapshot!(show(&f), @r#"
+        Superseded valuation_unspecified [a,b] dated_to_its_time: The figures of valuation unspecified of Beta held at different times: $43B (b, 2023), then $62B (a, 2025-09-18). Later articles date the earlier figures themselves (b: "valued at $43 billion"): a change over time, not a contradiction.
+        Agreement price_per_share [a,b] stated_precision: 2 articles (a, b) agree on price per share of Beta: $20.47.
+        "#);
         let single: Vec<&str> = f
             .iter()
             .filter(|f| f.kind == Kind::SingleSource)

@@ -171,8 +171,18 @@ pub const MONEY_RULES: &[MoneyRule] = &[
             "total value to",
             "total value of",
             "value of its contracts",
-            "value of the contracts"
+            "value of the contracts",
+            // "bringing the total it has raised to $3 billion"
+            "has raised to",
+            "have raised to"
         ]
+    ),
+    // "has raised $3 billion to date": all the rounds together.
+    rule!(
+        "cumulative_total",
+        Side::After(2),
+        Need::Nothing,
+        ["to date", "so far"]
     ),
     rule!(
         "valuation_pre_money",
@@ -981,6 +991,12 @@ pub const SENTENCE_HEDGES: &[&str] = &[
     "source said",
     "source close",
     "sources close",
+    "people close",
+    "persons close",
+    "is reported to",
+    "are reported to",
+    "was reported to",
+    "were reported to",
     "reportedly",
     "rumored",
     "rumoured",
@@ -1585,6 +1601,39 @@ pub const FORECAST_CUES: &[&str] = &[
 ];
 
 /// Relative markers that date a figure before the article without a date.
+/// Words that put a clause in the future: a month named after the article's month is then
+/// of the article's year ("will close in September"), else of the year before ("raised $1
+/// billion in September", in an article of April).
+pub const FUTURE_WORDS: &[&str] = &[
+    "will",
+    "would",
+    "could",
+    "may",
+    "might",
+    "shall",
+    "should",
+    "expected",
+    "expects",
+    "expect",
+    "plans",
+    "plan",
+    "planned",
+    "planning",
+    "scheduled",
+    "due",
+    "set",
+    "aims",
+    "intends",
+    "seeks",
+    "seeking",
+    "talks",
+    "next",
+];
+
+/// Words of raising money: a total of what a company "has raised" is its own, from every
+/// investor.
+pub const RAISED_WORDS: &[&str] = &["raised", "raise", "raising", "raises"];
+
 pub const RELATIVE_TIME_CUES: &[&str] = &[
     "last year",
     "a year earlier",

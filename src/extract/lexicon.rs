@@ -459,6 +459,7 @@ pub const QUALIFIERS: &[(&str, Qualifier)] = &[
     ("exceed", Qualifier::AtLeast),
     ("topping", Qualifier::AtLeast),
     ("over", Qualifier::AtLeast),
+    ("above", Qualifier::AtLeast),
     ("beyond", Qualifier::AtLeast),
 ];
 

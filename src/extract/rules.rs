@@ -1240,6 +1240,8 @@ struct Draft {
     stance: Stance,
     quote: Span,
     status: Status,
+    /// When a `prior` figure held, as the article dates it ("2024-09", "2023").
+    as_of: Option<Arc<str>>,
     increment: bool,
     step: Option<Decimal>,
     equivalent: Option<crate::claim::Equivalent>,
@@ -1268,6 +1270,7 @@ impl Draft {
             stance: Stance::Asserted,
             quote,
             status: Status::Current,
+            as_of: None,
             increment: false,
             step: None,
             equivalent: None,
@@ -1687,6 +1690,7 @@ impl<'a> Ctx<'a> {
                 .get_or_init(|| self.sentence.span.slice(self.text).into())
                 .clone(),
             status: d.status,
+            as_of: d.as_of,
             increment: d.increment,
             scope: self.separate.then(|| "separate".to_string()),
             step: d.step,
@@ -1762,8 +1766,15 @@ impl<'a> Ctx<'a> {
                 .find(|p| p.span.end <= c.start && p.unit == m.unit)
                 .map(|p| (p.attribute.clone(), c))
         };
+        // ("the total it has raised to $3 billion": money raised, not a figure raised.)
         let continued = self
             .before(Table::Continuation, bw, cues!(CONTINUATION_CUES), 1)
+            .filter(|c| {
+                !bw.iter()
+                    .rev()
+                    .find(|w| w.span.end <= c.start)
+                    .is_some_and(|w| matches!(w.low(), "has" | "have" | "had"))
+            })
             .and_then(earlier_in_sentence);
         let baseline = self
             .before(Table::Comparison, bw, cues!(COMPARISON_CUES), 1)
@@ -1845,11 +1856,15 @@ impl<'a> Ctx<'a> {
             // "Google's initial $23 billion offer": an offer the deal replaced.
             status = Status::Superseded;
         }
+        let mut as_of = None;
         if baseline.is_some() {
             status = Status::Superseded;
-        } else if status == Status::Current && self.dated_before_article(m.span.end, bw, aw) {
+        } else if status == Status::Current
+            && let Some(when) = self.dated_before_article(m.span.end, bw, aw)
+        {
             // "$61.5 billion in March" in an article of July: an earlier figure.
             status = Status::Prior;
+            as_of = when;
             // "was valued at $43 billion after it raised $500 million in September 2023": the
             // valuation that dated round set is as old.
             if bw.iter().any(|w| TIME_LINKS.contains(&w.low()))
@@ -1860,16 +1875,18 @@ impl<'a> Ctx<'a> {
                 })
             {
                 p.status = Status::Prior;
+                p.as_of = as_of.clone();
             }
         } else if status == Status::Current
-            && out
+            && let Some(p) = out
                 .last()
-                .is_some_and(|p| p.sentence == self.sentence.span && p.status == Status::Prior)
+                .filter(|p| p.sentence == self.sentence.span && p.status == Status::Prior)
             && (bw.iter().any(|w| w.lower == "when") || describes_the_figure_before(bw))
         {
             // "... in March, when it raised $3.5 billion": the same earlier time; "raised $1
             // billion in 2024 in a round that valued it at $13.8 billion": the same round.
             status = Status::Prior;
+            as_of = p.as_of.clone();
         }
         let increment = attribute != "tranche_contingent"
             && self
@@ -1895,6 +1912,15 @@ impl<'a> Ctx<'a> {
             | "valuation_pre_money"
             | "valuation_post_money"
             | "valuation_unspecified" => (self.valued_subject(m.span), None),
+            // "bringing the total it has raised to $3 billion": all its rounds, every investor's.
+            "cumulative_total"
+                if self
+                    .words_in(self.clause_of(m.span.start).start, m.span.start)
+                    .iter()
+                    .any(|w| RAISED_WORDS.contains(&w.low())) =>
+            {
+                (self.valued_subject(m.span), None)
+            }
             "acquisition_price" | "enterprise_value" | "termination_fee" | "price_per_share" => {
                 let target = self.target();
                 let buyer = self.investor(m.span, target.as_ref());
@@ -1917,6 +1943,7 @@ impl<'a> Ctx<'a> {
         let form_parties = form.map(|_| (subject.clone(), investor.clone()));
         let mut d = self.money_draft(attribute, m, quote, subject, investor);
         d.status = status;
+        d.as_of = as_of.clone();
         d.increment = increment;
         if let Some(p) = self.paired(k) {
             d.equivalent = Some(crate::claim::Equivalent {
@@ -1936,6 +1963,7 @@ impl<'a> Ctx<'a> {
                 self.hedged_at(m.span.start),
             );
             d.status = status;
+            d.as_of = as_of;
             self.push_scoped(d, separate, out);
         }
     }
@@ -2090,7 +2118,10 @@ impl<'a> Ctx<'a> {
 
     /// Tells whether the words around a figure date it before the article's own date: "in
     /// March" (of the article's year), "in 2023", "last year".
-    fn dated_before_article(&self, m_end: usize, bw: &[W], aw: &[W]) -> bool {
+    /// Whether the figure ending at `m_end` is dated before the article: `Some` with the month
+    /// ("2024-09") or year ("2023") it names, `Some(None)` for a relative time ("last year"),
+    /// `None` when it is not dated before.
+    fn dated_before_article(&self, m_end: usize, bw: &[W], aw: &[W]) -> Option<Option<Arc<str>>> {
         // Relative markers need no date: "last year, the company raised ...".
         let near_before = &bw[bw.len().saturating_sub(6)..];
         // "backed it in May 2024, when the startup raised $1 billion": a when-clause is at
@@ -2115,16 +2146,14 @@ impl<'a> Ctx<'a> {
             && (find_any(near_before, cues!(RELATIVE_TIME_CUES)).is_some()
                 || find_any(aw, cues!(RELATIVE_TIME_CUES)).is_some())
         {
-            return true;
+            return Some(None);
         }
-        let Some(date) = self.article.meta.date.as_deref() else {
-            return false;
-        };
+        let date = self.article.meta.date.as_deref()?;
         let (Some(year), Some(month)) = (
             date.get(0..4).and_then(|y| y.parse::<u32>().ok()),
             date.get(5..7).and_then(|m| m.parse::<u32>().ok()),
         ) else {
-            return false;
+            return None;
         };
         // The windows end at the neighbouring figures, so a date in them is this figure's.
         let year_of = |w: &W| {
@@ -2133,27 +2162,33 @@ impl<'a> Ctx<'a> {
                 .ok()
                 .filter(|y| (1900..2100).contains(y))
         };
-        [near_before, aw].iter().any(|ws| {
-            (0..ws.len().saturating_sub(1)).any(|i| {
+        [near_before, aw].iter().find_map(|ws| {
+            (0..ws.len().saturating_sub(1)).find_map(|i| {
                 if !matches!(ws[i].low(), "in" | "since" | "during") {
-                    return false;
+                    return None;
                 }
                 let w = &ws[i + 1];
                 if let Some(y) = year_of(w) {
-                    return y < year;
+                    return (y < year).then(|| Some(Arc::from(y.to_string())));
                 }
                 let capital = self.text[w.span.start..].starts_with(char::is_uppercase);
-                let Some(&(_, m)) = super::lexicon::MONTHS
+                let &(_, m) = super::lexicon::MONTHS
                     .iter()
-                    .find(|(name, _)| capital && *name == w.lower)
-                else {
-                    return false;
-                };
-                // "in May 2024": the month of that year; "in May": of the article's.
-                match ws.get(i + 2).and_then(year_of) {
-                    Some(y) => (y, m) < (year, month),
-                    None => m < month,
-                }
+                    .find(|(name, _)| capital && *name == w.lower)?;
+                // "in May 2024": the month of that year; "in May": of the article's, or of
+                // the year before when it is past the article's month and the clause speaks
+                // of the past ("raised $1 billion in September", in an article of April).
+                let y = match ws.get(i + 2).and_then(year_of) {
+                    Some(y) => ((y, m) < (year, month)).then_some(y),
+                    None if m < month => Some(year),
+                    None if m > month
+                        && !bw.iter().chain(aw).any(|w| FUTURE_WORDS.contains(&w.low())) =>
+                    {
+                        Some(year - 1)
+                    }
+                    None => None,
+                }?;
+                Some(Some(Arc::from(format!("{y}-{m:02}"))))
             })
         })
     }
@@ -3578,8 +3613,9 @@ mod tests {
         (claims(true), claims(false))
     }
 
-    /// The status each figure of `text` gets in an article dated `date`, in text order.
-    fn statuses(text: &str, date: &str) -> Vec<Status> {
+    /// The status each figure of `text` gets in an article dated `date`, in text order, with
+    /// the time a `prior` one is dated to.
+    fn statuses(text: &str, date: &str) -> Vec<(Status, Option<String>)> {
         let mut article = test_article(text);
         article.meta.date = Some(date.into());
         let lowered = Lowered::new(text);
@@ -3588,7 +3624,7 @@ mod tests {
         let parties = crate::entities::find(&lowered, &sentences);
         claims_gated(&article, &lowered, &sentences, &mentions, &parties, true)
             .into_iter()
-            .map(|c| c.status)
+            .map(|c| (c.status, c.as_of.as_deref().map(str::to_string)))
             .collect()
     }
 
@@ -3863,21 +3899,36 @@ mod tests {
 
     #[test]
     fn figures_dated_before_the_article_are_earlier_ones() {
-        use Status::{Current, Prior};
+        let current = (Status::Current, None);
+        let prior = |when: &str| (Status::Prior, Some(when.to_string()));
         // A month of an earlier year is earlier, whatever the month; "May" after "in" is a
-        // month; a when-clause is at the time named before it; a detail of a dated round is
-        // of that round; after the figure, a date is its own only up to a comma.
+        // month of the article's year, a month past the article's of the year before unless
+        // the clause speaks of the future; a when-clause is at the time named before it; a
+        // detail of a dated round is of that round; after the figure, a date is its own only
+        // up to a comma.
         let cases = [
-            ("Beta raised $2 billion in September 2024.", vec![Prior]),
-            ("Beta raised $2 billion in May.", vec![Prior]),
-            ("Beta raised $2 billion in August.", vec![Current]),
+            (
+                "Beta raised $2 billion in September 2024.",
+                vec![prior("2024-09")],
+            ),
+            ("Beta raised $2 billion in May.", vec![prior("2025-05")]),
+            ("Beta raised $2 billion in August.", vec![prior("2024-08")]),
+            (
+                "Beta will raise $2 billion in August.",
+                vec![current.clone()],
+            ),
+            (
+                "Beta expects to close the $2 billion round in August.",
+                vec![current.clone()],
+            ),
+            ("Beta raised $2 billion in 2023.", vec![prior("2023")]),
             (
                 "Acme backed Beta in May 2024, when the startup raised $1 billion in a round that valued it at $13.8 billion.",
-                vec![Prior, Prior],
+                vec![prior("2024-05"), prior("2024-05")],
             ),
             (
                 "Acme will invest $3 billion in Beta, about twice what it put in during 2024.",
-                vec![Current],
+                vec![current.clone()],
             ),
         ];
         for (text, want) in cases {
@@ -4022,6 +4073,19 @@ mod tests {
         tranche_contingent 6000000000 USD [] Beta <- Acme «$6 billion contingent»
         tranche_condition "IPO" text [] Beta <- Acme «contingent on an IPO»
         tranche_condition "IPO" text [denied] Beta <- Acme «depends on an IPO»
+        "#);
+    }
+
+    #[test]
+    fn totals_raised_in_all_and_bounds_above() {
+        // "the total it has raised to $3 billion", "$3 billion to date": all the company's
+        // rounds, every investor's (no round, no investor named); "above $30 billion" is at
+        // least; "people close to the matter" hedge their sentence.
+        insta::assert_snapshot!(claims_of("Gamma invested in Corvex. Corvex raised $2 billion in a new round, bringing the total it has raised to $3 billion. People close to the matter said the round values Corvex above $30 billion. Beta has raised $900 million to date."), @r#"
+        round_size 2000000000 USD [] Corvex «$2 billion in a new round»
+        cumulative_total 3000000000 USD [] Corvex «has raised to $3 billion»
+        valuation_unspecified 30000000000 USD [atleast,hedged] Corvex «values Corvex above $30 billion»
+        cumulative_total 900000000 USD [] Beta «$900 million to date»
         "#);
     }
 
