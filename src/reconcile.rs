@@ -201,6 +201,19 @@ pub fn bounds(c: &Claim) -> Option<(Bounds, &'static str)> {
     })
 }
 
+/// An "about" figure's bounds `b` widened from 2 % to 5 % either side (other figures' as
+/// they are): how far loose rounding reaches.
+fn loosened(c: &Claim, b: Bounds) -> Bounds {
+    match (c.qualifier, b) {
+        (Qualifier::Approx, (lo, Some(hi))) => {
+            let mid = (lo + hi) / Decimal::TWO;
+            let half = (hi - lo) / Decimal::TWO * Decimal::new(25, 1);
+            (mid - half, Some(mid + half))
+        }
+        _ => b,
+    }
+}
+
 /// The value just below `high`, the open end of a reach of `half` a step: nearer to it than
 /// any figure is written (a billionth of the half step). A figure written without a step
 /// (`half` zero) reaches its own value, included.
@@ -1109,10 +1122,29 @@ fn judge_in_unit(
             group_consistent(&firm).len() >= 2 && firm_sides >= 2
         };
         let hedged = !firm_conflict;
-        let severity = if hedged { base.lower() } else { base };
+        let mut severity = if hedged { base.lower() } else { base };
         let mut rules_v = rules_v;
         if hedged {
             rules_v.push("hedged_lowers_severity".into());
+        }
+        // "roughly $500 million" beside "$520 million": an "about" figure that misses the
+        // others by less than 5 % is loose wording, not another figure (`approx_near_miss`);
+        // only where one side alone is "about" (two rough figures may be two figures).
+        let near_miss = sides
+            .iter()
+            .filter(|s| s.iter().any(|(c, _)| c.qualifier == Qualifier::Approx))
+            .count()
+            == 1
+            && overlap(
+                &sides
+                    .iter()
+                    .flatten()
+                    .map(|(c, b)| loosened(c, *b))
+                    .collect::<Vec<_>>(),
+            );
+        if near_miss {
+            severity = Severity::Low;
+            rules_v.push("approx_near_miss".into());
         }
         let parts: Vec<String> = sides
             .iter()
@@ -1133,10 +1165,15 @@ fn judge_in_unit(
             .collect();
         let all: Vec<&Claim> = sides.iter().flatten().map(|(c, _)| *c).collect();
         let explanation = format!(
-            "The articles disagree on {} of {}: {}. These figures do not overlap even allowing for qualifiers and stated precision.{}{}{}",
+            "The articles disagree on {} of {}: {}. These figures do not overlap even allowing for qualifiers and stated precision.{}{}{}{}",
             attribute.replace('_', " "),
             who(cl),
             parts.join(" vs "),
+            if near_miss {
+                " The \"about\" figure misses the others by less than 5 %: loose rounding, low severity."
+            } else {
+                ""
+            },
             one_step_note(&sides),
             dates_note(all.iter().copied()),
             apart_note
@@ -1277,19 +1314,20 @@ fn who(cl: &Cluster) -> String {
 /// figure: a change over time, not a contradiction (`later_report_replaces_hedged`). Needs
 /// every claim dated, the sides in strict date order, and every side but the last hedged.
 fn overtaken(cl: &Cluster, attribute: &str, sides: &[Vec<(&Claim, Bounds)>]) -> Option<Finding> {
-    // (earliest date, latest date, claims) of each side.
-    type Dated<'s, 'c> = (&'s str, &'s str, &'s Vec<(&'c Claim, Bounds)>);
+    // (earliest time, latest time, claims) of each side: a figure's time is its article's
+    // date, or the time the article dates it to (`time_of`).
+    type Dated<'s, 'c> = (String, String, &'s Vec<(&'c Claim, Bounds)>);
     let mut dated: Vec<Dated> = Vec::new();
     for s in sides {
-        let dates: Vec<&str> = s
+        let times: Vec<String> = s
             .iter()
-            .map(|(c, _)| c.date.as_deref())
+            .map(|(c, _)| time_of(c))
             .collect::<Option<Vec<_>>>()?;
-        let lo = *dates.iter().min()?;
-        let hi = *dates.iter().max()?;
+        let lo = times.iter().min()?.clone();
+        let hi = times.iter().max()?.clone();
         dated.push((lo, hi, s));
     }
-    dated.sort_by(|a, b| a.0.cmp(b.0));
+    dated.sort_by(|a, b| a.0.cmp(&b.0));
     for w in dated.windows(2) {
         if w[0].1 >= w[1].0 {
             return None;
@@ -1304,7 +1342,7 @@ fn overtaken(cl: &Cluster, attribute: &str, sides: &[Vec<(&Claim, Bounds)>]) -> 
         && !last.2.iter().all(|(c, _)| c.hedged);
     let months_apart = dated
         .windows(2)
-        .all(|w| days_between(w[0].1, w[1].0).is_some_and(|d| d >= 90));
+        .all(|w| days_between(&w[0].1, &w[1].0).is_some_and(|d| d >= 90));
     if !(hedged_then_firm || months_apart) {
         return None;
     }
@@ -1316,7 +1354,7 @@ fn overtaken(cl: &Cluster, attribute: &str, sides: &[Vec<(&Claim, Bounds)>]) -> 
     let od = doc_set(old.iter().copied());
     let nd = doc_set(new.iter().copied());
     // "2024-01-16", or "2024-01-16 to 2024-03-02" when the earlier reports span dates.
-    let (from, to) = (earlier[0].0, earlier[earlier.len() - 1].1);
+    let (from, to) = (&earlier[0].0, &earlier[earlier.len() - 1].1);
     let span = if from == to {
         from.to_string()
     } else {
@@ -3150,6 +3188,22 @@ mod tests {
         Agreement round_size [a,b,c] stated_precision: 3 articles (a, b, c) agree on round size of Corvex: $1B.
         Agreement round_size [b,c] stated_precision: 2 articles (b, c) agree on round size of Corvex: $2B.
         "#);
+    }
+
+    #[test]
+    fn an_about_figure_that_misses_by_less_than_five_percent_is_a_low_contradiction() {
+        // "roughly $500 million" against "$520 million" (4 % apart): loose rounding, low;
+        // "about $14 billion" against "about $15 billion": both rough, judged as they are.
+        let (_, f) = run(&[
+            ("s/a.txt", None, "Corvex is valued at $520 million."),
+            ("s/b.txt", None, "Corvex is valued at roughly $500 million."),
+        ]);
+        insta::assert_snapshot!(show(&f), @r#"Contradiction low valuation_unspecified [a,b] approx_2pct+stated_precision+approx_near_miss: The articles disagree on valuation unspecified of Corvex: about $500M (b) vs $520M (a). These figures do not overlap even allowing for qualifiers and stated precision. The "about" figure misses the others by less than 5 %: loose rounding, low severity."#);
+        let (_, f) = run(&[
+            ("s/a.txt", None, "Corvex is valued at about $14 billion."),
+            ("s/b.txt", None, "Corvex is valued at about $15 billion."),
+        ]);
+        assert_eq!(f[0].severity, Some(Severity::High), "{}", f[0].explanation);
     }
 
     #[test]

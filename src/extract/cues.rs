@@ -1630,6 +1630,10 @@ pub const FUTURE_WORDS: &[&str] = &[
     "next",
 ];
 
+/// Words of the start of a year before "the year" or "of 2024" ("began the year with", "at the
+/// start of 2024"): a figure then held in January.
+pub const YEAR_START_WORDS: &[&str] = &["began", "begun", "started", "start", "beginning"];
+
 /// Words of raising money: a total of what a company "has raised" is its own, from every
 /// investor.
 pub const RAISED_WORDS: &[&str] = &["raised", "raise", "raising", "raises"];

@@ -2162,6 +2162,28 @@ impl<'a> Ctx<'a> {
                 .ok()
                 .filter(|y| (1900..2100).contains(y))
         };
+        // "began the year with a valuation of roughly $500 million", "at the start of 2024":
+        // the January of that year, when it is before the article's month.
+        for (ws, i) in [bw, aw]
+            .into_iter()
+            .flat_map(|ws| (0..ws.len()).map(move |i| (ws, i)))
+        {
+            if !YEAR_START_WORDS.contains(&ws[i].low()) {
+                continue;
+            }
+            let rest = &ws[i + 1..];
+            let y = match rest {
+                [the, y, ..] if the.lower == "the" && y.lower == "year" => Some(year),
+                [of, the, y, ..] if of.lower == "of" && the.lower == "the" && y.lower == "year" => {
+                    Some(year)
+                }
+                [of, y, ..] if of.lower == "of" => year_of(y),
+                _ => None,
+            };
+            if let Some(y) = y.filter(|&y| (y, 1) < (year, month)) {
+                return Some(Some(Arc::from(format!("{y}-01"))));
+            }
+        }
         [near_before, aw].iter().find_map(|ws| {
             (0..ws.len().saturating_sub(1)).find_map(|i| {
                 if !matches!(ws[i].low(), "in" | "since" | "during") {
@@ -3922,6 +3944,14 @@ mod tests {
                 vec![current.clone()],
             ),
             ("Beta raised $2 billion in 2023.", vec![prior("2023")]),
+            (
+                "Beta began the year with a valuation of roughly $500 million.",
+                vec![prior("2025-01")],
+            ),
+            (
+                "Beta was valued at $2 billion at the start of 2024.",
+                vec![prior("2024-01")],
+            ),
             (
                 "Acme backed Beta in May 2024, when the startup raised $1 billion in a round that valued it at $13.8 billion.",
                 vec![prior("2024-05"), prior("2024-05")],
