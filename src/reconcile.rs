@@ -2003,11 +2003,34 @@ pub fn compare_texts(cl: &Cluster, members: &[&Claim], out: &mut Vec<Finding>) {
 
 /// The figure a cluster agrees on: bounds and the claims behind them, or `None` when its
 /// current claims disagree or cannot be put in `unit`.
+/// The claims of the latest time among `cs` (within 90 days of the latest article's date),
+/// when every claim is dated; else all of them.
+fn latest_time<'a>(cs: &[&'a Claim]) -> Vec<&'a Claim> {
+    let Some(latest) = cs
+        .iter()
+        .map(|c| c.date.as_deref())
+        .collect::<Option<Vec<_>>>()
+        .and_then(|ds| ds.into_iter().max())
+    else {
+        return cs.to_vec();
+    };
+    cs.iter()
+        .copied()
+        .filter(|c| {
+            c.date
+                .as_deref()
+                .and_then(|d| days_between(d, latest))
+                .is_some_and(|d| d < 90)
+        })
+        .collect()
+}
+
 fn consensus<'a>(
     claims: &'a [Claim],
     cl: &Cluster,
     unit: &str,
     rates: &Rates,
+    latest_only: bool,
 ) -> Option<(Bounds, Vec<&'a Claim>, Decimal)> {
     let cs: Vec<&Claim> = cl
         .members
@@ -2023,6 +2046,13 @@ fn consensus<'a>(
     if cs.is_empty() {
         return None;
     }
+    // Figures months apart are of different times (two rounds): what they come to is the
+    // latest time's, when every figure is dated (for one round's valuations; tranches are
+    // paid over time).
+    let cs = match (latest_only, &cs) {
+        (false, _) => cs,
+        (true, cs) => latest_time(cs),
+    };
     let parts = parts_of_a_total(&cs);
     let cs: Vec<&Claim> = cs.into_iter().filter(|c| !is_one_of(c, &parts)).collect();
     agreed(cs.clone(), unit, rates).or_else(|| {
@@ -2113,14 +2143,14 @@ pub fn unspecified_valuations(
         let unit = claims[unspec.members[0]].unit.clone();
         let pre = g
             .get("valuation_pre_money")
-            .and_then(|c| consensus(claims, c, &unit, rates));
+            .and_then(|c| consensus(claims, c, &unit, rates, false));
         let round = g
             .get("round_size")
-            .and_then(|c| consensus(claims, c, &unit, rates));
+            .and_then(|c| consensus(claims, c, &unit, rates, false));
         // The post-money figure the articles give, else the pre-money plus the round, said so.
         let post = g
             .get("valuation_post_money")
-            .and_then(|c| consensus(claims, c, &unit, rates))
+            .and_then(|c| consensus(claims, c, &unit, rates, false))
             .map(|p| (p.0, show_value(p.2, &unit)))
             .or_else(|| {
                 let (p, r) = (pre.as_ref()?, round.as_ref()?);
@@ -2233,7 +2263,8 @@ pub fn prices_with_debt(
             continue;
         };
         let unit = claims[ev.members[0]].unit.clone();
-        let Some((with_debt, ev_claims, ev_shown)) = consensus(claims, ev, &unit, rates) else {
+        let Some((with_debt, ev_claims, ev_shown)) = consensus(claims, ev, &unit, rates, false)
+        else {
             continue;
         };
         // The current prices, by whether they are the price including debt.
@@ -2427,8 +2458,8 @@ pub fn contract_called_investment(
         };
         let unit = claims[con.members[0]].unit.clone();
         let (Some(c), Some(i)) = (
-            consensus(claims, con, &unit, rates),
-            consensus(claims, inv, &unit, rates),
+            consensus(claims, con, &unit, rates, false),
+            consensus(claims, inv, &unit, rates, false),
         ) else {
             continue;
         };
@@ -2500,9 +2531,9 @@ pub fn valuation_arithmetic(
         };
         let unit = claims[post.members[0]].unit.clone();
         let (Some(p), Some(r), Some(q)) = (
-            consensus(claims, pre, &unit, rates),
-            consensus(claims, round, &unit, rates),
-            consensus(claims, post, &unit, rates),
+            consensus(claims, pre, &unit, rates, true),
+            consensus(claims, round, &unit, rates, true),
+            consensus(claims, post, &unit, rates, true),
         ) else {
             return;
         };
@@ -2661,16 +2692,16 @@ fn parts_of_total(
             return;
         }
         let unit = claims[total.members[0]].unit.clone();
-        let Some(t) = consensus(claims, total, &unit, rates) else {
+        let Some(t) = consensus(claims, total, &unit, rates, false) else {
             return;
         };
-        let Some(f) = consensus(claims, first, &unit, rates) else {
+        let Some(f) = consensus(claims, first, &unit, rates, false) else {
             return;
         };
         let mut parts = vec![f.clone()];
         let mut ok = true;
         for r in &rest {
-            match consensus(claims, r, &unit, rates) {
+            match consensus(claims, r, &unit, rates, false) {
                 Some(x) => parts.push(x),
                 None => ok = false,
             }
@@ -3188,6 +3219,51 @@ mod tests {
         Agreement round_size [a,b,c] stated_precision: 3 articles (a, b, c) agree on round size of Corvex: $1B.
         Agreement round_size [b,c] stated_precision: 2 articles (b, c) agree on round size of Corvex: $2B.
         "#);
+    }
+
+    #[test]
+    fn pre_money_plus_round_is_the_post_money_of_the_latest_round() {
+        // a's round (May: $4B + $1B = $5B) and b's and c's (December: $30B + $2B = $32B):
+        // the arithmetic is the latest round's, and each valuation's change from May is one
+        // change over time; b's "after the investment" is its own figure's, not May's.
+        let (_, f) = run(&[
+            (
+                "s/a.txt",
+                Some("2024-05-27"),
+                "Corvex said it had raised $1 billion at a pre-money valuation of $4 billion, giving it a post-money valuation of $5 billion.",
+            ),
+            (
+                "s/b.txt",
+                Some("2024-12-23"),
+                "Corvex has raised $2 billion in a round that values it at $32 billion after the investment, more than six times the $5 billion it was worth in May.",
+            ),
+            (
+                "s/c.txt",
+                Some("2024-12-24"),
+                "Corvex raised $2 billion at a $30 billion pre-money valuation. In May it raised $1 billion at a valuation of $5 billion.",
+            ),
+        ]);
+        let kinds: Vec<String> = f
+            .iter()
+            .filter(|f| f.kind != Kind::SingleSource && f.kind != Kind::Agreement)
+            .map(|f| {
+                format!(
+                    "{:?} {} {}",
+                    f.kind,
+                    f.attribute,
+                    f.arithmetic.clone().unwrap_or_default()
+                )
+            })
+            .collect();
+        assert_eq!(
+            kinds,
+            [
+                "Reconciled valuation $30B pre-money + $2B round = $32B post-money",
+                "Superseded round_size ",
+                "Superseded valuation_post_money ",
+                "Superseded valuation_pre_money ",
+            ]
+        );
     }
 
     #[test]

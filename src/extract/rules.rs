@@ -1867,7 +1867,11 @@ impl<'a> Ctx<'a> {
             as_of = when;
             // "was valued at $43 billion after it raised $500 million in September 2023": the
             // valuation that dated round set is as old.
-            if bw.iter().any(|w| TIME_LINKS.contains(&w.low()))
+            // (The link stands right before this figure: "after the investment" ending the
+            // figure before is that figure's own.)
+            if bw[bw.len().saturating_sub(4)..]
+                .iter()
+                .any(|w| TIME_LINKS.contains(&w.low()))
                 && let Some(p) = out.last_mut().filter(|p| {
                     p.sentence == self.sentence.span
                         && p.status == Status::Current
@@ -2051,6 +2055,30 @@ impl<'a> Ctx<'a> {
                     })
             {
                 continue;
+            }
+            // "raised $1 billion at a pre-money valuation of $4 billion": a cue after the
+            // figure and "at a", that runs into the next figure (no comma between), is that
+            // figure's.
+            if matches!(rule.side, Side::After(_))
+                && aw.first().is_some_and(|w| {
+                    w.lower == "at"
+                        && matches!(
+                            self.text[w.span.end..span.start].trim(),
+                            "" | "a" | "an" | "the"
+                        )
+                })
+                && let Some(next) = self
+                    .mentions
+                    .iter()
+                    .find(|p| p.kind == MentionKind::Money && p.span.start >= span.end)
+                && next.span.start <= self.sentence.span.end
+            {
+                let between = &self.text[span.end..next.span.start];
+                if !between.contains([',', ';', '(', ')'])
+                    && between.split_whitespace().count() <= 3
+                {
+                    continue;
+                }
             }
             // "could exceed $10 billion if the two sides reach an agreement": a condition on
             // the deal itself is a hedge, not a later tranche.
