@@ -37,6 +37,7 @@ const BY_INVESTOR: &[&str] = &[
     "deadline_date",
     "stake_percent",
     "cumulative_total",
+    "syndicated_amount",
 ];
 
 /// Attributes of an acquisition: keyed by the pair of parties, buyer and target.

@@ -593,6 +593,10 @@ pub const INVEST_CUES: &[&str] = &[
     "put",
     "puts",
     "putting",
+    // "Vantor will provide $10 billion to Corvex" (only before a sum, as "put")
+    "provide",
+    "provides",
+    "providing",
 ];
 
 /// Cues of [`INVEST_CUES`] that are nouns: the party named right before one receives the money
@@ -610,7 +614,8 @@ const INVEST_NOUNS: &[&str] = &[
 
 /// Cues of [`INVEST_CUES`] that invest only when a sum of money follows them ("putting $5
 /// billion into", not "put astronauts on Mars").
-const MONEY_ONLY_INVEST_CUES: &[&str] = &["put", "puts", "putting"];
+const MONEY_ONLY_INVEST_CUES: &[&str] =
+    &["put", "puts", "putting", "provide", "provides", "providing"];
 
 /// Verbs after which the party before them is the one receiving money ("OpenAI raised").
 const RAISE_CUES: &[&str] = &[

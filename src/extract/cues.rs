@@ -153,6 +153,21 @@ pub const MONEY_RULES: &[MoneyRule] = &[
             "loan of"
         ]
     ),
+    // "plans to syndicate $10 billion of its commitment": the part an investor passes on to
+    // others, not another investment of its own.
+    rule!(
+        "syndicated_amount",
+        Side::Before(2),
+        Need::Nothing,
+        [
+            "syndicate",
+            "syndicates",
+            "syndicated",
+            "syndicating",
+            "sell down",
+            "selling down"
+        ]
+    ),
     rule!(
         "cumulative_total",
         Side::Before(6),
@@ -922,6 +937,11 @@ pub const CONDITION_CUES: &[&str] = &[
     "vests",
     "vesting",
     "vested",
+    // "invest progressively as each gigawatt is deployed", "when the first gigawatt is
+    // deployed" (not "when" alone: "when it raised" is a time)
+    "progressively",
+    "as each",
+    "when the first",
 ];
 
 /// Condition terms and the value they give: (phrase, value).
@@ -953,6 +973,10 @@ pub const CONDITION_TERMS: &[(&str, &str)] = &[
     ("technical milestones", "milestones"),
     ("milestones", "milestones"),
     ("milestone", "milestones"),
+    // Money paid as computing capacity comes online ("as each gigawatt is deployed").
+    ("each gigawatt", "capacity deployed"),
+    ("first gigawatt", "capacity deployed"),
+    ("definitive agreement", "definitive agreement"),
 ];
 
 /// Words that deny what follows them in the clause ("no longer ... AGI").
@@ -1633,6 +1657,10 @@ pub const FUTURE_WORDS: &[&str] = &[
 /// Words of the start of a year before "the year" or "of 2024" ("began the year with", "at the
 /// start of 2024"): a figure then held in January.
 pub const YEAR_START_WORDS: &[&str] = &["began", "begun", "started", "start", "beginning"];
+
+/// Words right before a later tranche that make the figure before it the first ("$10 billion
+/// in April and the remaining $30 billion").
+pub const REMAINDER_WORDS: &[&str] = &["remaining", "rest", "balance", "remainder"];
 
 /// Words of raising money: a total of what a company "has raised" is its own, from every
 /// investor.

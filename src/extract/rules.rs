@@ -1818,6 +1818,21 @@ impl<'a> Ctx<'a> {
             return;
         }
         let mut attribute = attribute;
+        // "will provide $10 billion in April and the remaining $30 billion by the end of the
+        // year": the figure before "and the remaining" is the first tranche.
+        if attribute == "deal_total"
+            && aw.iter().any(|w| w.lower == "and")
+            && aw
+                .last()
+                .is_some_and(|w| REMAINDER_WORDS.contains(&w.low()))
+            && self.mentions.iter().any(|p| {
+                p.kind == MentionKind::Money
+                    && p.span.start >= m.span.end
+                    && p.span.start < self.sentence.span.end
+            })
+        {
+            attribute = "tranche_initial";
+        }
         // "raised $2 billion by selling notes": borrowed.
         if attribute == "equity_financing"
             && find_any(&aw[..aw.len().min(8)], cues!(DEBT_NOUNS)).is_some()
@@ -4131,6 +4146,24 @@ mod tests {
         tranche_contingent 6000000000 USD [] Beta <- Acme «$6 billion contingent»
         tranche_condition "IPO" text [] Beta <- Acme «contingent on an IPO»
         tranche_condition "IPO" text [denied] Beta <- Acme «depends on an IPO»
+        "#);
+    }
+
+    #[test]
+    fn a_first_tranche_before_the_remaining_one_capacity_conditions_and_syndication() {
+        // "$10 billion in April and the remaining $30 billion": the first figure is the first
+        // tranche; money paid "as each gigawatt is deployed" or "when the first gigawatt" is
+        // is conditional on capacity deployed; "syndicate $10 billion" is passed on to others.
+        insta::assert_snapshot!(claims_of("Vantor will provide $10 billion to Corvex in April and the remaining $30 billion by the end of the year. Vantor plans to syndicate $10 billion of its commitment to other investors."), @r#"
+        tranche_initial 10000000000 USD [] Corvex <- Vantor «provide $10 billion»
+        tranche_contingent 30000000000 USD [] Corvex <- Vantor «remaining $30 billion»
+        syndicated_amount 10000000000 USD [] Corvex <- Vantor «syndicate $10 billion»
+        "#);
+        insta::assert_snapshot!(claims_of("Delta will invest up to $100 billion in Corvex, progressively as each gigawatt is deployed. The first $10 billion will be invested when the first gigawatt is deployed."), @r#"
+        deal_total 100000000000 USD [upto] Corvex <- Delta «invest up to $100 billion»
+        tranche_condition "capacity deployed" text [] Corvex <- Delta «progressively as each gigawatt»
+        tranche_initial 10000000000 USD [] Corvex <- Delta «first $10 billion»
+        tranche_condition "capacity deployed" text [] Corvex <- Delta «first $10 billion will be invested when the first gigawatt»
         "#);
     }
 
