@@ -1819,9 +1819,14 @@ impl<'a> Ctx<'a> {
         }
         let mut attribute = attribute;
         // "will provide $10 billion in April and the remaining $30 billion by the end of the
-        // year": the figure before "and the remaining" is the first tranche.
+        // year": the figure before "and the remaining", in one clause, is the first tranche
+        // ("will invest $10 billion in Beta, and the remaining $6 billion may depend on an
+        // IPO": after a comma, the remainder is of the figure before).
         if attribute == "deal_total"
             && aw.iter().any(|w| w.lower == "and")
+            && aw
+                .last()
+                .is_some_and(|l| !self.text[m.span.end..l.span.start].contains(','))
             && aw
                 .last()
                 .is_some_and(|w| REMAINDER_WORDS.contains(&w.low()))
