@@ -1662,6 +1662,9 @@ pub const YEAR_START_WORDS: &[&str] = &["began", "begun", "started", "start", "b
 /// in April and the remaining $30 billion").
 pub const REMAINDER_WORDS: &[&str] = &["remaining", "rest", "balance", "remainder"];
 
+/// Verbs by which a party pays a fee ("Corvex would owe Vantor a termination fee").
+pub const FEE_PAYING_VERBS: &[&str] = &["pay", "pays", "paid", "owe", "owes", "owed"];
+
 /// Words of raising money: a total of what a company "has raised" is its own, from every
 /// investor.
 pub const RAISED_WORDS: &[&str] = &["raised", "raise", "raising", "raises"];

@@ -1511,6 +1511,22 @@ impl<'a> Ctx<'a> {
             .map(|e| e.name.clone())
     }
 
+    /// Whether the clause of the fee at `m` opens with the company bought, followed by a verb
+    /// of paying ("Corvex would owe Vantor a termination fee of $1.48 billion").
+    fn target_pays(&self, m: Span) -> bool {
+        let clause = self.clause_of(m.start);
+        let Some(first) = self.orgs_in(clause.start, m.start).next() else {
+            return false;
+        };
+        if self.target().as_ref() != Some(&first.name) {
+            return false;
+        }
+        self.words_in(first.span.end, m.start)
+            .iter()
+            .take(3)
+            .any(|w| FEE_PAYING_VERBS.contains(&w.low()))
+    }
+
     fn investee(&self, m: Span) -> Option<Arc<str>> {
         let clause = self.clause_of(m.start);
         self.investee_after(m.end, clause)
@@ -1945,6 +1961,9 @@ impl<'a> Ctx<'a> {
             {
                 (self.valued_subject(m.span), None)
             }
+            // "Corvex would owe Vantor a termination fee": the target pays it (no buyer's
+            // money); "Vantor would owe Corvex ..." is the buyer's.
+            "termination_fee" if self.target_pays(m.span) => (self.target(), None),
             "acquisition_price" | "enterprise_value" | "termination_fee" | "price_per_share" => {
                 let target = self.target();
                 let buyer = self.investor(m.span, target.as_ref());
@@ -2633,12 +2652,12 @@ impl<'a> Ctx<'a> {
         let before = self.words_in(clause.start, m.span.start);
         let iso = m.date.clone().unwrap_or_default();
         // "expected to close in the first half of 2025": the words of a part of the year
-        // stand between the cue and the year.
+        // stand between the cue and the year (and whose year it is: "of Vantor's fiscal 2024").
         let close = find_before(before, cues!(CLOSE_CUES), 1).or_else(|| {
             let part_of_year = before
                 .iter()
                 .rev()
-                .take_while(|w| PART_OF_YEAR_WORDS.contains(&w.low()))
+                .take_while(|w| PART_OF_YEAR_WORDS.contains(&w.low()) || w.lower.ends_with("'s"))
                 .count();
             (part_of_year > 0)
                 .then(|| find_before(&before[..before.len() - part_of_year], cues!(CLOSE_CUES), 0))
@@ -4159,10 +4178,18 @@ mod tests {
         // "$10 billion in April and the remaining $30 billion": the first figure is the first
         // tranche; money paid "as each gigawatt is deployed" or "when the first gigawatt" is
         // is conditional on capacity deployed; "syndicate $10 billion" is passed on to others.
+        // A fee the target owes is no buyer's money; a close "by the end of the third quarter
+        // of Vantor's fiscal 2024" is expected then.
         insta::assert_snapshot!(claims_of("Vantor will provide $10 billion to Corvex in April and the remaining $30 billion by the end of the year. Vantor plans to syndicate $10 billion of its commitment to other investors."), @r#"
         tranche_initial 10000000000 USD [] Corvex <- Vantor «provide $10 billion»
         tranche_contingent 30000000000 USD [] Corvex <- Vantor «remaining $30 billion»
         syndicated_amount 10000000000 USD [] Corvex <- Vantor «syndicate $10 billion»
+        "#);
+        insta::assert_snapshot!(claims_of("Vantor agreed to buy Corvex for $157 a share. The acquisition is expected to close by the end of the third quarter of Vantor's fiscal 2024. Corvex would owe Vantor a termination fee of about $1.48 billion if it walks away, while Vantor would owe Corvex $2.52 billion if regulators block the deal."), @r#"
+        price_per_share 157 USD [] Corvex <- Vantor «$157 a share»
+        expected_close "2024" date [] Corvex <- Vantor «expected to close by the end of the third quarter of Vantor's fiscal 2024»
+        termination_fee 1480000000 USD [approx] Corvex «about $1.48 billion if it walks away»
+        termination_fee 2520000000 USD [] Corvex <- Vantor «$2.52 billion if regulators block»
         "#);
         insta::assert_snapshot!(claims_of("Delta will invest up to $100 billion in Corvex, progressively as each gigawatt is deployed. The first $10 billion will be invested when the first gigawatt is deployed."), @r#"
         deal_total 100000000000 USD [upto] Corvex <- Delta «invest up to $100 billion»
