@@ -1662,6 +1662,10 @@ pub const YEAR_START_WORDS: &[&str] = &["began", "begun", "started", "start", "b
 /// in April and the remaining $30 billion").
 pub const REMAINDER_WORDS: &[&str] = &["remaining", "rest", "balance", "remainder"];
 
+/// Words before "reports" opening a sentence whose figures were replaced since ("Earlier
+/// reports had put the valuation at $14 billion").
+pub const EARLIER_REPORT_WORDS: &[&str] = &["earlier", "initial", "previous", "early", "prior"];
+
 /// Verbs by which a party pays a fee ("Corvex would owe Vantor a termination fee").
 pub const FEE_PAYING_VERBS: &[&str] = &["pay", "pays", "paid", "owe", "owes", "owed"];
 

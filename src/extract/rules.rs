@@ -1511,6 +1511,17 @@ impl<'a> Ctx<'a> {
             .map(|e| e.name.clone())
     }
 
+    /// Whether the sentence of the figure at `at` opens with earlier reports ("Earlier reports
+    /// had put the valuation at $14 billion"): the figure is one they gave, since replaced.
+    fn opens_with_earlier_reports(&self, at: usize) -> bool {
+        let ws = self.words_in(self.sentence.span.start, at);
+        matches!(
+            ws,
+            [a, b, ..] if EARLIER_REPORT_WORDS.contains(&a.low())
+                && matches!(b.low(), "reports" | "reporting" | "estimates")
+        )
+    }
+
     /// Whether the clause of the fee at `m` opens with the company bought, followed by a verb
     /// of paying ("Corvex would owe Vantor a termination fee of $1.48 billion").
     fn target_pays(&self, m: Span) -> bool {
@@ -1882,6 +1893,7 @@ impl<'a> Ctx<'a> {
                     offered || Some(&payer) == self.parties.investor.as_ref()
                 }))
             || self.shift_from(m, bw)
+            || self.opens_with_earlier_reports(m.span.start)
         {
             status = Status::Superseded;
         } else if attribute == "acquisition_price"
@@ -4197,6 +4209,20 @@ mod tests {
         tranche_initial 10000000000 USD [] Corvex <- Delta «first $10 billion»
         tranche_condition "capacity deployed" text [] Corvex <- Delta «first $10 billion will be invested when the first gigawatt»
         "#);
+    }
+
+    #[test]
+    fn earlier_reports_opening_a_sentence_give_replaced_figures() {
+        let t = "Corvex raised €1.7 billion at a valuation of €11.7 billion after the investment. Earlier reports had put the valuation at $14 billion.";
+        let got: Vec<(String, Status)> = gated_and_all(t)
+            .0
+            .iter()
+            .map(|c| (c.quote.clone(), c.status))
+            .collect();
+        assert!(
+            got.contains(&("valuation at $14 billion".to_string(), Status::Superseded)),
+            "{got:?}"
+        );
     }
 
     #[test]
