@@ -1374,18 +1374,14 @@ fn overtaken(cl: &Cluster, attribute: &str, sides: &[Vec<(&Claim, Bounds)>]) -> 
     let mut all = old.clone();
     all.extend(new.iter().copied());
     let sides_v = vec![side("earlier reports", &old), side("later", &new)];
-    Some(finding(
-        Kind::Superseded,
-        None,
-        true,
+    Some(change_finding(
         cl,
         attribute,
         &all,
-        vec!["later_report_replaces_hedged".into()],
+        true,
+        "later_report_replaces_hedged",
         explanation,
-        None,
         sides_v,
-        vec![cl.id.clone()],
     ))
 }
 
@@ -1492,19 +1488,40 @@ fn change_over_time(
     );
     let all: Vec<&Claim> = times.iter().flatten().copied().collect();
     let sides_v = vec![side("earlier", first), side("later", last)];
-    Some(finding(
-        Kind::Superseded,
-        None,
-        false,
+    Some(change_finding(
         cl,
         attribute,
         &all,
-        vec!["dated_to_its_time".into()],
+        false,
+        "dated_to_its_time",
+        explanation,
+        sides_v,
+    ))
+}
+
+/// A superseded finding of one cluster: a figure replaced over time by the rule `rule`.
+fn change_finding(
+    cl: &Cluster,
+    attribute: &str,
+    all: &[&Claim],
+    hedged: bool,
+    rule: &str,
+    explanation: String,
+    sides: Vec<Side>,
+) -> Finding {
+    finding(
+        Kind::Superseded,
+        None,
+        hedged,
+        cl,
+        attribute,
+        all,
+        vec![rule.into()],
         explanation,
         None,
-        sides_v,
+        sides,
         vec![cl.id.clone()],
-    ))
+    )
 }
 
 /// A running total reported at different dates ("$15.9 billion" in May, "$22.4 billion" in
@@ -1553,18 +1570,14 @@ fn running_total(
     let mut all = old.clone();
     all.extend(new.iter().copied());
     let sides_v = vec![side("earlier totals", &old), side("latest total", &new)];
-    Some(finding(
-        Kind::Superseded,
-        None,
-        false,
+    Some(change_finding(
         cl,
         attribute,
         &all,
-        vec!["later_total_replaces".into()],
+        false,
+        "later_total_replaces",
         explanation,
-        None,
         sides_v,
-        vec![cl.id.clone()],
     ))
 }
 
