@@ -475,13 +475,12 @@ const FORMER_WORDS: &[&str] = &["former", "onetime", "one-time", "ex"];
 /// person's former employer: a word of [`FORMER_WORDS`] right before it, and one to three
 /// lower-case words of a job between ("chief scientist", "technology chief", "CEO").
 fn former_employer(text: &str, span: Span, gap: &str) -> bool {
-    let job = gap.split(' ').filter(|w| !w.is_empty()).count();
-    (1..=3).contains(&job)
-        && gap
-            .split(' ')
-            .filter(|w| !w.is_empty())
+    let job: Vec<&str> = gap.split(' ').filter(|w| !w.is_empty()).collect();
+    (1..=3).contains(&job.len())
+        && job
+            .iter()
             .all(|w| w.chars().all(|c| c.is_alphabetic() || c == '-'))
-        && gap.split(' ').any(|w| {
+        && job.iter().any(|w| {
             PERSON_TITLES.contains(&lower_case(w).as_ref())
                 || w.chars().all(|c| c.is_ascii_uppercase())
         })
@@ -1682,6 +1681,17 @@ static AUTHORITY_LAST_WORDS: std::sync::LazyLock<crate::source::WordSet<&'static
             .collect()
     });
 
+/// The party named right after `at`, with only spaces between.
+fn named_right_after<'m>(
+    orgs: &[&'m EntityMention],
+    text: &str,
+    at: usize,
+) -> Option<&'m EntityMention> {
+    orgs.iter()
+        .copied()
+        .find(|m| m.span.start >= at && text[at..m.span.start].trim().is_empty())
+}
+
 /// Whether `text` ends with `phrase` as whole words, whatever the case ("according to").
 fn ends_with_phrase(text: &str, phrase: &str) -> bool {
     // The last bytes first: most texts end otherwise.
@@ -1779,9 +1789,7 @@ fn main_parties(
                 && k > 0
                 && (words[k - 1].lower == "percent"
                     || text[words[k - 1].span.end..w.span.start].trim() == "%")
-                && let Some(o) = orgs.iter().find(|m| {
-                    m.span.start >= w.span.end && text[w.span.end..m.span.start].trim().is_empty()
-                })
+                && let Some(o) = named_right_after(&orgs, text, w.span.end)
             {
                 *investee.entry(&*o.name).or_default() += 1;
                 continue;
@@ -1844,9 +1852,12 @@ fn main_parties(
             // not names joined by "and": "the Alphabet and Nvidia investments" are theirs); a
             // possessive further back invests.
             if invest {
-                if let Some(e) = orgs.iter().rev().find(|m| {
-                    m.span.end <= w.span.start && text[m.span.end..w.span.start].trim().is_empty()
-                }) && INVEST_NOUNS.contains(&w.low())
+                let noun = INVEST_NOUNS.contains(&w.low());
+                if noun
+                    && let Some(e) = orgs.iter().rev().find(|m| {
+                        m.span.end <= w.span.start
+                            && text[m.span.end..w.span.start].trim().is_empty()
+                    })
                     && !text[s.span.start..e.span.start]
                         .trim_end()
                         .ends_with(" and")
@@ -1855,20 +1866,12 @@ fn main_parties(
                 }
                 // "Alphabet and Nvidia back Safe Superintelligence": a verb's object, named
                 // right after it, receives the money.
-                if !INVEST_NOUNS.contains(&w.low())
-                    && let Some(o) = orgs.iter().find(|m| {
-                        m.span.start >= w.span.end
-                            && text[w.span.end..m.span.start].trim().is_empty()
-                    })
-                {
+                if !noun && let Some(o) = named_right_after(&orgs, text, w.span.end) {
                     *investee.entry(&*o.name).or_default() += 2;
                 }
                 // "Acme, backed by Beta": who acts is named after "by".
-                if words.get(k + 1).is_some_and(|n| n.lower == "by")
-                    && let Some(a) = orgs.iter().find(|m| {
-                        m.span.start >= words[k + 1].span.end
-                            && text[words[k + 1].span.end..m.span.start].trim().is_empty()
-                    })
+                if let Some(by) = words.get(k + 1).filter(|n| n.lower == "by")
+                    && let Some(a) = named_right_after(&orgs, text, by.span.end)
                 {
                     *investor.entry(&*a.name).or_default() += 2;
                     if let Some(b) = before {

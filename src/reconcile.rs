@@ -1388,11 +1388,21 @@ fn overtaken(cl: &Cluster, attribute: &str, sides: &[Vec<(&Claim, Bounds)>]) -> 
 /// When a claim's figure held: the time its article dates it to (a `prior` claim's
 /// `as_of`, a year alone read as its middle), else the article's date.
 fn time_of(c: &Claim) -> Option<String> {
-    match (c.status, c.as_of.as_deref()) {
-        (Status::Prior, Some(y)) if y.len() == 4 => Some(format!("{y}-07")),
-        (Status::Prior, Some(m)) => Some(m.to_string()),
-        (Status::Prior, None) => None,
-        _ => c.date.as_deref().map(str::to_string),
+    stated_time(c).map(|t| {
+        if t.len() == 4 {
+            format!("{t}-07")
+        } else {
+            t.to_string()
+        }
+    })
+}
+
+/// When a claim's figure held, as written: a `prior` claim's `as_of` ("2023", "2024-09"),
+/// another's article date.
+fn stated_time(c: &Claim) -> Option<&str> {
+    match c.status {
+        Status::Prior => c.as_of.as_deref(),
+        _ => c.date.as_deref(),
     }
 }
 
@@ -1452,14 +1462,8 @@ fn change_over_time(
         .iter()
         .map(|t| {
             // As written: "2023", not the middle of the year it is sorted by.
-            let when: BTreeSet<String> = t
-                .iter()
-                .filter_map(|c| match c.status {
-                    Status::Prior => c.as_of.as_deref().map(str::to_string),
-                    _ => c.date.as_deref().map(str::to_string),
-                })
-                .collect();
-            let when: Vec<&String> = when.iter().collect();
+            let when: BTreeSet<&str> = t.iter().filter_map(|c| stated_time(c)).collect();
+            let when: Vec<&str> = when.into_iter().collect();
             let span = match (when.first(), when.last()) {
                 (Some(a), Some(b)) if a != b => format!("{a} to {b}"),
                 (Some(a), _) => a.to_string(),

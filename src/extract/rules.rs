@@ -1729,6 +1729,13 @@ impl<'a> Ctx<'a> {
 
     /// "€1.3 billion ($1.5 billion)": the figure right after `k` in parentheses, in another
     /// currency, is the same amount.
+    /// The sentence's first money figure starting at or after `at`.
+    fn money_after(&self, at: usize) -> Option<&Mention> {
+        self.mentions
+            .iter()
+            .find(|p| p.kind == MentionKind::Money && p.span.start >= at)
+    }
+
     fn paired(&self, k: usize) -> Option<&Mention> {
         let (a, b) = (self.mentions.get(k)?, self.mentions.get(k + 1)?);
         let between = self.text[a.span.end..b.span.start].trim();
@@ -1851,17 +1858,11 @@ impl<'a> Ctx<'a> {
         // IPO": after a comma, the remainder is of the figure before).
         if attribute == "deal_total"
             && aw.iter().any(|w| w.lower == "and")
-            && aw
-                .last()
-                .is_some_and(|l| !self.text[m.span.end..l.span.start].contains(','))
-            && aw
-                .last()
-                .is_some_and(|w| REMAINDER_WORDS.contains(&w.low()))
-            && self.mentions.iter().any(|p| {
-                p.kind == MentionKind::Money
-                    && p.span.start >= m.span.end
-                    && p.span.start < self.sentence.span.end
+            && aw.last().is_some_and(|l| {
+                REMAINDER_WORDS.contains(&l.low())
+                    && !self.text[m.span.end..l.span.start].contains(',')
             })
+            && self.money_after(m.span.end).is_some()
         {
             attribute = "tranche_initial";
         }
@@ -2118,11 +2119,7 @@ impl<'a> Ctx<'a> {
                             "" | "a" | "an" | "the"
                         )
                 })
-                && let Some(next) = self
-                    .mentions
-                    .iter()
-                    .find(|p| p.kind == MentionKind::Money && p.span.start >= span.end)
-                && next.span.start <= self.sentence.span.end
+                && let Some(next) = self.money_after(span.end)
             {
                 let between = &self.text[span.end..next.span.start];
                 if !between.contains([',', ';', '(', ')'])
