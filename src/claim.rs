@@ -49,6 +49,9 @@ pub enum Status {
     Superseded,
     /// An earlier, separate arrangement the new one builds on ("their existing $38 billion deal").
     Prior,
+    /// A figure that would hold only if something happens: "the investment could be reduced
+    /// to $20 billion if the restructuring fails" (not the deal as agreed).
+    Conditional,
 }
 
 /// The value of a claim: a number in base units, or a text (conditions, forms, dates).

@@ -1367,6 +1367,9 @@ pub fn find(lowered: &Lowered, sentences: &[Sentence]) -> Entities {
             // "values the company at $62bn": what a valuation verb values is the investee.
             let valued = the > 0 && VALUATION_VERBS.contains(&words[the - 1].low());
             let role = if valued { Role::Investee } else { role };
+            // "Amazon had committed $8 billion to the Claude developer": what money goes to
+            // is not the investor that puts it in.
+            let recipient = the > 0 && matches!(words[the - 1].low(), "to" | "into");
             let name = match role {
                 Role::Investee => investee.clone(),
                 Role::Investor => investor.clone(),
@@ -1378,6 +1381,7 @@ pub fn find(lowered: &Lowered, sentences: &[Sentence]) -> Entities {
                     .take_while(|m| m.span.start >= s.span.start)
                     .find(|m| m.kind == EntityKind::Org)
                     .map(|m| m.name.clone())
+                    .filter(|n| !(recipient && Some(n) == investor.as_ref()))
                     .or_else(|| investee.clone()),
             };
             if let Some(name) = name {
@@ -2116,7 +2120,9 @@ mod tests {
 
     #[test]
     fn role_nouns_bind_to_parties() {
-        let t = "Gigacorp will invest $2 billion in Tinyco. The startup said the e-commerce giant will pay in two parts.";
+        // (What money goes "to" is not the investor who puts it in: "the robotics developer"
+        // after "committed $8 billion to" is Tinyco, though Gigacorp is named last before it.)
+        let t = "Gigacorp will invest $2 billion in Tinyco. The startup said the e-commerce giant will pay in two parts. Gigacorp had already committed $8 billion to the robotics developer.";
         let e = ents(t);
         let roles: Vec<(&str, &str)> = e
             .mentions
@@ -2128,7 +2134,8 @@ mod tests {
             roles,
             vec![
                 ("The startup", "Tinyco"),
-                ("the e-commerce giant", "Gigacorp")
+                ("the e-commerce giant", "Gigacorp"),
+                ("the robotics developer", "Tinyco")
             ]
         );
     }

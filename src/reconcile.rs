@@ -903,6 +903,36 @@ fn side(label: &str, claims: &[&Claim]) -> Side {
     }
 }
 
+/// "Up to X" reaches down to nothing ([`bounds`]): a figure paid so far agrees with the cap.
+/// But two caps of one thing that differ ("up to $20 billion more", "up to $200 billion
+/// more") disagree: when the "up to" figures of `comparable` do not share a point at the
+/// precision they are written, each is its cap alone (`up_to_caps_differ`). Returns whether
+/// they were narrowed.
+fn caps_differ(comparable: &mut [(&Claim, Bounds)], unit: &str, rates: &Rates) -> bool {
+    let cap = |c: &Claim| {
+        let v = c.value.number()?;
+        let half = c.step.unwrap_or(Decimal::ZERO) / Decimal::TWO;
+        let rate = rates.rate(&c.unit, unit)?;
+        Some(scale_bounds((v - half, Some(below(v + half, half))), rate))
+    };
+    let caps: Vec<Bounds> = comparable
+        .iter()
+        .filter(|(c, _)| c.qualifier == Qualifier::UpTo)
+        .filter_map(|(c, _)| cap(c))
+        .collect();
+    if caps.len() < 2 || overlap(&caps) {
+        return false;
+    }
+    for (c, b) in comparable.iter_mut() {
+        if c.qualifier == Qualifier::UpTo
+            && let Some(narrow) = cap(c)
+        {
+            *b = narrow;
+        }
+    }
+    true
+}
+
 /// Bounds of a claim in a target currency, if it can be put there.
 fn bounds_in(c: &Claim, unit: &str, rates: &Rates) -> Option<(Bounds, &'static str)> {
     let (b, rule) = bounds(c)?;
@@ -1051,6 +1081,9 @@ fn judge_in_unit(
             None => apart.push(c),
         }
     }
+    if caps_differ(&mut comparable, &unit, rates) {
+        rules.insert("up_to_caps_differ".to_string());
+    }
     apart.extend(beside.iter().copied());
     if !apart.is_empty() {
         rules.insert("different_currency".to_string());
@@ -1165,12 +1198,17 @@ fn judge_in_unit(
             .collect();
         let all: Vec<&Claim> = sides.iter().flatten().map(|(c, _)| *c).collect();
         let explanation = format!(
-            "The articles disagree on {} of {}: {}. These figures do not overlap even allowing for qualifiers and stated precision.{}{}{}{}",
+            "The articles disagree on {} of {}: {}. These figures do not overlap even allowing for qualifiers and stated precision.{}{}{}{}{}",
             attribute.replace('_', " "),
             who(cl),
             parts.join(" vs "),
             if near_miss {
                 " The \"about\" figure misses the others by less than 5 %: loose rounding, low severity."
+            } else {
+                ""
+            },
+            if rules_v.iter().any(|r| r == "up_to_caps_differ") {
+                " The \"up to\" figures state different caps, so each is read as its cap."
             } else {
                 ""
             },
@@ -1293,6 +1331,7 @@ fn rule_words(rules: &[String]) -> String {
             "stated_precision" => Some("exact figures agree at the precision they are written"),
             "approx_2pct" => Some("\"about\" allows 2 %"),
             "up_to_bound" => Some("\"up to X\" allows X"),
+            "up_to_caps_differ" => Some("\"up to\" figures that state different caps disagree"),
             "at_least_bound" => Some("\"more than X\" allows any larger figure"),
             "range_overlap" => Some("ranges overlap"),
             "stated_rate" => Some("converted at the rate an article states"),
@@ -3044,6 +3083,35 @@ mod tests {
         insta::assert_snapshot!(show(&f), @r#"
         Contradiction high deal_total [b,c] stated_precision+up_to_bound: The articles disagree on deal total of Acme's money in Beta: $40B (c) vs $50B (b). These figures do not overlap even allowing for qualifiers and stated precision.
         Agreement round_size [a,b] at_least_bound+stated_precision: 2 articles (a, b) agree on round size of Beta: at least $100B, $110B are consistent ("more than X" allows any larger figure; exact figures agree at the precision they are written).
+        "#);
+    }
+
+    #[test]
+    fn caps_that_differ_disagree_and_an_amount_that_could_be_cut_to_contradicts_nothing() {
+        // "Up to" agrees with what is below it ("$8 billion" paid so far), but two caps of one
+        // part that differ disagree ($20B beside $200B). What the money could be cut to, if a
+        // condition fails, is not the deal agreed.
+        let (_, f) = run(&[
+            (
+                "s/a.txt",
+                None,
+                "Acme will invest $5 billion in Beta now, with up to $20 billion more tied to commercial milestones. Acme's investment could be reduced to $2 billion if Beta misses them.",
+            ),
+            (
+                "s/b.txt",
+                None,
+                "Acme will invest $5 billion in Beta now and could add up to $200 billion more as Beta meets commercial targets.",
+            ),
+            (
+                "s/c.txt",
+                None,
+                "Acme will invest $5 billion in Beta immediately. A further $20 billion is contingent on milestones.",
+            ),
+        ]);
+        insta::assert_snapshot!(show(&f), @r#"
+        Contradiction medium hedged tranche_contingent [a,b,c] stated_precision+up_to_bound+up_to_caps_differ+hedged_lowers_severity: The articles disagree on tranche contingent of Acme's money in Beta: $20B / up to $20B (a, c) vs up to $200B (b, hedged). These figures do not overlap even allowing for qualifiers and stated precision. The "up to" figures state different caps, so each is read as its cap.
+        Agreement tranche_condition [a,c] same_condition: 2 articles (a, c) name milestones as a condition on Acme's money in Beta.
+        Agreement tranche_initial [a,b,c] stated_precision: 3 articles (a, b, c) agree on tranche initial of Acme's money in Beta: $5B.
         "#);
     }
 

@@ -39,6 +39,9 @@ pub enum Need {
     /// The figure's clause names each share before it ("Each Ansys share was converted into
     /// ... and $199.91 in cash"), in an article about an acquisition.
     EachShare,
+    /// No comma stands between the figure and the cue after it ("$5 billion in Anthropic
+    /// now", not "up to $8 billion, WeWork is now").
+    Unbroken,
 }
 
 /// A rule that gives a money figure its attribute.
@@ -182,6 +185,9 @@ pub const MONEY_RULES: &[MoneyRule] = &[
             "bringing its total to",
             "in total to",
             "cumulative investment",
+            "cumulative exposure",
+            "total exposure",
+            "total backing",
             "total funding",
             "total value to",
             "total value of",
@@ -583,6 +589,14 @@ pub const MONEY_RULES: &[MoneyRule] = &[
             "first tranche"
         ]
     ),
+    // "investing $5 billion in Anthropic now", "$10 billion in cash now", "paid immediately":
+    // the part paid at once.
+    rule!(
+        "tranche_initial",
+        Side::After(3),
+        Need::Unbroken,
+        ["now", "immediately", "right away"]
+    ),
     rule!(
         "tranche_contingent",
         Side::Before(2),
@@ -942,6 +956,13 @@ pub const CONDITION_CUES: &[&str] = &[
     "progressively",
     "as each",
     "when the first",
+    // "as the company meets commercial targets", "performance milestones"
+    "milestone",
+    "milestones",
+    "benchmarks",
+    "commercial targets",
+    "performance targets",
+    "revenue targets",
 ];
 
 /// Condition terms and the value they give: (phrase, value).
@@ -1134,6 +1155,46 @@ pub const EARLIER_OFFER_CUES: &[&str] = &[
     "turned down",
 ];
 
+/// Auxiliaries of the past: with a verb in "-ed", they put a figure's clause in the past.
+pub const PAST_AUXILIARIES: &[&str] = &[
+    "was", "were", "had", "did", "sold", "paid", "made", "took", "won",
+];
+
+/// Words between a part of a round and the "from" that names its investor ("$10 billion
+/// came from Beta", "is coming from").
+pub const COMING_WORDS: &[&str] = &["came", "comes", "coming", "come", "is", "was", "will"];
+
+/// Verbs that lower an amount; "to" right before a figure, one of these within the four
+/// words before it ("could be reduced to", "may cut its commitment to"), makes the figure the
+/// lowered amount.
+pub const REDUCTION_VERBS: &[&str] = &[
+    "reduce",
+    "reduced",
+    "reduces",
+    "reducing",
+    "cut",
+    "cuts",
+    "cutting",
+    "lower",
+    "lowered",
+    "lowers",
+    "trim",
+    "trimmed",
+    "scale",
+    "scaled",
+    "shrink",
+    "shrunk",
+    "shrinks",
+    "slash",
+    "slashed",
+    "decrease",
+    "decreased",
+];
+
+/// Words that make a lowered amount hypothetical ("could be reduced to", "if ... would cut it
+/// to"): modal verbs before it in its clause, or a condition in its sentence.
+pub const CONDITIONAL_WORDS: &[&str] = &["could", "would", "might", "may", "if", "unless"];
+
 /// Words that continue a figure with a later one of the same kind ("rising to $3 billion").
 pub const CONTINUATION_CUES: &[&str] = &[
     "rising to",
@@ -1197,6 +1258,32 @@ pub const FRESH_STATEMENT_WORDS: &[&str] = &["and", "but", "while", "now", "toda
 pub const PRIOR_CUES: &[&str] = &[
     "existing", "previous", "prior", "earlier", "original", "old", "current",
 ];
+
+/// Nouns of a contract, whose term a count of years gives ("a five-year contract", "their
+/// agreement ... over eight years").
+pub const CONTRACT_NOUNS: &[&str] = &[
+    "contract",
+    "contracts",
+    "agreement",
+    "agreements",
+    "lease",
+    "leases",
+];
+
+/// Nouns of an arrangement that a [`PRIOR_CUES`] word dates before the deal at hand: "an
+/// earlier commitment of $80 billion".
+pub const ARRANGEMENT_NOUNS: &[&str] = &[
+    "commitment",
+    "investment",
+    "deal",
+    "agreement",
+    "pledge",
+    "contract",
+];
+
+/// The [`ARRANGEMENT_NOUNS`] of money put in: an earlier one is an earlier investment, not an
+/// earlier contract.
+pub const INVEST_NOUNS_OF_PRIOR: &[&str] = &["commitment", "investment", "pledge"];
 
 /// Words right before a figure that make it an increment ("an additional $100 billion").
 pub const INCREMENT_CUES: &[&str] = &[
@@ -1326,6 +1413,11 @@ pub const DELIVERY_CUES: &[&str] = &[
     "slated for",
     "due in",
     "launch in",
+    // capacity: "due to come online by the end of the year"
+    "online by",
+    "online in",
+    "operational by",
+    "operational in",
 ];
 
 /// Nouns that make "expected in 2027" a delivery (of a product), not another event.

@@ -46,6 +46,11 @@ pub struct Mention {
     pub unit: &'static str,
     /// ISO 8601 date for dates ("2028-12-31", "2028-12", "--03-31").
     pub date: Option<String>,
+    /// For a date whose year the text gives relative to its own time ("the end of the year",
+    /// "year-end", "the end of next year"): the years after the article's year (0, 1, -1).
+    /// `date` then holds the month and day alone ("--12-31").
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub year_offset: Option<i32>,
     pub qualifier: Qualifier,
     /// Span of the qualifier's words, when there is one.
     pub qualifier_span: Option<Span>,
@@ -425,6 +430,13 @@ fn scan_tokens(lowered: &Lowered, gated: bool) -> (Vec<Mention>, Vec<String>) {
         }
     }
     (s.out, s.warnings)
+}
+
+/// The year of a period's end: written out, or relative to the article's year.
+#[derive(Clone, Copy)]
+enum YearRef {
+    Absolute(u32),
+    Relative(i32),
 }
 
 enum Found {
@@ -1166,6 +1178,7 @@ impl<'a> Scanner<'a> {
                 range,
                 unit: code,
                 date: None,
+                year_offset: None,
                 qualifier,
                 qualifier_span,
                 span,
@@ -1455,6 +1468,7 @@ impl<'a> Scanner<'a> {
             range,
             unit,
             date: None,
+            year_offset: None,
             qualifier,
             qualifier_span,
             span,
@@ -1556,31 +1570,106 @@ impl<'a> Scanner<'a> {
         (lo..=hi).contains(&v).then_some(v)
     }
 
-    /// "end of the first quarter of 2024" → 2024-03-31; "end of 2025" → 2025-12-31.
+    /// "end of the first quarter of 2024" → 2024-03-31; "end of 2025" → 2025-12-31; "end of
+    /// the third quarter of calendar year 2024" → 2024-09-30. Relative to the article's year
+    /// ([`Mention::year_offset`]): "end of the year", "end of this year", "end of next year",
+    /// "year-end" → "--12-31".
     fn period_end(&mut self, i: usize) -> Option<Found> {
+        // "year-end", "year end": the year the article speaks in.
+        if self.is_word(i, "end") && i >= 1 {
+            let hyphen = self.is_sym(i - 1, "-") && self.glued(i - 1) && self.glued(i);
+            let year_at = if hyphen {
+                i.checked_sub(2)
+            } else {
+                Some(i - 1)
+            };
+            if let Some(y) = year_at.filter(|&y| self.is_word(y, "year"))
+                && !self.is_word(i + 1, "of")
+            {
+                return Some(self.period_mention(y, i + 1, (12, 31), YearRef::Relative(0)));
+            }
+        }
         if !(self.is_word(i, "end") && self.is_word(i + 1, "of")) {
             return None;
         }
+        // "the end of 2025": "the" opens the date ("due by the end of the year").
+        let from = if i > 0 && self.is_word(i - 1, "the") {
+            i - 1
+        } else {
+            i
+        };
         let mut j = i + 2;
-        if self.is_word(j, "the") {
+        let the = self.is_word(j, "the");
+        if the {
             j += 1;
         }
         let quarter = ["first", "second", "third", "fourth"]
             .iter()
             .position(|q| self.is_word(j, q));
-        let (month, day, next) = match quarter {
+        let (month_day, at) = match quarter {
             Some(q) if self.is_word(j + 1, "quarter") && self.is_word(j + 2, "of") => {
-                let (m, d) = [(3, 31), (6, 30), (9, 30), (12, 31)][q];
-                (m, d, j + 3)
+                ([(3, 31), (6, 30), (9, 30), (12, 31)][q], j + 3)
             }
             Some(_) => return None,
-            None => (12, 31, j),
+            // "the end of the year": the year is the next word, "the" before it.
+            None if the && self.is_word(j, "year") => {
+                return Some(self.period_mention(from, j + 1, (12, 31), YearRef::Relative(0)));
+            }
+            None => ((12, 31), j),
         };
-        let y = self.small_int(next, 1800, 2200)?;
-        let span = self.span(i, next + 1);
+        let (year, next) = self.year_ref(at)?;
+        Some(self.period_mention(from, next, month_day, year))
+    }
+
+    /// The year a period ends in, at token `j`: "2024", "calendar 2024", "calendar year 2024";
+    /// "the year", "this year", "the current year", "next year", "last year"; and the token
+    /// after it.
+    fn year_ref(&self, j: usize) -> Option<(YearRef, usize)> {
+        if let Some(y) = self.small_int(j, 1800, 2200) {
+            return Some((YearRef::Absolute(y), j + 1));
+        }
+        if self.is_word(j, "calendar") {
+            let k = if self.is_word(j + 1, "year") {
+                j + 2
+            } else {
+                j + 1
+            };
+            let y = self.small_int(k, 1800, 2200)?;
+            return Some((YearRef::Absolute(y), k + 1));
+        }
+        let (offset, k) = if self.is_word(j, "the") && self.is_word(j + 1, "current") {
+            (0, j + 2)
+        } else if self.is_word(j, "the") || self.is_word(j, "this") {
+            (0, j + 1)
+        } else if self.is_word(j, "next") {
+            (1, j + 1)
+        } else if self.is_word(j, "last") {
+            (-1, j + 1)
+        } else {
+            (0, j)
+        };
+        self.is_word(k, "year")
+            .then_some((YearRef::Relative(offset), k + 1))
+    }
+
+    /// A date mention from token `from` to the token before `next`: the end of a period.
+    fn period_mention(
+        &self,
+        from: usize,
+        next: usize,
+        (month, day): (u32, u32),
+        year: YearRef,
+    ) -> Found {
+        let span = self.span(from, next);
         let mut m = self.make(MentionKind::Date, Decimal::ZERO, None, "date", span, 0);
-        m.date = Some(format!("{y:04}-{month:02}-{day:02}"));
-        Some(Found::Mention(m, next + 1))
+        m.date = Some(match year {
+            YearRef::Absolute(y) => format!("{y:04}-{month:02}-{day:02}"),
+            YearRef::Relative(offset) => {
+                m.year_offset = Some(offset);
+                format!("--{month:02}-{day:02}")
+            }
+        });
+        Found::Mention(m, next)
     }
 
     fn date(&mut self, i: usize) -> Option<Found> {
@@ -1683,6 +1772,7 @@ impl<'a> Scanner<'a> {
             range: None,
             unit: "year",
             date: Some(format!("{y:04}")),
+            year_offset: None,
             qualifier: Qualifier::Exact,
             qualifier_span: None,
             span,
@@ -1909,6 +1999,26 @@ mod tests {
         insta::assert_snapshot!(show("due by March 31"), @"date 0 date --03-31 «March 31»");
         insta::assert_snapshot!(show("delivery in 2027"), @"year 2027 year 2027 «2027»");
         insta::assert_snapshot!(show("it may close"), @"");
+    }
+
+    #[test]
+    fn ends_of_periods() {
+        // Written out, the year is the text's; "the year", "year-end", "next year" are the
+        // article's own, told by the year offset and written as month and day alone.
+        insta::assert_snapshot!(show("by the end of 2025"), @"date 0 date 2025-12-31 «the end of 2025»");
+        insta::assert_snapshot!(show("by the end of the third quarter of calendar year 2024"), @"date 0 date 2024-09-30 «the end of the third quarter of calendar year 2024»");
+        insta::assert_snapshot!(show("close by the end of the year"), @"date 0 date --12-31 «the end of the year»");
+        insta::assert_snapshot!(show("close by year-end"), @"date 0 date --12-31 «year-end»");
+        insta::assert_snapshot!(show("by the end of next year"), @"date 0 date --12-31 «the end of next year»");
+        insta::assert_snapshot!(show("by the end of the fiscal year"), @"");
+        insta::assert_snapshot!(show("the year ended in a loss"), @"");
+        let offsets =
+            |t: &str| -> Vec<Option<i32>> { scan(t).0.iter().map(|m| m.year_offset).collect() };
+        assert_eq!(offsets("by the end of the year"), [Some(0)]);
+        assert_eq!(offsets("by year-end"), [Some(0)]);
+        assert_eq!(offsets("at the end of last year"), [Some(-1)]);
+        assert_eq!(offsets("by the end of next year"), [Some(1)]);
+        assert_eq!(offsets("by the end of 2025"), [None]);
     }
 
     #[test]

@@ -315,6 +315,22 @@ fn words_into<'a>(lowered: &'a Lowered<'a>, span: Span, out: &mut Vec<W<'a>>) {
     }
 }
 
+/// The noun of an earlier arrangement "of" the figure that the words before it end with: "an
+/// earlier commitment of $80 billion", "its existing investment of" (a [`PRIOR_CUES`] word,
+/// an [`ARRANGEMENT_NOUNS`] noun, "of").
+fn earlier_arrangement_of<'w>(bw: &'w [W]) -> Option<&'w str> {
+    match bw {
+        [.., prior, noun, of]
+            if of.lower == "of"
+                && ARRANGEMENT_NOUNS.contains(&noun.low())
+                && PRIOR_CUES.contains(&prior.low()) =>
+        {
+            Some(noun.low())
+        }
+        _ => None,
+    }
+}
+
 /// A dot between the run of letters and digits `before` and the run starting at `after` is
 /// inside a word: "Amazon.com", "U.S"; not the glued sentence end of "months.AWS". The run
 /// before ends with a letter, and a lower-case letter or a digit follows, or that run is one
@@ -1736,6 +1752,124 @@ impl<'a> Ctx<'a> {
             .find(|p| p.kind == MentionKind::Money && p.span.start >= at)
     }
 
+    /// The tranche a figure without a cue of its own is, when it is one of two parts, paid at
+    /// times the sentence gives, of the total just before them: "will invest $40 billion,
+    /// with $10 billion coming in April and $30 billion by the end of the year". The parts
+    /// follow the total, "with" before the first and "and" between them, they add up to it
+    /// exactly in its currency, a date stands after one of them, and no party is named
+    /// between them (else they are each party's part: "$10 billion from Beta and $30 billion
+    /// from others").
+    fn part_of_total(&self, k: usize) -> Option<&'static str> {
+        let money = |i: usize| {
+            self.mentions
+                .get(i)
+                .filter(|x| x.kind == MentionKind::Money)
+        };
+        let (total, first, second, which) = match (k.checked_sub(1).and_then(money), money(k + 1)) {
+            (Some(total), Some(second)) => (total, &self.mentions[k], second, "tranche_initial"),
+            _ => {
+                let total = money(k.checked_sub(2)?)?;
+                (
+                    total,
+                    money(k - 1)?,
+                    &self.mentions[k],
+                    "tranche_contingent",
+                )
+            }
+        };
+        let between = |a: &Mention, b: &Mention| self.words_in(a.span.end, b.span.start);
+        let same_unit = total.unit == first.unit && first.unit == second.unit;
+        let adds_up = first.range.is_none()
+            && second.range.is_none()
+            && first.value + second.value == total.value;
+        if !same_unit
+            || !adds_up
+            || between(total, first)
+                .last()
+                .is_none_or(|w| w.lower != "with")
+            || !between(first, second).iter().any(|w| w.lower == "and")
+            || self
+                .orgs_in(first.span.start, self.clause_of(second.span.start).end)
+                .next()
+                .is_some()
+        {
+            return None;
+        }
+        // A date or a month (capitalised: not the verb "may") after the first part.
+        let rest = Span::new(first.span.end, self.clause_of(second.span.start).end);
+        let dated = self.mentions.iter().any(|x| {
+            matches!(x.kind, MentionKind::Date | MentionKind::Year) && rest.contains(x.span)
+        }) || self.words_in(rest.start, rest.end).iter().any(|w| {
+            self.text[w.span.start..].starts_with(char::is_uppercase)
+                && super::lexicon::MONTHS
+                    .iter()
+                    .any(|(name, _)| *name == w.lower)
+        });
+        dated.then_some(which)
+    }
+
+    /// Whether the `k`th figure is the first part of money whose later part follows it at
+    /// once: "$5 billion with up to $20 billion more tied to commercial targets", "$10
+    /// billion now, with another $30 billion contingent on milestones" — the next figure is a
+    /// contingent tranche, and at most five words, "with", "and" or "plus" among them, stand
+    /// between the two.
+    fn before_contingent_part(&self, k: usize) -> bool {
+        let m = &self.mentions[k];
+        let Some(next) = self
+            .mentions
+            .get(k + 1)
+            .filter(|n| n.kind == MentionKind::Money && n.unit == m.unit)
+        else {
+            return false;
+        };
+        let between = self.words_in(m.span.end, next.span.start);
+        // ("will invest $10 billion in Beta, and the remaining $6 billion ...": after a comma,
+        // the remainder is of the figure before, a total.)
+        let remainder_of_it = self.text[m.span.end..next.span.start].contains(',')
+            && between
+                .last()
+                .is_some_and(|w| REMAINDER_WORDS.contains(&w.low()));
+        if between.len() > 5
+            || remainder_of_it
+            || !between
+                .iter()
+                .any(|w| matches!(w.low(), "with" | "and" | "plus"))
+        {
+            return false;
+        }
+        let (bw, aw) = self.windows(k + 1, next);
+        self.money_attribute(next.span.end, bw, aw)
+            .is_some_and(|(a, _)| a == "tranche_contingent")
+    }
+
+    /// A figure without a cue of its own that comes from a party named right after it, in a
+    /// sentence that has just given money raised or invested: "raised $40 billion, with $10
+    /// billion from Beta and $30 billion from Gamma", "including $10 billion from Beta", "of
+    /// which $10 billion came from Beta". Returns the span from the figure to the party, and
+    /// the party.
+    fn part_from_investor(&self, m: &Mention, out: &[Claim]) -> Option<(Span, Arc<str>)> {
+        out.last().filter(|p| {
+            p.sentence == self.sentence.span
+                && matches!(
+                    &*p.attribute,
+                    "round_size" | "deal_total" | "investor_amount"
+                )
+        })?;
+        let clause = self.clause_of(m.span.start);
+        let aw = self.words_in(m.span.end, clause.end);
+        let from = aw
+            .iter()
+            .take(3)
+            .position(|w| w.lower == "from")
+            .filter(|&i| aw[..i].iter().all(|w| COMING_WORDS.contains(&w.low())))?;
+        let at = aw[from].span.end;
+        let e = self
+            .orgs_in(at, clause.end)
+            .next()
+            .filter(|e| self.text[at..e.span.start].trim().is_empty())?;
+        Some((Span::new(m.span.start, e.span.end), e.name.clone()))
+    }
+
     fn paired(&self, k: usize) -> Option<&Mention> {
         let (a, b) = (self.mentions.get(k)?, self.mentions.get(k + 1)?);
         let between = self.text[a.span.end..b.span.start].trim();
@@ -1828,9 +1962,35 @@ impl<'a> Ctx<'a> {
                         Span::new(m.span.end, m.span.end + s.len()),
                     )
                 })
-                .or_else(|| self.money_attribute(bw, aw)),
+                .or_else(|| self.money_attribute(m.span.end, bw, aw)),
         };
-        let Some((attribute, cue)) = found else {
+        // "will provide $10 billion in April and the remaining $30 billion by the end of the
+        // year": the figure before "and the remaining", in one clause, is the first tranche
+        // ("will invest $10 billion in Beta, and the remaining $6 billion may depend on an
+        // IPO": after a comma, the remainder is of the figure before); so is a figure with no
+        // cue of its own ("raise $40 billion, with $10 billion due in April and the remaining
+        // $30 billion ...").
+        let first_tranche = aw.iter().any(|w| w.lower == "and")
+            && aw.last().is_some_and(|l| {
+                REMAINDER_WORDS.contains(&l.low())
+                    && !self.text[m.span.end..l.span.start].contains(',')
+            })
+            && self.money_after(m.span.end).is_some();
+        let found = found
+            .or(first_tranche.then_some(("tranche_initial", m.span)))
+            .or_else(|| self.part_of_total(k).map(|a| (a, m.span)))
+            .or_else(|| {
+                self.before_contingent_part(k)
+                    .then_some(("tranche_initial", m.span))
+            });
+        // (A part from a party named right after it: that party's.)
+        let from_party = match found {
+            Some(_) => None,
+            None => self.part_from_investor(m, out),
+        };
+        let Some((attribute, cue)) =
+            found.or_else(|| from_party.as_ref().map(|(c, _)| ("investor_amount", *c)))
+        else {
             return;
         };
         // "pledged to spend as much as $65 billion on capital projects": spending is a
@@ -1852,18 +2012,7 @@ impl<'a> Ctx<'a> {
             return;
         }
         let mut attribute = attribute;
-        // "will provide $10 billion in April and the remaining $30 billion by the end of the
-        // year": the figure before "and the remaining", in one clause, is the first tranche
-        // ("will invest $10 billion in Beta, and the remaining $6 billion may depend on an
-        // IPO": after a comma, the remainder is of the figure before).
-        if attribute == "deal_total"
-            && aw.iter().any(|w| w.lower == "and")
-            && aw.last().is_some_and(|l| {
-                REMAINDER_WORDS.contains(&l.low())
-                    && !self.text[m.span.end..l.span.start].contains(',')
-            })
-            && self.money_after(m.span.end).is_some()
-        {
+        if attribute == "deal_total" && (first_tranche || self.before_contingent_part(k)) {
             attribute = "tranche_initial";
         }
         // "raised $2 billion by selling notes": borrowed.
@@ -1873,13 +2022,19 @@ impl<'a> Ctx<'a> {
             attribute = "debt_financing";
         }
         let mut status = Status::Current;
-        if self
+        let earlier_arrangement = earlier_arrangement_of(bw);
+        if (self
             .before(Table::Prior, bw, cues!(PRIOR_CUES), 1)
             .is_some()
+            || earlier_arrangement.is_some())
             && attribute != "tranche_contingent"
         {
             status = Status::Prior;
-            if attribute == "deal_total" {
+            // "their existing $38 billion deal": an earlier contract; "an earlier commitment
+            // of $8 billion" stays money put in.
+            if attribute == "deal_total"
+                && earlier_arrangement.is_none_or(|noun| !INVEST_NOUNS_OF_PRIOR.contains(&noun))
+            {
                 attribute = "contract_value";
             }
         } else if (self
@@ -1905,11 +2060,23 @@ impl<'a> Ctx<'a> {
             // "Google's initial $23 billion offer": an offer the deal replaced.
             status = Status::Superseded;
         }
+        let mut cue = cue;
+        if status == Status::Current
+            && let Some(verb) = self.hypothetical_reduction(m, bw)
+        {
+            status = Status::Conditional;
+            // "could be reduced to $20 billion if ...": the condition is the reduction's, and
+            // the amount that of the money named before it.
+            if attribute == "tranche_contingent" {
+                attribute = "deal_total";
+            }
+            cue = verb;
+        }
         let mut as_of = None;
         if baseline.is_some() {
             status = Status::Superseded;
         } else if status == Status::Current
-            && let Some(when) = self.dated_before_article(m.span.end, bw, aw)
+            && let Some(when) = self.dated_before_article(k, m.span.end, bw, aw)
         {
             // "$61.5 billion in March" in an article of July: an earlier figure.
             status = Status::Prior;
@@ -1984,7 +2151,10 @@ impl<'a> Ctx<'a> {
             }
             _ => {
                 let s = self.investee(m.span);
-                let i = self.investor(m.span, s.as_ref());
+                let i = match from_party {
+                    Some((_, party)) => Some(party),
+                    None => self.investor(m.span, s.as_ref()),
+                };
                 (s, i)
             }
         };
@@ -2057,7 +2227,9 @@ impl<'a> Ctx<'a> {
         }
     }
 
-    fn money_attribute(&self, bw: &[W], aw: &[W]) -> Option<(&'static str, Span)> {
+    /// The attribute the first rule of [`MONEY_RULES`] whose cue stands in the words before
+    /// (`bw`) or after (`aw`) the figure ending at `m_end` gives it, and the cue.
+    fn money_attribute(&self, m_end: usize, bw: &[W], aw: &[W]) -> Option<(&'static str, Span)> {
         // A rule's cue first: what it needs of the sentence is worked out (once) only for a
         // rule whose cue is there.
         for (r, span) in MONEY_RULE_INDEX.hits(bw, aw).iter() {
@@ -2074,6 +2246,7 @@ impl<'a> Ctx<'a> {
                     !self.acquisition_sentence && bw.iter().any(|w| STAKE_NOUNS.contains(&w.low()))
                 }
                 Need::NoAcquisitionStory => !self.acquisition,
+                Need::Unbroken => !self.text[m_end..span.start.max(m_end)].contains([',', ';']),
                 Need::EachShare => {
                     self.acquisition
                         && bw.windows(3).any(|w| {
@@ -2197,9 +2370,23 @@ impl<'a> Ctx<'a> {
     /// Whether the figure ending at `m_end` is dated before the article: `Some` with the month
     /// ("2024-09") or year ("2023") it names, `Some(None)` for a relative time ("last year"),
     /// `None` when it is not dated before.
-    fn dated_before_article(&self, m_end: usize, bw: &[W], aw: &[W]) -> Option<Option<Arc<str>>> {
+    fn dated_before_article(
+        &self,
+        k: usize,
+        m_end: usize,
+        bw: &[W],
+        aw: &[W],
+    ) -> Option<Option<Arc<str>>> {
         // Relative markers need no date: "last year, the company raised ...".
-        let near_before = &bw[bw.len().saturating_sub(6)..];
+        let mut near_before = &bw[bw.len().saturating_sub(6)..];
+        // "$10 billion in April and the remaining $30 billion": after the figure before, the
+        // words before "and" are that figure's.
+        if k > 0
+            && self.mentions[k - 1].kind == MentionKind::Money
+            && let Some(j) = near_before.iter().rposition(|w| w.lower == "and")
+        {
+            near_before = &near_before[j + 1..];
+        }
         // "backed it in May 2024, when the startup raised $1 billion": a when-clause is at
         // the time of the words it follows.
         let near_before = match near_before.iter().rposition(|w| w.lower == "when") {
@@ -2279,16 +2466,26 @@ impl<'a> Ctx<'a> {
                 let y = match ws.get(i + 2).and_then(year_of) {
                     Some(y) => ((y, m) < (year, month)).then_some(y),
                     None if m < month => Some(year),
-                    None if m > month
-                        && !bw.iter().chain(aw).any(|w| FUTURE_WORDS.contains(&w.low())) =>
-                    {
-                        Some(year - 1)
-                    }
+                    None if m > month && !self.future_month(bw, aw, w.span.start) => Some(year - 1),
                     None => None,
                 }?;
                 Some(Some(Arc::from(format!("{y}-{m:02}"))))
             })
         })
+    }
+
+    /// Whether a month named at `at` past the article's month is to come: a future word
+    /// around the figure ("will close in September"), or earlier in the sentence when no verb
+    /// in the past stands before the figure ("it will raise $40 billion, with $10 billion in
+    /// April", not "would be six times the $5 billion at which it raised $1 billion in
+    /// September").
+    fn future_month(&self, bw: &[W], aw: &[W], at: usize) -> bool {
+        let future = |w: &W| FUTURE_WORDS.contains(&w.low());
+        let past =
+            |w: &W| w.lower.ends_with("ed") && !future(w) || PAST_AUXILIARIES.contains(&w.low());
+        bw.iter().chain(aw).any(future)
+            || (!bw.iter().any(past)
+                && self.ws.iter().take_while(|x| x.span.start < at).any(future))
     }
 
     /// The company being acquired: the party after "acquisition of" / "acquire" in the
@@ -2590,7 +2787,16 @@ impl<'a> Ctx<'a> {
                         && self.text[m.span.start..m.span.end].contains('-');
                 // "a three-year term loan": the debt's maturity.
                 let debt = find_after(aw, cues!(DEBT_NOUNS), 1).is_some();
-                if !term || debt || self.others_after(m.span.end) {
+                // A contract's term: the sentence names a contract or has given its value
+                // (not "payments over the next three years" of an investment, nor "a prison
+                // term of up to five years").
+                let contract = self.ws.iter().any(|w| CONTRACT_NOUNS.contains(&w.low()))
+                    || out
+                        .iter()
+                        .rev()
+                        .take_while(|c| c.sentence == self.sentence.span)
+                        .any(|c| c.attribute == "contract_value");
+                if !term || debt || !contract || self.others_after(m.span.end) {
                     return;
                 }
                 "contract_term_years"
@@ -2646,6 +2852,29 @@ impl<'a> Ctx<'a> {
         }
     }
 
+    /// Whether `m` is an amount the money could be lowered to: "to" right before it, a verb
+    /// of lowering within the four words before that ("could be reduced to", "may cut its
+    /// commitment to"), and a modal verb before it in its clause or a condition in its
+    /// sentence ("... to $20 billion if the restructuring fails").
+    /// Returns the span from the verb to the figure.
+    fn hypothetical_reduction(&self, m: &Mention, bw: &[W]) -> Option<Span> {
+        let (to, before) = bw.split_last()?;
+        if to.lower != "to" {
+            return None;
+        }
+        let verb = before
+            .iter()
+            .rev()
+            .take(4)
+            .find(|w| REDUCTION_VERBS.contains(&w.low()))?;
+        let clause = self.clause_of(m.span.start);
+        self.words_in(clause.start, m.span.start)
+            .iter()
+            .chain(self.ws)
+            .any(|w| CONDITIONAL_WORDS.contains(&w.low()))
+            .then(|| Span::new(verb.span.start, m.span.end))
+    }
+
     /// Whether the party `e`, named before the figure at `at`, is named as the maker of the
     /// goods: a noun of goods or a verb of supplying within three words after it.
     fn supplier(&self, e: &EntityMention, at: usize) -> bool {
@@ -2655,11 +2884,31 @@ impl<'a> Ctx<'a> {
             .any(|w| GOODS_NOUNS.contains(&w.low()) || SUPPLY_VERBS.contains(&w.low()))
     }
 
+    /// The date of `m` in ISO 8601; a date the text places relative to its own year ("by the
+    /// end of the year") in the article's year, when the article's date is known, else month
+    /// and day alone ("--12-31").
+    fn resolved_date(&self, m: &Mention) -> String {
+        let iso = m.date.clone().unwrap_or_default();
+        let year = self
+            .article
+            .meta
+            .date
+            .as_deref()
+            .and_then(|d| d.get(0..4))
+            .and_then(|y| y.parse::<i32>().ok());
+        match (m.year_offset, year, iso.strip_prefix('-')) {
+            (Some(offset), Some(year), Some(month_day)) => {
+                format!("{:04}{month_day}", year + offset)
+            }
+            _ => iso,
+        }
+    }
+
     fn date(&self, k: usize, m: &Mention, out: &mut Vec<Claim>) {
         let (bw, _) = self.windows(k, m);
         let clause = self.clause_of(m.span.start);
         let before = self.words_in(clause.start, m.span.start);
-        let iso = m.date.clone().unwrap_or_default();
+        let iso = self.resolved_date(m);
         // "expected to close in the first half of 2025": the words of a part of the year
         // stand between the cue and the year (and whose year it is: "of Vantor's fiscal 2024").
         let close = find_before(before, cues!(CLOSE_CUES), 1).or_else(|| {
@@ -3114,9 +3363,27 @@ impl<'a> Ctx<'a> {
                         self.text[from..e.span.start].trim().len() <= 2
                             || self.text[from..e.span.start].trim() == "the"
                     });
-                    owned
-                        .or(first)
-                        .map(|e| (e.name.clone(), Span::new(w.span.start, e.span.end)))
+                    let Some(lead) = owned.or(first) else {
+                        continue;
+                    };
+                    // "led by GIC and Coatue", "led by A, B and C": co-leads joined to it.
+                    let mut last = lead;
+                    for e in cands.iter().skip_while(|e| e.span != lead.span).skip(1) {
+                        let between = self.text[last.span.end..e.span.start].trim();
+                        if !matches!(between, "and" | "," | ", and") {
+                            break;
+                        }
+                        let d = self.text_draft(
+                            "lead_investor",
+                            e.name.to_string(),
+                            Span::new(w.span.start, e.span.end),
+                            self.parties.investee.clone(),
+                            None,
+                        );
+                        self.push(d, out);
+                        last = e;
+                    }
+                    Some((lead.name.clone(), Span::new(w.span.start, lead.span.end)))
                 }
                 // "X led the round", "X will lead the financing", "X is in talks to lead"
                 "led" | "lead" | "leads" | "leading" => {
@@ -4112,7 +4379,13 @@ mod tests {
     }
 
     fn claims_of(text: &str) -> String {
-        let article = test_article(text);
+        claims_dated(text, None)
+    }
+
+    /// [`claims_of`] an article dated `date`.
+    fn claims_dated(text: &str, date: Option<&str>) -> String {
+        let mut article = test_article(text);
+        article.meta.date = date.map(String::from);
         let x = crate::extract::extract(&article);
         x.claims
             .iter()
@@ -4159,6 +4432,91 @@ mod tests {
     }
 
     #[test]
+    fn tranches_by_time_and_deadlines_at_the_end_of_the_year() {
+        // The parts of a total paid at times the sentence gives are its tranches, with or
+        // without a cue of their own; "the end of the year", "year-end" are the article's
+        // year's December 31; a month before "and the remaining" is the first part's time (and
+        // "will" earlier in the sentence keeps April to come); parts that parties pay are no
+        // tranches.
+        let text = "Vantor will raise $40 billion, with $10 billion in April and the remaining $30 billion by the end of the year. Corvex will invest $8 billion in Vantor, with $2 billion coming in May and $6 billion by year-end. Vantor raised $40 billion, with $10 billion from Corvex and $30 billion from Gamma. The deal is expected to close by the end of the third quarter of calendar year 2026.";
+        insta::assert_snapshot!(claims_dated(text, Some("2025-03-31")), @r#"
+        round_size 40000000000 USD [] Vantor «raise $40 billion»
+        tranche_initial 10000000000 USD [] Vantor <- Corvex «$10 billion»
+        tranche_contingent 30000000000 USD [] Vantor <- Corvex «remaining $30 billion»
+        deadline_date "2025-12-31" date [] Vantor <- Corvex «by the end of the year»
+        deal_total 8000000000 USD [] Vantor <- Corvex «invest $8 billion»
+        tranche_initial 2000000000 USD [] Vantor <- Corvex «$2 billion»
+        tranche_contingent 6000000000 USD [] Vantor <- Corvex «$6 billion»
+        deadline_date "2025-12-31" date [] Vantor <- Corvex «by year-end»
+        round_size 40000000000 USD [] Vantor «raised $40 billion»
+        investor_amount 10000000000 USD [] Vantor <- Corvex «$10 billion from Corvex»
+        investor_amount 30000000000 USD [] Vantor <- Gamma «$30 billion from Gamma»
+        expected_close "2026-09-30" date [] Vantor <- Corvex «expected to close by the end of the third quarter of calendar year 2026»
+        "#);
+    }
+
+    #[test]
+    fn parts_paid_now_and_parts_to_follow() {
+        // "now", "immediately" after a figure (no comma between) is the part paid at once; a
+        // figure right before a contingent part ("with up to $20 billion more tied to
+        // targets") is the first; an earlier commitment "of" a figure is an earlier
+        // investment, not a contract; co-leads are each a lead.
+        let text = "Corvex is investing $5 billion with up to $20 billion more tied to commercial targets. Corvex will provide $10 billion in cash now. After a lifeline from Corvex worth up to $8 billion, Vantor is now cutting costs. Combined with an earlier commitment of $8 billion, Corvex would have put $13 billion into Vantor. Vantor raised $30 billion in a round led by Gamma and Delta.";
+        insta::assert_snapshot!(claims_dated(text, Some("2026-04-20")), @r#"
+        tranche_initial 5000000000 USD [] Vantor <- Corvex «investing $5 billion»
+        tranche_contingent 20000000000 USD [upto] Vantor <- Corvex «up to $20 billion more tied to»
+        investment_form "cash" text [] Vantor <- Corvex «$10 billion in cash»
+        tranche_initial 10000000000 USD [] Vantor <- Corvex «$10 billion in cash now»
+        deal_total 8000000000 USD [prior] Vantor <- Corvex «commitment of $8 billion»
+        deal_total 13000000000 USD [] Vantor <- Corvex «put $13 billion»
+        round_size 30000000000 USD [] Vantor «$30 billion in a round»
+        lead_investor "Gamma" text [] Vantor «led by Gamma»
+        lead_investor "Delta" text [] Vantor «led by Gamma and Delta»
+        "#);
+    }
+
+    #[test]
+    fn a_term_of_years_needs_a_contract() {
+        // Payments of an investment over years, or a prison term, are no contract's term.
+        let terms = |t: &str| {
+            let a = test_article(t);
+            crate::extract::extract(&a)
+                .claims
+                .iter()
+                .filter(|c| c.attribute == "contract_term_years")
+                .map(|c| c.quote.clone())
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            terms("Corvex signed a five-year contract worth $2 billion with Vantor."),
+            ["five-year"]
+        );
+        assert_eq!(
+            terms(
+                "Vantor committed to spend $9 billion on Corvex's cloud over the next ten years."
+            ),
+            ["over the next ten years"]
+        );
+        assert!(terms("Corvex agreed to a $40 billion investment in Vantor, with $10 billion paid immediately and the rest in payments over the next three years.").is_empty());
+        assert!(
+            terms("The founder of Vantor could face a prison term of up to five years.").is_empty()
+        );
+    }
+
+    #[test]
+    fn an_amount_the_money_could_be_lowered_to_is_conditional() {
+        // "could be reduced to $20 billion if ...": what the investment would become, not the
+        // deal agreed (no contradiction with its $40 billion); a cut that was made is a figure
+        // as it stands.
+        let text = "Corvex will invest $40 billion in Vantor. Corvex's investment could be reduced to $20 billion if Vantor does not convert into a for-profit company. Corvex may cut its commitment to $15 billion unless regulators approve. Gamma cut its investment in Vantor to $3 billion last week.";
+        insta::assert_snapshot!(claims_dated(text, Some("2025-03-31")), @"
+        deal_total 40000000000 USD [] Vantor <- Corvex «invest $40 billion»
+        deal_total 20000000000 USD [hedged,conditional] Vantor <- Corvex «reduced to $20 billion»
+        deal_total 15000000000 USD [hedged,conditional] Vantor <- Corvex «cut its commitment to $15 billion»
+        ");
+    }
+
+    #[test]
     fn rounds_valuations_and_each() {
         insta::assert_snapshot!(claims_of("Beta raised $5 billion at a $45 billion pre-money valuation. The round values Beta at about $50 billion after the investment. Gamma and Delta are each investing $1 billion, and Beta also secured $2 billion each from Epsilon and Zeta."), @"
         round_size 5000000000 USD [] Beta «raised $5 billion»
@@ -4186,12 +4544,14 @@ mod tests {
     fn a_first_tranche_before_the_remaining_one_capacity_conditions_and_syndication() {
         // "$10 billion in April and the remaining $30 billion": the first figure is the first
         // tranche; money paid "as each gigawatt is deployed" or "when the first gigawatt" is
-        // is conditional on capacity deployed; "syndicate $10 billion" is passed on to others.
+        // is conditional on capacity deployed; "syndicate $10 billion" is passed on to others;
+        // "by the end of the year" in an article without a date is month and day alone.
         // A fee the target owes is no buyer's money; a close "by the end of the third quarter
         // of Vantor's fiscal 2024" is expected then.
         insta::assert_snapshot!(claims_of("Vantor will provide $10 billion to Corvex in April and the remaining $30 billion by the end of the year. Vantor plans to syndicate $10 billion of its commitment to other investors."), @r#"
         tranche_initial 10000000000 USD [] Corvex <- Vantor «provide $10 billion»
         tranche_contingent 30000000000 USD [] Corvex <- Vantor «remaining $30 billion»
+        deadline_date "--12-31" date [] Corvex <- Vantor «by the end of the year»
         syndicated_amount 10000000000 USD [] Corvex <- Vantor «syndicate $10 billion»
         "#);
         insta::assert_snapshot!(claims_of("Vantor agreed to buy Corvex for $157 a share. The acquisition is expected to close by the end of the third quarter of Vantor's fiscal 2024. Corvex would owe Vantor a termination fee of about $1.48 billion if it walks away, while Vantor would owe Corvex $2.52 billion if regulators block the deal."), @r#"
