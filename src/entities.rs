@@ -78,6 +78,9 @@ const ATTRIBUTION_NOUNS: &[&str] = &["report"];
 /// to the investee.
 const VALUATION_VERBS: &[&str] = &["values", "valuing", "valued"];
 
+/// Words of a holding: whoever a deal "gives" one of these holds it, and invests.
+const STAKE_WORDS: &[&str] = &["stake", "share", "shares", "equity", "holding"];
+
 /// Capitalised words that never name a party by themselves.
 const GENERIC_CAPS: &[&str] = &[
     "ai",
@@ -1798,15 +1801,33 @@ fn main_parties(
                 *investee.entry(&*o.name).or_default() += 1;
                 continue;
             }
+            // "Vantor's pre-money valuation", "Vantor's valuation": what is valued is the
+            // company invested in (a possessive at most two words before the noun).
+            if w.lower == "valuation"
+                && let Some(o) = orgs.iter().rev().find(|m| {
+                    m.possessive
+                        && m.span.end <= w.span.start
+                        && text[m_end(m)..w.span.start]
+                            .trim_start_matches(['\'', '’', 's'])
+                            .split_whitespace()
+                            .count()
+                            <= 1
+                })
+            {
+                *investee.entry(&*o.name).or_default() += 1;
+                continue;
+            }
             // Most words are none of the three verbs: told by one test of the bits read.
             if w.tabs & VERB_TABS == 0 {
                 continue;
             }
+            // ("put $1 billion", "put in €1.3 billion": before a sum only.)
             let invest = w.is(Tab::Invest)
-                && (!MONEY_ONLY_INVEST_CUES.contains(&w.low())
-                    || text[w.span.end..]
-                        .trim_start()
-                        .starts_with(|c: char| c.is_ascii_digit() || "$€£¥".contains(c)));
+                && (!MONEY_ONLY_INVEST_CUES.contains(&w.low()) || {
+                    let rest = text[w.span.end..].trim_start();
+                    let rest = rest.strip_prefix("in ").unwrap_or(rest).trim_start();
+                    rest.starts_with(|c: char| c.is_ascii_digit() || "$€£¥".contains(c))
+                });
             let raise = w.is(Tab::Raise);
             let acquire = w.is(Tab::Acquire);
             // "Acme agreed with the Trump administration to invest": a counterparty named
@@ -1869,9 +1890,18 @@ fn main_parties(
                     *investee.entry(&*e.name).or_default() += 2;
                 }
                 // "Alphabet and Nvidia back Safe Superintelligence": a verb's object, named
-                // right after it, receives the money.
+                // right after it, receives the money ("the deal gives Corvex a stake": one
+                // given a stake or shares is who invests).
                 if !noun && let Some(o) = named_right_after(&orgs, text, w.span.end) {
-                    *investee.entry(&*o.name).or_default() += 2;
+                    let given_a_stake = text[o.span.end..]
+                        .split_whitespace()
+                        .take(3)
+                        .any(|x| STAKE_WORDS.contains(&x.trim_end_matches(['.', ','])));
+                    if given_a_stake {
+                        *investor.entry(&*o.name).or_default() += 2;
+                    } else {
+                        *investee.entry(&*o.name).or_default() += 2;
+                    }
                 }
                 // "Acme, backed by Beta": who acts is named after "by".
                 if let Some(by) = words.get(k + 1).filter(|n| n.lower == "by")
@@ -2115,6 +2145,33 @@ mod tests {
                 "Emberix Robotics",
                 "Acme Capital"
             ]
+        );
+    }
+
+    #[test]
+    fn investor_and_investee_from_a_figure_with_its_equivalent_a_stake_given_and_a_valuation() {
+        // "invest €1.3 billion ($1.5 billion) in Vantor": the recipient comes after a figure
+        // and its equivalent; "the deal gives Corvex a stake": who is given a stake invests;
+        // "Vantor's pre-money valuation": what is valued receives; "put in €1.3 billion".
+        let parties = |t: &str| {
+            let e = ents(t);
+            (
+                e.investee.as_deref().map(str::to_string),
+                e.investor.as_deref().map(str::to_string),
+            )
+        };
+        let want = (Some("Vantor".to_string()), Some("Corvex".to_string()));
+        assert_eq!(
+            parties(
+                "Corvex will invest €1.3 billion ($1.5 billion) in Vantor as part of a larger round. The deal gives Corvex a stake of about 11%."
+            ),
+            want
+        );
+        assert_eq!(
+            parties(
+                "Vantor's pre-money valuation was €10 billion. Corvex put in €1.3 billion, according to a statement."
+            ),
+            want
         );
     }
 
