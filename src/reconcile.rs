@@ -178,7 +178,7 @@ pub fn bounds(c: &Claim) -> Option<(Bounds, &'static str)> {
     let half = c.step.unwrap_or(Decimal::ZERO) / Decimal::TWO;
     let two_pct = (v * Decimal::new(2, 2)).abs();
     Some(match c.qualifier {
-        Qualifier::Exact => ((v - half, Some(below(v + half, half))), "stated_precision"),
+        Qualifier::Exact => (as_written(v, half), "stated_precision"),
         Qualifier::Approx => {
             // "About" reaches 2 % either side, both ends included, or the stated precision
             // where that reaches further ("about $1 billion" is not "about $2 billion").
@@ -199,6 +199,11 @@ pub fn bounds(c: &Claim) -> Option<(Bounds, &'static str)> {
             ((r.0 - half, Some(below(r.1 + half, half))), "range_overlap")
         }
     })
+}
+
+/// The values that round to `v`, written to a step of twice `half`.
+fn as_written(v: Decimal, half: Decimal) -> Bounds {
+    (v - half, Some(below(v + half, half)))
 }
 
 /// An "about" figure's bounds `b` widened from 2 % to 5 % either side (other figures' as
@@ -913,7 +918,7 @@ fn caps_differ(comparable: &mut [(&Claim, Bounds)], unit: &str, rates: &Rates) -
         let v = c.value.number()?;
         let half = c.step.unwrap_or(Decimal::ZERO) / Decimal::TWO;
         let rate = rates.rate(&c.unit, unit)?;
-        Some(scale_bounds((v - half, Some(below(v + half, half))), rate))
+        Some(scale_bounds(as_written(v, half), rate))
     };
     let caps: Vec<Bounds> = comparable
         .iter()

@@ -1191,9 +1191,13 @@ pub const REDUCTION_VERBS: &[&str] = &[
     "decreased",
 ];
 
-/// Words that make a lowered amount hypothetical ("could be reduced to", "if ... would cut it
-/// to"): modal verbs before it in its clause, or a condition in its sentence.
-pub const CONDITIONAL_WORDS: &[&str] = &["could", "would", "might", "may", "if", "unless"];
+/// Modal verbs that, before a lowered amount in its clause, make it hypothetical ("could be
+/// reduced to").
+pub const MODAL_WORDS: &[&str] = &["could", "would", "might", "may"];
+
+/// Words that, anywhere in its sentence, make a lowered amount hypothetical ("cut to $20
+/// billion if the restructuring fails").
+pub const CONDITION_OPENERS: &[&str] = &["if", "unless"];
 
 /// Words that continue a figure with a later one of the same kind ("rising to $3 billion").
 pub const CONTINUATION_CUES: &[&str] = &[

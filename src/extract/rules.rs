@@ -2482,7 +2482,7 @@ impl<'a> Ctx<'a> {
     fn future_month(&self, bw: &[W], aw: &[W], at: usize) -> bool {
         let future = |w: &W| FUTURE_WORDS.contains(&w.low());
         let past =
-            |w: &W| w.lower.ends_with("ed") && !future(w) || PAST_AUXILIARIES.contains(&w.low());
+            |w: &W| (w.lower.ends_with("ed") && !future(w)) || PAST_AUXILIARIES.contains(&w.low());
         bw.iter().chain(aw).any(future)
             || (!bw.iter().any(past)
                 && self.ws.iter().take_while(|x| x.span.start < at).any(future))
@@ -2867,12 +2867,14 @@ impl<'a> Ctx<'a> {
             .rev()
             .take(4)
             .find(|w| REDUCTION_VERBS.contains(&w.low()))?;
+        // (A modal is written in lower case: "in May" is a month.)
         let clause = self.clause_of(m.span.start);
-        self.words_in(clause.start, m.span.start)
-            .iter()
-            .chain(self.ws)
-            .any(|w| CONDITIONAL_WORDS.contains(&w.low()))
-            .then(|| Span::new(verb.span.start, m.span.end))
+        let modal = self.words_in(clause.start, m.span.start).iter().any(|w| {
+            MODAL_WORDS.contains(&w.low())
+                && self.text[w.span.start..].starts_with(|c: char| c.is_lowercase())
+        });
+        let condition = self.ws.iter().any(|w| CONDITION_OPENERS.contains(&w.low()));
+        (modal || condition).then(|| Span::new(verb.span.start, m.span.end))
     }
 
     /// Whether the party `e`, named before the figure at `at`, is named as the maker of the

@@ -3,7 +3,8 @@
 //! Fields (SPEC.md, "Output contract"): `id`, `doc`, `subject`, `attribute`, `value` (a number
 //! in base units or a string), `unit`, `qualifier`, `range`, `investor`, `hedged`, `stance`,
 //! `quote` (== the article text at `span`), `span` (byte offsets); and beyond the contract:
-//! `sentence` (the sentence's byte offsets), `status` (`current`, `superseded`, `prior`),
+//! `sentence` (the sentence's byte offsets), `status` (`current`, `superseded`, `prior`,
+//! `conditional`: what the money would become if something happens, compared with nothing),
 //! `increment`, `scope` (`separate` or null), `step` (the precision of the figure as written),
 //! `outlet` and `date` of the article.
 
