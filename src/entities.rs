@@ -550,6 +550,16 @@ const ROLE_FOLLOWERS: &[&str] = &[
     "the",
     "a",
     "an",
+    // "as the startup pledges $100 billion to AWS": a verb of paying.
+    "pledges",
+    "pledged",
+    "commits",
+    "committed",
+    "pays",
+    "paid",
+    "spends",
+    "spent",
+    "invests",
 ];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

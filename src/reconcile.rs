@@ -911,8 +911,9 @@ fn side(label: &str, claims: &[&Claim]) -> Side {
 /// "Up to X" reaches down to nothing ([`bounds`]): a figure paid so far agrees with the cap.
 /// But two caps of one thing that differ ("up to $20 billion more", "up to $200 billion
 /// more") disagree: when the "up to" figures of `comparable` do not share a point at the
-/// precision they are written, each is its cap alone (`up_to_caps_differ`). Returns whether
-/// they were narrowed.
+/// precision they are written, each is its cap alone (`up_to_caps_differ`), both where
+/// figures are judged and where arithmetic takes what they agree on ([`agreed`]). Returns
+/// whether they were narrowed.
 fn caps_differ(comparable: &mut [(&Claim, Bounds)], unit: &str, rates: &Rates) -> bool {
     let cap = |c: &Claim| {
         let v = c.value.number()?;
@@ -2134,10 +2135,13 @@ fn agreed<'a>(
     unit: &str,
     rates: &Rates,
 ) -> Option<(Bounds, Vec<&'a Claim>, Decimal)> {
-    let mut bs = Vec::new();
+    let mut pairs = Vec::new();
     for c in &cs {
-        bs.push(bounds_in(c, unit, rates)?.0);
+        pairs.push((*c, bounds_in(c, unit, rates)?.0));
     }
+    // ("Up to" caps that differ do not agree, as when figures are judged.)
+    caps_differ(&mut pairs, unit, rates);
+    let bs: Vec<Bounds> = pairs.into_iter().map(|(_, b)| b).collect();
     if !overlap(&bs) {
         return None;
     }

@@ -1155,6 +1155,27 @@ pub const EARLIER_OFFER_CUES: &[&str] = &[
     "turned down",
 ];
 
+/// Verbs of paying out: the company invested in, named right before one, spends the figure
+/// after it ("Anthropic commits $100 billion to AWS"), it does not receive it.
+pub const PAYER_VERBS: &[&str] = &[
+    "commit",
+    "commits",
+    "committed",
+    "committing",
+    "pledge",
+    "pledges",
+    "pledged",
+    "pledging",
+    "pay",
+    "pays",
+    "paid",
+    "paying",
+    "spend",
+    "spends",
+    "spent",
+    "spending",
+];
+
 /// Auxiliaries of the past: with a verb in "-ed", they put a figure's clause in the past.
 pub const PAST_AUXILIARIES: &[&str] = &[
     "was", "were", "had", "did", "sold", "paid", "made", "took", "won",

@@ -1808,6 +1808,30 @@ impl<'a> Ctx<'a> {
         dated.then_some(which)
     }
 
+    /// Whether the figure at `m` is paid by the article's investee: its cue starts with a
+    /// verb of paying ([`PAYER_VERBS`]), and the party named last before the cue in its
+    /// clause (not a possessive) is the investee, nothing after the figure saying "from" whom.
+    fn investee_pays(&self, m: Span, cue: Span) -> bool {
+        let Some(investee) = &self.parties.investee else {
+            return false;
+        };
+        let clause = self.clause_of(m.start);
+        let paying = self
+            .words_in(cue.start, cue.end)
+            .first()
+            .is_some_and(|w| PAYER_VERBS.contains(&w.low()));
+        paying
+            && self
+                .orgs_in(clause.start, cue.start)
+                .last()
+                .is_some_and(|e| !e.possessive && &e.name == investee)
+            && !self
+                .words_in(m.end, clause.end)
+                .iter()
+                .take(6)
+                .any(|w| w.lower == "from")
+    }
+
     /// Whether the `k`th figure is the first part of money whose later part follows it at
     /// once: "$5 billion with up to $20 billion more tied to commercial targets", "$10
     /// billion now, with another $30 billion contingent on milestones" — the next figure is a
@@ -2014,6 +2038,12 @@ impl<'a> Ctx<'a> {
         let mut attribute = attribute;
         if attribute == "deal_total" && (first_tranche || self.before_contingent_part(k)) {
             attribute = "tranche_initial";
+        }
+        // "Anthropic commits $100 billion to Amazon Web Services", "as the startup pledges
+        // $100 billion to AWS": what the company invested in pays out is its spending, a
+        // contract, not the investor's money.
+        if attribute == "deal_total" && self.investee_pays(m.span, cue) {
+            attribute = "contract_value";
         }
         // "raised $2 billion by selling notes": borrowed.
         if attribute == "equity_financing"
@@ -4475,6 +4505,42 @@ mod tests {
         lead_investor "Gamma" text [] Vantor «led by Gamma»
         lead_investor "Delta" text [] Vantor «led by Gamma and Delta»
         "#);
+    }
+
+    #[test]
+    fn what_the_company_invested_in_pays_out_is_a_contract() {
+        // The investee committing or pledging money to a provider spends it; money it gets
+        // "from" its investor stays the investor's.
+        let attrs = |t: &str| {
+            let a = test_article(t);
+            crate::extract::extract(&a)
+                .claims
+                .iter()
+                .filter(|c| c.unit == "USD")
+                .map(|c| (c.attribute.to_string(), c.quote.clone()))
+                .collect::<Vec<_>>()
+        };
+        let got = attrs(
+            "Corvex will invest $5 billion in Vantor. In return, Vantor commits $50 billion to cloud services, and the startup pledges $2 billion to chip orders.",
+        );
+        assert_eq!(
+            got,
+            [
+                ("deal_total".to_string(), "invest $5 billion".to_string()),
+                (
+                    "contract_value".to_string(),
+                    "commits $50 billion".to_string()
+                ),
+                (
+                    "contract_value".to_string(),
+                    "pledges $2 billion".to_string()
+                ),
+            ]
+        );
+        let got = attrs(
+            "Corvex will invest $5 billion in Vantor. Vantor committed $3 billion from Corvex's fund to new chips.",
+        );
+        assert!(got.iter().all(|(a, _)| a != "contract_value"), "{got:?}");
     }
 
     #[test]
