@@ -78,6 +78,37 @@ const ATTRIBUTION_NOUNS: &[&str] = &["report"];
 /// to the investee.
 const VALUATION_VERBS: &[&str] = &["values", "valuing", "valued"];
 
+/// What a party provides, named after its possessive: money spent "on Corvex's cloud" or
+/// "to Gamma's chips" buys from the party, it is not invested in it.
+const PROVIDED_NOUNS: &[&str] = &[
+    "cloud",
+    "chips",
+    "chip",
+    "servers",
+    "services",
+    "infrastructure",
+    "computing",
+    "compute",
+    "capacity",
+    "platform",
+    "processors",
+    "gpus",
+    "tpus",
+    "data",
+];
+
+/// Whether `m` is a possessive followed by what it provides ("Corvex's cloud").
+fn provided_by(text: &str, m: &EntityMention) -> bool {
+    m.possessive
+        && text[m.span.end..]
+            .trim_start_matches(['\'', '’', 's'])
+            .split_whitespace()
+            .next()
+            .is_some_and(|w| {
+                PROVIDED_NOUNS.contains(&w.trim_end_matches(['.', ',']).to_lowercase().as_str())
+            })
+}
+
 /// Words of a holding: whoever a deal "gives" one of these holds it, and invests.
 const STAKE_WORDS: &[&str] = &["stake", "share", "shares", "equity", "holding"];
 
@@ -1872,6 +1903,7 @@ fn main_parties(
                             && m.span.start <= at + 40
                             && (prep.lower != "to"
                                 || matches!(text[at..m.span.start].trim(), "" | "the"))
+                            && !provided_by(text, m)
                     })
                 });
             let from = words[k + 1..words.len().min(k + 5)]
@@ -2162,7 +2194,8 @@ mod tests {
     fn investor_and_investee_from_a_figure_with_its_equivalent_a_stake_given_and_a_valuation() {
         // "invest €1.3 billion ($1.5 billion) in Vantor": the recipient comes after a figure
         // and its equivalent; "the deal gives Corvex a stake": who is given a stake invests;
-        // "Vantor's pre-money valuation": what is valued receives; "put in €1.3 billion".
+        // "Vantor's pre-money valuation": what is valued receives; "put in €1.3 billion"; what
+        // a party provides is no recipient.
         let parties = |t: &str| {
             let e = ents(t);
             (
@@ -2180,6 +2213,13 @@ mod tests {
         assert_eq!(
             parties(
                 "Vantor's pre-money valuation was €10 billion. Corvex put in €1.3 billion, according to a statement."
+            ),
+            want
+        );
+        // Money spent "to Corvex's cloud" buys from Corvex: no vote for it as the investee.
+        assert_eq!(
+            parties(
+                "Corvex will invest $5 billion in Vantor. In return, Vantor commits $50 billion to Corvex's cloud."
             ),
             want
         );
