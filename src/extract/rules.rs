@@ -4410,6 +4410,11 @@ mod tests {
         }
     }
 
+    /// The claims extracted from `text` (an article without metadata).
+    fn extracted(text: &str) -> Vec<Claim> {
+        crate::extract::extract(&test_article(text)).claims
+    }
+
     fn claims_of(text: &str) -> String {
         claims_dated(text, None)
     }
@@ -4512,12 +4517,10 @@ mod tests {
         // The investee committing or pledging money to a provider spends it; money it gets
         // "from" its investor stays the investor's.
         let attrs = |t: &str| {
-            let a = test_article(t);
-            crate::extract::extract(&a)
-                .claims
-                .iter()
+            extracted(t)
+                .into_iter()
                 .filter(|c| c.unit == "USD")
-                .map(|c| (c.attribute.to_string(), c.quote.clone()))
+                .map(|c| (c.attribute.to_string(), c.quote))
                 .collect::<Vec<_>>()
         };
         let got = attrs(
@@ -4547,12 +4550,10 @@ mod tests {
     fn a_term_of_years_needs_a_contract() {
         // Payments of an investment over years, or a prison term, are no contract's term.
         let terms = |t: &str| {
-            let a = test_article(t);
-            crate::extract::extract(&a)
-                .claims
-                .iter()
+            extracted(t)
+                .into_iter()
                 .filter(|c| c.attribute == "contract_term_years")
-                .map(|c| c.quote.clone())
+                .map(|c| c.quote)
                 .collect::<Vec<_>>()
         };
         assert_eq!(
