@@ -2316,7 +2316,9 @@ impl<'a> Ctx<'a> {
             // figure's.
             if matches!(rule.side, Side::After(_))
                 && aw.first().is_some_and(|w| {
+                    // (A cue may start at "at" itself: "at closing".)
                     w.lower == "at"
+                        && span.start >= w.span.end
                         && matches!(
                             self.text[w.span.end..span.start].trim(),
                             "" | "a" | "an" | "the"
@@ -4510,6 +4512,15 @@ mod tests {
         lead_investor "Gamma" text [] Vantor «led by Gamma»
         lead_investor "Delta" text [] Vantor «led by Gamma and Delta»
         "#);
+    }
+
+    #[test]
+    fn a_cue_that_starts_with_at_after_the_figure_is_read() {
+        // "at closing" begins with the "at" the pre-money guard looks past: the guard must not
+        // slice backwards (found by the gate property test; the article was lost to a panic).
+        let got = extracted("$5 billion at. closing");
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert_eq!(got[0].attribute, "tranche_initial");
     }
 
     #[test]
