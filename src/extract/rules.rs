@@ -1778,6 +1778,7 @@ impl<'a> Ctx<'a> {
             }
         };
         let between = |a: &Mention, b: &Mention| self.words_in(a.span.end, b.span.start);
+        let second_clause = self.clause_of(second.span.start);
         let same_unit = total.unit == first.unit && first.unit == second.unit;
         let adds_up = first.range.is_none()
             && second.range.is_none()
@@ -1789,23 +1790,32 @@ impl<'a> Ctx<'a> {
                 .is_none_or(|w| w.lower != "with")
             || !between(first, second).iter().any(|w| w.lower == "and")
             || self
-                .orgs_in(first.span.start, self.clause_of(second.span.start).end)
+                .orgs_in(first.span.start, second_clause.end)
                 .next()
                 .is_some()
         {
             return None;
         }
         // A date or a month (capitalised: not the verb "may") after the first part.
-        let rest = Span::new(first.span.end, self.clause_of(second.span.start).end);
+        let rest = Span::new(first.span.end, second_clause.end);
         let dated = self.mentions.iter().any(|x| {
             matches!(x.kind, MentionKind::Date | MentionKind::Year) && rest.contains(x.span)
-        }) || self.words_in(rest.start, rest.end).iter().any(|w| {
-            self.text[w.span.start..].starts_with(char::is_uppercase)
-                && super::lexicon::MONTHS
-                    .iter()
-                    .any(|(name, _)| *name == w.lower)
-        });
+        }) || self
+            .words_in(rest.start, rest.end)
+            .iter()
+            .any(|w| self.month_of(w).is_some());
         dated.then_some(which)
+    }
+
+    /// The month `w` names, written with a capital ("in May"; not the verb "may").
+    fn month_of(&self, w: &W) -> Option<u32> {
+        if !self.text[w.span.start..].starts_with(char::is_uppercase) {
+            return None;
+        }
+        super::lexicon::MONTHS
+            .iter()
+            .find(|(name, _)| *name == w.lower)
+            .map(|&(_, m)| m)
     }
 
     /// Whether the figure at `m` is paid by the article's investee: its cue starts with a
@@ -2488,10 +2498,7 @@ impl<'a> Ctx<'a> {
                 if let Some(y) = year_of(w) {
                     return (y < year).then(|| Some(Arc::from(y.to_string())));
                 }
-                let capital = self.text[w.span.start..].starts_with(char::is_uppercase);
-                let &(_, m) = super::lexicon::MONTHS
-                    .iter()
-                    .find(|(name, _)| capital && *name == w.lower)?;
+                let m = self.month_of(w)?;
                 // "in May 2024": the month of that year; "in May": of the article's, or of
                 // the year before when it is past the article's month and the clause speaks
                 // of the past ("raised $1 billion in September", in an article of April).
