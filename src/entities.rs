@@ -505,6 +505,18 @@ const APPOSITION_HEADS: &[&str] = &[
 /// scientist Ilya Sutskever").
 const FORMER_WORDS: &[&str] = &["former", "onetime", "one-time", "ex"];
 
+/// Words right before a company's earlier name ("Windsurf, formerly known as Codeium"): the
+/// name after them is the company named before them, not another party.
+const FORMER_NAME_CUES: &[&str] = &[
+    "formerly known as",
+    "previously known as",
+    "once known as",
+    "formerly called",
+    "previously called",
+    "formerly named",
+    "formerly",
+];
+
 /// Whether the name at `span`, followed by the job words `gap` before a person's name, is that
 /// person's former employer: a word of [`FORMER_WORDS`] right before it, and one to three
 /// lower-case words of a job between ("chief scientist", "technology chief", "CEO").
@@ -1166,6 +1178,31 @@ pub fn find(lowered: &Lowered, sentences: &[Sentence]) -> Entities {
             }
         }
     }
+    // "Windsurf, the coding startup formerly known as Codeium": the earlier name is the
+    // company named last before it in the sentence (not a person, no sentence end between).
+    let mut former_names: Vec<Span> = Vec::new();
+    for (k, (span, words, person)) in raw.iter().enumerate() {
+        let before = text[..span.start].trim_end();
+        let before = before.strip_suffix('(').unwrap_or(before).trim_end();
+        let Some(cue) = FORMER_NAME_CUES.iter().find(|c| {
+            before.len() >= c.len()
+                && before.is_char_boundary(before.len() - c.len())
+                && before[before.len() - c.len()..].eq_ignore_ascii_case(c)
+                && !before[..before.len() - c.len()].ends_with(|ch: char| ch.is_alphanumeric())
+        }) else {
+            continue;
+        };
+        let cue_start = before.len() - cue.len();
+        let named_before = raw[..k].iter().rev().find(|(s, _, p)| {
+            !*p && s.end <= cue_start
+                && !text[s.end..cue_start].contains(['.', ';', '!', '?', '\n'])
+        });
+        if let (Some((_, earlier, _)), false) = (named_before, *person) {
+            let key = lower_case(&join(text, words)).into_owned();
+            aliases.insert(key, join(text, earlier));
+            former_names.push(*span);
+        }
+    }
     // "Amazon.com" is "Amazon" when the article also writes the bare name.
     let bare_names = one_word_names(&raw);
     for (_, words, _) in &raw {
@@ -1285,6 +1322,11 @@ pub fn find(lowered: &Lowered, sentences: &[Sentence]) -> Entities {
                 .map_or_else(|| Arc::from(a.as_str()), |(n, _)| Arc::clone(n)),
             None => Arc::clone(own),
         };
+        // A former name right after its cue ("formerly known as Codeium") names the company
+        // before it again: not a second mention.
+        if former_names.contains(span) {
+            continue;
+        }
         // A ticker written in parentheses right after its name is not a second mention.
         let in_parens = text[..span.start].ends_with('(');
         if in_parens
@@ -2162,6 +2204,22 @@ mod tests {
             .iter()
             .map(|m| format!("{} = {} ({:?})", m.span.slice(text), m.name, m.kind))
             .collect()
+    }
+
+    #[test]
+    fn a_former_name_is_the_company_named_before_it() {
+        // "formerly known as Oldco" names Vantor again (not a second mention there, and Vantor
+        // wherever else the article writes it).
+        let t = "Corvex agreed to buy Vantor, the maker of coding tools formerly known as Oldco, for about $3 billion. Oldco was founded in 2021.";
+        assert_eq!(
+            mention_rows(t),
+            [
+                "Corvex = Corvex (Org)",
+                "Vantor = Vantor (Org)",
+                "the maker = Vantor (Role)",
+                "Oldco = Vantor (Org)",
+            ]
+        );
     }
 
     #[test]

@@ -1355,6 +1355,22 @@ fn who(cl: &Cluster) -> String {
     }
 }
 
+/// How far a firm figure may stand from the hedged reports it replaces (a factor): talks of
+/// "$3-5 billion" that end at $13 billion revise a figure; a tenfold gap is another reading.
+const MAX_REVISION: u32 = 5;
+
+/// Whether two closed intervals overlap or stand less than `factor` times apart (the larger
+/// one's low end over the smaller one's high end; an interval with no high end reaches every
+/// larger figure).
+fn within_factor(a: &Bounds, b: &Bounds, factor: u32) -> bool {
+    let (lo, hi) = if a.0 <= b.0 { (a, b) } else { (b, a) };
+    match lo.1 {
+        None => true,
+        Some(top) if top >= hi.0 => true,
+        Some(top) => hi.0 <= top * Decimal::from(factor),
+    }
+}
+
 /// Hedged reports (talks, people familiar) that articles dated later replace with a firm
 /// figure: a change over time, not a contradiction (`later_report_replaces_hedged`). Needs
 /// every claim dated, the sides in strict date order, and every side but the last hedged.
@@ -1381,10 +1397,20 @@ fn overtaken(cl: &Cluster, attribute: &str, sides: &[Vec<(&Claim, Bounds)>]) -> 
     let (last, earlier) = dated.split_last()?;
     // Either the earlier reports were hedged and a firm one followed, or the reports are
     // months apart: figures that far apart describe the deal at different times.
+    // A firm figure more than [`MAX_REVISION`] times away from each hedged one revises no
+    // talks: it reads the deal another way ("roughly $250 million", says one person; "about
+    // $3 billion", weeks later).
+    let revision = |b: &Bounds| {
+        earlier
+            .iter()
+            .flat_map(|(_, _, s)| s.iter())
+            .all(|(_, e)| within_factor(e, b, MAX_REVISION))
+    };
     let hedged_then_firm = earlier
         .iter()
         .all(|(_, _, s)| s.iter().all(|(c, _)| c.hedged))
-        && !last.2.iter().all(|(c, _)| c.hedged);
+        && !last.2.iter().all(|(c, _)| c.hedged)
+        && last.2.iter().all(|(_, b)| revision(b));
     let months_apart = dated
         .windows(2)
         .all(|w| days_between(&w[0].1, &w[1].0).is_some_and(|d| d >= 90));
@@ -3284,6 +3310,39 @@ mod tests {
             ),
         ]);
         insta::assert_snapshot!(show(&f), @r#"Superseded hedged price_per_share [a,b] later_report_replaces_hedged+marked_superseded: Earlier reports put price per share of Corvex–Vantor at $197 (a, 2024-01-16); later articles report $199.91 (b, from 2025-07-17). The later figure replaces the earlier reports. b itself reports $197 as the earlier figure ("up from the $197")."#);
+    }
+
+    #[test]
+    fn a_firm_figure_far_from_a_hedged_one_contradicts_it() {
+        // a reports Vantor's price from one person familiar; b, weeks later, gives it
+        // twelve times higher: no revision of talks, but two readings of one deal. c's firm
+        // figure, within the factor a revision may move, replaces a's hedged one.
+        let (_, f) = run(&[
+            (
+                "s/a.txt",
+                Some("2025-07-15"),
+                "Corvex agreed to acquire Vantor. One person familiar with the acquisition put the price at roughly $250 million.",
+            ),
+            (
+                "s/b.txt",
+                Some("2025-08-02"),
+                "Corvex's acquisition of Vantor for about $3 billion surprised rivals. The acquisition closed in July.",
+            ),
+        ]);
+        insta::assert_snapshot!(show(&f), @"Contradiction medium hedged acquisition_price [a,b] approx_2pct+hedged_lowers_severity: The articles disagree on acquisition price of Corvex–Vantor: about $250M (a, hedged) vs about $3B (b). These figures do not overlap even allowing for qualifiers and stated precision. By date, a (2025-07-15) came first and b (2025-08-02) last.");
+        let (_, f) = run(&[
+            (
+                "s/a.txt",
+                Some("2025-07-15"),
+                "Corvex agreed to acquire Vantor. One person familiar with the acquisition put the price at roughly $250 million.",
+            ),
+            (
+                "s/c.txt",
+                Some("2025-08-02"),
+                "Corvex's acquisition of Vantor for about $400 million surprised rivals. The acquisition closed in July.",
+            ),
+        ]);
+        insta::assert_snapshot!(show(&f), @"Superseded hedged acquisition_price [a,c] later_report_replaces_hedged: Earlier reports put acquisition price of Corvex–Vantor at about $250M (a, 2025-07-15); later articles report about $400M (c, from 2025-08-02). The later figure replaces the earlier reports.");
     }
 
     #[test]

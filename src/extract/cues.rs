@@ -193,6 +193,11 @@ pub const MONEY_RULES: &[MoneyRule] = &[
             "total value of",
             "value of its contracts",
             "value of the contracts",
+            // "its funding to date has passed $200 million"
+            "funding to date",
+            "funding so far",
+            "raised to date",
+            "raised so far",
             // "bringing the total it has raised to $3 billion"
             "has raised to",
             "have raised to"
@@ -408,6 +413,11 @@ pub const MONEY_RULES: &[MoneyRule] = &[
             "valuation to",
             "a valuation",
             "valued it at",
+            // "a round that valued the company at $2.85 billion"
+            "valued the company at",
+            "valued the startup at",
+            "valued the firm at",
+            "valued the business at",
             "value of",
             "value",
             "is worth",
@@ -466,6 +476,25 @@ pub const MONEY_RULES: &[MoneyRule] = &[
             "in a sale of",
             "through an offering of",
             "in an offering of"
+        ]
+    ),
+    // "a $2.5 billion licensing deal": a license is bought, whatever else the sentence says
+    // ("lands Windsurf's leaders in a $2.5 billion licensing deal" raises nothing).
+    rule!(
+        "contract_value",
+        Side::After(1),
+        Need::Nothing,
+        [
+            "licensing deal",
+            "licensing agreement",
+            "licensing pact",
+            "license deal",
+            "license agreement",
+            "licence deal",
+            "licence agreement",
+            "licensing fee",
+            "licensing fees",
+            "in licensing fees",
         ]
     ),
     rule!(
@@ -1268,6 +1297,34 @@ pub const DEAL_AGREED_WORDS: &[&str] = &[
 /// only when the clause names who is paid.
 pub const SPEND_VERBS: &[&str] = &["spend", "spending", "pay", "paying"];
 
+/// Words that may follow a company paid for ("pay $3 billion for Windsurf in cash", "for
+/// Windsurf, but ..."): with another word after the name ("for Nvidia chips"), the money
+/// buys a thing, not the company.
+pub const BOUGHT_PARTY_FOLLOWERS: &[&str] = &[
+    "in",
+    "and",
+    "if",
+    "but",
+    "as",
+    "when",
+    "after",
+    "before",
+    "by",
+    "from",
+    "with",
+    "on",
+    "last",
+    "this",
+    "earlier",
+    "to",
+    "at",
+    "including",
+    "which",
+    "that",
+    "while",
+    "until",
+];
+
 /// Words between a valuation and a dated round after it that make them one event ("valued at
 /// $43 billion after it raised $500 million in September 2023").
 pub const TIME_LINKS: &[&str] = &["when", "after", "following"];
@@ -1727,6 +1784,9 @@ pub const ROUND_NOUNS: &[&str] = &["round", "financing", "funding"];
 /// Words that mark a deal as exclusive or not ("an exclusive license to ...").
 pub const EXCLUSIVITY_WORDS: &[&str] = &["exclusive", "non-exclusive"];
 
+/// Verbs that link a subject to what is said of it ("the license is non-exclusive").
+pub const LINKING_VERBS: &[&str] = &["is", "was", "are", "were", "remains", "remain", "be"];
+
 /// The word before a round's letter ("Series B").
 pub const ROUND_LABEL_WORDS: &[&str] = &["series"];
 
@@ -1786,9 +1846,9 @@ pub const EARLIER_REPORT_WORDS: &[&str] = &["earlier", "initial", "previous", "e
 /// Verbs by which a party pays a fee ("Corvex would owe Vantor a termination fee").
 pub const FEE_PAYING_VERBS: &[&str] = &["pay", "pays", "paid", "owe", "owes", "owed"];
 
-/// Words of raising money: a total of what a company "has raised" is its own, from every
-/// investor.
-pub const RAISED_WORDS: &[&str] = &["raised", "raise", "raising", "raises"];
+/// Words of money raised: before a cumulative total, they make it every round's ("the total
+/// it has raised", "its funding to date"), no one investor's.
+pub const RAISED_WORDS: &[&str] = &["raised", "raise", "raising", "raises", "funding"];
 
 pub const RELATIVE_TIME_CUES: &[&str] = &[
     "last year",

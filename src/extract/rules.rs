@@ -1842,6 +1842,46 @@ impl<'a> Ctx<'a> {
                 .any(|w| w.lower == "from")
     }
 
+    /// Whether the contract's figure at `m` (its cue at `cue`) is the price of a company: paid
+    /// for a party named right after "for" ("agreed to pay $3 billion for Windsurf"; not "for
+    /// a license", "for Windsurf's technology", "for Nvidia chips"), or the value of an
+    /// agreement to buy one ("a $3 billion agreement to buy the startup").
+    /// With the company when the text names it there (else the article's target).
+    fn price_of_a_company(&self, m: Span, cue: Span) -> Option<Option<Arc<str>>> {
+        let clause = self.clause_of(m.start);
+        let cue_words = self.words_in(cue.start, cue.end);
+        let last = cue_words.last()?;
+        // The party a word opens, when nothing but a word of linking follows it.
+        let party_at = |n: &W| {
+            self.orgs_in(n.span.start, clause.end).next().filter(|e| {
+                e.span.start == n.span.start
+                    && !e.possessive
+                    && self
+                        .words_in(e.span.end, clause.end)
+                        .first()
+                        .is_none_or(|w| BOUGHT_PARTY_FOLLOWERS.contains(&w.low()))
+            })
+        };
+        if cue.end <= m.start {
+            let after = self.words_in(m.end, clause.end);
+            if !SPEND_VERBS.contains(&last.low()) || after.first().is_none_or(|w| w.lower != "for")
+            {
+                return None;
+            }
+            return after
+                .get(1)
+                .and_then(party_at)
+                .map(|e| Some(e.name.clone()));
+        }
+        let after = self.words_in(cue.end, clause.end);
+        (DEAL_NOUNS.contains(&last.low())
+            && after.first().is_some_and(|w| w.lower == "to")
+            && after.get(1).is_some_and(|w| {
+                BUY_WORDS.contains(&w.low()) || ACQUISITION_WORDS.contains(&w.low())
+            }))
+        .then(|| after.get(2).and_then(party_at).map(|e| e.name.clone()))
+    }
+
     /// Whether the `k`th figure is the first part of money whose later part follows it at
     /// once: "$5 billion with up to $20 billion more tied to commercial targets", "$10
     /// billion now, with another $30 billion contingent on milestones" — the next figure is a
@@ -2055,6 +2095,15 @@ impl<'a> Ctx<'a> {
         if attribute == "deal_total" && self.investee_pays(m.span, cue) {
             attribute = "contract_value";
         }
+        // "agreed to pay $3 billion for Windsurf", "the collapse of OpenAI's $3 billion
+        // agreement to buy the startup": what is paid for a company is its price.
+        let mut bought = None;
+        if attribute == "contract_value"
+            && let Some(company) = self.price_of_a_company(m.span, cue)
+        {
+            attribute = "acquisition_price";
+            bought = company;
+        }
         // "raised $2 billion by selling notes": borrowed.
         if attribute == "equity_financing"
             && find_any(&aw[..aw.len().min(8)], cues!(DEBT_NOUNS)).is_some()
@@ -2185,7 +2234,7 @@ impl<'a> Ctx<'a> {
             // money); "Vantor would owe Corvex ..." is the buyer's.
             "termination_fee" if self.target_pays(m.span) => (self.target(), None),
             "acquisition_price" | "enterprise_value" | "termination_fee" | "price_per_share" => {
-                let target = self.target();
+                let target = bought.or_else(|| self.target());
                 let buyer = self.investor(m.span, target.as_ref());
                 (target, buyer)
             }
@@ -2489,8 +2538,35 @@ impl<'a> Ctx<'a> {
                 return Some(Some(Arc::from(format!("{y}-01"))));
             }
         }
-        [near_before, aw].iter().find_map(|ws| {
+        // "In February, its round valued it at $2.85 billion": a time set off by a comma at
+        // the start of the sentence is every figure's that has none of its own.
+        let opening: &[W] = match self.ws {
+            [lead, when, next, ..]
+                if lead.lower == "in"
+                    && next.span.start < m_end
+                    && self.text[when.span.end..next.span.start].trim() == "," =>
+            {
+                &self.ws[..2]
+            }
+            [lead, when, year, next, ..]
+                if lead.lower == "in"
+                    && year_of(year).is_some()
+                    && next.span.start < m_end
+                    && self.text[year.span.end..next.span.start].trim() == "," =>
+            {
+                &self.ws[..3]
+            }
+            _ => &[],
+        };
+        [near_before, aw, opening].iter().find_map(|ws| {
             (0..ws.len().saturating_sub(1)).find_map(|i| {
+                // "last August": the latest August before the article's month.
+                if ws[i].lower == "last"
+                    && let Some(m) = self.month_of(&ws[i + 1])
+                {
+                    let y = if m < month { year } else { year - 1 };
+                    return Some(Some(Arc::from(format!("{y}-{m:02}"))));
+                }
                 if !matches!(ws[i].low(), "in" | "since" | "during") {
                     return None;
                 }
@@ -3296,16 +3372,30 @@ impl<'a> Ctx<'a> {
             }
             let clause = self.clause_of(w.span.start);
             let tail = &self.text[w.span.end..clause.end];
-            let value = exclusivity_object(tail);
-            if value.is_empty() {
-                continue;
-            }
-            let value_end = w.span.end + (tail.len() - tail.trim_start().len()) + value.len();
+            let object = exclusivity_object(tail);
+            let (value, value_span) = if object.is_empty() {
+                // "The license is non-exclusive": what the verb before says it of.
+                match self.predicated_of(clause, w.span.start) {
+                    Some(span) => (span.slice(self.text), span),
+                    None => continue,
+                }
+            } else {
+                let start = w.span.end + (tail.len() - tail.trim_start().len());
+                (object, Span::new(start, start + object.len()))
+            };
+            let value_end = value_span.end.max(w.span.end);
             let subject_ent = self.orgs_in(clause.start, w.span.start).last();
-            let start = subject_ent.map_or(w.span.start, |e| e.span.start);
-            let subject = subject_ent
-                .map(|e| e.name.clone())
-                .or_else(|| self.parties.investor.clone());
+            let start = subject_ent
+                .map_or(w.span.start, |e| e.span.start)
+                .min(value_span.start);
+            // (Said of a contract with no party before it: the contract's parties.)
+            let subject = subject_ent.map(|e| e.name.clone()).or_else(|| {
+                if object.is_empty() {
+                    Some(self.contract_subject(w.span.start))
+                } else {
+                    self.parties.investor.clone()
+                }
+            });
             let mut d = self.text_draft(
                 "exclusivity",
                 value.to_string(),
@@ -3318,6 +3408,22 @@ impl<'a> Ctx<'a> {
             }
             self.push(d, out);
         }
+    }
+
+    /// The noun phrase that a linking verb right before `at` says something of, from the
+    /// start of `clause` without its article: "The license is non-exclusive" → "license".
+    fn predicated_of(&self, clause: Span, at: usize) -> Option<Span> {
+        let before = self.words_in(clause.start, at);
+        let (verb, subject) = before.split_last()?;
+        let first = subject.first()?;
+        let first = if matches!(first.low(), "the" | "a" | "an" | "its" | "their") {
+            subject.get(1)?
+        } else {
+            first
+        };
+        let last = subject.last()?;
+        (LINKING_VERBS.contains(&verb.low()) && subject.len() <= 4)
+            .then(|| Span::new(first.span.start, last.span.end))
     }
 
     /// "a Series F round", "$13bn Series F": the round's label.
@@ -5003,5 +5109,40 @@ mod tests {
                 proptest::prop_assert_eq!(hit, each, "{} / {:?} / {:?}", rule.attribute, b, a);
             }
         }
+    }
+
+    #[test]
+    fn what_is_paid_for_a_company_and_for_a_license() {
+        // Money paid "for" a company named right after it, or an agreement "to buy" one, is
+        // its price; money paid for a license, or for what a company makes, stays a
+        // contract's; a licensing deal raises nothing, even after "lands"; "last August" and
+        // a sentence's opening "In February," date its figures; "funding to date has passed"
+        // is every round's, at least; a license that "is non-exclusive" is denied exclusivity.
+        let text = "Corvex lands Vantor's founders in a $2.5 billion licensing deal\nCorvex agreed to pay $3 billion for Vantor, but the talks collapsed. Gamma will pay $2.4 billion for a non-exclusive license to Vantor's software. Delta will pay $1 billion for Vantor chips. The collapse of Corvex's $3 billion agreement to buy Vantor surprised investors. Vantor was valued at $1.25 billion last August. In February, a round valued the company at $2.85 billion, and its funding to date has passed $200 million. The license is non-exclusive.";
+        insta::assert_snapshot!(claims_dated(text, Some("2025-05-06")), @r#"
+        contract_value 2500000000 USD [] Corvex–Vantor «$2.5 billion licensing deal»
+        acquisition_price 3000000000 USD [] Vantor <- Corvex «pay $3 billion»
+        exclusivity "license to Vantor's software" text [denied] Gamma «Gamma will pay $2.4 billion for a non-exclusive license to Vantor's software»
+        contract_value 2400000000 USD [] Gamma–Vantor «pay $2.4 billion»
+        contract_value 1000000000 USD [] Delta–Vantor «pay $1 billion»
+        acquisition_price 3000000000 USD [] Vantor <- Corvex «$3 billion agreement»
+        valuation_unspecified 1250000000 USD [prior] Vantor «valued at $1.25 billion»
+        valuation_unspecified 2850000000 USD [prior] Vantor «valued the company at $2.85 billion»
+        cumulative_total 200000000 USD [atleast,prior] Vantor «funding to date has passed $200 million»
+        exclusivity "license" text [denied] Corvex–Vantor «license is non-exclusive»
+        "#);
+        // The dates the two valuations are given: last August, and February, of 2024 and 2025.
+        let mut article = test_article(text);
+        article.meta.date = Some("2025-05-06".into());
+        let dated: Vec<_> = crate::extract::extract(&article)
+            .claims
+            .into_iter()
+            .filter(|c| c.attribute.starts_with("valuation"))
+            .map(|c| c.as_of.as_deref().map(String::from))
+            .collect();
+        assert_eq!(
+            dated,
+            [Some("2024-08".to_string()), Some("2025-02".to_string())]
+        );
     }
 }
