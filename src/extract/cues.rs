@@ -1784,6 +1784,16 @@ pub const ROUND_NOUNS: &[&str] = &["round", "financing", "funding"];
 /// Words that mark a deal as exclusive or not ("an exclusive license to ...").
 pub const EXCLUSIVITY_WORDS: &[&str] = &["exclusive", "non-exclusive"];
 
+/// Words of a company's founding: a year after them ("founded in 2019") is not a figure's.
+pub const FOUNDING_WORDS: &[&str] = &[
+    "founded",
+    "established",
+    "incorporated",
+    "formed",
+    "started",
+    "launched",
+];
+
 /// Verbs that link a subject to what is said of it ("the license is non-exclusive").
 pub const LINKING_VERBS: &[&str] = &["is", "was", "are", "were", "remains", "remain", "be"];
 

@@ -2104,6 +2104,26 @@ impl<'a> Ctx<'a> {
             attribute = "acquisition_price";
             bought = company;
         }
+        // "Founded in 2021, Vantor has raised more than $200 million from investors including
+        // Gamma": at least a figure a company "has raised", no round named in the sentence, is
+        // all it has raised, not one round.
+        if attribute == "round_size"
+            && m.qualifier == Qualifier::AtLeast
+            && self
+                .words_in(cue.start, cue.end)
+                .first()
+                .is_some_and(|w| RAISED_WORDS.contains(&w.low()))
+            && bw
+                .iter()
+                .rev()
+                .find(|w| w.span.end <= cue.start)
+                .is_some_and(|w| matches!(w.low(), "has" | "have"))
+            && !(self.mask.has(Table::RoundNouns)
+                && find_any(self.ws, cues!(ROUND_NOUNS)).is_some())
+            && !self.mask.has(Table::RoundLabel)
+        {
+            attribute = "cumulative_total";
+        }
         // "raised $2 billion by selling notes": borrowed.
         if attribute == "equity_financing"
             && find_any(&aw[..aw.len().min(8)], cues!(DEBT_NOUNS)).is_some()
@@ -2567,7 +2587,12 @@ impl<'a> Ctx<'a> {
                     let y = if m < month { year } else { year - 1 };
                     return Some(Some(Arc::from(format!("{y}-{m:02}"))));
                 }
-                if !matches!(ws[i].low(), "in" | "since" | "during") {
+                // ("Founded in 2019, Vantor has raised ...": the founding's year, not the
+                // figure's.)
+                if !matches!(ws[i].low(), "in" | "since" | "during")
+                    || i.checked_sub(1)
+                        .is_some_and(|p| FOUNDING_WORDS.contains(&ws[p].low()))
+                {
                     return None;
                 }
                 let w = &ws[i + 1];
@@ -3426,6 +3451,18 @@ impl<'a> Ctx<'a> {
             .then(|| Span::new(first.span.start, last.span.end))
     }
 
+    /// Whose round a label or a lead of this sentence is: the subject of the round size
+    /// the sentence gives ("Delta raised $2 billion in a round led by Gamma": Delta's), else
+    /// the article's investee.
+    fn round_subject(&self, out: &[Claim]) -> Option<Arc<str>> {
+        out.iter()
+            .rev()
+            .take_while(|c| c.sentence == self.sentence.span)
+            .find(|c| c.attribute == "round_size")
+            .map(|c| c.subject.clone())
+            .or_else(|| self.parties.investee.clone())
+    }
+
     /// "a Series F round", "$13bn Series F": the round's label.
     fn round_labels(&self, out: &mut Vec<Claim>) {
         if !self.mask.has(Table::RoundLabel) {
@@ -3468,13 +3505,7 @@ impl<'a> Ctx<'a> {
                 quote = quote.union(m.span);
             }
             let label = format!("Series {raw}");
-            let d = self.text_draft(
-                "round_label",
-                label,
-                quote,
-                self.parties.investee.clone(),
-                None,
-            );
+            let d = self.text_draft("round_label", label, quote, self.round_subject(out), None);
             self.push(d, out);
         }
     }
@@ -3524,7 +3555,7 @@ impl<'a> Ctx<'a> {
                             "lead_investor",
                             e.name.to_string(),
                             Span::new(w.span.start, e.span.end),
-                            self.parties.investee.clone(),
+                            self.round_subject(out),
                             None,
                         );
                         self.push(d, out);
@@ -3572,7 +3603,7 @@ impl<'a> Ctx<'a> {
                     "lead_investor",
                     name.to_string(),
                     quote,
-                    self.parties.investee.clone(),
+                    self.round_subject(out),
                     None,
                 );
                 self.push(d, out);
@@ -5117,8 +5148,10 @@ mod tests {
         // its price; money paid for a license, or for what a company makes, stays a
         // contract's; a licensing deal raises nothing, even after "lands"; "last August" and
         // a sentence's opening "In February," date its figures; "funding to date has passed"
-        // is every round's, at least; a license that "is non-exclusive" is denied exclusivity.
-        let text = "Corvex lands Vantor's founders in a $2.5 billion licensing deal\nCorvex agreed to pay $3 billion for Vantor, but the talks collapsed. Gamma will pay $2.4 billion for a non-exclusive license to Vantor's software. Delta will pay $1 billion for Vantor chips. The collapse of Corvex's $3 billion agreement to buy Vantor surprised investors. Vantor was valued at $1.25 billion last August. In February, a round valued the company at $2.85 billion, and its funding to date has passed $200 million. The license is non-exclusive.";
+        // is every round's, at least, and so is "has raised more than" a figure with no round
+        // named ("Founded in 2019" dates no figure), while a round's lead is the round's
+        // raiser's; a license that "is non-exclusive" is denied exclusivity.
+        let text = "Corvex lands Vantor's founders in a $2.5 billion licensing deal\nCorvex agreed to pay $3 billion for Vantor, but the talks collapsed. Gamma will pay $2.4 billion for a non-exclusive license to Vantor's software. Delta will pay $1 billion for Vantor chips. The collapse of Corvex's $3 billion agreement to buy Vantor surprised investors. Vantor was valued at $1.25 billion last August. In February, a round valued the company at $2.85 billion, and its funding to date has passed $200 million. The license is non-exclusive. Founded in 2019, Vantor has raised more than $200 million from investors including Gamma. Delta has raised more than $2 billion in a round led by Gamma.";
         insta::assert_snapshot!(claims_dated(text, Some("2025-05-06")), @r#"
         contract_value 2500000000 USD [] Corvex–Vantor «$2.5 billion licensing deal»
         acquisition_price 3000000000 USD [] Vantor <- Corvex «pay $3 billion»
@@ -5130,6 +5163,9 @@ mod tests {
         valuation_unspecified 2850000000 USD [prior] Vantor «valued the company at $2.85 billion»
         cumulative_total 200000000 USD [atleast,prior] Vantor «funding to date has passed $200 million»
         exclusivity "license" text [denied] Corvex–Vantor «license is non-exclusive»
+        cumulative_total 200000000 USD [atleast] Vantor «raised more than $200 million»
+        round_size 2000000000 USD [atleast] Delta «more than $2 billion in a round»
+        lead_investor "Gamma" text [] Delta «led by Gamma»
         "#);
         // The dates the two valuations are given: last August, and February, of 2024 and 2025.
         let mut article = test_article(text);
