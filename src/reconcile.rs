@@ -2745,6 +2745,15 @@ const PARTS_OF_TOTALS: &[PartsOfTotal] = &[
         rule: "equity_and_debt_sum_to_total",
         parts: "The equity round and the debt of",
     },
+    // "more than $27 billion of debt and about $2.5 billion of equity", "almost $30 billion"
+    PartsOfTotal {
+        first: "equity_financing",
+        rest: &["debt_financing"],
+        total: "financing_total",
+        attribute: "financing",
+        rule: "equity_and_debt_sum_to_total",
+        parts: "The equity and the debt of",
+    },
 ];
 
 /// Parts sum to their total ([`PARTS_OF_TOTALS`]): a reconciled finding when they do, a
@@ -3310,6 +3319,29 @@ mod tests {
             ),
         ]);
         insta::assert_snapshot!(show(&f), @r#"Superseded hedged price_per_share [a,b] later_report_replaces_hedged+marked_superseded: Earlier reports put price per share of Corvex–Vantor at $197 (a, 2024-01-16); later articles report $199.91 (b, from 2025-07-17). The later figure replaces the earlier reports. b itself reports $197 as the earlier figure ("up from the $197")."#);
+    }
+
+    #[test]
+    fn debt_and_equity_add_up_to_the_financing_package() {
+        // a gives the package with more than $27B of debt and about $2.5B of equity, b the
+        // debt and equity: $27B + $2.5B = $29.5B, "almost $30B".
+        let (_, f) = run(&[
+            (
+                "s/a.txt",
+                Some("2025-10-16"),
+                "Vantor is set to seal a financing package of almost $30 billion for its campus, with more than $27 billion of debt and about $2.5 billion of equity.",
+            ),
+            (
+                "s/b.txt",
+                Some("2025-10-22"),
+                "Vantor's campus is backed by $27 billion of debt along with $2.5 billion of equity.",
+            ),
+        ]);
+        insta::assert_snapshot!(show(&f), @r#"
+        Reconciled financing [a,b] equity_and_debt_sum_to_total: The equity and the debt of Vantor add up: $2.5B + $27B = $29.5B, the total of about $30B (a).
+        Agreement debt_financing [a,b] at_least_bound+stated_precision: 2 articles (a, b) agree on debt financing of Vantor: at least $27B, $27B are consistent ("more than X" allows any larger figure; exact figures agree at the precision they are written).
+        Agreement equity_financing [a,b] approx_2pct+stated_precision: 2 articles (a, b) agree on equity financing of Vantor: about $2.5B, $2.5B are consistent ("about" allows 2 %; exact figures agree at the precision they are written).
+        "#);
     }
 
     #[test]

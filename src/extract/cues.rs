@@ -108,14 +108,22 @@ pub const MONEY_RULES: &[MoneyRule] = &[
             "in debt and equity",
             "of equity and debt",
             "of debt and equity",
-            "including debt"
+            "including debt",
+            // "a $30 billion financing package": what is raised in all, by any means
+            "financing package"
         ]
     ),
     rule!(
         "financing_total",
         Side::Before(2),
         Need::Nothing,
-        ["total financing", "in the financing to", "the financing to"]
+        [
+            "total financing",
+            "in the financing to",
+            "the financing to",
+            "financing package of",
+            "financing package worth"
+        ]
     ),
     // "$5.25 billion in debt financing", "a $2.75 billion term loan": borrowed money, not a
     // round of equity.
@@ -475,7 +483,9 @@ pub const MONEY_RULES: &[MoneyRule] = &[
             "from the sale of",
             "in a sale of",
             "through an offering of",
-            "in an offering of"
+            "in an offering of",
+            // "more than $27 billion of debt and about $2.5 billion of equity"
+            "of equity"
         ]
     ),
     // "a $2.5 billion licensing deal": a license is bought, whatever else the sentence says
@@ -843,6 +853,7 @@ pub const MONEY_RULES: &[MoneyRule] = &[
             "pledge",
             "capital injection",
             "partnership",
+            "joint venture",
             "in funding",
         ]
     ),
@@ -896,6 +907,40 @@ pub const MONEY_RULES: &[MoneyRule] = &[
         Side::Before(1),
         Need::Investment,
         ["additional", "further", "another", "fresh", "new"]
+    ),
+    // "total development costs of about $27 billion", "a $10 billion campus": what a project
+    // costs to build, after every cue of money put in, raised or paid.
+    rule!(
+        "project_cost",
+        Side::Before(3),
+        Need::Nothing,
+        [
+            "development costs of",
+            "development cost of",
+            "construction costs of",
+            "construction cost of",
+            "total cost of",
+            "to cost",
+            "will cost",
+            "would cost",
+            "price tag of"
+        ]
+    ),
+    rule!(
+        "project_cost",
+        Side::After(2),
+        Need::Nothing,
+        [
+            "campus",
+            "data center",
+            "data centre",
+            "data center campus",
+            "project",
+            "facility",
+            "plant",
+            "factory",
+            "complex"
+        ]
     ),
 ];
 
@@ -1500,6 +1545,9 @@ pub const DELIVERY_CUES: &[&str] = &[
     "online in",
     "operational by",
     "operational in",
+    // a facility's: "the campus is expected to be completed in 2029"
+    "completed in",
+    "completed by",
 ];
 
 /// Nouns that make "expected in 2027" a delivery (of a product), not another event.
@@ -1521,6 +1569,9 @@ pub const PRODUCT_NOUNS: &[&str] = &[
     "data center",
     "data centers",
     "capacity",
+    "campus",
+    "facility",
+    "plant",
 ];
 
 /// Nouns of computing goods: a party right before one is their maker ("AMD graphics
@@ -1792,6 +1843,49 @@ pub const FOUNDING_WORDS: &[&str] = &[
     "formed",
     "started",
     "launched",
+];
+
+/// Words right before a percentage that make it the stake a party holds ("would own 80% of
+/// the site", "Meta would keep 20%").
+pub const HOLDING_VERBS: &[&str] = &[
+    "own",
+    "owns",
+    "owned",
+    "owning",
+    "hold",
+    "holds",
+    "holding",
+    "keep",
+    "keeps",
+    "keeping",
+    "retain",
+    "retains",
+    "retaining",
+];
+
+/// Verbs of handing a part of a company to a party named right after them: "Meta hands Blue
+/// Owl 80% of its data center" is a stake Blue Owl holds.
+pub const GIVING_VERBS: &[&str] = &[
+    "hands", "hand", "handing", "gives", "give", "giving", "grants", "grant", "granting", "sells",
+    "sell", "selling",
+];
+
+/// Words before a percentage that give it the rest of what a stake named before it leaves
+/// ("Blue Owl owns 80% and Meta the remaining 20%").
+pub const REST_OF_STAKE_CUES: &[&str] = &["the remaining", "the other", "the rest of"];
+
+/// Nouns of many companies at once: a clause whose subject they are, with no party named
+/// before its figure, speaks of a market, not the deal ("US technology companies sold about
+/// $157 billion of bonds").
+pub const MARKET_SUBJECT_NOUNS: &[&str] = &[
+    "companies",
+    "firms",
+    "startups",
+    "start-ups",
+    "issuers",
+    "borrowers",
+    "hyperscalers",
+    "dealmakers",
 ];
 
 /// Verbs that link a subject to what is said of it ("the license is non-exclusive").

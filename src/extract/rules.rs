@@ -108,8 +108,12 @@ fn vocab_id(word: &str) -> u32 {
 
 /// The tables of single cues that the rules match (besides [`MONEY_RULES`] and the tables of
 /// pairs): their words are numbered ([`numbered_cues`]).
-const CUE_TABLES: [&[&str]; 46] = [
+const CUE_TABLES: [&[&str]; 50] = [
     ACQUISITION_WORDS,
+    GIVING_VERBS,
+    HOLDING_VERBS,
+    REST_OF_STAKE_CUES,
+    MARKET_SUBJECT_NOUNS,
     BUY_WORDS,
     DEAL_NOUNS,
     CONDITION_CUES,
@@ -784,6 +788,7 @@ enum Table {
     RoundLabel,
     RoundNouns,
     Negation,
+    MarketSubjectNouns,
     // The tables of the words right before a money figure.
     Separate,
     Continuation,
@@ -803,7 +808,7 @@ enum Table {
 const _: () = assert!((Table::RelativeTime as u32) < 32);
 
 /// The tables of [`CueMask`] read by the first words of their cues, each with its cues.
-fn first_word_tables() -> [(Table, Vec<&'static str>); 21] {
+fn first_word_tables() -> [(Table, Vec<&'static str>); 22] {
     [
         (Table::Acquisition, ACQUISITION_WORDS.to_vec()),
         (Table::Buy, BUY_WORDS.to_vec()),
@@ -821,6 +826,7 @@ fn first_word_tables() -> [(Table, Vec<&'static str>); 21] {
         (Table::RoundLabel, ROUND_LABEL_WORDS.to_vec()),
         (Table::RoundNouns, ROUND_NOUNS.to_vec()),
         (Table::Negation, NEGATIONS.to_vec()),
+        (Table::MarketSubjectNouns, MARKET_SUBJECT_NOUNS.to_vec()),
         (Table::Separate, SEPARATE_CUES.to_vec()),
         (Table::Continuation, CONTINUATION_CUES.to_vec()),
         (Table::Comparison, COMPARISON_CUES.to_vec()),
@@ -2104,6 +2110,15 @@ impl<'a> Ctx<'a> {
             attribute = "acquisition_price";
             bought = company;
         }
+        // "US technology companies sold about $157 billion of bonds through late September":
+        // many companies' money, no party named before it in its clause, is a market's figure.
+        let clause = self.clause_of(m.span.start);
+        if self.mask.has(Table::MarketSubjectNouns)
+            && find_any(bw, cues!(MARKET_SUBJECT_NOUNS)).is_some()
+            && self.orgs_in(clause.start, m.span.start).next().is_none()
+        {
+            return;
+        }
         // "Founded in 2021, Vantor has raised more than $200 million from investors including
         // Gamma": at least a figure a company "has raised", no round named in the sentence, is
         // all it has raised, not one round.
@@ -2235,6 +2250,7 @@ impl<'a> Ctx<'a> {
                 (self.financer(m.span), None)
             }
             "round_size"
+            | "project_cost"
             | "debt_financing"
             | "financing_total"
             | "equity_financing"
@@ -2862,13 +2878,49 @@ impl<'a> Ctx<'a> {
             .then(|| of.span.union(held.span))
     }
 
+    /// The cue of a percentage a party holds: a verb of holding right before it ("would own
+    /// 80% of the site", "Meta would keep 20%"), or the rest of a stake the sentence named
+    /// before it ("and Meta the remaining 20%"); not a share of a market ("holds 80% of the
+    /// chip market").
+    fn held_share(&self, bw: &[W], aw: &[W], out: &[Claim]) -> Option<Span> {
+        if aw.iter().take(4).any(|w| w.lower.starts_with("market")) {
+            return None;
+        }
+        // "hands Blue Owl 80% of": the party given it holds it.
+        let given = bw.split_last().and_then(|(last, rest)| {
+            let clause = self.clause_of(last.span.start);
+            let e = self
+                .orgs_in(clause.start, last.span.end)
+                .last()
+                .filter(|e| e.span.end == last.span.end && !e.possessive)?;
+            let verb = rest.iter().rev().find(|w| w.span.end <= e.span.start)?;
+            GIVING_VERBS
+                .contains(&verb.low())
+                .then(|| Span::new(verb.span.start, e.span.end))
+        });
+        find_before(bw, cues!(HOLDING_VERBS), 1)
+            .or(given)
+            .or_else(|| {
+                let rest = find_before(bw, cues!(REST_OF_STAKE_CUES), 0)?;
+                out.iter()
+                    .rev()
+                    .take_while(|c| c.sentence == self.sentence.span)
+                    .any(|c| c.attribute == "stake_percent")
+                    .then_some(rest)
+            })
+    }
+
     fn percent(&self, k: usize, m: &Mention, out: &mut Vec<Claim>) {
         let (bw, aw) = self.windows(k, m);
+        let mut held = None;
         let (attribute, cue) = if let Some(c) = find_after(aw, cues!(STAKE_CUES), 2)
             .or_else(|| find_before(bw, cues!(STAKE_BEFORE_CUES), 2))
         {
             ("stake_percent", Some(c))
         } else if let Some(c) = self.share_of_a_party(aw) {
+            ("stake_percent", Some(c))
+        } else if let Some(c) = self.held_share(bw, aw, out) {
+            held = Some(c);
             ("stake_percent", Some(c))
         } else if let Some(c) = find_after(aw, cues!(PREMIUM_CUES), 2)
             .or_else(|| find_before(bw, cues!(PREMIUM_BEFORE_CUES), 3))
@@ -2887,7 +2939,27 @@ impl<'a> Ctx<'a> {
         let quote = cue.map_or(m.span, |c| m.span.union(c));
         // A stake is held in the investee by the party named before it; another percentage
         // is about the nearest party or product named before it in its clause.
-        let (subject, investor) = if attribute == "stake_percent" {
+        // A stake a party holds ("Meta would keep 20%", "with Meta keeping a 20% stake") is
+        // the holder's, named last before a verb of holding in its clause; it is held in the
+        // article's investee, or, when the holder is that, in the other party the sentence
+        // names ("Blue Owl would own 80% of the site and Meta would keep 20%").
+        let holding = held
+            .filter(|_| attribute == "stake_percent")
+            .or_else(|| find_before(bw, cues!(HOLDING_VERBS), 2))
+            .filter(|_| attribute == "stake_percent");
+        let holder = holding.and_then(|c| {
+            self.orgs_in(c.start, c.end)
+                .last()
+                .or_else(|| self.orgs_in(clause.start, c.start).last())
+        });
+        let (subject, investor) = if let Some(h) = holder {
+            let s = self.investee(m.span).filter(|s| *s != h.name).or_else(|| {
+                self.orgs_in(self.sentence.span.start, self.sentence.span.end)
+                    .find(|e| e.name != h.name)
+                    .map(|e| e.name.clone())
+            });
+            (s, Some(h.name.clone()))
+        } else if attribute == "stake_percent" {
             let s = self.investee(m.span);
             let i = self.investor(m.span, s.as_ref());
             (s, i)
@@ -3072,6 +3144,7 @@ impl<'a> Ctx<'a> {
                         || w.lower == "due"
                         || w.lower == "slated"
                         || w.lower == "launch"
+                        || w.lower == "completed"
                 });
                 if expected && find_any(before, cues!(PRODUCT_NOUNS)).is_none() {
                     return;
@@ -5180,5 +5253,29 @@ mod tests {
             dated,
             [Some("2024-08".to_string()), Some("2025-02".to_string())]
         );
+    }
+
+    #[test]
+    fn stakes_held_a_market_s_money_and_what_a_campus_costs() {
+        // A percentage after a verb of holding, the rest of a stake named before it, or after
+        // "hands <party>" is the holder's stake (not a market share); many companies' money
+        // with no party named before it is a market's, no claim; a financing package, debt and
+        // equity "of" a sum; what a campus costs to build; a joint venture's size; a campus
+        // "completed in" a year is delivered then.
+        let text = "Vantor hands Corvex 80% of its data center in a $27 billion joint venture. Corvex would own 80% of the site and Vantor would keep 20%. Corvex's funds own 80% of the venture and Vantor the remaining 20%. Gamma holds 70% of the chip market. US technology companies sold about $157 billion of bonds through September. Vantor is set to seal a financing package of almost $30 billion, with more than $27 billion of debt and about $2.5 billion of equity. The campus has total development costs of about $27 billion. The campus is expected to be completed in 2029.";
+        insta::assert_snapshot!(claims_dated(text, Some("2025-10-21")), @r#"
+        stake_percent 80 percent [] Vantor <- Corvex «hands Corvex 80%»
+        deal_total 27000000000 USD [] Vantor <- Corvex «$27 billion joint venture»
+        stake_percent 80 percent [] Vantor <- Corvex «own 80%»
+        stake_percent 20 percent [] Corvex <- Vantor «keep 20%»
+        stake_percent 80 percent [] Vantor <- Corvex «own 80%»
+        stake_percent 20 percent [] Corvex <- Vantor «the remaining 20%»
+        percentage 70 percent [] Gamma «70%»
+        financing_total 30000000000 USD [approx] Vantor «financing package of almost $30 billion»
+        debt_financing 27000000000 USD [atleast] Vantor «more than $27 billion of debt»
+        equity_financing 2500000000 USD [approx] Vantor «about $2.5 billion of equity»
+        project_cost 27000000000 USD [approx] Vantor «development costs of about $27 billion»
+        delivery_date 2029 year [] Vantor «completed in 2029»
+        "#);
     }
 }
