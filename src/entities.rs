@@ -1197,7 +1197,7 @@ pub fn find(lowered: &Lowered, sentences: &[Sentence]) -> Entities {
             !*p && s.end <= cue_start
                 && !text[s.end..cue_start].contains(['.', ';', '!', '?', '\n'])
         });
-        if let (Some((_, earlier, _)), false) = (named_before, *person) {
+        if !*person && let Some((_, earlier, _)) = named_before {
             let key = lower_case(&join(text, words)).into_owned();
             aliases.insert(key, join(text, earlier));
             former_names.push(*span);

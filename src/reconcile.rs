@@ -1367,7 +1367,10 @@ fn within_factor(a: &Bounds, b: &Bounds, factor: u32) -> bool {
     match lo.1 {
         None => true,
         Some(top) if top >= hi.0 => true,
-        Some(top) => hi.0 <= top * Decimal::from(factor),
+        // (Beyond what a decimal holds, every figure is within the factor.)
+        Some(top) => top
+            .checked_mul(Decimal::from(factor))
+            .is_none_or(|reach| hi.0 <= reach),
     }
 }
 

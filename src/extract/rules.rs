@@ -2943,10 +2943,9 @@ impl<'a> Ctx<'a> {
         // the holder's, named last before a verb of holding in its clause; it is held in the
         // article's investee, or, when the holder is that, in the other party the sentence
         // names ("Blue Owl would own 80% of the site and Meta would keep 20%").
-        let holding = held
-            .filter(|_| attribute == "stake_percent")
-            .or_else(|| find_before(bw, cues!(HOLDING_VERBS), 2))
-            .filter(|_| attribute == "stake_percent");
+        let holding = (attribute == "stake_percent")
+            .then(|| held.or_else(|| find_before(bw, cues!(HOLDING_VERBS), 2)))
+            .flatten();
         let holder = holding.and_then(|c| {
             self.orgs_in(c.start, c.end)
                 .last()
