@@ -648,7 +648,7 @@ impl MoneyRuleIndex {
         // On the stack: asked at every money figure.
         let mut hits: [Option<(usize, usize, Span)>; RULES] = [None; RULES];
         // The rules hit on either side, a bit each: most figures hit few of them.
-        let mut found = 0u64;
+        let mut found = 0u128;
         let n = bw.len();
         // Nearest first: positions after the figure's words, counted back.
         for e in (n.saturating_sub(self.before)..=n).rev() {
@@ -712,11 +712,11 @@ struct RuleHits {
     /// Rule `r`'s match, when bit `r` of `found` is set.
     spans: [Span; RULES],
     /// Bit `r` set when rule `r` has a match.
-    found: u64,
+    found: u128,
 }
 
-// (A bit of [`RuleHits::found`] a rule.)
-const _: () = assert!(RULES <= 64);
+// (A bit of [`RuleHits::found`] a rule: room for 128.)
+const _: () = assert!(RULES <= 128);
 
 impl RuleHits {
     /// Rule `r`'s match.
