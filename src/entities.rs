@@ -100,13 +100,18 @@ const PROVIDED_NOUNS: &[&str] = &[
 /// Whether `m` is a possessive followed by what it provides ("Corvex's cloud").
 fn provided_by(text: &str, m: &EntityMention) -> bool {
     m.possessive
-        && text[m.span.end..]
-            .trim_start_matches(['\'', '’', 's'])
+        && after_possessive(&text[m.span.end..])
             .split_whitespace()
             .next()
             .is_some_and(|w| {
-                PROVIDED_NOUNS.contains(&w.trim_end_matches(['.', ',']).to_lowercase().as_str())
+                PROVIDED_NOUNS.contains(&lower_case(w.trim_end_matches(['.', ','])).as_ref())
             })
+}
+
+/// The text after a name's possessive ending ("'s", "’s", "'"), given the text right after
+/// the name.
+fn after_possessive(rest: &str) -> &str {
+    rest.trim_start_matches(['\'', '’', 's'])
 }
 
 /// Words of a holding: whoever a deal "gives" one of these holds it, and invests.
@@ -1898,8 +1903,7 @@ fn main_parties(
                 && let Some(o) = orgs.iter().rev().find(|m| {
                     m.possessive
                         && m.span.end <= w.span.start
-                        && text[m_end(m)..w.span.start]
-                            .trim_start_matches(['\'', '’', 's'])
+                        && after_possessive(&text[m_end(m)..w.span.start])
                             .split_whitespace()
                             .count()
                             <= 1

@@ -1599,8 +1599,7 @@ impl<'a> Scanner<'a> {
             i
         };
         let mut j = i + 2;
-        let the = self.is_word(j, "the");
-        if the {
+        if self.is_word(j, "the") {
             j += 1;
         }
         let quarter = ["first", "second", "third", "fourth"]
@@ -1611,10 +1610,7 @@ impl<'a> Scanner<'a> {
                 ([(3, 31), (6, 30), (9, 30), (12, 31)][q], j + 3)
             }
             Some(_) => return None,
-            // "the end of the year": the year is the next word, "the" before it.
-            None if the && self.is_word(j, "year") => {
-                return Some(self.period_mention(from, j + 1, (12, 31), YearRef::Relative(0)));
-            }
+            // ("the end of the year": the year is read by `year_ref`.)
             None => ((12, 31), j),
         };
         let (year, next) = self.year_ref(at)?;

@@ -2073,6 +2073,15 @@ impl<'a> Ctx<'a> {
         else {
             return;
         };
+        // "US technology companies sold about $157 billion of bonds through late September":
+        // many companies' money, no party named before it in its clause, is a market's figure.
+        let clause = self.clause_of(m.span.start);
+        if self.mask.has(Table::MarketSubjectNouns)
+            && find_any(bw, cues!(MARKET_SUBJECT_NOUNS)).is_some()
+            && self.orgs_in(clause.start, m.span.start).next().is_none()
+        {
+            return;
+        }
         // "pledged to spend as much as $65 billion on capital projects": spending is a
         // contract's value only when the clause names who is paid ("spend $38 billion on AWS",
         // "pay Oracle $30 billion").
@@ -2081,10 +2090,7 @@ impl<'a> Ctx<'a> {
                 .words_in(cue.start, cue.end)
                 .last()
                 .is_some_and(|w| SPEND_VERBS.contains(&w.low()))
-            && self
-                .orgs_in(cue.end, self.clause_of(m.span.start).end)
-                .next()
-                .is_none()
+            && self.orgs_in(cue.end, clause.end).next().is_none()
         {
             return;
         }
@@ -2109,15 +2115,6 @@ impl<'a> Ctx<'a> {
         {
             attribute = "acquisition_price";
             bought = company;
-        }
-        // "US technology companies sold about $157 billion of bonds through late September":
-        // many companies' money, no party named before it in its clause, is a market's figure.
-        let clause = self.clause_of(m.span.start);
-        if self.mask.has(Table::MarketSubjectNouns)
-            && find_any(bw, cues!(MARKET_SUBJECT_NOUNS)).is_some()
-            && self.orgs_in(clause.start, m.span.start).next().is_none()
-        {
-            return;
         }
         // "Founded in 2021, Vantor has raised more than $200 million from investors including
         // Gamma": at least a figure a company "has raised", no round named in the sentence, is
@@ -2168,7 +2165,7 @@ impl<'a> Ctx<'a> {
             // compared with, is not replaced; an offer is ("higher than the $23 billion Google
             // offered"), and so is what the article's investor paid before.
             && self
-                .payer_after(m.span, self.clause_of(m.span.start))
+                .payer_after(m.span, clause)
                 .is_none_or(|(payer, offered)| {
                     offered || Some(&payer) == self.parties.investor.as_ref()
                 }))
@@ -2242,10 +2239,7 @@ impl<'a> Ctx<'a> {
             // In an acquisition, money raised or borrowed is the buyer's, to pay for it
             // (unless it goes into a party named after it).
             "debt_financing" | "equity_financing"
-                if self.acquisition
-                    && self
-                        .investee_after(m.span.end, self.clause_of(m.span.start))
-                        .is_none() =>
+                if self.acquisition && self.investee_after(m.span.end, clause).is_none() =>
             {
                 (self.financer(m.span), None)
             }
@@ -2260,7 +2254,7 @@ impl<'a> Ctx<'a> {
             // "bringing the total it has raised to $3 billion": all its rounds, every investor's.
             "cumulative_total"
                 if self
-                    .words_in(self.clause_of(m.span.start).start, m.span.start)
+                    .words_in(clause.start, m.span.start)
                     .iter()
                     .any(|w| RAISED_WORDS.contains(&w.low())) =>
             {
