@@ -182,6 +182,11 @@ pub struct Claim {
     /// The figure is an increment to an earlier one ("expanded by an additional $100 billion").
     #[serde(default)]
     pub increment: bool,
+    /// The figure is a bid raised by its bidder ("Advent has raised its offer to £41 a
+    /// share", "the sweetened bid values it at £4.2 billion"): it replaces the bidder's
+    /// earlier figures from the article's date on. Written only when set.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub revised: bool,
     /// Set when the article marks the claim as about a separate matter ("Separately, ...").
     #[serde(default)]
     pub scope: Option<String>,

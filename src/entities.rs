@@ -108,6 +108,21 @@ fn provided_by(text: &str, m: &EntityMention) -> bool {
             })
 }
 
+/// Whether `m` is a possessive followed by a bid ("KKR's scheme", "Advent's £3.8 billion
+/// offer"): the bidder's.
+fn bid_of(text: &str, m: &EntityMention) -> bool {
+    // (Within four words: "Advent's £3.8 billion offer".)
+    m.possessive
+        && after_possessive(&text[m.span.end..])
+            .split_whitespace()
+            .take(4)
+            .any(|w| {
+                let w = lower_case(w.trim_end_matches(['.', ',']));
+                crate::extract::cues::BID_NOUNS.contains(&w.as_ref())
+                    || ACQUIRE_CUES.contains(&w.as_ref())
+            })
+}
+
 /// The text after a name's possessive ending ("'s", "’s", "'"), given the text right after
 /// the name.
 fn after_possessive(rest: &str) -> &str {
@@ -699,7 +714,15 @@ const ACQUIRE_CUES: &[&str] = &[
     "acquisition",
     "takeover",
     "buyout",
+    // A bid's nouns name no target right after them ("a £40 cash offer from KKR"): the
+    // target follows "for", the bidder "from" or "by" (BID_NOUNS).
+    "offer",
+    "bid",
 ];
+
+/// Words after an acquiring word that name the buyer next ("bought by", "a takeover by",
+/// "an offer from").
+const BUYER_LINKS: &[&str] = &["by", "from"];
 
 #[derive(Debug, Clone)]
 struct Word<'a> {
@@ -1743,6 +1766,11 @@ const COMPANY_NAME_TAILS: &[&str] = &[
     "pharmaceuticals",
     "therapeutics",
     "enterprises",
+    // An investment firm's formal name ("Advent International", "Blue Owl Capital",
+    // "Silver Lake Partners") beside the short one of the same article.
+    "international",
+    "capital",
+    "partners",
 ];
 
 /// The names (lower case) of regulators and courts, and the words their names end with
@@ -1988,7 +2016,12 @@ fn main_parties(
                 // "Alphabet and Nvidia back Safe Superintelligence": a verb's object, named
                 // right after it, receives the money ("the deal gives Corvex a stake": one
                 // given a stake or shares is who invests).
-                if !noun && let Some(o) = named_right_after(&orgs, text, w.span.end) {
+                // ("urged shareholders to back KKR's scheme": the bidder's bid is backed,
+                // and the bidder receives nothing.)
+                if !noun
+                    && let Some(o) =
+                        named_right_after(&orgs, text, w.span.end).filter(|o| !bid_of(text, o))
+                {
                     let given_a_stake = text[o.span.end..]
                         .split_whitespace()
                         .take(3)
@@ -2028,6 +2061,15 @@ fn main_parties(
                 if let Some(f) = from {
                     *investor.entry(&*f.name).or_default() += 2;
                 }
+            } else if raise
+                && words[k + 1..words.len().min(k + 4)]
+                    .iter()
+                    .any(|n| crate::extract::cues::BID_NOUNS.contains(&n.low()))
+            {
+                // "Advent raises its offer for Spectris": a bidder raising its bid buys.
+                if let Some(b) = before {
+                    *investor.entry(&*b.name).or_default() += 1;
+                }
             } else if raise {
                 if let Some(b) = before {
                     *investee.entry(&*b.name).or_default() += 1;
@@ -2036,10 +2078,23 @@ fn main_parties(
                     *investor.entry(&*f.name).or_default() += 1;
                 }
             } else if acquire {
-                // "buy Juniper", "the acquisition of Juniper": the party right after the word
-                // (or its "of") is bought.
+                // "agreed to be bought by Advent", "a takeover by KKR", "an offer from KKR":
+                // the party after "by" or "from" buys; the one before the word is bought.
+                if let Some(link) = words.get(k + 1).filter(|n| BUYER_LINKS.contains(&n.low()))
+                    && let Some(b) = named_right_after(&orgs, text, link.span.end)
+                {
+                    *investor.entry(&*b.name).or_default() += 2;
+                    if let Some(t) = before.filter(|t| t.name != b.name) {
+                        *investee.entry(&*t.name).or_default() += 2;
+                    }
+                    continue;
+                }
+                // "buy Juniper", "the acquisition of Juniper", "an offer for Spectris": the
+                // party right after the word (or its "of", or a bid's "for") is bought.
+                let bid = crate::extract::cues::BID_NOUNS.contains(&w.low());
                 let object_at = match words.get(k + 1) {
-                    Some(n) if n.lower == "of" => n.span.end,
+                    Some(n) if n.lower == "of" || (bid && n.lower == "for") => n.span.end,
+                    _ if bid => continue,
                     _ => w.span.end,
                 };
                 let next = orgs

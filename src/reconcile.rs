@@ -658,10 +658,22 @@ pub fn compare_figures(cl: &Cluster, members: &[&Claim], rates: &Rates, out: &mu
             let judged: Vec<&Claim> = times.iter().flatten().copied().collect();
             (times.last().cloned().unwrap_or_default(), undated, judged)
         }
-        None => {
-            judge_figures(cl, &attribute, &main, rates, severity_of(&attribute), out);
-            (main.clone(), prior, main)
-        }
+        // A bidder that raises its offer replaces its own earlier price from the day it
+        // does: each stretch between raises is judged apart, and the raises are changes.
+        None => match raised_epochs(&main) {
+            Some(epochs) => {
+                for e in &epochs {
+                    judge_figures(cl, &attribute, e, rates, severity_of(&attribute), out);
+                }
+                out.extend(raised_offer_change(cl, &attribute, &epochs, rates));
+                let judged: Vec<&Claim> = epochs.iter().flatten().copied().collect();
+                (epochs.last().cloned().unwrap_or_default(), prior, judged)
+            }
+            None => {
+                judge_figures(cl, &attribute, &main, rates, severity_of(&attribute), out);
+                (main.clone(), prior, main)
+            }
+        },
     };
     if !prior.is_empty() {
         judge_figures(
@@ -689,6 +701,11 @@ pub fn compare_figures(cl: &Cluster, members: &[&Claim], rates: &Rates, out: &mu
         } else {
             newest
         };
+        // An "earlier" figure that agrees with the current one replaced nothing.
+        let both: Vec<&Claim> = superseded.iter().chain(&main).copied().collect();
+        if envelope_holds(envelope_in(&both, &main[0].unit, rates)) {
+            return;
+        }
         let old = doc_set(superseded.iter().copied());
         let new = doc_set(main.iter().copied());
         let olds: Vec<String> = dedup(superseded.iter().map(|c| show_claim(c)));
@@ -1572,6 +1589,88 @@ fn change_over_time(
         &all,
         false,
         "dated_to_its_time",
+        explanation,
+        sides_v,
+    ))
+}
+
+/// The figures of a cluster in the stretches a raised bid opens (`revised` claims): those
+/// dated before the first raise, then those from each raise's date to the next. `None` when
+/// no figure is raised, a figure is undated, or no figure comes before a raise.
+fn raised_epochs<'c>(main: &[&'c Claim]) -> Option<Vec<Vec<&'c Claim>>> {
+    let mut raises: Vec<&str> = main
+        .iter()
+        .filter(|c| c.revised)
+        .map(|c| c.date.as_deref())
+        .collect::<Option<_>>()?;
+    if raises.is_empty() {
+        return None;
+    }
+    raises.sort_unstable();
+    raises.dedup();
+    let mut epochs: Vec<Vec<&Claim>> = vec![Vec::new(); raises.len() + 1];
+    for c in main {
+        let date = c.date.as_deref()?;
+        epochs[raises.partition_point(|r| *r <= date)].push(c);
+    }
+    epochs.retain(|e| !e.is_empty());
+    (epochs.len() >= 2).then_some(epochs)
+}
+
+/// The change a raised bid makes (see [`raised_epochs`]), when the figures before and after
+/// differ: each stretch's figures with their articles and dates, and the words that raise
+/// the bid (`raised_offer`).
+fn raised_offer_change(
+    cl: &Cluster,
+    attribute: &str,
+    epochs: &[Vec<&Claim>],
+    rates: &Rates,
+) -> Option<Finding> {
+    let (first, last) = (epochs.first()?, epochs.last()?);
+    let unit = first.first()?.unit.clone();
+    let both: Vec<&Claim> = first.iter().chain(last).copied().collect();
+    if envelope_holds(envelope_in(&both, &unit, rates)) {
+        return None;
+    }
+    let steps: Vec<String> = epochs
+        .iter()
+        .map(|e| {
+            let when: BTreeSet<&str> = e.iter().filter_map(|c| c.date.as_deref()).collect();
+            let span = match (when.first(), when.last()) {
+                (Some(a), Some(b)) if a != b => format!("{a} to {b}"),
+                (Some(a), _) => a.to_string(),
+                _ => String::new(),
+            };
+            format!(
+                "{} ({}, {span})",
+                dedup(e.iter().map(|c| show_claim(c))).join(", "),
+                docs_list(&doc_set(e.iter().copied()))
+            )
+        })
+        .collect();
+    let raises: Vec<&Claim> = epochs[1..]
+        .iter()
+        .flatten()
+        .copied()
+        .filter(|c| c.revised)
+        .collect();
+    let explanation = format!(
+        "The offer was raised: {} of {} went from {}. {} report{} the raise (\"{}\"): a change over time, not a contradiction.",
+        attribute.replace('_', " "),
+        who(cl),
+        steps.join(" to "),
+        docs_list(&doc_set(raises.iter().copied())),
+        verb_s(doc_set(raises.iter().copied()).len()),
+        raises.first().map_or("", |c| c.context.trim()),
+    );
+    let all: Vec<&Claim> = epochs.iter().flatten().copied().collect();
+    let sides_v = vec![side("earlier", first), side("raised", last)];
+    Some(change_finding(
+        cl,
+        attribute,
+        &all,
+        false,
+        "raised_offer",
         explanation,
         sides_v,
     ))
@@ -3489,6 +3588,48 @@ mod tests {
         Agreement investment_form [a,b] same_form: 2 articles (a, b) describe Gamma's money in Beta as equity.
         Agreement investor_amount [a,b] stated_precision: 2 articles (a, b) agree on investor amount of Gamma's money in Beta: $5B.
         "#);
+    }
+
+    #[test]
+    fn a_raised_bid_replaces_the_bidders_price_and_a_stale_one_after_it_contradicts() {
+        // a and b disagree on the first price (a slip); c reports the bid raised; d, dated
+        // after c, still gives the first price as the agreed one.
+        let (_, f) = run(&[
+            (
+                "s/a.txt",
+                Some("2025-06-23"),
+                "Corvex agreed to buy Vantor for $37.63 a share.",
+            ),
+            (
+                "s/b.txt",
+                Some("2025-06-23"),
+                "Corvex agreed to buy Vantor for $37.73 a share.",
+            ),
+            (
+                "s/c.txt",
+                Some("2025-08-01"),
+                "Corvex has raised its offer for Vantor to $41 a share.",
+            ),
+            (
+                "s/d.txt",
+                Some("2025-08-04"),
+                "Corvex will buy Vantor for $37.63 a share.",
+            ),
+        ]);
+        let shown = show(&f);
+        assert!(
+            shown.contains("Superseded price_per_share [a,b,c,d] raised_offer: The offer was raised: price per share of Corvex–Vantor went from $37.63, $37.73 (a, b, 2025-06-23) to $41, $37.63 (c, d, 2025-08-01 to 2025-08-04). c reports the raise (\"Corvex has raised its offer for Vantor to $41 a share.\")"),
+            "{shown}"
+        );
+        assert!(
+            shown.contains("Contradiction high price_per_share [a,b]"),
+            "{shown}"
+        );
+        assert!(
+            shown.contains("Contradiction high price_per_share [c,d]"),
+            "{shown}"
+        );
+        assert_eq!(shown.matches("Contradiction").count(), 2, "{shown}");
     }
 
     #[test]

@@ -298,6 +298,25 @@ pub const MONEY_RULES: &[MoneyRule] = &[
             "post-investment valuation"
         ]
     ),
+    // "an interim dividend of 28 pence a share", "including a 20p dividend": what the
+    // company pays its shareholders, not a price paid for its shares.
+    rule!(
+        "dividend",
+        Side::Before(3),
+        Need::Nothing,
+        [
+            "dividend of",
+            "dividends of",
+            "dividend payment of",
+            "dividend worth"
+        ]
+    ),
+    rule!(
+        "dividend",
+        Side::After(2),
+        Need::Nothing,
+        ["dividend", "dividends", "dividend payment"]
+    ),
     // "the $600 stock price attached to the final tranche", "stock price targets that rise
     // to $600 per share": a price the stock must reach for money or shares to vest, not a
     // price paid.
@@ -956,6 +975,46 @@ pub const ACQUISITION_WORDS: &[&str] = &[
     "merger",
     "take private",
     "take-private",
+];
+
+/// Nouns of a bid for a company: the target follows "for" ("KKR's offer for Spectris"), the
+/// bidder "from" or "by"; a UK bid is put to shareholders as a "scheme".
+pub const BID_NOUNS: &[&str] = &["offer", "bid", "proposal", "scheme"];
+
+/// Words right before a party that compare a figure with that party's ("higher than
+/// Advent's £41.00 a share"): the party is not the one the figure is paid by.
+pub const COMPARED_WITH: &[&str] = &["than", "over", "above"];
+
+/// Words that raise a bid when a bid noun ([`BID_NOUNS`]) follows them within three words
+/// ("has raised its offer for Spectris to", "raises its bid to", "the sweetened bid"): the
+/// figure after is the bidder's new price.
+pub const BID_RAISE_WORDS: &[&str] = &[
+    "raise",
+    "raises",
+    "raised",
+    "raising",
+    "increase",
+    "increases",
+    "increased",
+    "increasing",
+    "sweeten",
+    "sweetens",
+    "sweetened",
+    "lift",
+    "lifts",
+    "lifted",
+    "boost",
+    "boosts",
+    "boosted",
+    "improve",
+    "improves",
+    "improved",
+    "revised",
+    "bumped",
+    "upped",
+    // "The new offer ... values Spectris at £4.2 billion", "a higher bid of £41.75"
+    "new",
+    "higher",
 ];
 
 /// Verbs that acquire only when a company follows them ("buy Wiz", not "buy the remaining shares").
@@ -1740,6 +1799,19 @@ pub const MARKET_PRICE_LEADS: &[&str] = &[
     "ended at",
     "finished at",
     "last traded at",
+    // "a premium to the closing price of £20.38": the market's price, which a premium is
+    // measured against.
+    "closing price of",
+    "share price of",
+    "stock price of",
+    "undisturbed share price of",
+    "undisturbed price of",
+];
+
+/// Verbs of a share's trading that a figure after "at" prices ("shares closed up 2.2% at
+/// 4,078 pence"), when shares are named before them.
+pub const MARKET_MOVE_VERBS: &[&str] = &[
+    "closed", "closing", "ended", "finished", "opened", "traded", "trading",
 ];
 
 /// Words between a party and "X% of Y" that make the share the party's holding ("leaves

@@ -1086,6 +1086,7 @@ fn claims_gated(
                 mask.find_any(Table::Acquisition, &ACQUISITION_WORDS_INDEX, ws)
                     .is_some()
                     || (mask.has(Table::Buy) && buys_a_company(ws, parties))
+                    || bids_for_a_company(ws, parties)
             })
         })
         .collect();
@@ -1097,9 +1098,14 @@ fn claims_gated(
         .zip(&masks)
         .filter(|&((ws, &acquiring), mask)| {
             // A price per share is paid for a company's shares: evidence of an acquisition too.
+            // ("a £40-a-share cash offer": per-share words joined to the figure.)
             acquiring
                 || (mask.has(Table::PerShare)
                     && ws.is_some_and(|ws| find_any(ws, cues!(PER_SHARE_CUES)).is_some()))
+                || ws.is_some_and(|ws| {
+                    ws.iter()
+                        .any(|w| PER_SHARE_SUFFIXES.iter().any(|s| w.low().ends_with(s)))
+                })
         })
         .count()
         >= 2;
@@ -1265,6 +1271,7 @@ struct Draft {
     /// When a `prior` figure held, as the article dates it ("2024-09", "2023").
     as_of: Option<Arc<str>>,
     increment: bool,
+    revised: bool,
     step: Option<Decimal>,
     equivalent: Option<crate::claim::Equivalent>,
 }
@@ -1294,6 +1301,7 @@ impl Draft {
             status: Status::Current,
             as_of: None,
             increment: false,
+            revised: false,
             step: None,
             equivalent: None,
         }
@@ -1573,9 +1581,30 @@ impl<'a> Ctx<'a> {
         if let Some((payer, _)) = self.payer_after(m, clause) {
             return Some(payer);
         }
+        if let Some(bidder) = self.bidder_after(m, clause, &["from", "by"]) {
+            return Some(bidder);
+        }
+        let aw = self.words_in(m.end, clause.end);
         let before: Vec<&EntityMention> = self.orgs_in(clause.start, m.start).collect();
+        // ("The new offer is 1.8% higher than Advent's £41.00 a share and values Spectris at
+        // ...": a party compared with, whose own figure stands between it and this one, is
+        // not the one that pays it; "2.5% above KKR's offer of £40 a share" is KKR's.)
+        let compared = |e: &EntityMention| {
+            self.text[clause.start..e.span.start]
+                .trim_end()
+                .rsplit(' ')
+                .next()
+                .is_some_and(|w| COMPARED_WITH.contains(&w))
+                && self.mentions.iter().any(|x| {
+                    x.kind == MentionKind::Money
+                        && x.span.start >= e.span.end
+                        && x.span.end <= m.start
+                })
+        };
         let subject = |e: &&&EntityMention| {
-            Some(&e.name) != investee && !crate::entities::named_after_with(self.text, e)
+            Some(&e.name) != investee
+                && !crate::entities::named_after_with(self.text, e)
+                && !compared(e)
         };
         if let Some(e) = before.iter().rev().find(subject) {
             return Some(e.name.clone());
@@ -1589,7 +1618,6 @@ impl<'a> Ctx<'a> {
         {
             return Some(e.name.clone());
         }
-        let aw = self.words_in(m.end, clause.end);
         if let Some(from) = aw.iter().take(6).find(|w| w.lower == "from")
             && let Some(e) = self.orgs_in(from.span.end, clause.end).next()
         {
@@ -1599,6 +1627,29 @@ impl<'a> Ctx<'a> {
             .investor
             .clone()
             .filter(|i| Some(i) != investee)
+    }
+
+    /// "a £3.8 billion offer from Advent", "a £4.1 billion cash takeover by KKR", "the
+    /// £37.63-a-share deal agreed with Advent": the bidder named right after the bid, deal
+    /// or takeover (at most three words after the figure, then one of `links`).
+    fn bidder_after(&self, m: Span, clause: Span, links: &[&str]) -> Option<Arc<str>> {
+        let aw = self.words_in(m.end, clause.end);
+        let k = aw.iter().take(3).position(|w| {
+            BID_NOUNS.contains(&w.low())
+                || ACQUISITION_WORDS.contains(&w.low())
+                || DEAL_NOUNS.contains(&w.low())
+        })?;
+        // ("the deal agreed with Advent")
+        let k = if aw.get(k + 1).is_some_and(|w| w.lower == "agreed") {
+            k + 1
+        } else {
+            k
+        };
+        let link = aw.get(k + 1).filter(|w| links.contains(&w.low()))?;
+        self.orgs_in(link.span.end, clause.end)
+            .next()
+            .filter(|e| self.text[link.span.end..e.span.start].trim().is_empty())
+            .map(|e| e.name.clone())
     }
 
     /// "the $20.47 per share the U.S. government paid": the party right after the figure (past
@@ -1741,6 +1792,7 @@ impl<'a> Ctx<'a> {
             status: d.status,
             as_of: d.as_of,
             increment: d.increment,
+            revised: d.revised,
             scope: self.separate.then(|| "separate".to_string()),
             step: d.step,
             equivalent: d.equivalent,
@@ -1970,7 +2022,10 @@ impl<'a> Ctx<'a> {
         }
         let (bw, aw) = self.windows(k, m);
         // "jumped 22% to close at $37.05": the stock's market price.
-        if find_before(bw, cues!(MARKET_PRICE_LEADS), 0).is_some() {
+        if find_before(bw, cues!(MARKET_PRICE_LEADS), 0).is_some()
+            || (bw.last().is_some_and(|w| w.lower == "at")
+                && trades_at(self.words_in(self.clause_of(m.span.start).start, m.span.start)))
+        {
             return;
         }
         // The words after a parenthesised equivalent belong to the pair.
@@ -2265,7 +2320,12 @@ impl<'a> Ctx<'a> {
             "termination_fee" if self.target_pays(m.span) => (self.target(), None),
             "acquisition_price" | "enterprise_value" | "termination_fee" | "price_per_share" => {
                 let target = bought.or_else(|| self.target());
-                let buyer = self.investor(m.span, target.as_ref());
+                // ("the £37.63-a-share deal agreed with Advent": in a price, the other party
+                // of a deal is its buyer.)
+                let buyer = self
+                    .bidder_after(m.span, clause, &["from", "by", "with"])
+                    .filter(|b| Some(b) != target.as_ref())
+                    .or_else(|| self.investor(m.span, target.as_ref()));
                 (target, buyer)
             }
             _ => {
@@ -2290,6 +2350,12 @@ impl<'a> Ctx<'a> {
         d.status = status;
         d.as_of = as_of.clone();
         d.increment = increment;
+        d.revised = status == Status::Current
+            && matches!(
+                attribute,
+                "acquisition_price" | "enterprise_value" | "price_per_share"
+            )
+            && raises_a_bid(self.words_in(self.sentence.span.start, m.span.start));
         if let Some(p) = self.paired(k) {
             d.equivalent = Some(crate::claim::Equivalent {
                 value: p.value,
@@ -2470,7 +2536,16 @@ impl<'a> Ctx<'a> {
                 {
                     return None;
                 }
-                if deal_noun && (self.acquisition || !active) {
+                // "a cash offer from KKR, which values the company at around £4.1 billion",
+                // "The price ... values Spectris at about £3.8 billion": in an acquisition,
+                // what an offer or a price values the company at is the price.
+                let offer_values = self.acquisition
+                    && active
+                    && self
+                        .words_in(self.sentence.span.start, span.start)
+                        .iter()
+                        .any(|w| DEAL_NOUNS.contains(&w.low()) || w.lower == "price");
+                if (deal_noun && (self.acquisition || !active)) || offer_values {
                     return Some((
                         if self.acquisition {
                             "acquisition_price"
@@ -2645,14 +2720,17 @@ impl<'a> Ctx<'a> {
             let verb = BUY_WORDS.contains(&w.low())
                 || matches!(w.low(), "acquire" | "acquires" | "acquired" | "acquiring");
             let noun = ACQUISITION_WORDS.contains(&w.low()) && !verb;
-            // "acquire X", "buy rival X"; "acquisition of X", "merger with X".
+            let bid = BID_NOUNS.contains(&w.low());
+            let next = self.ws.get(i + 1).map(W::low);
+            // "bought by Advent", "a takeover by KKR": the party named next is the buyer.
+            if (verb || noun) && next == Some("by") {
+                continue;
+            }
+            // "acquire X", "buy rival X"; "acquisition of X", "merger with X", "an offer
+            // for X".
             let from = if verb {
                 w.span.end
-            } else if noun
-                && self
-                    .ws
-                    .get(i + 1)
-                    .is_some_and(|n| matches!(n.low(), "of" | "with"))
+            } else if (noun && matches!(next, Some("of" | "with"))) || (bid && next == Some("for"))
             {
                 self.ws[i + 1].span.end
             } else {
@@ -3726,6 +3804,37 @@ impl<'a> Ctx<'a> {
     }
 }
 
+/// Whether `before` (the words of a sentence before a figure) raise a bid: a word of
+/// [`BID_RAISE_WORDS`] with a bid noun ([`BID_NOUNS`]) at most three words after it ("has
+/// increased its cash offer for Spectris to £41.75 a share").
+fn raises_a_bid(before: &[W]) -> bool {
+    before.iter().enumerate().any(|(i, w)| {
+        BID_RAISE_WORDS.contains(&w.low())
+            && before[i + 1..before.len().min(i + 4)]
+                .iter()
+                .any(|n| BID_NOUNS.contains(&n.low()))
+    })
+}
+
+/// Whether the words before a figure price a share's trading: "at" after a verb of trading
+/// a few words back, with shares named before it ("the shares closed up 2.2% at 4,078
+/// pence").
+fn trades_at(before: &[W]) -> bool {
+    let [.., at] = before else { return false };
+    at.lower == "at"
+        && before
+            .iter()
+            .rev()
+            .skip(1)
+            .take(4)
+            .position(|w| MARKET_MOVE_VERBS.contains(&w.low()))
+            .is_some_and(|p| {
+                before[..before.len() - 2 - p]
+                    .iter()
+                    .any(|w| SHARE_NOUNS.contains(&w.low()))
+            })
+}
+
 /// Tells whether a buying verb has a company for its object ("agreed to buy Wiz").
 fn buys_a_company(ws: &[W], parties: &Entities) -> bool {
     // "buy Wiz", "buy the data center operator Core Scientific" (not "buy the remaining shares",
@@ -3749,6 +3858,19 @@ fn buys_a_company(ws: &[W], parties: &Entities) -> bool {
                                     .is_some_and(holding)
                         })
                 })
+    })
+}
+
+/// Whether a bid names a company for its target or bidder ("an offer for Spectris", "a
+/// £40-a-share cash offer from KKR", "a takeover by KKR").
+fn bids_for_a_company(ws: &[W], parties: &Entities) -> bool {
+    ws.windows(3).any(|t| {
+        BID_NOUNS.contains(&t[0].low())
+            && matches!(t[1].low(), "for" | "from" | "by")
+            && parties
+                .within(Span::new(t[2].span.start, t[2].span.start + 400))
+                .next()
+                .is_some_and(|e| e.span.start == t[2].span.start && e.kind.is_party())
     })
 }
 
@@ -4319,6 +4441,77 @@ mod tests {
         );
     }
 
+    /// (attribute, value, subject, investor, revised) of each claim of `text`.
+    fn bid_rows(text: &str) -> Vec<(String, String, String, String, bool)> {
+        extracted(text)
+            .iter()
+            .map(|c| {
+                let value = match &c.value {
+                    Value::Number(n) => n.normalize().to_string(),
+                    Value::Text(t) => t.to_string(),
+                };
+                let investor = c.investor.as_deref().unwrap_or("-").to_string();
+                (
+                    c.attribute.to_string(),
+                    value,
+                    c.subject.to_string(),
+                    investor,
+                    c.revised,
+                )
+            })
+            .collect()
+    }
+
+    #[test]
+    fn a_bidding_war_its_bidders_raises_dividends_and_market_prices() {
+        let row = |a: &str, v: &str, s: &str, i: &str, r: bool| {
+            (
+                a.to_string(),
+                v.to_string(),
+                s.to_string(),
+                i.to_string(),
+                r,
+            )
+        };
+        // The target accepts an offer "from" its bidder; the dividend paid with the price is
+        // no price; the closing price a premium is measured against, and the shares' price
+        // "at" the close, are the market's.
+        let text = "Vantor has accepted a $3.8 billion takeover offer from Corvex.\nShareholders will get $37.63 a share, including an interim dividend of 28 cents a share.\nThe price is a premium of 85% to the closing price of $20.38 on June 6.\nVantor shares closed up 2.2% at $40.78.";
+        assert_eq!(
+            bid_rows(text),
+            vec![
+                row("acquisition_price", "3800000000", "Vantor", "Corvex", false),
+                row("price_per_share", "37.63", "Vantor", "Corvex", false),
+                row("dividend", "0.28", "Vantor", "Corvex", false),
+                row("premium_percent", "85", "Vantor", "Corvex", false),
+                row("percentage", "2.2", "Vantor", "-", false),
+            ]
+        );
+        // A bidder that raises its offer gives a new price (`revised`), also where "the new
+        // offer" values the company; a rival's price it is compared with stays the rival's.
+        let text = "Corvex has raised its offer for Vantor to $41.75 a share.\nThe new offer is 1.8% higher than Gamma's $41 a share and values Vantor at about $4.2 billion.";
+        let got = bid_rows(text);
+        assert!(
+            got.contains(&row("price_per_share", "41.75", "Vantor", "Corvex", true)),
+            "{got:?}"
+        );
+        assert!(
+            got.contains(&row(
+                "acquisition_price",
+                "4200000000",
+                "Vantor",
+                "Corvex",
+                true
+            )),
+            "{got:?}"
+        );
+        assert!(
+            got.iter()
+                .any(|r| r.0 == "price_per_share" && r.1 == "41" && r.3 == "Gamma" && !r.4),
+            "{got:?}"
+        );
+    }
+
     #[test]
     fn a_share_price_a_tranche_needs_is_no_price_paid() {
         // The price a warrant's tranches need the stock to reach is a target, not what the
@@ -4658,6 +4851,9 @@ mod tests {
                 }
                 if c.increment {
                     flags.push("increment".into());
+                }
+                if c.revised {
+                    flags.push("revised".into());
                 }
                 if let Some(s) = &c.scope {
                     flags.push(s.clone());
