@@ -435,7 +435,8 @@ fn severity_of(attribute: &str) -> Severity {
         | "deadline_date"
         | "expected_close"
         | "ipo_timing"
-        | "compute_capacity_gw" => Severity::Medium,
+        | "compute_capacity_gw"
+        | "dividend" => Severity::Medium,
         "exclusivity" | "round_label" | "lead_investor" => Severity::Low,
         _ => Severity::High,
     }

@@ -1577,6 +1577,19 @@ pub const CLOSE_CUES: &[&str] = &[
     "close in",
     "completion in",
     "expected to be completed",
+    // "expects the deal to complete by the first quarter of 2026", "to close in or before
+    // the first quarter of 2026": a UK deal completes.
+    "expected to complete",
+    "expected to complete in",
+    "expected to complete by",
+    "to complete in",
+    "to complete by",
+    "close in or before",
+    "complete in or before",
+    "close on or before",
+    "completion by",
+    "completion is expected in",
+    "completion is expected by",
 ];
 
 /// Words before a year that make it a delivery date.

@@ -942,11 +942,34 @@ impl<'a> Scanner<'a> {
                 {
                     return None; // "3 USD50": the code belongs to the number after it
                 }
+                if t.lower == "p" && !t.spaced && self.pence_sign(i) {
+                    return Some(("GBP", i + 1, 0.01, false));
+                }
                 self.currency_suffix_word(i)
                     .map(|(c, n, f)| (c, n, f, false))
             }
             _ => None,
         }
+    }
+
+    /// Whether the "p" at `i`, glued to the number before it, is the pence sign ("3,763p",
+    /// "56.6p", "a 20p dividend", "28p a share"), not a video resolution ("1080p", "720p"):
+    /// the number is written with a separator or decimals, or a dividend or a share is
+    /// named right before or after it.
+    fn pence_sign(&self, i: usize) -> bool {
+        let Some(num) = i.checked_sub(1).and_then(|n| self.tok(n)) else {
+            return false;
+        };
+        let written = num.kind == Kind::Num && num.lower.contains([',', '.']);
+        let word = |k: usize| self.tok(k).filter(|t| t.kind == Kind::Word).map(Tok::low);
+        let dividend = |w: Option<&str>| matches!(w, Some("dividend" | "dividends"));
+        let per_share = matches!(word(i + 1), Some("a" | "per" | "each"))
+            && matches!(word(i + 2), Some("share"))
+            || word(i + 1) == Some("each");
+        written
+            || per_share
+            || dividend(word(i + 1))
+            || (2..=3).any(|back| i.checked_sub(back).is_some_and(|k| dividend(word(k))))
     }
 
     fn currency_suffix_word(&self, i: usize) -> Option<(&'static str, usize, f64)> {
@@ -1909,6 +1932,24 @@ mod tests {
         insta::assert_snapshot!(show("a $1.2 trillion plan"), @"money 1200000000000 usd «$1.2 trillion»");
         insta::assert_snapshot!(show("raised $500 million"), @"money 500000000 usd «$500 million»");
         insta::assert_snapshot!(show("paid $1,500,000 in fees"), @"money 1500000 usd «$1,500,000»");
+    }
+
+    #[test]
+    fn pence_written_as_p() {
+        insta::assert_snapshot!(show("Advent said its 3,763p offer was accepted"), @"money 37.63 gbp «3,763p»");
+        insta::assert_snapshot!(show("the 2024 dividend of 56.6p announced"), @"
+        year 2024 year 2024 «2024»
+        money 0.566 gbp «56.6p»
+        ");
+        insta::assert_snapshot!(show("£40 per share, including a 20p dividend"), @"
+        money 40 gbp «£40»
+        money 0.2 gbp «20p»
+        ");
+        insta::assert_snapshot!(show("an interim dividend of 28p, paid"), @"money 0.28 gbp «28p»");
+        insta::assert_snapshot!(show("it pays 28p a share"), @"money 0.28 gbp «28p»");
+        // A video's resolution is no money.
+        insta::assert_snapshot!(show("capped at a meager 720p. But"), @"");
+        insta::assert_snapshot!(show("an unstable 1080p 60fps and 1440p and 30fps"), @"");
     }
 
     #[test]
