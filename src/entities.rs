@@ -1097,7 +1097,10 @@ pub fn find(lowered: &Lowered, sentences: &[Sentence]) -> Entities {
             while end < words.len() && !words[end - 1].possessive {
                 let n = &words[end];
                 let gap = &text[words[end - 1].span.end..n.span.start];
-                if gap.trim() != "" && gap.trim() != "&" {
+                // ("Warner Bros. Discovery": an abbreviation inside a name keeps its dot.)
+                let inner_abbreviation =
+                    gap == ". " && NAME_INNER_ABBREVIATIONS.contains(&words[end - 1].low());
+                if gap.trim() != "" && gap.trim() != "&" && !inner_abbreviation {
                     break;
                 }
                 if !n.capitalised || n.is(Tab::Generic) {
@@ -1754,6 +1757,10 @@ fn cited_as_source(text: &str, span: Span) -> bool {
 /// ("Nvidia Corp"): the one-word name, written in the same article, is short for it. Not in
 /// the cluster's list, which joins names across articles: a corpus may name "Acme" and "Acme
 /// Systems" as two companies, one article hardly both.
+/// Abbreviations written inside company names, a dot and a space before the rest of the
+/// name ("Warner Bros. Discovery", "Brown Bros. Harriman").
+const NAME_INNER_ABBREVIATIONS: &[&str] = &["bros", "intl", "mfg"];
+
 const COMPANY_NAME_TAILS: &[&str] = &[
     "networks",
     "systems",
@@ -1986,6 +1993,8 @@ fn main_parties(
                             && (prep.lower != "to"
                                 || matches!(text[at..m.span.start].trim(), "" | "the"))
                             && !provided_by(text, m)
+                            // ("more in cash than Netflix's": a party compared with.)
+                            && !text[at..m.span.start].split_whitespace().any(|x| x == "than")
                     })
                 });
             let from = words[k + 1..words.len().min(k + 5)]
@@ -2094,7 +2103,16 @@ fn main_parties(
                 let bid = crate::extract::cues::BID_NOUNS.contains(&w.low());
                 let object_at = match words.get(k + 1) {
                     Some(n) if n.lower == "of" || (bid && n.lower == "for") => n.span.end,
-                    _ if bid => continue,
+                    // "rejected Paramount's latest $30-a-share offer": the possessive bids.
+                    _ if bid => {
+                        let from = words[k.saturating_sub(4)].span.start;
+                        if let Some(b) = orgs.iter().rev().find(|m| {
+                            m.possessive && m.span.start >= from && m.span.end <= w.span.start
+                        }) {
+                            *investor.entry(&*b.name).or_default() += 1;
+                        }
+                        continue;
+                    }
                     _ => w.span.end,
                 };
                 let next = orgs

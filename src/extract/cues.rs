@@ -981,6 +981,22 @@ pub const ACQUISITION_WORDS: &[&str] = &[
 /// bidder "from" or "by"; a UK bid is put to shareholders as a "scheme".
 pub const BID_NOUNS: &[&str] = &["offer", "bid", "proposal", "scheme"];
 
+/// Verbs right after the party that follows a deal noun, that make it the party that made
+/// the deal ("the $72 billion deal Netflix struck").
+pub const DEAL_MAKING_VERBS: &[&str] = &[
+    "struck",
+    "signed",
+    "agreed",
+    "reached",
+    "made",
+    "announced",
+    "offered",
+];
+
+/// Words right after a figure that, with "than" after them, make it the gap between two
+/// figures ("$17.6 billion more in cash than the Netflix deal").
+pub const DIFFERENCE_WORDS: &[&str] = &["more", "less", "fewer", "higher", "lower"];
+
 /// Words right before a party that compare a figure with that party's ("higher than
 /// Advent's £41.00 a share"): the party is not the one the figure is paid by.
 pub const COMPARED_WITH: &[&str] = &["than", "over", "above"];

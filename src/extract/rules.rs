@@ -108,7 +108,8 @@ fn vocab_id(word: &str) -> u32 {
 
 /// The tables of single cues that the rules match (besides [`MONEY_RULES`] and the tables of
 /// pairs): their words are numbered ([`numbered_cues`]).
-const CUE_TABLES: [&[&str]; 50] = [
+const CUE_TABLES: [&[&str]; 51] = [
+    BID_NOUNS,
     ACQUISITION_WORDS,
     GIVING_VERBS,
     HOLDING_VERBS,
@@ -802,13 +803,15 @@ enum Table {
     // in most sentences.
     PerShare,
     RelativeTime,
+    // (Read by their first words, after the others to keep their bits.)
+    Bid,
 }
 
 // (A bit of a `u32` a table.)
-const _: () = assert!((Table::RelativeTime as u32) < 32);
+const _: () = assert!((Table::Bid as u32) < 32);
 
 /// The tables of [`CueMask`] read by the first words of their cues, each with its cues.
-fn first_word_tables() -> [(Table, Vec<&'static str>); 22] {
+fn first_word_tables() -> [(Table, Vec<&'static str>); 23] {
     [
         (Table::Acquisition, ACQUISITION_WORDS.to_vec()),
         (Table::Buy, BUY_WORDS.to_vec()),
@@ -835,6 +838,7 @@ fn first_word_tables() -> [(Table, Vec<&'static str>); 22] {
         (Table::EarlierOffer, EARLIER_OFFER_CUES.to_vec()),
         (Table::Increment, INCREMENT_CUES.to_vec()),
         (Table::ClauseHedge, CLAUSE_HEDGES.to_vec()),
+        (Table::Bid, BID_NOUNS.to_vec()),
     ]
 }
 
@@ -1086,7 +1090,7 @@ fn claims_gated(
                 mask.find_any(Table::Acquisition, &ACQUISITION_WORDS_INDEX, ws)
                     .is_some()
                     || (mask.has(Table::Buy) && buys_a_company(ws, parties))
-                    || bids_for_a_company(ws, parties)
+                    || (mask.has(Table::Bid) && bids_for_a_company(ws, parties))
             })
         })
         .collect();
@@ -1096,15 +1100,18 @@ fn claims_gated(
         .iter()
         .zip(&acquiring)
         .zip(&masks)
-        .filter(|&((ws, &acquiring), mask)| {
+        .zip(sentences)
+        .filter(|&(((ws, &acquiring), mask), s)| {
             // A price per share is paid for a company's shares: evidence of an acquisition too.
             // ("a £40-a-share cash offer": per-share words joined to the figure.)
             acquiring
                 || (mask.has(Table::PerShare)
                     && ws.is_some_and(|ws| find_any(ws, cues!(PER_SHARE_CUES)).is_some()))
-                || ws.is_some_and(|ws| {
-                    ws.iter()
-                        .any(|w| PER_SHARE_SUFFIXES.iter().any(|s| w.low().ends_with(s)))
+                || (ws.is_some() && {
+                    let bytes = s.span.slice(lowered.text()).as_bytes();
+                    PER_SHARE_SUFFIXES
+                        .iter()
+                        .any(|x| memchr::memmem::find(bytes, x.as_bytes()).is_some())
                 })
         })
         .count()
@@ -1639,6 +1646,18 @@ impl<'a> Ctx<'a> {
                 || ACQUISITION_WORDS.contains(&w.low())
                 || DEAL_NOUNS.contains(&w.low())
         })?;
+        // ("the $72 billion deal Netflix struck on Friday": the party that made it.)
+        if let Some(e) = self
+            .orgs_in(aw[k].span.end, clause.end)
+            .next()
+            .filter(|e| self.text[aw[k].span.end..e.span.start].trim().is_empty())
+            && self
+                .words_in(e.span.end, clause.end)
+                .first()
+                .is_some_and(|w| DEAL_MAKING_VERBS.contains(&w.low()))
+        {
+            return Some(e.name.clone());
+        }
         // ("the deal agreed with Advent")
         let k = if aw.get(k + 1).is_some_and(|w| w.lower == "agreed") {
             k + 1
@@ -2022,6 +2041,19 @@ impl<'a> Ctx<'a> {
         }
         let (bw, aw) = self.windows(k, m);
         // "jumped 22% to close at $37.05": the stock's market price.
+        // "gives shareholders $17.6 billion more in cash than the Netflix deal": the gap
+        // between two figures, no figure of either.
+        // ("raised $450 million less than a year ago": a time, not a second figure.)
+        if aw
+            .first()
+            .is_some_and(|w| DIFFERENCE_WORDS.contains(&w.low()))
+            && let Some(than) = aw.iter().take(8).position(|w| w.lower == "than")
+            && !aw[than + 1..aw.len().min(than + 4)]
+                .iter()
+                .any(|w| TIME_UNITS.contains(&w.low().trim_end_matches('s')))
+        {
+            return;
+        }
         if find_before(bw, cues!(MARKET_PRICE_LEADS), 0).is_some()
             || (bw.last().is_some_and(|w| w.lower == "at")
                 && trades_at(self.words_in(self.clause_of(m.span.start).start, m.span.start)))
@@ -4509,6 +4541,40 @@ mod tests {
             got.iter()
                 .any(|r| r.0 == "price_per_share" && r.1 == "41" && r.3 == "Gamma" && !r.4),
             "{got:?}"
+        );
+    }
+
+    #[test]
+    fn a_name_with_bros_a_deal_its_maker_struck_and_a_gap_between_two_offers() {
+        let row = |a: &str, v: &str, s: &str, i: &str| {
+            (
+                a.to_string(),
+                v.to_string(),
+                s.to_string(),
+                i.to_string(),
+                false,
+            )
+        };
+        // "Vantor Bros. Media" is one name; the deal Corvex struck is Corvex's; the gap
+        // between two offers is no figure of either, but "less than a year ago" is a time.
+        let text = "Gamma has made a $108 billion bid for Vantor Bros. Media, trying to undo the $72 billion deal Corvex struck on Friday.\nGamma says its offer gives investors $17.6 billion more in cash than the Corvex deal.\nVantor Bros. Media raised $450 million less than a year ago.";
+        assert_eq!(
+            bid_rows(text),
+            vec![
+                row(
+                    "acquisition_price",
+                    "108000000000",
+                    "Vantor Bros Media",
+                    "Gamma"
+                ),
+                row(
+                    "acquisition_price",
+                    "72000000000",
+                    "Vantor Bros Media",
+                    "Corvex"
+                ),
+                row("round_size", "450000000", "Vantor Bros Media", "-"),
+            ]
         );
     }
 
