@@ -1109,9 +1109,9 @@ fn claims_gated(
                     && ws.is_some_and(|ws| find_any(ws, cues!(PER_SHARE_CUES)).is_some()))
                 || (ws.is_some() && {
                     let bytes = s.span.slice(lowered.text()).as_bytes();
-                    PER_SHARE_SUFFIXES
+                    PER_SHARE_SUFFIX_FINDERS
                         .iter()
-                        .any(|x| memchr::memmem::find(bytes, x.as_bytes()).is_some())
+                        .any(|f| f.find(bytes).is_some())
                 })
         })
         .count()
@@ -1588,10 +1588,10 @@ impl<'a> Ctx<'a> {
         if let Some((payer, _)) = self.payer_after(m, clause) {
             return Some(payer);
         }
-        if let Some(bidder) = self.bidder_after(m, clause, &["from", "by"]) {
+        let aw = self.words_in(m.end, clause.end);
+        if let Some(bidder) = self.bidder_after(aw, clause, &["from", "by"]) {
             return Some(bidder);
         }
-        let aw = self.words_in(m.end, clause.end);
         let before: Vec<&EntityMention> = self.orgs_in(clause.start, m.start).collect();
         // ("The new offer is 1.8% higher than Advent's £41.00 a share and values Spectris at
         // ...": a party compared with, whose own figure stands between it and this one, is
@@ -1638,13 +1638,15 @@ impl<'a> Ctx<'a> {
 
     /// "a £3.8 billion offer from Advent", "a £4.1 billion cash takeover by KKR", "the
     /// £37.63-a-share deal agreed with Advent": the bidder named right after the bid, deal
-    /// or takeover (at most three words after the figure, then one of `links`).
-    fn bidder_after(&self, m: Span, clause: Span, links: &[&str]) -> Option<Arc<str>> {
-        let aw = self.words_in(m.end, clause.end);
+    /// or takeover (at most three words after the figure, then one of `links`), read from `aw`,
+    /// the words after the figure in its clause.
+    fn bidder_after(&self, aw: &[W], clause: Span, links: &[&str]) -> Option<Arc<str>> {
+        // (Words of these tables are numbered: most words are told apart by their number.)
         let k = aw.iter().take(3).position(|w| {
-            BID_NOUNS.contains(&w.low())
-                || ACQUISITION_WORDS.contains(&w.low())
-                || DEAL_NOUNS.contains(&w.low())
+            w.id != 0
+                && (BID_NOUNS.contains(&w.low())
+                    || ACQUISITION_WORDS.contains(&w.low())
+                    || DEAL_NOUNS.contains(&w.low()))
         })?;
         // ("the $72 billion deal Netflix struck on Friday": the party that made it.)
         if let Some(e) = self
@@ -2355,7 +2357,11 @@ impl<'a> Ctx<'a> {
                 // ("the £37.63-a-share deal agreed with Advent": in a price, the other party
                 // of a deal is its buyer.)
                 let buyer = self
-                    .bidder_after(m.span, clause, &["from", "by", "with"])
+                    .bidder_after(
+                        self.words_in(m.span.end, clause.end),
+                        clause,
+                        &["from", "by", "with"],
+                    )
                     .filter(|b| Some(b) != target.as_ref())
                     .or_else(|| self.investor(m.span, target.as_ref()));
                 (target, buyer)
@@ -3841,10 +3847,10 @@ impl<'a> Ctx<'a> {
 /// increased its cash offer for Spectris to £41.75 a share").
 fn raises_a_bid(before: &[W]) -> bool {
     before.iter().enumerate().any(|(i, w)| {
-        BID_RAISE_WORDS.contains(&w.low())
-            && before[i + 1..before.len().min(i + 4)]
-                .iter()
-                .any(|n| BID_NOUNS.contains(&n.low()))
+        before[i + 1..before.len().min(i + 4)]
+            .iter()
+            .any(|n| n.id != 0 && BID_NOUNS.contains(&n.low()))
+            && BID_RAISE_WORDS.contains(&w.low())
     })
 }
 
@@ -3893,11 +3899,22 @@ fn buys_a_company(ws: &[W], parties: &Entities) -> bool {
     })
 }
 
+/// Searchers for [`PER_SHARE_SUFFIXES`], built once (a searcher built at each search costs
+/// more than the search).
+static PER_SHARE_SUFFIX_FINDERS: LazyLock<Vec<memchr::memmem::Finder<'static>>> =
+    LazyLock::new(|| {
+        PER_SHARE_SUFFIXES
+            .iter()
+            .map(|s| memchr::memmem::Finder::new(s.as_bytes()))
+            .collect()
+    });
+
 /// Whether a bid names a company for its target or bidder ("an offer for Spectris", "a
 /// £40-a-share cash offer from KKR", "a takeover by KKR").
 fn bids_for_a_company(ws: &[W], parties: &Entities) -> bool {
     ws.windows(3).any(|t| {
-        BID_NOUNS.contains(&t[0].low())
+        t[0].id != 0
+            && BID_NOUNS.contains(&t[0].low())
             && matches!(t[1].low(), "for" | "from" | "by")
             && parties
                 .within(Span::new(t[2].span.start, t[2].span.start + 400))
