@@ -1545,29 +1545,7 @@ fn change_over_time(
     rates: &Rates,
 ) -> Option<Finding> {
     let (first, last) = (times.first()?, times.last()?);
-    let unit = first.first()?.unit.clone();
-    let both: Vec<&Claim> = first.iter().chain(last).copied().collect();
-    if envelope_holds(envelope_in(&both, &unit, rates)) {
-        return None;
-    }
-    let steps: Vec<String> = times
-        .iter()
-        .map(|t| {
-            // As written: "2023", not the middle of the year it is sorted by.
-            let when: BTreeSet<&str> = t.iter().filter_map(|c| stated_time(c)).collect();
-            let when: Vec<&str> = when.into_iter().collect();
-            let span = match (when.first(), when.last()) {
-                (Some(a), Some(b)) if a != b => format!("{a} to {b}"),
-                (Some(a), _) => a.to_string(),
-                _ => String::new(),
-            };
-            format!(
-                "{} ({}, {span})",
-                dedup(t.iter().map(|c| show_claim(c))).join(", "),
-                docs_list(&doc_set(t.iter().copied()))
-            )
-        })
-        .collect();
+    let steps = changed_steps(times, rates)?;
     let dating: Vec<&Claim> = times[..times.len() - 1]
         .iter()
         .flatten()
@@ -1628,27 +1606,7 @@ fn raised_offer_change(
     rates: &Rates,
 ) -> Option<Finding> {
     let (first, last) = (epochs.first()?, epochs.last()?);
-    let unit = first.first()?.unit.clone();
-    let both: Vec<&Claim> = first.iter().chain(last).copied().collect();
-    if envelope_holds(envelope_in(&both, &unit, rates)) {
-        return None;
-    }
-    let steps: Vec<String> = epochs
-        .iter()
-        .map(|e| {
-            let when: BTreeSet<&str> = e.iter().filter_map(|c| c.date.as_deref()).collect();
-            let span = match (when.first(), when.last()) {
-                (Some(a), Some(b)) if a != b => format!("{a} to {b}"),
-                (Some(a), _) => a.to_string(),
-                _ => String::new(),
-            };
-            format!(
-                "{} ({}, {span})",
-                dedup(e.iter().map(|c| show_claim(c))).join(", "),
-                docs_list(&doc_set(e.iter().copied()))
-            )
-        })
-        .collect();
+    let steps = changed_steps(epochs, rates)?;
     let raises: Vec<&Claim> = epochs[1..]
         .iter()
         .flatten()
@@ -1675,6 +1633,36 @@ fn raised_offer_change(
         explanation,
         sides_v,
     ))
+}
+
+/// Each group's figures with their articles and the times they hold at ("$37.63, $37.73 (01,
+/// 02, 2025-06-23)"), when the figures of the first and the last group differ; `None` when
+/// they agree (nothing changed).
+fn changed_steps(groups: &[Vec<&Claim>], rates: &Rates) -> Option<Vec<String>> {
+    let (first, last) = (groups.first()?, groups.last()?);
+    let unit = first.first()?.unit.clone();
+    let both: Vec<&Claim> = first.iter().chain(last).copied().collect();
+    if envelope_holds(envelope_in(&both, &unit, rates)) {
+        return None;
+    }
+    let steps = groups
+        .iter()
+        .map(|g| {
+            // As written: "2023", not the middle of the year it is sorted by.
+            let when: BTreeSet<&str> = g.iter().filter_map(|c| stated_time(c)).collect();
+            let span = match (when.first(), when.last()) {
+                (Some(a), Some(b)) if a != b => format!("{a} to {b}"),
+                (Some(a), _) => a.to_string(),
+                _ => String::new(),
+            };
+            format!(
+                "{} ({}, {span})",
+                dedup(g.iter().map(|c| show_claim(c))).join(", "),
+                docs_list(&doc_set(g.iter().copied()))
+            )
+        })
+        .collect();
+    Some(steps)
 }
 
 /// A superseded finding of one cluster: a figure replaced over time by the rule `rule`.
