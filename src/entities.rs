@@ -1752,15 +1752,15 @@ fn cited_as_source(text: &str, span: Span) -> bool {
     ATTRIBUTION_LEADS.iter().any(ends) || ATTRIBUTION_NOUNS.iter().any(starts)
 }
 
+/// Abbreviations written inside company names, a dot and a space before the rest of the
+/// name ("Warner Bros. Discovery", "Brown Bros. Harriman").
+const NAME_INNER_ABBREVIATIONS: &[&str] = &["bros", "intl", "mfg"];
+
 /// Words that may follow a company's one-word name in its longer form ("Juniper Networks",
 /// "Cisco Systems"), besides the corporate suffixes of [`crate::cluster::CORPORATE_SUFFIXES`]
 /// ("Nvidia Corp"): the one-word name, written in the same article, is short for it. Not in
 /// the cluster's list, which joins names across articles: a corpus may name "Acme" and "Acme
 /// Systems" as two companies, one article hardly both.
-/// Abbreviations written inside company names, a dot and a space before the rest of the
-/// name ("Warner Bros. Discovery", "Brown Bros. Harriman").
-const NAME_INNER_ABBREVIATIONS: &[&str] = &["bros", "intl", "mfg"];
-
 const COMPANY_NAME_TAILS: &[&str] = &[
     "networks",
     "systems",
