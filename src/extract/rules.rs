@@ -2056,9 +2056,10 @@ impl<'a> Ctx<'a> {
         {
             return;
         }
+        let clause = self.clause_of(m.span.start);
         if find_before(bw, cues!(MARKET_PRICE_LEADS), 0).is_some()
             || (bw.last().is_some_and(|w| w.lower == "at")
-                && trades_at(self.words_in(self.clause_of(m.span.start).start, m.span.start)))
+                && trades_at(self.words_in(clause.start, m.span.start)))
         {
             return;
         }
@@ -2164,7 +2165,6 @@ impl<'a> Ctx<'a> {
         };
         // "US technology companies sold about $157 billion of bonds through late September":
         // many companies' money, no party named before it in its clause, is a market's figure.
-        let clause = self.clause_of(m.span.start);
         if self.mask.has(Table::MarketSubjectNouns)
             && find_any(bw, cues!(MARKET_SUBJECT_NOUNS)).is_some()
             && self.orgs_in(clause.start, m.span.start).next().is_none()
@@ -3884,17 +3884,11 @@ fn buys_a_company(ws: &[W], parties: &Entities) -> bool {
                 .iter()
                 .take_while(|n| !holding(n))
                 .any(|n| {
-                    parties
-                        .within(Span::new(n.span.start, n.span.start + 400))
-                        .next()
-                        .is_some_and(|e| {
-                            e.span.start == n.span.start
-                                && e.kind.is_party()
-                                && !ws
-                                    .iter()
-                                    .find(|x| x.span.start >= e.span.end)
-                                    .is_some_and(holding)
-                        })
+                    party_starting_at(parties, n).is_some_and(|e| {
+                        !ws.iter()
+                            .find(|x| x.span.start >= e.span.end)
+                            .is_some_and(holding)
+                    })
                 })
     })
 }
@@ -3916,11 +3910,16 @@ fn bids_for_a_company(ws: &[W], parties: &Entities) -> bool {
         t[0].id != 0
             && BID_NOUNS.contains(&t[0].low())
             && matches!(t[1].low(), "for" | "from" | "by")
-            && parties
-                .within(Span::new(t[2].span.start, t[2].span.start + 400))
-                .next()
-                .is_some_and(|e| e.span.start == t[2].span.start && e.kind.is_party())
+            && party_starting_at(parties, &t[2]).is_some()
     })
+}
+
+/// The party whose name begins at the word `w`, if one does.
+fn party_starting_at<'p>(parties: &'p Entities, w: &W) -> Option<&'p EntityMention> {
+    parties
+        .within(Span::new(w.span.start, w.span.start + 400))
+        .next()
+        .filter(|e| e.span.start == w.span.start && e.kind.is_party())
 }
 
 /// Finds a form term among the first words of `ws`.
