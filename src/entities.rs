@@ -724,6 +724,30 @@ const ACQUIRE_CUES: &[&str] = &[
 /// "an offer from").
 const BUYER_LINKS: &[&str] = &["by", "from"];
 
+/// Verbs of answering a bid: who rejects or weighs "Paramount's offer" is its target.
+const BID_RESPONSE_VERBS: &[&str] = &[
+    "rejected",
+    "rejects",
+    "reject",
+    "rebuffed",
+    "rebuffs",
+    "rebuff",
+    "spurned",
+    "spurns",
+    "dismissed",
+    "dismisses",
+    "accepted",
+    "accepts",
+    "accept",
+    "reviewed",
+    "reviews",
+    "review",
+    "considered",
+    "considers",
+    "weighed",
+    "weighs",
+];
+
 #[derive(Debug, Clone)]
 struct Word<'a> {
     span: Span,
@@ -1896,6 +1920,33 @@ pub fn named_after_with(text: &str, m: &EntityMention) -> bool {
             .any(|l| ends_with_phrase(before, l))
 }
 
+/// The party that answers the bid of `bidder` ("Vantor rejected Corvex's offer", "the board
+/// of Vantor rejects Corvex's bid"): named at most three words before a verb of answering
+/// ([`BID_RESPONSE_VERBS`]) that stands right before the bidder's possessive, with no comma
+/// between. `words` are the sentence's words before the bid's noun.
+fn answers_the_bid<'m>(
+    text: &str,
+    orgs: &[&'m EntityMention],
+    words: &[Word],
+    bidder: &EntityMention,
+) -> Option<&'m EntityMention> {
+    let verb = words
+        .iter()
+        .rev()
+        .find(|w| w.span.end <= bidder.span.start)?;
+    if !BID_RESPONSE_VERBS.contains(&verb.low())
+        || !text[verb.span.end..bidder.span.start].trim().is_empty()
+    {
+        return None;
+    }
+    let t = orgs
+        .iter()
+        .rev()
+        .find(|m| m.span.end <= verb.span.start && m.name != bidder.name)?;
+    let between = &text[m_end(t)..verb.span.start];
+    (!between.contains(',') && between.split_whitespace().count() <= 3).then_some(*t)
+}
+
 /// Votes for the article's main investee and investor from investment phrasing.
 fn main_parties(
     text: &str,
@@ -2110,6 +2161,9 @@ fn main_parties(
                             m.possessive && m.span.start >= from && m.span.end <= w.span.start
                         }) {
                             *investor.entry(&*b.name).or_default() += 1;
+                            if let Some(t) = answers_the_bid(text, &orgs, &words[..k], b) {
+                                *investee.entry(&*t.name).or_default() += 2;
+                            }
                         }
                         continue;
                     }

@@ -19,7 +19,8 @@
 //! - [`compare_conditions`] — a condition asserted by some articles and denied by others is
 //!   a contradiction (`asserted_vs_denied`).
 //! - [`compare_forms`] — equity in one article, credits or capacity in another
-//!   (`form_differs`).
+//!   (`form_differs`); a form of payment given with one price and another form given with
+//!   another price are forms of two bids, not a contradiction (`forms_of_different_bids`).
 //! - [`valuation_arithmetic`] — pre-money + round = post-money, in exact decimals
 //!   (`pre_plus_round_is_post`); [`tranche_arithmetic`] — tranches sum to the total
 //!   (`tranches_sum_to_total`).
@@ -39,7 +40,7 @@ use serde::Serialize;
 use crate::claim::{Claim, Qualifier, Stance, Status, Value};
 use crate::cluster::{Cluster, Clusters, story_of};
 use crate::par::Threads;
-use crate::source::stable_hash;
+use crate::source::{Span, stable_hash};
 
 /// What a finding says.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize)]
@@ -282,6 +283,7 @@ pub fn reconcile(claims: &[Claim], clusters: &Clusters) -> Vec<Finding> {
 /// [`reconcile`], on the threads given.
 pub fn reconcile_with(claims: &[Claim], clusters: &Clusters, threads: Threads) -> Vec<Finding> {
     let rates = Rates::from_claims(claims);
+    let prices = BidPrices::of(claims);
     // The rules read the claims and clusters and only add findings, so they run in parallel
     // (a story of many thousand articles has as many clusters); their findings are put
     // together in one fixed order, the order of a run on one thread.
@@ -317,7 +319,7 @@ pub fn reconcile_with(claims: &[Claim], clusters: &Clusters, threads: Threads) -
                             compare_conditions(cl, &members, &mut out)
                         }
                         "investment_form" | "consideration_type" => {
-                            compare_forms(cl, &members, &mut out)
+                            compare_forms(cl, &members, &prices, &mut out)
                         }
                         _ if members.iter().all(|c| matches!(c.value, Value::Number(_))) => {
                             compare_figures(cl, &members, &rates, &mut out)
@@ -1994,8 +1996,154 @@ pub fn compare_conditions(cl: &Cluster, members: &[&Claim], out: &mut Vec<Findin
     }
 }
 
+/// The prices each sentence gives a bidder's bid: `price_per_share` and `acquisition_price`
+/// claims, current and asserted, by article, sentence and bidder. A form of payment ("all-cash")
+/// is the form of the bid priced in its sentence.
+pub struct BidPrices<'c> {
+    by_sentence: HashMap<(&'c str, Span, Option<&'c str>), Vec<&'c Claim>>,
+}
+
+/// The attributes that price a bid.
+const BID_PRICE_ATTRIBUTES: [&str; 2] = ["price_per_share", "acquisition_price"];
+
+impl<'c> BidPrices<'c> {
+    pub fn of(claims: &'c [Claim]) -> Self {
+        let mut by_sentence: HashMap<_, Vec<&Claim>> = HashMap::new();
+        for c in claims.iter().filter(|c| {
+            BID_PRICE_ATTRIBUTES.contains(&&*c.attribute)
+                && c.status == Status::Current
+                && c.stance == Stance::Asserted
+                && c.value.number().is_some()
+        }) {
+            by_sentence
+                .entry((&*c.doc, c.sentence, c.investor.as_deref()))
+                .or_default()
+                .push(c);
+        }
+        BidPrices { by_sentence }
+    }
+
+    /// The prices given with `form`: those of its bidder in its sentence.
+    fn with<'f>(&'f self, form: &'f Claim) -> &'f [&'f Claim] {
+        self.by_sentence
+            .get(&(&*form.doc, form.sentence, form.investor.as_deref()))
+            .map_or(&[], Vec::as_slice)
+    }
+}
+
+/// Whether each form of `by_value` goes with prices that no other form goes with, each
+/// form's claims all priced: "cash and stock" at $23.50 a share and "all-cash" at $30 are
+/// two bids. Two forms are of two bids when, of one kind of price, both give some and none
+/// could be the same figure (their bounds, loosened as an "about" figure's may be, share no
+/// point), and, of no kind, two could.
+fn forms_of_different_bids(by_value: &BTreeMap<String, Vec<&Claim>>, prices: &BidPrices) -> bool {
+    let mut priced: Vec<Vec<&Claim>> = Vec::new();
+    for cs in by_value.values() {
+        let mut ps: Vec<&Claim> = Vec::new();
+        for c in cs {
+            let with = prices.with(c);
+            if with.is_empty() {
+                return false;
+            }
+            ps.extend(with);
+        }
+        priced.push(ps);
+    }
+    let could_be_one = |x: &Claim, y: &Claim| {
+        x.unit == y.unit
+            && matches!((bounds(x), bounds(y)), (Some((a, _)), Some((b, _)))
+                if overlap(&[loosened(x, a), loosened(y, b)]))
+    };
+    priced.iter().enumerate().all(|(i, a)| {
+        priced[i + 1..].iter().all(|b| {
+            let mut apart = false;
+            for kind in BID_PRICE_ATTRIBUTES {
+                let xs = a.iter().filter(|p| p.attribute == kind);
+                let ys: Vec<&&Claim> = b.iter().filter(|p| p.attribute == kind).collect();
+                let mut both = false;
+                for x in xs {
+                    for y in &ys {
+                        if could_be_one(x, y) {
+                            return false;
+                        }
+                        both = true;
+                    }
+                }
+                apart |= both;
+            }
+            apart
+        })
+    })
+}
+
+/// Each form of payment of [`forms_of_different_bids`] on its own (an agreement of its
+/// articles, or one article's), its explanation naming the price it goes with and the other
+/// forms' prices.
+fn different_bids(
+    cl: &Cluster,
+    attribute: &str,
+    by_value: &BTreeMap<String, Vec<&Claim>>,
+    prices: &BidPrices,
+    out: &mut Vec<Finding>,
+) {
+    let priced = |cs: &[&Claim]| {
+        let shown = cs.iter().flat_map(|c| prices.with(c)).filter_map(|p| {
+            let v = show_value(p.value.number()?, &p.unit);
+            Some(if p.attribute == "price_per_share" {
+                format!("{v} a share")
+            } else {
+                v
+            })
+        });
+        dedup(shown).join(", ")
+    };
+    for (v, cs) in by_value {
+        let docs = doc_set(cs.iter().copied());
+        let others: Vec<String> = by_value
+            .iter()
+            .filter(|(w, _)| *w != v)
+            .map(|(w, ds)| {
+                let ds_docs = doc_set(ds.iter().copied());
+                format!(
+                    "{} give{} {w} for the bid at {}",
+                    docs_list(&ds_docs),
+                    verb_s(ds_docs.len()),
+                    priced(ds)
+                )
+            })
+            .collect();
+        let explanation = format!(
+            "{} describe{} the bid at {} ({}) as {v}; {}: the forms of different bids, not \
+             a contradiction.",
+            docs_list(&docs),
+            verb_s(docs.len()),
+            priced(cs),
+            who(cl),
+            others.join("; ")
+        );
+        let kind = if docs.len() >= 2 {
+            Kind::Agreement
+        } else {
+            Kind::SingleSource
+        };
+        out.push(finding(
+            kind,
+            None,
+            false,
+            cl,
+            attribute,
+            cs,
+            vec!["forms_of_different_bids".into()],
+            explanation,
+            None,
+            vec![side(v, cs)],
+            vec![cl.id.clone()],
+        ));
+    }
+}
+
 /// Investment forms: equity in one article, credits or capacity in another.
-pub fn compare_forms(cl: &Cluster, members: &[&Claim], out: &mut Vec<Finding>) {
+pub fn compare_forms(cl: &Cluster, members: &[&Claim], prices: &BidPrices, out: &mut Vec<Finding>) {
     let attribute = main_attribute(members);
     let mut by_value: BTreeMap<String, Vec<&Claim>> = BTreeMap::new();
     for c in members
@@ -2035,6 +2183,13 @@ pub fn compare_forms(cl: &Cluster, members: &[&Claim], out: &mut Vec<Finding>) {
             })
             .filter(|s| !s.claims.is_empty())
             .collect();
+        if sides.len() >= 2
+            && attribute == "consideration_type"
+            && forms_of_different_bids(&by_value, prices)
+        {
+            different_bids(cl, &attribute, &by_value, prices, out);
+            return;
+        }
         if sides.len() >= 2 {
             let hedged = sides.iter().filter(|s| !s.hedged).count() < 2;
             let severity = if hedged {
@@ -3619,6 +3774,39 @@ mod tests {
             "{shown}"
         );
         assert_eq!(shown.matches("Contradiction").count(), 2, "{shown}");
+    }
+
+    #[test]
+    fn forms_of_payment_given_with_different_prices_are_two_bids() {
+        // a's "cash and stock" goes with $23.50 a share, b's "all-cash" with $30: two bids,
+        // each form its own finding; c gives b's price in another form: a contradiction.
+        let a = (
+            "s/a.txt",
+            Some("2025-10-22"),
+            "Corvex made a takeover offer for Vantor of $23.50 a share in cash and stock.\nThe Vantor board will review the takeover offer from Corvex.",
+        );
+        let b = (
+            "s/b.txt",
+            Some("2025-12-08"),
+            "Corvex made an all-cash takeover offer for Vantor of $30 a share.\nThe Vantor board will review the takeover offer from Corvex.",
+        );
+        let c = (
+            "s/c.txt",
+            Some("2025-12-09"),
+            "Corvex made a takeover offer for Vantor of $30 a share in cash and stock.\nThe Vantor board will review the takeover offer from Corvex.",
+        );
+        let forms = |f: &[Finding]| {
+            f.iter()
+                .filter(|f| f.attribute == "consideration_type")
+                .map(|f| format!("{:?} [{}] {}", f.kind, f.rules.join("+"), f.explanation))
+                .collect::<Vec<_>>()
+                .join("\n")
+        };
+        insta::assert_snapshot!(forms(&run(&[a, b]).1), @r#"
+        SingleSource [forms_of_different_bids] b describes the bid at $30 a share (Corvex–Vantor) as cash; a gives cash and stock for the bid at $23.5 a share: the forms of different bids, not a contradiction.
+        SingleSource [forms_of_different_bids] a describes the bid at $23.5 a share (Corvex–Vantor) as cash and stock; b gives cash for the bid at $30 a share: the forms of different bids, not a contradiction.
+        "#);
+        insta::assert_snapshot!(forms(&run(&[b, c]).1), @r#"Contradiction [form_differs] The articles describe Corvex–Vantor in different forms: cash (b: "all-cash") vs cash and stock (c: "$30 a share in cash and stock")."#);
     }
 
     #[test]

@@ -1500,6 +1500,22 @@ pub const INCREMENT_CUES: &[&str] = &[
     "by another",
 ];
 
+/// Words before "by" and a figure that make the figure the means of something, not the size
+/// of a change ("backed by $54 billion of debt", "equity from Gamma and by $20 billion of
+/// loans"): there "by" is no [`INCREMENT_CUES`] cue.
+pub const MEANS_BEFORE_BY: &[&str] = &[
+    "and",
+    "or",
+    "backed",
+    "funded",
+    "financed",
+    "supported",
+    "underpinned",
+    "secured",
+    "covered",
+    "guaranteed",
+];
+
 /// Openers that set a sentence (and its paragraph) apart from the article's main deal.
 pub const SEPARATE_OPENERS: &[&str] = &[
     "separately",

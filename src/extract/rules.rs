@@ -1687,11 +1687,29 @@ impl<'a> Ctx<'a> {
         (offered || PAYING_VERBS.contains(&next.low())).then(|| (e.name.clone(), offered))
     }
 
+    /// Whether `payer`, who pays a figure compared with the sentence's figure before it, is
+    /// another party than that figure's ("Corvex's fee of $5.8 billion, higher than the $5
+    /// billion Vantor offered"): the two are each party's own.
+    fn paid_by_a_rival(&self, payer: &Arc<str>, out: &[Claim]) -> bool {
+        out.last()
+            .filter(|p| p.sentence == self.sentence.span)
+            .and_then(|p| p.investor.as_ref())
+            .is_some_and(|i| i != payer)
+    }
+
     /// Who raises or borrows the money at `m` in an acquisition: the party named last before
-    /// it in its clause (not the target's possessive, "Juniper's debt"), else the buyer.
+    /// it in its clause (not the target's possessive, "Juniper's debt", nor a party after
+    /// "by" or "from", who lends), else the buyer.
     fn financer(&self, m: Span) -> Option<Arc<str>> {
         let clause = self.clause_of(m.start);
-        self.orgs_in(clause.start, m.start)
+        // "The bid is backed by equity from Gamma and by $54 billion of debt": a party after
+        // "by" or "from" provides money; it does not raise it.
+        let providers = self
+            .words_in(clause.start, m.start)
+            .iter()
+            .find(|w| matches!(w.low(), "by" | "from"))
+            .map_or(m.start, |w| w.span.start);
+        self.orgs_in(clause.start, providers)
             .filter(|e| !e.possessive)
             .last()
             .map(|e| e.name.clone())
@@ -2252,11 +2270,14 @@ impl<'a> Ctx<'a> {
             .is_some()
             // "above the $20.47 per share the government paid": another party's figure,
             // compared with, is not replaced; an offer is ("higher than the $23 billion Google
-            // offered"), and so is what the article's investor paid before.
+            // offered"), and so is what the article's investor paid before, unless the figure
+            // it is compared with is another party's ("Corvex's $5.8 billion fee, higher than
+            // the $5 billion Vantor offered").
             && self
                 .payer_after(m.span, clause)
                 .is_none_or(|(payer, offered)| {
-                    offered || Some(&payer) == self.parties.investor.as_ref()
+                    !self.paid_by_a_rival(&payer, out)
+                        && (offered || Some(&payer) == self.parties.investor.as_ref())
                 }))
             || self.shift_from(m, bw)
             || self.opens_with_earlier_reports(m.span.start)
@@ -2282,8 +2303,25 @@ impl<'a> Ctx<'a> {
             }
             cue = verb;
         }
+        // "Vantor would pay $31 a share if talks were allowed": a price floated on a
+        // condition, not a bid made.
+        if status == Status::Current
+            && matches!(
+                attribute,
+                "price_per_share" | "acquisition_price" | "enterprise_value"
+            )
+            && self.floated(m.span)
+        {
+            status = Status::Conditional;
+        }
         let mut as_of = None;
-        if baseline.is_some() {
+        // "a $5.8 billion fee, higher than the $5 billion Vantor offered": the figure compared
+        // with is the other party's own, not an earlier one.
+        let rival = || {
+            self.payer_after(m.span, clause)
+                .is_some_and(|(payer, _)| self.paid_by_a_rival(&payer, out))
+        };
+        if baseline.is_some() && !rival() {
             status = Status::Superseded;
         } else if status == Status::Current
             && let Some(when) = self.dated_before_article(k, m.span.end, bw, aw)
@@ -2318,7 +2356,12 @@ impl<'a> Ctx<'a> {
             status = Status::Prior;
             as_of = p.as_of.clone();
         }
+        // ("backed by $54 billion of debt", "and by $2 billion of equity": "by" after a
+        // word of backing or a conjunction gives the means, not a change.)
+        let by_means =
+            matches!(bw, [.., w, by] if by.lower == "by" && MEANS_BEFORE_BY.contains(&w.low()));
         let increment = attribute != "tranche_contingent"
+            && !by_means
             && self
                 .before(Table::Increment, bw, cues!(INCREMENT_CUES), 1)
                 .is_some();
@@ -3198,6 +3241,20 @@ impl<'a> Ctx<'a> {
         (modal || condition).then(|| Span::new(verb.span.start, m.span.end))
     }
 
+    /// Whether the figure at `m` is floated: a modal verb before it in its clause ("would
+    /// pay", in lower case: "in May" is a month) and a condition after it in its sentence
+    /// ("if talks were allowed").
+    fn floated(&self, m: Span) -> bool {
+        let clause = self.clause_of(m.start);
+        self.words_in(clause.start, m.start).iter().any(|w| {
+            MODAL_WORDS.contains(&w.low())
+                && self.text[w.span.start..].starts_with(|c: char| c.is_lowercase())
+        }) && self
+            .words_in(m.end, self.sentence.span.end)
+            .iter()
+            .any(|w| CONDITION_OPENERS.contains(&w.low()))
+    }
+
     /// Whether the party `e`, named before the figure at `at`, is named as the maker of the
     /// goods: a noun of goods or a verb of supplying within three words after it.
     fn supplier(&self, e: &EntityMention, at: usize) -> bool {
@@ -3703,6 +3760,12 @@ impl<'a> Ctx<'a> {
             let lead = match w.low() {
                 // "led by X" (not "X-led")
                 "led" if self.ws.get(i + 1).is_some_and(|n| n.lower == "by") => {
+                    // "Vantor, led by Ada Corvex since its merger, has ...": an apposition
+                    // to the party that opens the sentence names who runs the company, not
+                    // who leads a round.
+                    if self.leads_the_company(w.span.start) {
+                        continue;
+                    }
                     // The party the phrase after "led by" names: "Spotify co-founder Daniel
                     // Ek's Prima Materia" is Prima Materia, the one written with a possessive
                     // before it; otherwise the first.
@@ -3791,6 +3854,20 @@ impl<'a> Ctx<'a> {
                 self.push(d, out);
             }
         }
+    }
+
+    /// Whether "led" at `pos` opens an apposition to the party the sentence opens with
+    /// ("Vantor, led by ..."): the words before it are that party's name and a comma.
+    fn leads_the_company(&self, pos: usize) -> bool {
+        let start = self.sentence.span.start;
+        let Some(head) = self.text[start..pos].trim_end().strip_suffix(',') else {
+            return false;
+        };
+        let head_end = start + head.trim_end().len();
+        self.orgs_in(start, head_end).next().is_some_and(|e| {
+            e.span.end == head_end
+                && matches!(self.text[start..e.span.start].trim(), "" | "The" | "the")
+        })
     }
 
     /// "an IPO later this year", "a public listing later this year or in 2026".
@@ -4632,6 +4709,49 @@ mod tests {
     }
 
     #[test]
+    fn a_price_floated_on_a_condition_is_no_bid() {
+        // "would pay $31 a share if talks were allowed" floats a price; a fee owed "if the
+        // deal is blocked" is the fee agreed, and a price said without a condition is a bid.
+        let text = "Vantor wants to acquire Corvex.\nCorvex rejected the $30-a-share offer from Vantor.\nA Vantor adviser said Vantor would pay $31 a share if talks were allowed.\nVantor would pay a breakup fee of $2 billion if the deal is blocked.\nVantor said it would pay $32 a share.";
+        insta::assert_snapshot!(claims_dated(text, Some("2026-04-20")), @r#"
+        price_per_share 30 USD [] Corvex <- Vantor «$30-a-share»
+        price_per_share 31 USD [conditional] Corvex <- Vantor «$31 a share»
+        termination_fee 2000000000 USD [] Corvex <- Vantor «$2 billion if the deal is blocked»
+        price_per_share 32 USD [] Corvex <- Vantor «$32 a share»
+        "#);
+    }
+
+    #[test]
+    fn who_rejects_a_bid_is_its_target_and_a_rival_s_figure_is_its_own() {
+        // The party that rejects "Vantor's offer" is bought, though Vantor is named most; the
+        // figure another party offered, compared with, is that party's and current; the
+        // bidder's own figure compared with is its earlier one.
+        let text = "Corvex rejected Vantor's $40-a-share offer on Monday.\nVantor said the price was fair and Vantor may return.\nGamma's agreement with Corvex carries a $2 billion breakup fee, higher than the $1.5 billion Vantor offered.\nGamma agreed to pay $45 a share, higher than the $42 Gamma offered in May.";
+        insta::assert_snapshot!(claims_dated(text, Some("2026-04-20")), @r#"
+        price_per_share 40 USD [] Corvex <- Vantor «$40-a-share»
+        termination_fee 2000000000 USD [] Corvex <- Gamma «$2 billion breakup fee»
+        termination_fee 1500000000 USD [] Corvex <- Vantor «higher than the $1.5 billion»
+        price_per_share 45 USD [] Corvex <- Gamma «$45 a share»
+        price_per_share 42 USD [superseded] Corvex <- Gamma «higher than the $42»
+        "#);
+    }
+
+    #[test]
+    fn lenders_and_backers_raise_no_money_of_their_own() {
+        // In an acquisition, money borrowed is the buyer's: a party after "by" or "from"
+        // before the figure backs the bid or lends, while one named before them raises it;
+        // "by" after a word of backing gives the means, not an increment.
+        let text = "Vantor wants to acquire Corvex.\nVantor launched a hostile takeover bid for Corvex at $30 a share in cash.\nThe offer values Corvex at $40 billion including debt.\nThe bid is backed by equity from the Lind family and Gamma Capital and by $20 billion of debt commitments from Delta Bank and Epsilon.\nVantor, backed by Zeta, will borrow $5 billion.";
+        insta::assert_snapshot!(claims_dated(text, Some("2026-04-20")), @r#"
+        price_per_share 30 USD [] Corvex <- Vantor «$30 a share»
+        consideration_type "cash" text [] Corvex <- Vantor «$30 a share in cash»
+        enterprise_value 40000000000 USD [] Corvex <- Vantor «$40 billion including debt»
+        debt_financing 20000000000 USD [] Vantor «$20 billion of debt»
+        debt_financing 5000000000 USD [] Vantor «borrow $5 billion»
+        "#);
+    }
+
+    #[test]
     fn an_acquisitions_money_its_market_price_and_its_financing() {
         // The closing price of the target's stock is no price of the deal; the value of its
         // equity is the price; notes and a term loan are debt (the loan's years no contract's
@@ -4999,6 +5119,21 @@ mod tests {
         round_size 30000000000 USD [] Vantor «$30 billion in a round»
         lead_investor "Gamma" text [] Vantor «led by Gamma»
         lead_investor "Delta" text [] Vantor «led by Gamma and Delta»
+        "#);
+    }
+
+    #[test]
+    fn who_runs_a_company_leads_no_round() {
+        // "Vantor, led by Ada Lindqvist since ...": an apposition to the party that opens the
+        // sentence says who runs it; a round "led by" a party, or a figure followed by "led
+        // by", still names its lead.
+        let text = "Vantor raised $6 billion in a round led by Gamma. Vantor, led by Ada Lindqvist since its merger with Corvex, has held talks with Zeta about a further investment. The round, led by Delta Ventures, closed on Friday. Vantor raised $2 billion more, led by Epsilon.";
+        insta::assert_snapshot!(claims_dated(text, Some("2026-04-20")), @r#"
+        round_size 6000000000 USD [] Vantor «$6 billion in a round»
+        lead_investor "Gamma" text [] Vantor «led by Gamma»
+        lead_investor "Delta Ventures" text [] Vantor «led by Delta Ventures»
+        round_size 2000000000 USD [] Vantor «raised $2 billion»
+        lead_investor "Epsilon" text [] Vantor «led by Epsilon»
         "#);
     }
 
