@@ -1613,6 +1613,9 @@ impl<'a> Ctx<'a> {
                 && !crate::entities::named_after_with(self.text, e)
                 && !compared(e)
         };
+        if let Some(owner) = self.owner_of_its(m.start, investee) {
+            return Some(owner);
+        }
         if let Some(e) = before.iter().rev().find(subject) {
             return Some(e.name.clone());
         }
@@ -1634,6 +1637,29 @@ impl<'a> Ctx<'a> {
             .investor
             .clone()
             .filter(|i| Some(i) != investee)
+    }
+
+    /// "Vantor, led by Ada Lind since its $8 billion merger": the party "its" (or "their")
+    /// right before the figure at `at` stands for, the last one named before it in the
+    /// sentence that no "by", "from" or "with" introduces (not `investee`).
+    fn owner_of_its(&self, at: usize, investee: Option<&Arc<str>>) -> Option<Arc<str>> {
+        let start = self.sentence.span.start;
+        let its = self.words_in(start, at).last()?;
+        if !matches!(its.low(), "its" | "their") || !self.text[its.span.end..at].trim().is_empty() {
+            return None;
+        }
+        let named: Vec<&EntityMention> = self.orgs_in(start, its.span.start).collect();
+        named
+            .into_iter()
+            .rev()
+            .find(|e| {
+                Some(&e.name) != investee
+                    && !self
+                        .words_in(start, e.span.start)
+                        .last()
+                        .is_some_and(|w| matches!(w.low(), "by" | "from" | "with"))
+            })
+            .map(|e| e.name.clone())
     }
 
     /// "a £3.8 billion offer from Advent", "a £4.1 billion cash takeover by KKR", "the
@@ -4733,6 +4759,18 @@ mod tests {
         termination_fee 1500000000 USD [] Corvex <- Vantor «higher than the $1.5 billion»
         price_per_share 45 USD [] Corvex <- Gamma «$45 a share»
         price_per_share 42 USD [superseded] Corvex <- Gamma «higher than the $42»
+        "#);
+    }
+
+    #[test]
+    fn its_figure_is_the_party_s_the_sentence_is_about() {
+        // "its" before a figure stands for the party last named before it that no "by",
+        // "from" or "with" introduces: Gamma, not the chief executive named after "led by".
+        let text = "Corvex has rejected a takeover offer from Gamma Media of around $20 a share.\nGamma, led by Omar Castell since its $8 billion merger with Theta Pictures in August, has also held talks with Zeta Capital.\nCorvex shares fell 3.3% to $17.10.";
+        insta::assert_snapshot!(claims_dated(text, Some("2025-10-02")), @r#"
+        price_per_share 20 USD [approx] Corvex <- Gamma Media «around $20 a share»
+        acquisition_price 8000000000 USD [prior] Theta Pictures <- Gamma «$8 billion merger»
+        percentage 3.3 percent [] Corvex «3.3%»
         "#);
     }
 
