@@ -132,6 +132,13 @@ fn after_possessive(rest: &str) -> &str {
 /// Words of a holding: whoever a deal "gives" one of these holds it, and invests.
 const STAKE_WORDS: &[&str] = &["stake", "share", "shares", "equity", "holding"];
 
+/// Words of time: what a party "gives" another before one of these is time, not money
+/// ("gives Corvex a week", "gives it until Friday").
+const GRANTED_TIME_WORDS: &[&str] = &[
+    "day", "days", "week", "weeks", "month", "months", "year", "years", "hours", "until", "time",
+    "deadline",
+];
+
 /// Capitalised words that never name a party by themselves.
 const GENERIC_CAPS: &[&str] = &[
     "ai",
@@ -2082,11 +2089,17 @@ fn main_parties(
                     && let Some(o) =
                         named_right_after(&orgs, text, w.span.end).filter(|o| !bid_of(text, o))
                 {
-                    let given_a_stake = text[o.span.end..]
-                        .split_whitespace()
-                        .take(3)
-                        .any(|x| STAKE_WORDS.contains(&x.trim_end_matches(['.', ','])));
-                    if given_a_stake {
+                    let given = |words: &[&str]| {
+                        text[o.span.end..]
+                            .split_whitespace()
+                            .take(3)
+                            .any(|x| words.contains(&x.trim_end_matches(['.', ','])))
+                    };
+                    // ("Vantor gives Corvex a week for a final offer": time given, no money.)
+                    if matches!(w.low(), "give" | "gives") && given(GRANTED_TIME_WORDS) {
+                        continue;
+                    }
+                    if given(STAKE_WORDS) {
                         *investor.entry(&*o.name).or_default() += 2;
                     } else {
                         *investee.entry(&*o.name).or_default() += 2;

@@ -4749,10 +4749,11 @@ mod tests {
 
     #[test]
     fn who_rejects_a_bid_is_its_target_and_a_rival_s_figure_is_its_own() {
-        // The party that rejects "Vantor's offer" is bought, though Vantor is named most; the
-        // figure another party offered, compared with, is that party's and current; the
-        // bidder's own figure compared with is its earlier one.
-        let text = "Corvex rejected Vantor's $40-a-share offer on Monday.\nVantor said the price was fair and Vantor may return.\nGamma's agreement with Corvex carries a $2 billion breakup fee, higher than the $1.5 billion Vantor offered.\nGamma agreed to pay $45 a share, higher than the $42 Gamma offered in May.";
+        // The party that rejects "Vantor's offer" (and gives it a week, time and no money) is
+        // bought, though Vantor is named most; the figure another party offered, compared
+        // with, is that party's and current; the bidder's own figure compared with is its
+        // earlier one.
+        let text = "Corvex gives Vantor a week for a final offer.\nCorvex rejected Vantor's $40-a-share offer on Monday.\nVantor said the price was fair and Vantor may return.\nGamma's agreement with Corvex carries a $2 billion breakup fee, higher than the $1.5 billion Vantor offered.\nGamma agreed to pay $45 a share, higher than the $42 Gamma offered in May.";
         insta::assert_snapshot!(claims_dated(text, Some("2026-04-20")), @r#"
         price_per_share 40 USD [] Corvex <- Vantor «$40-a-share»
         termination_fee 2000000000 USD [] Corvex <- Gamma «$2 billion breakup fee»
