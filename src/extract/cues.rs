@@ -1516,6 +1516,17 @@ pub const MEANS_BEFORE_BY: &[&str] = &[
     "guaranteed",
 ];
 
+/// Words right before a party that make it one who lends or backs ("backed by equity from
+/// Gamma", "debt commitments from Delta Bank"), not the one that raises the money.
+pub const LENDER_LINKS: &[&str] = &["by", "from"];
+
+/// Words right before a party that introduce it as another than the one a sentence speaks
+/// of ("led by", "a merger with"): "its" after it does not stand for it.
+pub const NOT_ANTECEDENT_LINKS: &[&str] = &["by", "from", "with"];
+
+/// Possessive pronouns that stand for a party named before them ("its $8 billion merger").
+pub const POSSESSIVE_PRONOUNS: &[&str] = &["its", "their"];
+
 /// Openers that set a sentence (and its paragraph) apart from the article's main deal.
 pub const SEPARATE_OPENERS: &[&str] = &[
     "separately",

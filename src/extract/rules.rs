@@ -1645,7 +1645,9 @@ impl<'a> Ctx<'a> {
     fn owner_of_its(&self, at: usize, investee: Option<&Arc<str>>) -> Option<Arc<str>> {
         let start = self.sentence.span.start;
         let its = self.words_in(start, at).last()?;
-        if !matches!(its.low(), "its" | "their") || !self.text[its.span.end..at].trim().is_empty() {
+        if !POSSESSIVE_PRONOUNS.contains(&its.low())
+            || !self.text[its.span.end..at].trim().is_empty()
+        {
             return None;
         }
         let named: Vec<&EntityMention> = self.orgs_in(start, its.span.start).collect();
@@ -1657,7 +1659,7 @@ impl<'a> Ctx<'a> {
                     && !self
                         .words_in(start, e.span.start)
                         .last()
-                        .is_some_and(|w| matches!(w.low(), "by" | "from" | "with"))
+                        .is_some_and(|w| NOT_ANTECEDENT_LINKS.contains(&w.low()))
             })
             .map(|e| e.name.clone())
     }
@@ -1733,7 +1735,7 @@ impl<'a> Ctx<'a> {
         let providers = self
             .words_in(clause.start, m.start)
             .iter()
-            .find(|w| matches!(w.low(), "by" | "from"))
+            .find(|w| LENDER_LINKS.contains(&w.low()))
             .map_or(m.start, |w| w.span.start);
         self.orgs_in(clause.start, providers)
             .filter(|e| !e.possessive)
