@@ -32,6 +32,7 @@
 //! kind, severity, subject, attribute.
 
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
+use std::sync::OnceLock;
 
 use rayon::prelude::*;
 use rust_decimal::Decimal;
@@ -1998,34 +1999,45 @@ pub fn compare_conditions(cl: &Cluster, members: &[&Claim], out: &mut Vec<Findin
 
 /// The prices each sentence gives a bidder's bid: `price_per_share` and `acquisition_price`
 /// claims, current and asserted, by article, sentence and bidder. A form of payment ("all-cash")
-/// is the form of the bid priced in its sentence.
+/// is the form of the bid priced in its sentence. The index is built when first asked for
+/// (only forms of payment that would contradict each other ask), once, whichever cluster's
+/// task asks first.
 pub struct BidPrices<'c> {
-    by_sentence: HashMap<(&'c str, Span, Option<&'c str>), Vec<&'c Claim>>,
+    claims: &'c [Claim],
+    by_sentence: OnceLock<PricesBySentence<'c>>,
 }
+
+type PricesBySentence<'c> = HashMap<(&'c str, Span, Option<&'c str>), Vec<&'c Claim>>;
 
 /// The attributes that price a bid.
 const BID_PRICE_ATTRIBUTES: [&str; 2] = ["price_per_share", "acquisition_price"];
 
 impl<'c> BidPrices<'c> {
     pub fn of(claims: &'c [Claim]) -> Self {
-        let mut by_sentence: HashMap<_, Vec<&Claim>> = HashMap::new();
-        for c in claims.iter().filter(|c| {
-            BID_PRICE_ATTRIBUTES.contains(&&*c.attribute)
-                && c.status == Status::Current
-                && c.stance == Stance::Asserted
-                && c.value.number().is_some()
-        }) {
-            by_sentence
-                .entry((&*c.doc, c.sentence, c.investor.as_deref()))
-                .or_default()
-                .push(c);
+        BidPrices {
+            claims,
+            by_sentence: OnceLock::new(),
         }
-        BidPrices { by_sentence }
     }
 
     /// The prices given with `form`: those of its bidder in its sentence.
     fn with<'f>(&'f self, form: &'f Claim) -> &'f [&'f Claim] {
         self.by_sentence
+            .get_or_init(|| {
+                let mut by_sentence: PricesBySentence = HashMap::new();
+                for c in self.claims.iter().filter(|c| {
+                    BID_PRICE_ATTRIBUTES.contains(&&*c.attribute)
+                        && c.status == Status::Current
+                        && c.stance == Stance::Asserted
+                        && c.value.number().is_some()
+                }) {
+                    by_sentence
+                        .entry((&*c.doc, c.sentence, c.investor.as_deref()))
+                        .or_default()
+                        .push(c);
+                }
+                by_sentence
+            })
             .get(&(&*form.doc, form.sentence, form.investor.as_deref()))
             .map_or(&[], Vec::as_slice)
     }

@@ -2338,7 +2338,7 @@ impl<'a> Ctx<'a> {
                 attribute,
                 "price_per_share" | "acquisition_price" | "enterprise_value"
             )
-            && self.floated(m.span)
+            && self.floated(m.span, clause)
         {
             status = Status::Conditional;
         }
@@ -3269,11 +3269,10 @@ impl<'a> Ctx<'a> {
         (modal || condition).then(|| Span::new(verb.span.start, m.span.end))
     }
 
-    /// Whether the figure at `m` is floated: a modal verb before it in its clause ("would
+    /// Whether the figure at `m` is floated: a modal verb before it in its `clause` ("would
     /// pay", in lower case: "in May" is a month) and a condition after it in its sentence
     /// ("if talks were allowed").
-    fn floated(&self, m: Span) -> bool {
-        let clause = self.clause_of(m.start);
+    fn floated(&self, m: Span, clause: Span) -> bool {
         self.words_in(clause.start, m.start).iter().any(|w| {
             MODAL_WORDS.contains(&w.low())
                 && self.text[w.span.start..].starts_with(|c: char| c.is_lowercase())
