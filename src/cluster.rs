@@ -38,6 +38,9 @@ const BY_INVESTOR: &[&str] = &[
     "stake_percent",
     "cumulative_total",
     "syndicated_amount",
+    // A fee is the payer's: the buyer's if regulators block the deal, the target's if it
+    // walks away, a rival's in its own offer.
+    "termination_fee",
 ];
 
 /// Attributes of an acquisition: keyed by the pair of parties, buyer and target.
@@ -175,12 +178,21 @@ impl Names {
                 }
             }
         }
-        for (first, longer) in &extensions {
-            // Only where the longer name is the usual one: "OpenAI" is not "OpenAI Frontier".
-            if let ([j], Some(&i)) = (longer.as_slice(), index.get(first))
-                && counts[names[i]] < counts[names[*j]]
-            {
-                uf.union(i, *j);
+        // Only where the longer name is the usual one ("OpenAI" is not "OpenAI Frontier"), or
+        // where articles name one or the other in one deal ([`one_company`]).
+        let pairs: Vec<(usize, usize)> = extensions
+            .iter()
+            .filter_map(
+                |(first, longer)| match (longer.as_slice(), index.get(first)) {
+                    ([j], Some(&i)) => Some((i, *j)),
+                    _ => None,
+                },
+            )
+            .collect();
+        let one = one_company(claims, &index, &pairs);
+        for (i, j) in pairs {
+            if counts[names[i]] < counts[names[j]] || one.contains(&(i, j)) {
+                uf.union(i, j);
             }
         }
         // Display: the most frequent form of each group, then the shorter, then the first.
@@ -221,6 +233,49 @@ impl Names {
         }
         self.of(subject).to_string()
     }
+}
+
+/// Of the pairs of a name and its only longer form (indices of [`Names::learn`]'s names),
+/// those that are one company though the shorter is the more usual: no article's claims name
+/// both (an article that writes "OpenAI" and "OpenAI Frontier" tells they are two), and the
+/// two deal with one party ("Paramount" and "Paramount Skydance" each bid for Warner Bros.
+/// Discovery): a day of wire copy holds "Ionix" and "Ionix Foods", two companies in two
+/// deals. Only the pairs' names are followed: the articles and the other parties of each.
+fn one_company(
+    claims: &[Claim],
+    index: &HashMap<&str, usize>,
+    pairs: &[(usize, usize)],
+) -> Vec<(usize, usize)> {
+    #[derive(Default)]
+    struct Seen<'c> {
+        docs: BTreeSet<&'c str>,
+        partners: BTreeSet<String>,
+    }
+    let mut seen: HashMap<usize, Seen> = HashMap::new();
+    for &(i, j) in pairs {
+        seen.entry(i).or_default();
+        seen.entry(j).or_default();
+    }
+    if seen.is_empty() {
+        return Vec::new();
+    }
+    for c in claims {
+        let parties = || name_parts(&c.subject).chain(c.investor.as_deref());
+        for name in parties() {
+            if let Some(s) = index.get(name).and_then(|i| seen.get_mut(i)) {
+                s.docs.insert(&c.doc);
+                s.partners.extend(parties().filter(|p| *p != name).map(key));
+            }
+        }
+    }
+    pairs
+        .iter()
+        .copied()
+        .filter(|(i, j)| {
+            let (a, b) = (&seen[i], &seen[j]);
+            a.docs.is_disjoint(&b.docs) && !a.partners.is_disjoint(&b.partners)
+        })
+        .collect()
 }
 
 fn name_parts(subject: &str) -> impl Iterator<Item = &str> {
@@ -508,6 +563,45 @@ mod tests {
         // Harbor Inc." → "QHI"), no other letter.
         assert_eq!(n.of("Quiet Harbor"), "QHI");
         assert_eq!(n.of("Lumen Ridge"), "Lumen Ridge");
+    }
+
+    /// Names learnt from claims given as (article, subject, investor).
+    fn names_in(list: &[(&str, &str, Option<&str>)]) -> Names {
+        let claims: Vec<Claim> = list
+            .iter()
+            .map(|(doc, subject, investor)| {
+                serde_json::from_value(serde_json::json!({
+                    "id": "x", "doc": doc, "subject": subject, "attribute": "price_per_share", "value": 1,
+                    "unit": "USD", "qualifier": "exact", "range": null, "investor": investor, "hedged": false,
+                    "stance": "asserted", "quote": "q", "span": [0, 1], "sentence": [0, 1]
+                }))
+                .unwrap()
+            })
+            .collect();
+        Names::learn(&claims)
+    }
+
+    #[test]
+    fn a_short_name_is_its_longer_form_where_articles_write_one_or_the_other_in_one_deal() {
+        let n = names_in(&[
+            // One article names the bidder in full, two others short, each bidding for Corvex.
+            ("s/a.txt", "Corvex", Some("Vantor Skydance")),
+            ("s/b.txt", "Corvex", Some("Vantor")),
+            ("s/c.txt", "Corvex", Some("Vantor")),
+            ("s/c.txt", "Vantor", None),
+            // A day's wire: "Ionix" and "Ionix Foods" in deals with other parties are two.
+            ("s/d.txt", "Ionix", Some("Kestrel")),
+            ("s/e.txt", "Ionix", Some("Kestrel")),
+            ("s/f.txt", "Ionix Foods", Some("Borealis")),
+            // Named apart in one article: two.
+            ("s/g.txt", "Gamma", Some("Delta")),
+            ("s/g.txt", "Gamma Frontier", Some("Delta")),
+            ("s/h.txt", "Gamma", Some("Delta")),
+        ]);
+        assert_eq!(n.of("Vantor Skydance"), "Vantor");
+        assert_eq!(n.of("Ionix Foods"), "Ionix Foods");
+        assert_eq!(n.of("Ionix"), "Ionix");
+        assert_eq!(n.of("Gamma Frontier"), "Gamma Frontier");
     }
 
     #[test]

@@ -1354,6 +1354,7 @@ pub fn find(lowered: &Lowered, sentences: &[Sentence]) -> Entities {
             }
         }
     }
+    short_names_of_longer(text, sentences, &raw, &names, &mut aliases);
     // Canonical display form: the most frequent casing of each key (counted by key and form).
     let mut forms: Map<(&str, &str), usize> =
         Map::with_capacity_and_hasher(names.len(), Default::default());
@@ -1738,6 +1739,116 @@ fn governments(text: &str, sentence_words: &[&[Word]]) -> Vec<Government> {
         }
     }
     out
+}
+
+/// What stands between two names listed together ("Juniper Cloud and Juniper").
+const LIST_JOINS: &[&str] = &[
+    "and", "or", ",", "&", "vs", "vs.", "versus", ", and", ", or",
+];
+
+/// "Paramount" is "Paramount Skydance", "Warner" is "Warner Bros. Discovery", "Apollo" is
+/// "Apollo Global Management", when the article names the company in full before its body
+/// writes the short name (the full name first, the short one after: how articles name a
+/// company; a headline's short name does not count) and the longer names that begin with the
+/// short one are one (each begins the next: "Warner", "Warner Bros.", "Warner Bros.
+/// Discovery"). Not "OpenAI" before "OpenAI Frontier": a short name the body writes first is
+/// a company of its own and the longer one its unit or product; not a longer name with a name
+/// of its own ("Amazon Web Services (AWS)"); not a person's. `names` are the runs' (form,
+/// key), as [`find`] makes them; the short names' keys are added to `aliases`.
+fn short_names_of_longer(
+    text: &str,
+    sentences: &[Sentence],
+    raw: &[(Span, &[Word], bool)],
+    names: &[(Cow<str>, Cow<str>)],
+    aliases: &mut BTreeMap<String, String>,
+) {
+    // Headlines' spans, in text order (a name in one is read as the headline's short form).
+    let headlines: Vec<Span> = sentences
+        .iter()
+        .filter(|s| s.kind == LineKind::Headline)
+        .map(|s| s.span)
+        .collect();
+    let in_headline = |span: Span| {
+        let k = headlines.partition_point(|h| h.end <= span.start);
+        headlines.get(k).is_some_and(|h| h.start <= span.start)
+    };
+    // Each name once (by key): its first mention (an index of `raw`) and the start of its
+    // first mention in the body; and the names of each first word, when two or more share it.
+    struct Seen<'w> {
+        first: usize,
+        body: Option<usize>,
+        words: &'w [Word<'w>],
+    }
+    let mut seen: Map<&str, Seen> = Map::default();
+    let mut by_first: Map<&str, Vec<&str>> = Map::default();
+    // (Names the body writes before a capitalised word that names nothing alone, as
+    // "Prismora" of "Prismora AI", are left as they are: the longer name is another
+    // company's. A headline capitalises every word. So are names listed together.)
+    let mut cut: crate::source::WordSet<&str> = Default::default();
+    for (k, ((span, words, person), (_, key))) in raw.iter().zip(names).enumerate() {
+        if *person {
+            continue;
+        }
+        // ("Juniper Cloud and Juniper are rivals": two names listed together are two.)
+        if let Some(((next, next_words, false), (_, next_key))) =
+            raw.get(k + 1).zip(names.get(k + 1))
+            && next_words[0].low() == words[0].low()
+            && LIST_JOINS.contains(&text[span.end..next.start].trim())
+        {
+            cut.insert(key);
+            cut.insert(next_key);
+        }
+        let body = (!in_headline(*span)).then_some(span.start);
+        let next = text[span.end..].strip_prefix(' ').unwrap_or("");
+        if body.is_some() && next.starts_with(char::is_uppercase) {
+            cut.insert(key);
+        }
+        match seen.get_mut(key.as_ref()) {
+            Some(s) => {
+                s.body = s.body.or(body);
+            }
+            None => {
+                seen.insert(
+                    key,
+                    Seen {
+                        first: k,
+                        body,
+                        words,
+                    },
+                );
+                by_first.entry(words[0].low()).or_default().push(key);
+            }
+        }
+    }
+    // Whether `long` begins with the words of `short` (and is longer).
+    let begins = |long: &[Word], short: &[Word]| {
+        long.len() > short.len() && long.iter().zip(short).all(|(a, b)| a.low() == b.low())
+    };
+    for group in by_first.values().filter(|g| g.len() > 1) {
+        for short in group.iter().filter(|k| !cut.contains(*k)) {
+            let s = &seen[short];
+            let longer = || {
+                group
+                    .iter()
+                    .map(|k| (*k, &seen[k]))
+                    .filter(|(_, l)| begins(l.words, s.words))
+            };
+            let Some((longest, l)) = longer().max_by_key(|(_, l)| l.words.len()) else {
+                continue;
+            };
+            // (Two keys may be one name's words written with other stops: "Bros." and "Bros".)
+            let same = |m: &[Word]| m.iter().map(Word::low).eq(l.words.iter().map(Word::low));
+            let one = longer().all(|(_, m)| same(m.words) || begins(l.words, m.words));
+            let first_in_full = s.body.is_none_or(|b| raw[l.first].0.start < b);
+            if one
+                && first_in_full
+                && !aliases.contains_key(longest)
+                && !aliases.contains_key(*short)
+            {
+                aliases.insert(short.to_string(), names[l.first].0.to_string());
+            }
+        }
+    }
 }
 
 /// The names of one word among the runs of names `raw`, lower case, in a set sized at once (a
@@ -2529,6 +2640,34 @@ mod tests {
         );
         assert_eq!(e.investee.as_deref(), Some("Corvex Networks"));
         assert_eq!(e.investor.as_deref(), Some("Vantor"));
+    }
+
+    #[test]
+    fn a_short_name_after_the_full_one_is_that_company() {
+        // The headline's "Corvex" and the body's later "Vantor" and "Apollo" are the names
+        // the body wrote in full first; "Gamma" is not "Gamma Frontier" (the short name came
+        // first: a product or unit of its own), "Prismora" of "Prismora AI" is not
+        // "Prismora Foods", and names listed together are two.
+        let t = "Corvex rejects Vantor's offer\n\nThe board of Corvex Bros. Media rejected an offer from Vantor Skydance on Monday. Vantor is weighing a higher bid with Apollo Global Management. Apollo declined to comment. Gamma said Gamma Frontier will launch. Prismora Foods signed a deal with Prismora AI. Juniper Cloud and Juniper are rivals.";
+        let rows = mention_rows(t);
+        assert_eq!(
+            rows,
+            [
+                "Corvex = Corvex Bros Media (Org)",
+                "Vantor = Vantor Skydance (Org)",
+                "Corvex Bros. Media = Corvex Bros Media (Org)",
+                "Vantor Skydance = Vantor Skydance (Org)",
+                "Vantor = Vantor Skydance (Org)",
+                "Apollo Global Management = Apollo Global Management (Org)",
+                "Apollo = Apollo Global Management (Org)",
+                "Gamma = Gamma (Org)",
+                "Gamma Frontier = Gamma Frontier (Org)",
+                "Prismora Foods = Prismora Foods (Org)",
+                "Prismora = Prismora (Org)",
+                "Juniper Cloud = Juniper Cloud (Org)",
+                "Juniper = Juniper (Org)",
+            ]
+        );
     }
 
     #[test]

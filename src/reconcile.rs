@@ -1368,9 +1368,13 @@ fn rule_words(rules: &[String]) -> String {
     words.join("; ")
 }
 
-/// Names what a cluster is about: "Amazon's money in OpenAI", or the subject.
+/// Names what a cluster is about: "Amazon's money in OpenAI", a fee's payer ("the Wiz deal,
+/// paid by Alphabet"), or the subject.
 fn who(cl: &Cluster) -> String {
     match &cl.key.investor {
+        Some(i) if cl.key.attribute == "termination_fee" => {
+            format!("the {} deal, paid by {}", cl.key.subject, i)
+        }
         Some(i) => format!("{}'s money in {}", i, cl.key.subject),
         None => cl.key.subject.clone(),
     }
@@ -3558,6 +3562,33 @@ mod tests {
             ("s/b.txt", None, "Acme will invest $50 billion in Beta."),
         ]);
         insta::assert_snapshot!(show(&f), @"Agreement deal_total [a,b] stated_precision: 2 articles (a, b) agree on deal total of Acme's money in Beta: $50B.");
+    }
+
+    #[test]
+    fn fees_of_different_payers_are_apart() {
+        // The buyer's fee, the target's and a rival's are three figures, not one that
+        // articles agree on.
+        let deal = "Vantor agreed to buy Corvex for $27 a share. The acquisition is expected to close next year.";
+        let (_, f) = run(&[
+            (
+                "s/a.txt",
+                None,
+                &format!(
+                    "{deal} Vantor would pay a breakup fee of $5.8 billion if the deal is blocked, and Corvex would owe Vantor $2.8 billion if it walked away."
+                ),
+            ),
+            (
+                "s/b.txt",
+                None,
+                &format!(
+                    "{deal} Vantor's agreement carries a $5.8 billion breakup fee, higher than the $5 billion Gamma offered."
+                ),
+            ),
+        ]);
+        insta::assert_snapshot!(show(&f), @r"
+        Agreement termination_fee [a,b] stated_precision: 2 articles (a, b) agree on termination fee of the Corvex deal, paid by Vantor: $5.8B.
+        Agreement price_per_share [a,b] stated_precision: 2 articles (a, b) agree on price per share of Corvex–Vantor: $27.
+        ");
     }
 
     #[test]

@@ -1304,6 +1304,16 @@ pub const EARLIER_OFFER_CUES: &[&str] = &[
     "turned down",
 ];
 
+/// Cues of [`EARLIER_OFFER_CUES`] that are verbs of refusing: after a party ("the board
+/// rejected the offer") the offer refused is the one on the table, not an earlier one.
+pub const REFUSING_VERBS: &[&str] = &["rejected", "turned"];
+
+/// Words before a cue of [`EARLIER_OFFER_CUES`] that make it an adjective of the offer ("the
+/// rejected offer", "its rejected bid"), besides a possessive name.
+pub const OFFER_DETERMINERS: &[&str] = &[
+    "the", "a", "an", "its", "their", "his", "her", "that", "this",
+];
+
 /// Verbs of paying out: the company invested in, named right before one, spends the figure
 /// after it ("Anthropic commits $100 billion to AWS"), it does not receive it.
 pub const PAYER_VERBS: &[&str] = &[

@@ -1497,6 +1497,23 @@ impl<'a> Ctx<'a> {
         find_before(ws, cues, reach)
     }
 
+    /// Whether the cue of an earlier offer at `cue` is a verb of refusing whose subject is
+    /// named ("the board rejected Vantor's $40 billion offer": the offer then on the table,
+    /// refused), not a word that tells an offer apart ("the rejected $40 billion offer",
+    /// "its rejected bid").
+    fn refused_now(&self, cue: Span, clause: Span) -> bool {
+        let verb = self.words_in(cue.start, cue.end);
+        if !verb
+            .first()
+            .is_some_and(|w| REFUSING_VERBS.contains(&w.low()))
+        {
+            return false;
+        }
+        self.words_in(clause.start, cue.start)
+            .last()
+            .is_some_and(|w| w.bare_len == w.lower.len() && !OFFER_DETERMINERS.contains(&w.low()))
+    }
+
     fn negated_before(&self, pos: usize) -> bool {
         let c = self.clause_of(pos);
         let ws = self.words_in(c.start, pos);
@@ -1559,20 +1576,28 @@ impl<'a> Ctx<'a> {
         )
     }
 
-    /// Whether the clause of the fee at `m` opens with the company bought, followed by a verb
-    /// of paying ("Corvex would owe Vantor a termination fee of $1.48 billion").
+    /// Whether the company bought pays the fee at `m`: the last party before it in its
+    /// sentence that a verb of paying follows ("Corvex would owe Vantor a termination fee of
+    /// $1.48 billion"; "Vantor would pay $5 billion if the deal is blocked, and Corvex would
+    /// owe Vantor $2 billion if it walked away"), no other figure between them.
     fn target_pays(&self, m: Span) -> bool {
-        let clause = self.clause_of(m.start);
-        let Some(first) = self.orgs_in(clause.start, m.start).next() else {
+        let pays = |e: &&EntityMention| {
+            self.words_in(e.span.end, m.start)
+                .iter()
+                .take(3)
+                .any(|w| FEE_PAYING_VERBS.contains(&w.low()))
+        };
+        let Some(payer) = self
+            .orgs_in(self.sentence.span.start, m.start)
+            .filter(pays)
+            .last()
+        else {
             return false;
         };
-        if self.target().as_ref() != Some(&first.name) {
-            return false;
-        }
-        self.words_in(first.span.end, m.start)
-            .iter()
-            .take(3)
-            .any(|w| FEE_PAYING_VERBS.contains(&w.low()))
+        let figure_between = self.mentions.iter().any(|o| {
+            o.kind == MentionKind::Money && o.span.start >= payer.span.end && o.span.end <= m.start
+        });
+        !figure_between && self.target().as_ref() == Some(&payer.name)
     }
 
     fn investee(&self, m: Span) -> Option<Arc<str>> {
@@ -2311,10 +2336,10 @@ impl<'a> Ctx<'a> {
             || self.opens_with_earlier_reports(m.span.start)
         {
             status = Status::Superseded;
-        } else if attribute == "acquisition_price"
+        } else if matches!(attribute, "acquisition_price" | "price_per_share")
             && self
                 .before(Table::EarlierOffer, bw, cues!(EARLIER_OFFER_CUES), 2)
-                .is_some()
+                .is_some_and(|cue| !self.refused_now(cue, clause))
         {
             // "Google's initial $23 billion offer": an offer the deal replaced.
             status = Status::Superseded;
@@ -4771,7 +4796,7 @@ mod tests {
         let text = "Corvex has rejected a takeover offer from Gamma Media of around $20 a share.\nGamma, led by Omar Castell since its $8 billion merger with Theta Pictures in August, has also held talks with Zeta Capital.\nCorvex shares fell 3.3% to $17.10.";
         insta::assert_snapshot!(claims_dated(text, Some("2025-10-02")), @r#"
         price_per_share 20 USD [approx] Corvex <- Gamma Media «around $20 a share»
-        acquisition_price 8000000000 USD [prior] Theta Pictures <- Gamma «$8 billion merger»
+        acquisition_price 8000000000 USD [prior] Theta Pictures <- Gamma Media «$8 billion merger»
         percentage 3.3 percent [] Corvex «3.3%»
         "#);
     }
@@ -5308,6 +5333,24 @@ mod tests {
         tranche_condition "capacity deployed" text [] Corvex <- Delta «progressively as each gigawatt»
         tranche_initial 10000000000 USD [] Corvex <- Delta «first $10 billion»
         tranche_condition "capacity deployed" text [] Corvex <- Delta «first $10 billion will be invested when the first gigawatt»
+        "#);
+    }
+
+    #[test]
+    fn who_pays_a_fee_an_offer_refused_and_a_first_offer() {
+        // The target pays the fee it "would owe" after ", and" too; an offer the board
+        // "rejected" is the one on the table, a "rejected" offer an earlier one, and so is
+        // the price a bidder "first offered".
+        insta::assert_snapshot!(claims_of("Vantor agreed to buy Corvex for $27 a share. The acquisition is expected to close next year. Vantor would pay a breakup fee of $5.8 billion if the deal is blocked, and Corvex would owe Vantor $2.8 billion if it walked away."), @r#"
+        price_per_share 27 USD [] Corvex <- Vantor «$27 a share»
+        termination_fee 5800000000 USD [] Corvex <- Vantor «$5.8 billion if the deal is blocked»
+        termination_fee 2800000000 USD [] Corvex «$2.8 billion if it walked away»
+        "#);
+        insta::assert_snapshot!(claims_of("Vantor has made a hostile bid for Corvex, and Gamma is weighing one. The board of Corvex rejected Vantor's $108 billion takeover offer on Wednesday. Gamma's rejected $90 billion offer was its second. Vantor first offered $19 a share and raised its offer to $22 a share."), @r#"
+        acquisition_price 108000000000 USD [] Corvex <- Vantor «$108 billion takeover offer»
+        acquisition_price 90000000000 USD [superseded] Corvex <- Gamma «$90 billion offer»
+        price_per_share 19 USD [superseded] Corvex <- Vantor «$19 a share»
+        price_per_share 22 USD [revised] Corvex <- Vantor «$22 a share»
         "#);
     }
 
