@@ -552,7 +552,11 @@ pub fn show_value(v: Decimal, unit: &str) -> String {
         } else {
             (v, "")
         };
-        let n = n.round_dp(3).normalize();
+        let mut n = n.round_dp(3).normalize();
+        // A price in cents is written with both digits: "$23.50 a share", not "$23.5".
+        if suffix.is_empty() && n.scale() == 1 {
+            n.rescale(2);
+        }
         return match sym {
             Some(s) => format!("{s}{n}{suffix}"),
             None => format!("{n}{suffix} {unit}"),
@@ -3565,6 +3569,17 @@ mod tests {
     }
 
     #[test]
+    fn values_are_shown_as_articles_write_them() {
+        let d = |s: &str| s.parse::<Decimal>().unwrap();
+        assert_eq!(show_value(d("23.5"), "USD"), "$23.50");
+        assert_eq!(show_value(d("27.75"), "USD"), "$27.75");
+        assert_eq!(show_value(d("41"), "GBP"), "£41");
+        assert_eq!(show_value(d("108400000000"), "USD"), "$108.4B");
+        assert_eq!(show_value(d("2500000"), "EUR"), "€2.5M");
+        assert_eq!(show_value(d("3.5"), "percent"), "3.5%");
+    }
+
+    #[test]
     fn fees_of_different_payers_are_apart() {
         // The buyer's fee, the target's and a rival's are three figures, not one that
         // articles agree on.
@@ -3846,8 +3861,8 @@ mod tests {
                 .join("\n")
         };
         insta::assert_snapshot!(forms(&run(&[a, b]).1), @r#"
-        SingleSource [forms_of_different_bids] b describes the bid at $30 a share (Corvex–Vantor) as cash; a gives cash and stock for the bid at $23.5 a share: the forms of different bids, not a contradiction.
-        SingleSource [forms_of_different_bids] a describes the bid at $23.5 a share (Corvex–Vantor) as cash and stock; b gives cash for the bid at $30 a share: the forms of different bids, not a contradiction.
+        SingleSource [forms_of_different_bids] b describes the bid at $30 a share (Corvex–Vantor) as cash; a gives cash and stock for the bid at $23.50 a share: the forms of different bids, not a contradiction.
+        SingleSource [forms_of_different_bids] a describes the bid at $23.50 a share (Corvex–Vantor) as cash and stock; b gives cash for the bid at $30 a share: the forms of different bids, not a contradiction.
         "#);
         insta::assert_snapshot!(forms(&run(&[b, c]).1), @r#"Contradiction [form_differs] The articles describe Corvex–Vantor in different forms: cash (b: "all-cash") vs cash and stock (c: "$30 a share in cash and stock")."#);
     }
