@@ -245,7 +245,7 @@ fn one_company(
     claims: &[Claim],
     index: &HashMap<&str, usize>,
     pairs: &[(usize, usize)],
-) -> Vec<(usize, usize)> {
+) -> BTreeSet<(usize, usize)> {
     #[derive(Default)]
     struct Seen<'c> {
         docs: BTreeSet<&'c str>,
@@ -257,7 +257,7 @@ fn one_company(
         seen.entry(j).or_default();
     }
     if seen.is_empty() {
-        return Vec::new();
+        return BTreeSet::new();
     }
     for c in claims {
         let parties = || name_parts(&c.subject).chain(c.investor.as_deref());

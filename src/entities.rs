@@ -1384,13 +1384,21 @@ pub fn find(lowered: &Lowered, sentences: &[Sentence]) -> Entities {
         .iter()
         .map(|(&key, &(form, _))| (key, (Arc::from(form), is_authority(key))))
         .collect();
+    // Each alias's name made once, shared by the mentions written so.
+    let aliased: BTreeMap<&str, Arc<str>> = aliases
+        .iter()
+        .map(|(key, a)| {
+            let name = shared
+                .get(a.to_lowercase().as_str())
+                .map_or_else(|| Arc::from(a.as_str()), |(n, _)| Arc::clone(n));
+            (key.as_str(), name)
+        })
+        .collect();
     let mut mentions = Vec::new();
     for ((span, words, person), (_, key)) in raw.iter().zip(&names) {
         let (own, authority) = &shared[key.as_ref()];
-        let name = match aliases.get(key.as_ref()) {
-            Some(a) => shared
-                .get(a.to_lowercase().as_str())
-                .map_or_else(|| Arc::from(a.as_str()), |(n, _)| Arc::clone(n)),
+        let name = match aliased.get(key.as_ref()) {
+            Some(a) => Arc::clone(a),
             None => Arc::clone(own),
         };
         // A former name right after its cue ("formerly known as Codeium") names the company
@@ -1762,7 +1770,21 @@ fn short_names_of_longer(
     names: &[(Cow<str>, Cow<str>)],
     aliases: &mut BTreeMap<String, String>,
 ) {
-    // Headlines' spans, in text order (a name in one is read as the headline's short form).
+    // The mentions of names (not people's) by first word (its hash: numbers sort faster than
+    // words; a group two words share by chance is told apart by the words compared below),
+    // then length, then place: a name may only be short for another of its first word (most
+    // names have none, and are passed over at a glance; no table is built for them).
+    let hash = |w: &str| {
+        use std::hash::BuildHasher;
+        rustc_hash::FxBuildHasher.hash_one(w)
+    };
+    let mut by_first: Vec<(u64, usize, usize)> = raw
+        .iter()
+        .enumerate()
+        .filter(|(_, (_, _, person))| !*person)
+        .map(|(k, (_, words, _))| (hash(words[0].low()), words.len(), k))
+        .collect();
+    by_first.sort_unstable();
     let headlines: Vec<Span> = sentences
         .iter()
         .filter(|s| s.kind == LineKind::Headline)
@@ -1772,80 +1794,75 @@ fn short_names_of_longer(
         let k = headlines.partition_point(|h| h.end <= span.start);
         headlines.get(k).is_some_and(|h| h.start <= span.start)
     };
-    // Each name once (by key): its first mention (an index of `raw`) and the start of its
-    // first mention in the body; and the names of each first word, when two or more share it.
-    struct Seen<'w> {
-        first: usize,
-        body: Option<usize>,
-        words: &'w [Word<'w>],
-    }
-    let mut seen: Map<&str, Seen> = Map::default();
-    let mut by_first: Map<&str, Vec<&str>> = Map::default();
-    // (Names the body writes before a capitalised word that names nothing alone, as
-    // "Prismora" of "Prismora AI", are left as they are: the longer name is another
-    // company's. A headline capitalises every word. So are names listed together.)
-    let mut cut: crate::source::WordSet<&str> = Default::default();
-    for (k, ((span, words, person), (_, key))) in raw.iter().zip(names).enumerate() {
-        if *person {
-            continue;
-        }
-        // ("Juniper Cloud and Juniper are rivals": two names listed together are two.)
-        if let Some(((next, next_words, false), (_, next_key))) =
-            raw.get(k + 1).zip(names.get(k + 1))
-            && next_words[0].low() == words[0].low()
-            && LIST_JOINS.contains(&text[span.end..next.start].trim())
-        {
-            cut.insert(key);
-            cut.insert(next_key);
-        }
-        let body = (!in_headline(*span)).then_some(span.start);
-        let next = text[span.end..].strip_prefix(' ').unwrap_or("");
-        if body.is_some() && next.starts_with(char::is_uppercase) {
-            cut.insert(key);
-        }
-        match seen.get_mut(key.as_ref()) {
-            Some(s) => {
-                s.body = s.body.or(body);
-            }
-            None => {
-                seen.insert(
-                    key,
-                    Seen {
-                        first: k,
-                        body,
-                        words,
-                    },
-                );
-                by_first.entry(words[0].low()).or_default().push(key);
-            }
-        }
-    }
     // Whether `long` begins with the words of `short` (and is longer).
     let begins = |long: &[Word], short: &[Word]| {
         long.len() > short.len() && long.iter().zip(short).all(|(a, b)| a.low() == b.low())
     };
-    for group in by_first.values().filter(|g| g.len() > 1) {
-        for short in group.iter().filter(|k| !cut.contains(*k)) {
-            let s = &seen[short];
-            let longer = || {
-                group
-                    .iter()
-                    .map(|k| (*k, &seen[k]))
-                    .filter(|(_, l)| begins(l.words, s.words))
-            };
-            let Some((longest, l)) = longer().max_by_key(|(_, l)| l.words.len()) else {
+    // Each name of a group once (by key): its first mention (an index of `raw`), the start of
+    // its first mention in the body, and whether it is left as it is: written in the body
+    // before a capitalised word that names nothing alone, as "Prismora" of "Prismora AI" (the
+    // longer name is another company's; a headline capitalises every word), or listed with
+    // a name of its first word ("Juniper Cloud and Juniper").
+    struct Seen<'n> {
+        key: &'n str,
+        first: usize,
+        body: Option<usize>,
+        kept: bool,
+    }
+    let mut group: Vec<Seen> = Vec::new();
+    for mentions in by_first.chunk_by(|a, b| a.0 == b.0) {
+        // One name, or names of one length (none begins another): nothing to join.
+        if mentions.first().map(|m| m.1) == mentions.last().map(|m| m.1) {
+            continue;
+        }
+        group.clear();
+        for &(_, _, k) in mentions {
+            let (span, words, _) = raw[k];
+            let key = names[k].1.as_ref();
+            let body = (!in_headline(span)).then_some(span.start);
+            let next = text[span.end..].strip_prefix(' ').unwrap_or("");
+            let listed = raw.get(k + 1).is_some_and(|(next, next_words, person)| {
+                !*person
+                    && next_words[0].low() == words[0].low()
+                    && LIST_JOINS.contains(&text[span.end..next.start].trim())
+            }) || k.checked_sub(1).is_some_and(|j| {
+                let (prev, prev_words, person) = raw[j];
+                !person
+                    && prev_words[0].low() == words[0].low()
+                    && LIST_JOINS.contains(&text[prev.end..span.start].trim())
+            });
+            let kept = listed || (body.is_some() && next.starts_with(char::is_uppercase));
+            match group.iter_mut().find(|s| s.key == key) {
+                Some(s) => {
+                    s.first = s.first.min(k);
+                    s.body = match (s.body, body) {
+                        (Some(a), Some(b)) => Some(a.min(b)),
+                        (a, b) => a.or(b),
+                    };
+                    s.kept |= kept;
+                }
+                None => group.push(Seen {
+                    key,
+                    first: k,
+                    body,
+                    kept,
+                }),
+            }
+        }
+        for s in group.iter().filter(|s| !s.kept) {
+            let s_words = raw[s.first].1;
+            let longer = || group.iter().filter(|l| begins(raw[l.first].1, s_words));
+            let Some(l) = longer().max_by_key(|l| raw[l.first].1.len()) else {
                 continue;
             };
+            let l_words = raw[l.first].1;
             // (Two keys may be one name's words written with other stops: "Bros." and "Bros".)
-            let same = |m: &[Word]| m.iter().map(Word::low).eq(l.words.iter().map(Word::low));
-            let one = longer().all(|(_, m)| same(m.words) || begins(l.words, m.words));
+            let same = |m: &[Word]| m.iter().map(Word::low).eq(l_words.iter().map(Word::low));
+            let one = longer().all(|m| same(raw[m.first].1) || begins(l_words, raw[m.first].1));
             let first_in_full = s.body.is_none_or(|b| raw[l.first].0.start < b);
-            if one
-                && first_in_full
-                && !aliases.contains_key(longest)
-                && !aliases.contains_key(*short)
+            if one && first_in_full && !aliases.contains_key(l.key) && !aliases.contains_key(s.key)
             {
-                aliases.insert(short.to_string(), names[l.first].0.to_string());
+                aliases.insert(s.key.to_string(), names[l.first].0.to_string());
             }
         }
     }
