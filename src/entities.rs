@@ -1785,15 +1785,8 @@ fn short_names_of_longer(
         .map(|(k, (_, words, _))| (hash(words[0].low()), words.len(), k))
         .collect();
     by_first.sort_unstable();
-    let headlines: Vec<Span> = sentences
-        .iter()
-        .filter(|s| s.kind == LineKind::Headline)
-        .map(|s| s.span)
-        .collect();
-    let in_headline = |span: Span| {
-        let k = headlines.partition_point(|h| h.end <= span.start);
-        headlines.get(k).is_some_and(|h| h.start <= span.start)
-    };
+    // Headlines' spans, found when a first word is shared (most articles need them not).
+    let mut headlines: Option<Vec<Span>> = None;
     // Whether `long` begins with the words of `short` (and is longer).
     let begins = |long: &[Word], short: &[Word]| {
         long.len() > short.len() && long.iter().zip(short).all(|(a, b)| a.low() == b.low())
@@ -1815,7 +1808,19 @@ fn short_names_of_longer(
         if mentions.first().map(|m| m.1) == mentions.last().map(|m| m.1) {
             continue;
         }
+        let headlines = headlines.get_or_insert_with(|| {
+            sentences
+                .iter()
+                .filter(|s| s.kind == LineKind::Headline)
+                .map(|s| s.span)
+                .collect()
+        });
+        let in_headline = |span: Span| {
+            let k = headlines.partition_point(|h| h.end <= span.start);
+            headlines.get(k).is_some_and(|h| h.start <= span.start)
+        };
         group.clear();
+        // (A name's mentions come in the order of the text: its first is the one kept.)
         for &(_, _, k) in mentions {
             let (span, words, _) = raw[k];
             let key = names[k].1.as_ref();
@@ -1834,11 +1839,7 @@ fn short_names_of_longer(
             let kept = listed || (body.is_some() && next.starts_with(char::is_uppercase));
             match group.iter_mut().find(|s| s.key == key) {
                 Some(s) => {
-                    s.first = s.first.min(k);
-                    s.body = match (s.body, body) {
-                        (Some(a), Some(b)) => Some(a.min(b)),
-                        (a, b) => a.or(b),
-                    };
+                    s.body = s.body.or(body);
                     s.kept |= kept;
                 }
                 None => group.push(Seen {
