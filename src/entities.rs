@@ -528,6 +528,39 @@ const APPOSITION_HEADS: &[&str] = &[
     "startup",
 ];
 
+/// Nouns of making: the name right before one ("Roomba maker iRobot", "the Roomba maker") or
+/// after one and "of" ("the maker of the Roomba") is a product, not a company.
+const PRODUCT_HEADS: &[&str] = &["maker", "makers", "creator", "creators"];
+
+/// Whether the article writes the name at `span` as a product: followed by a noun of making
+/// ("Roomba maker"), or after one and "of", with a determiner and up to two lower-case words
+/// between ("the maker of the disc-shaped Roomba").
+fn names_a_product(text: &str, span: Span) -> bool {
+    let after = &text[span.end..];
+    let next = after
+        .strip_prefix(' ')
+        .map(|r| r.split(|c: char| !c.is_alphabetic()).next().unwrap_or(""));
+    if next.is_some_and(|w| PRODUCT_HEADS.contains(&w)) {
+        return true;
+    }
+    let mut before = text[..span.start].split(' ').rev();
+    if before.next() != Some("") {
+        return false; // the name is not a word of its own ("the (Roomba").
+    }
+    for _ in 0..4 {
+        match before.next() {
+            Some("of") => {
+                return before
+                    .next()
+                    .is_some_and(|w| PRODUCT_HEADS.contains(&w.to_ascii_lowercase().as_str()));
+            }
+            Some(w) if !w.is_empty() && w.chars().all(|c| c.is_lowercase() || c == '-') => {}
+            _ => return false,
+        }
+    }
+    false
+}
+
 /// Words before a company's name that make it a person's past employer ("former OpenAI chief
 /// scientist Ilya Sutskever").
 const FORMER_WORDS: &[&str] = &["former", "onetime", "one-time", "ex"];
@@ -1202,10 +1235,17 @@ pub fn find(lowered: &Lowered, sentences: &[Sentence]) -> Entities {
             keep[k] = false;
         }
     }
+    // "Roomba maker iRobot", "the maker of the Roomba": a product's name, wherever the
+    // article writes it, is no party to the deal.
+    let products: Vec<Cow<str>> = raw
+        .iter()
+        .filter(|(span, _, person)| !*person && names_a_product(text, *span))
+        .map(|(span, _, _)| lowered.of(*span))
+        .collect();
     let raw: Vec<_> = raw
         .into_iter()
         .zip(keep)
-        .filter(|(_, k)| *k)
+        .filter(|(r, k)| *k && (products.is_empty() || r.2 || !products.contains(&lowered.of(r.0))))
         .map(|(r, _)| r)
         .collect();
     // Aliases: "Long Name (LN)" acronyms, "(TICKER)" tickers.
@@ -1528,6 +1568,14 @@ pub fn find(lowered: &Lowered, sentences: &[Sentence]) -> Entities {
                 // A described role names the party the sentence has just spoken of, whatever
                 // its head ("the ChatGPT maker" after "sell chips to OpenAI").
                 role = Role::Nearest;
+            } else if !products.is_empty()
+                && words[the + 1..k]
+                    .iter()
+                    .any(|x| x.capitalised && products.iter().any(|p| **p == *x.lower))
+            {
+                // A product's name there describes it too ("the Roomba maker"), though it is
+                // no party.
+                role = Role::Nearest;
             }
             // "values the company at $62bn": what a valuation verb values is the investee.
             let valued = the > 0 && VALUATION_VERBS.contains(&words[the - 1].low());
@@ -1540,11 +1588,12 @@ pub fn find(lowered: &Lowered, sentences: &[Sentence]) -> Entities {
                 Role::Investor => investor.clone(),
                 // "the company": the party named last before it in its sentence, else the
                 // article's investee (what an article calls "the company" most often).
+                // (Not a possessive: "Amazon's bid for the Roomba maker" is for another.)
                 Role::Nearest => mentions[..at]
                     .iter()
                     .rev()
                     .take_while(|m| m.span.start >= s.span.start)
-                    .find(|m| m.kind == EntityKind::Org)
+                    .find(|m| m.kind == EntityKind::Org && !m.possessive)
                     .map(|m| m.name.clone())
                     .filter(|n| !(recipient && Some(n) == investor.as_ref()))
                     .or_else(|| investee.clone()),
@@ -2349,6 +2398,18 @@ fn main_parties(
             .min_by(|a, b| b.1.cmp(a.1).then(a.0.cmp(b.0)))
             .map(|(n, _)| shared(n))
     };
+    // Where no sentence tells what is invested in, the most frequent name is; when two names
+    // (and no third) are the most frequent, the one a sentence tells invests is the investor ("Amazon's bid
+    // for the Roomba maker"), not the investee by the order of their names.
+    if investee.is_empty()
+        && let Some(or) = pick(&investor, None)
+        && let Some(top) = freq.values().max()
+        && freq.get(&*or) == Some(top)
+        && freq.values().filter(|n| *n == top).count() == 2
+        && let Some(ee) = most_frequent(Some(&*or)).filter(|e| freq.get(&**e) == Some(top))
+    {
+        return (Some(ee), Some(or));
+    }
     let ee = pick(&investee, None).or_else(|| most_frequent(None));
     let or = pick(&investor, ee.as_deref()).or_else(|| most_frequent(ee.as_deref()));
     (ee, or)
@@ -2846,5 +2907,40 @@ mod tests {
                 proptest::prop_assert_eq!(got, words_by_chars(piece));
             }
         }
+    }
+
+    #[test]
+    fn a_product_is_no_party() {
+        // "Zephyr maker Corvex", "the maker of the Zephyr": the product's name is no party
+        // anywhere in the article ("the Zephyr robot vacuum").
+        let text = "Vantor agrees to buy Zephyr maker Corvex\nVantor will buy Corvex, the maker of the disc-shaped Zephyr, for $2 billion.\nVantor said the Zephyr robot vacuum would keep its name.";
+        let rows = mention_rows(text);
+        assert!(rows.iter().all(|r| !r.contains("= Zephyr")), "{rows:?}");
+        assert!(
+            rows.iter().any(|r| r == "Corvex = Corvex (Org)"),
+            "{rows:?}"
+        );
+        // Not a company whose name is followed by another noun ("the Vantor developer
+        // conference"), nor one only written before "maker" in a word of its own.
+        let rows = mention_rows(
+            "Vantor will buy Corvex for $2 billion.\nCorvex showed the deal at the Vantor developer conference.",
+        );
+        assert!(
+            rows.iter().any(|r| r == "Vantor = Vantor (Org)"),
+            "{rows:?}"
+        );
+    }
+
+    #[test]
+    fn two_names_as_frequent_are_told_apart_by_who_bids() {
+        // No sentence tells what is bought (the target is "the Zephyr maker"), and the two
+        // names are as frequent: the one that bids is the investor, not the first by name.
+        let e = ents(
+            "Corvex will cut 200 jobs after Brevik's $3 billion bid for the Zephyr maker collapsed.\nBrevik is paying Corvex $50 million to end the agreement.",
+        );
+        assert_eq!(
+            (e.investee.as_deref(), e.investor.as_deref()),
+            (Some("Corvex"), Some("Brevik"))
+        );
     }
 }

@@ -668,12 +668,26 @@ pub fn compare_figures(cl: &Cluster, members: &[&Claim], rates: &Rates, out: &mu
         }
         // A bidder that raises its offer replaces its own earlier price from the day it
         // does: each stretch between raises is judged apart, and the raises are changes.
-        None => match raised_epochs(&main) {
+        None => match raised_epochs(&main, rates) {
             Some(epochs) => {
+                let change = raised_offer_change(cl, &attribute, &epochs, rates);
                 for e in &epochs {
+                    let at = out.len();
                     judge_figures(cl, &attribute, e, rates, severity_of(&attribute), out);
+                    // The change lists each stretch's figures with their articles: a stretch
+                    // that one article gives is not also "only it reports".
+                    if change.is_some() {
+                        let mut k = at;
+                        while k < out.len() {
+                            if out[k].kind == Kind::SingleSource {
+                                out.remove(k);
+                            } else {
+                                k += 1;
+                            }
+                        }
+                    }
                 }
-                out.extend(raised_offer_change(cl, &attribute, &epochs, rates));
+                out.extend(change);
                 let judged: Vec<&Claim> = epochs.iter().flatten().copied().collect();
                 (epochs.last().cloned().unwrap_or_default(), prior, judged)
             }
@@ -1137,6 +1151,21 @@ fn judge_in_unit(
         })
         .filter(|g: &Vec<(&Claim, Bounds)>| !g.is_empty())
         .collect();
+    // "percentage" holds every percentage no more specific attribute took: growth, market
+    // shares, price moves, job cuts. Different percentages of one company are neither a
+    // disagreement nor an agreement: only figures that agree with each other in two articles
+    // or more are reported, each such group on its own (one article's percentages stay
+    // together, what only it reports).
+    if attribute == "percentage" && groups.len() >= 2 && doc_set(claims.iter().copied()).len() >= 2
+    {
+        for g in &groups {
+            let cs: Vec<&Claim> = g.iter().map(|(c, _)| *c).collect();
+            if cs.len() < claims.len() && doc_set(cs.iter().copied()).len() >= 2 {
+                judge_in_unit(cl, attribute, &cs, &[], rates, base, out);
+            }
+        }
+        return;
+    }
     let parts_note = parts_note(&parts, claims);
     let apart_note = if apart.is_empty() {
         parts_note
@@ -1152,11 +1181,6 @@ fn judge_in_unit(
         )
     };
     let rules_v: Vec<String> = rules.into_iter().collect();
-    // "percentage" holds every percentage no more specific attribute took: growth, market
-    // shares, price moves. Different percentages of one company are not a disagreement.
-    if sides.len() >= 2 && attribute == "percentage" {
-        return;
-    }
     if sides.len() >= 2
         && attribute == "cumulative_total"
         && let Some(f) = running_total(cl, attribute, &sides)
@@ -1380,6 +1404,10 @@ fn who(cl: &Cluster) -> String {
             format!("the {} deal, paid by {}", cl.key.subject, i)
         }
         Some(i) => format!("{}'s money in {}", i, cl.key.subject),
+        // (A fee keyed by no investor is the target's to pay.)
+        None if cl.key.attribute == "termination_fee" => {
+            format!("the {0} deal, paid by {0}", cl.key.subject)
+        }
         None => cl.key.subject.clone(),
     }
 }
@@ -1587,7 +1615,7 @@ fn change_over_time(
 /// The figures of a cluster in the stretches a raised bid opens (`revised` claims): those
 /// dated before the first raise, then those from each raise's date to the next. `None` when
 /// no figure is raised, a figure is undated, or no figure comes before a raise.
-fn raised_epochs<'c>(main: &[&'c Claim]) -> Option<Vec<Vec<&'c Claim>>> {
+fn raised_epochs<'c>(main: &[&'c Claim], rates: &Rates) -> Option<Vec<Vec<&'c Claim>>> {
     let mut raises: Vec<&str> = main
         .iter()
         .filter(|c| c.revised)
@@ -1604,7 +1632,33 @@ fn raised_epochs<'c>(main: &[&'c Claim]) -> Option<Vec<Vec<&'c Claim>>> {
         epochs[raises.partition_point(|r| *r <= date)].push(c);
     }
     epochs.retain(|e| !e.is_empty());
-    (epochs.len() >= 2).then_some(epochs)
+    // A later article that reports a raise already reported opens no stretch of its own:
+    // its revised figures agree with the revised figures that opened the stretch before
+    // ("about $1.4 billion" after "roughly $1.42 billion"), or are figures the stretch before
+    // already gives ("$32 billion, up from $23 billion" a day after another's "$32 billion").
+    let mut merged: Vec<Vec<&Claim>> = Vec::with_capacity(epochs.len());
+    for e in epochs {
+        let same_raise = merged.last().is_some_and(|prev: &Vec<&Claim>| {
+            let revised: Vec<&Claim> = prev
+                .iter()
+                .chain(e.iter())
+                .copied()
+                .filter(|c| c.revised)
+                .collect();
+            let agreeing_raises = prev.iter().any(|c| c.revised)
+                && envelope_holds(envelope_in(&revised, &revised[0].unit, rates));
+            let given_before = e.iter().filter(|c| c.revised).all(|c| {
+                prev.iter()
+                    .any(|p| p.value == c.value && p.unit == c.unit && p.qualifier == c.qualifier)
+            });
+            agreeing_raises || given_before
+        });
+        match merged.last_mut() {
+            Some(prev) if same_raise => prev.extend(e),
+            _ => merged.push(e),
+        }
+    }
+    (merged.len() >= 2).then_some(merged)
 }
 
 /// The change a raised bid makes (see [`raised_epochs`]), when the figures before and after
@@ -1617,15 +1671,77 @@ fn raised_offer_change(
     rates: &Rates,
 ) -> Option<Finding> {
     let (first, last) = (epochs.first()?, epochs.last()?);
-    let steps = changed_steps(epochs, rates)?;
+    // After the last raise, an article dated later that still gives an earlier stretch's
+    // figure and not the raise's ("$1.7 billion" after another article's "about $1.4
+    // billion") tells no step of the change: it is named apart (the stretch's contradiction
+    // shows it).
+    let unit = first.first()?.unit.clone();
+    let mut stepped: Vec<Vec<&Claim>> = epochs.to_vec();
+    let mut odd: Vec<&Claim> = Vec::new();
+    if let Some((tail, earlier)) = stepped.split_last_mut()
+        && let Some(raised_on) = tail
+            .iter()
+            .filter(|c| c.revised)
+            .filter_map(|c| c.date.as_deref())
+            .max()
+    {
+        let agree =
+            |a: &Claim, b: &Claim| match (bounds_in(a, &unit, rates), bounds_in(b, &unit, rates)) {
+                (Some((x, _)), Some((y, _))) => envelope_holds(envelope_with(Some(x), y)),
+                _ => false,
+            };
+        let raises: Vec<&Claim> = tail.iter().copied().filter(|c| c.revised).collect();
+        let (keep, stale): (Vec<&Claim>, Vec<&Claim>) = tail.iter().partition(|c| {
+            c.revised
+                || c.date.as_deref().is_none_or(|d| d <= raised_on)
+                || raises.iter().any(|r| agree(c, r))
+                || !earlier.iter().flatten().any(|p| agree(c, p))
+        });
+        *tail = keep;
+        odd = stale;
+    }
+    let steps = changed_steps(&stepped, rates)?;
     let raises: Vec<&Claim> = epochs[1..]
         .iter()
         .flatten()
         .copied()
         .filter(|c| c.revised)
         .collect();
+    // Raised or lowered: the revising figures against the first stretch's.
+    let lows = |cs: &mut dyn Iterator<Item = &Claim>| -> Vec<Decimal> {
+        cs.filter_map(|c| bounds_in(c, &unit, rates))
+            .map(|(b, _)| b.0)
+            .collect()
+    };
+    let before = lows(&mut first.iter().copied());
+    let after = lows(&mut raises.iter().copied());
+    let (what, change) = match (
+        before.iter().min(),
+        before.iter().max(),
+        after.iter().min(),
+        after.iter().max(),
+    ) {
+        (_, Some(b_hi), Some(a_lo), _) if a_lo > b_hi => ("The offer was raised", "raise"),
+        (Some(b_lo), _, _, Some(a_hi)) if a_hi < b_lo => ("The price was lowered", "cut"),
+        _ => ("The price was changed", "change"),
+    };
+    let change_side = match change {
+        "raise" => "raised",
+        "cut" => "lowered",
+        _ => "changed",
+    };
+    let odd_note = if odd.is_empty() {
+        String::new()
+    } else {
+        format!(
+            " {} still give{} {} after it.",
+            docs_list(&doc_set(odd.iter().copied())),
+            verb_s(doc_set(odd.iter().copied()).len()),
+            dedup(odd.iter().map(|c| show_claim(c))).join(", ")
+        )
+    };
     let explanation = format!(
-        "The offer was raised: {} of {} went from {}. {} report{} the raise (\"{}\"): a change over time, not a contradiction.",
+        "{what}: {} of {} went from {}. {} report{} the {change} (\"{}\"): a change over time, not a contradiction.{odd_note}",
         attribute.replace('_', " "),
         who(cl),
         steps.join(" to "),
@@ -1634,7 +1750,7 @@ fn raised_offer_change(
         raises.first().map_or("", |c| c.context.trim()),
     );
     let all: Vec<&Claim> = epochs.iter().flatten().copied().collect();
-    let sides_v = vec![side("earlier", first), side("raised", last)];
+    let sides_v = vec![side("earlier", first), side(change_side, last)];
     Some(change_finding(
         cl,
         attribute,
@@ -3622,7 +3738,7 @@ mod tests {
                 "Vantor completed its acquisition of Corvex, paying $199.91 a share, up from the $197 a share agreed.",
             ),
         ]);
-        insta::assert_snapshot!(show(&f), @r#"Superseded hedged price_per_share [a,b] later_report_replaces_hedged+marked_superseded: Earlier reports put price per share of Corvex–Vantor at $197 (a, 2024-01-16); later articles report $199.91 (b, from 2025-07-17). The later figure replaces the earlier reports. b itself reports $197 as the earlier figure ("up from the $197")."#);
+        insta::assert_snapshot!(show(&f), @r#"Superseded price_per_share [a,b] raised_offer+marked_superseded: The offer was raised: price per share of Corvex–Vantor went from $197 (a, 2024-01-16) to $199.91 (b, 2025-07-17). b reports the raise ("Vantor completed its acquisition of Corvex, paying $199.91 a share, up from the $197 a share agreed."): a change over time, not a contradiction. b itself reports $197 as the earlier figure ("up from the $197")."#);
     }
 
     #[test]
@@ -3820,7 +3936,7 @@ mod tests {
         ]);
         let shown = show(&f);
         assert!(
-            shown.contains("Superseded price_per_share [a,b,c,d] raised_offer: The offer was raised: price per share of Corvex–Vantor went from $37.63, $37.73 (a, b, 2025-06-23) to $41, $37.63 (c, d, 2025-08-01 to 2025-08-04). c reports the raise (\"Corvex has raised its offer for Vantor to $41 a share.\")"),
+            shown.contains("Superseded price_per_share [a,b,c,d] raised_offer: The offer was raised: price per share of Corvex–Vantor went from $37.63, $37.73 (a, b, 2025-06-23) to $41 (c, 2025-08-01). c reports the raise (\"Corvex has raised its offer for Vantor to $41 a share.\"): a change over time, not a contradiction. d still gives $37.63 after it."),
             "{shown}"
         );
         assert!(
@@ -4002,6 +4118,83 @@ mod tests {
         assert_eq!(
             bounds(&c("at_least", 100, 0)).unwrap(),
             ((d(100), None), "at_least_bound")
+        );
+    }
+
+    #[test]
+    fn percentages_of_one_company_agree_only_figure_by_figure() {
+        // Job cuts, share moves and revenue falls of one company are neither a disagreement
+        // nor one agreement: only the figure two articles share is reported.
+        let (_, f) = run(&[
+            (
+                "s/a.txt",
+                None,
+                "Corvex will cut 31% of its staff. Corvex shares fell 14% on Monday.",
+            ),
+            (
+                "s/b.txt",
+                None,
+                "Corvex will cut about 31% of its workforce. Corvex revenue fell 25% last year.",
+            ),
+        ]);
+        insta::assert_snapshot!(show(&f), @r#"Agreement percentage [a,b] approx_2pct+stated_precision: 2 articles (a, b) agree on percentage of Corvex: about 31%, 31% are consistent ("about" allows 2 %; exact figures agree at the precision they are written)."#);
+    }
+
+    #[test]
+    fn a_price_cut_is_a_change_and_a_stale_figure_is_named() {
+        // b cuts the price, c reports the same cut (no new stretch of its own), d, dated
+        // after, still gives the first price: the change says "lowered", lists the cut's
+        // figures and names d apart; the stretch after the cut holds d's contradiction.
+        let (c, f) = run(&[
+            (
+                "s/a.txt",
+                Some("2022-08-05"),
+                "Vantor agreed to acquire Corvex for $1.7 billion. The acquisition needs approval.",
+            ),
+            (
+                "s/b.txt",
+                Some("2023-07-25"),
+                "Vantor has lowered the price it will pay for Corvex by about 15%, to roughly $1.42 billion. The merger agreement was amended.",
+            ),
+            (
+                "s/c.txt",
+                Some("2024-01-29"),
+                "Vantor agreed to acquire Corvex in 2022. The two have now ended their merger agreement. The deal, first valued at $1.7 billion in August 2022, was later cut to about $1.4 billion.",
+            ),
+            (
+                "s/d.txt",
+                Some("2024-01-30"),
+                "Vantor's $1.7 billion bid for Corvex collapsed. The acquisition of Corvex is off.",
+            ),
+        ]);
+        insta::assert_snapshot!(show(&f), @r#"
+        Contradiction high acquisition_price [b,c,d] approx_2pct+stated_precision: The articles disagree on acquisition price of Corvex–Vantor: about $1.4B / about $1.42B (b, c) vs $1.7B (d). These figures do not overlap even allowing for qualifiers and stated precision. By date, b (2023-07-25) came first and d (2024-01-30) last.
+        Superseded acquisition_price [a,b,c,d] raised_offer: The price was lowered: acquisition price of Corvex–Vantor went from $1.7B (a, 2022-08-05) to about $1.42B, about $1.4B (b, c, 2023-07-25 to 2024-01-29). b, c report the cut ("Vantor has lowered the price it will pay for Corvex by about 15%, to roughly $1.42 billion."): a change over time, not a contradiction. d still gives $1.7B after it.
+        "#);
+        let hedged: Vec<&str> = c
+            .iter()
+            .filter(|c| c.hedged)
+            .map(|c| c.quote.as_str())
+            .collect();
+        assert!(hedged.is_empty(), "{hedged:?}");
+    }
+
+    #[test]
+    fn a_fee_the_target_owes_says_so() {
+        let (_, f) = run(&[(
+            "s/a.txt",
+            None,
+            "Vantor agreed to acquire Corvex. Corvex would owe Vantor a termination fee of $30 million if it walked away.",
+        )]);
+        let fee = f
+            .iter()
+            .find(|f| f.attribute == "termination_fee")
+            .expect("a fee finding");
+        assert!(
+            fee.explanation
+                .contains("termination fee of the Corvex deal, paid by Corvex"),
+            "{}",
+            fee.explanation
         );
     }
 }

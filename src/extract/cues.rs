@@ -39,6 +39,12 @@ pub enum Need {
     /// The figure's clause names each share before it ("Each Ansys share was converted into
     /// ... and $199.91 in cash"), in an article about an acquisition.
     EachShare,
+    /// In an article about an acquisition, the figure's sentence changes a price before it
+    /// ("lowered the price it will pay for iRobot by about 15%, to roughly $1.42 billion").
+    PriceChange,
+    /// The figure's sentence ends a deal ("had the deal ended", "if either side walks away":
+    /// [`DEAL_ENDING_WORDS`]).
+    DealEnds,
     /// No comma stands between the figure and the cue after it ("$5 billion in Anthropic
     /// now", not "up to $8 billion, WeWork is now").
     Unbroken,
@@ -142,6 +148,9 @@ pub const MONEY_RULES: &[MoneyRule] = &[
             "line of credit",
             "term loan",
             "loan",
+            "loan facility",
+            "financing facility",
+            "debt facility",
             "in loans",
             "in borrowing",
             "notes",
@@ -372,6 +381,14 @@ pub const MONEY_RULES: &[MoneyRule] = &[
         Need::EachShare,
         ["in cash"]
     ),
+    // "lowered the price it will pay for iRobot by about 15%, to roughly $1.42 billion": the
+    // new price (a price a share is taken by the rules above).
+    rule!(
+        "acquisition_price",
+        Side::Before(1),
+        Need::PriceChange,
+        ["to"]
+    ),
     // "the potential sales value of the agreement at about $90 billion": a supply agreement's
     // value (in an acquisition, the first rule of this table makes it the price).
     rule!(
@@ -402,6 +419,26 @@ pub const MONEY_RULES: &[MoneyRule] = &[
             "if regulators block"
         ]
     ),
+    // "Amazon is paying iRobot $94 million to end the agreement": paid to end a deal or a
+    // contract, whatever it was.
+    rule!(
+        "termination_fee",
+        Side::After(3),
+        Need::Nothing,
+        [
+            "to end the agreement",
+            "to end the deal",
+            "to end the merger agreement",
+            "to end the contract",
+            "to terminate the agreement",
+            "to terminate the deal",
+            "to terminate the merger agreement",
+            "to terminate the contract"
+        ]
+    ),
+    // "iRobot would have owed Amazon a $56 million fee had the deal ended": a fee in a
+    // sentence where the deal ends.
+    rule!("termination_fee", Side::After(0), Need::DealEnds, ["fee"]),
     rule!(
         "termination_fee",
         Side::After(3),
@@ -646,6 +683,14 @@ pub const MONEY_RULES: &[MoneyRule] = &[
             "as a first tranche",
             "first tranche"
         ]
+    ),
+    // "will use $35 million of it right away to repay part of its term loan": money that pays
+    // back a debt, not a part of the deal.
+    rule!(
+        "debt_repayment",
+        Side::After(6),
+        Need::Unbroken,
+        ["to repay", "to pay down", "to pay off", "to refinance"]
     ),
     // "investing $5 billion in Anthropic now", "$10 billion in cash now", "paid immediately":
     // the part paid at once.
@@ -963,6 +1008,67 @@ pub const MONEY_RULES: &[MoneyRule] = &[
     ),
 ];
 
+/// Verbs that change a price, with a price noun ([`PRICE_NOUNS`]) at most three words after
+/// them ("lowered the price", "cut its offer", "cutting the value of the deal"): in an
+/// acquisition, the figure after "to" is the new price.
+pub const PRICE_CHANGE_VERBS: &[&str] = &[
+    "lower",
+    "lowers",
+    "lowered",
+    "lowering",
+    "cut",
+    "cuts",
+    "cutting",
+    "reduce",
+    "reduces",
+    "reduced",
+    "reducing",
+    "slash",
+    "slashes",
+    "slashed",
+    "slashing",
+    "trim",
+    "trims",
+    "trimmed",
+    "trimming",
+    "raise",
+    "raises",
+    "raised",
+    "raising",
+    "increase",
+    "increases",
+    "increased",
+    "increasing",
+];
+
+/// Words of a deal's end: with them a fee is the fee for ending it ([`Need::DealEnds`]).
+pub const DEAL_ENDING_WORDS: &[&str] = &[
+    "end",
+    "ends",
+    "ended",
+    "terminate",
+    "terminates",
+    "terminated",
+    "termination",
+    "collapse",
+    "collapses",
+    "collapsed",
+    "abandon",
+    "abandons",
+    "abandoned",
+    "scrapped",
+    "walk",
+    "walks",
+    "walked",
+];
+
+/// Words before "fee" that make it a fee for ending a deal ("termination fee", "breakup
+/// fee"): a sentence that names one speaks of acquiring.
+pub const TERMINATION_FEE_WORDS: &[&str] = &["termination", "breakup", "break-up", "break"];
+
+/// The nouns of a price that [`PRICE_CHANGE_VERBS`] change.
+pub const PRICE_NOUNS: &[&str] = &["price", "offer", "bid", "value", "valuation"];
+
 /// Words of acquiring: with them, "a $69 billion deal" is a price, not an investment.
 pub const ACQUISITION_WORDS: &[&str] = &[
     "acquire",
@@ -1044,6 +1150,13 @@ pub const BUY_WORDS: &[&str] = &[
     "purchased",
     "purchasing",
 ];
+
+/// Verbs of acquiring (the verbs of [`ACQUISITION_WORDS`]): the company after one is bought.
+pub const ACQUIRING_VERBS: &[&str] = &["acquire", "acquires", "acquired", "acquiring"];
+
+/// Verbs of paying that, with "for" and a company's name after them, buy the company ("the
+/// price it will pay for iRobot").
+pub const PAY_FOR_WORDS: &[&str] = &["pay", "pays", "paid", "paying"];
 
 /// Nouns that, right before "valued at", make the figure a deal's value, not a company's.
 pub const DEAL_NOUNS: &[&str] = &[
@@ -1147,6 +1260,21 @@ pub const CONDITION_TERMS: &[(&str, &str)] = &[
     ("each gigawatt", "capacity deployed"),
     ("first gigawatt", "capacity deployed"),
     ("definitive agreement", "definitive agreement"),
+];
+
+/// Words right before a condition that say it could not be met, not that there was none
+/// ("the acquisition had no path to regulatory approval").
+pub const UNMET_CONDITION_CUES: &[&str] = &[
+    "no path to",
+    "no route to",
+    "no prospect of",
+    "no chance of",
+    "no realistic prospect of",
+    "failed to win",
+    "failed to obtain",
+    "failed to secure",
+    "could not win",
+    "could not obtain",
 ];
 
 /// Words that deny what follows them in the clause ("no longer ... AGI").

@@ -108,9 +108,10 @@ fn vocab_id(word: &str) -> u32 {
 
 /// The tables of single cues that the rules match (besides [`MONEY_RULES`] and the tables of
 /// pairs): their words are numbered ([`numbered_cues`]).
-const CUE_TABLES: [&[&str]; 51] = [
+const CUE_TABLES: [&[&str]; 52] = [
     BID_NOUNS,
     ACQUISITION_WORDS,
+    PAY_FOR_WORDS,
     GIVING_VERBS,
     HOLDING_VERBS,
     REST_OF_STAKE_CUES,
@@ -814,7 +815,7 @@ const _: () = assert!((Table::Bid as u32) < 32);
 fn first_word_tables() -> [(Table, Vec<&'static str>); 23] {
     [
         (Table::Acquisition, ACQUISITION_WORDS.to_vec()),
-        (Table::Buy, BUY_WORDS.to_vec()),
+        (Table::Buy, [BUY_WORDS, PAY_FOR_WORDS].concat()),
         (Table::Condition, CONDITION_CUES.to_vec()),
         (Table::Investment, INVESTMENT_WORDS.to_vec()),
         (Table::Hedge, SENTENCE_HEDGES.to_vec()),
@@ -1091,6 +1092,11 @@ fn claims_gated(
                     .is_some()
                     || (mask.has(Table::Buy) && buys_a_company(ws, parties))
                     || (mask.has(Table::Bid) && bids_for_a_company(ws, parties))
+                    // "a termination fee of $94 million": only a deal to buy a company has one.
+                    || ws.windows(2).any(|p| {
+                        matches!(p[1].low(), "fee" | "fees")
+                            && TERMINATION_FEE_WORDS.contains(&p[0].low())
+                    })
             })
         })
         .collect();
@@ -1145,7 +1151,26 @@ fn claims_gated(
         let separate = opens_separate || separate_paragraph == Some(s.paragraph);
         let mut ctx = Ctx::new(&doc, s, ws, (mask, acquiring), ms, parties, separate);
         ctx.acquisition |= acquisition_story;
+        let from = out.len();
         ctx.run(&mut out);
+        // "will pay $51.75 ... for each iRobot share, down from the $61 a share agreed": a
+        // price beside the earlier price it replaces is a revised price.
+        let sentence = &mut out[from..];
+        for i in 0..sentence.len() {
+            let c = &sentence[i];
+            if c.status == Status::Current
+                && !c.revised
+                && matches!(
+                    &*c.attribute,
+                    "acquisition_price" | "enterprise_value" | "price_per_share"
+                )
+                && sentence
+                    .iter()
+                    .any(|o| o.status == Status::Superseded && o.attribute == c.attribute)
+            {
+                sentence[i].revised = true;
+            }
+        }
     }
     // Capacity figures whose clause names no holder are the holder's the article names.
     let capacity = doc.capacity.into_inner();
@@ -2430,6 +2455,7 @@ impl<'a> Ctx<'a> {
             }
             "round_size"
             | "project_cost"
+            | "debt_repayment"
             | "debt_financing"
             | "financing_total"
             | "equity_financing"
@@ -2449,7 +2475,12 @@ impl<'a> Ctx<'a> {
             // money); "Vantor would owe Corvex ..." is the buyer's.
             "termination_fee" if self.target_pays(m.span) => (self.target(), None),
             "acquisition_price" | "enterprise_value" | "termination_fee" | "price_per_share" => {
-                let target = bought.or_else(|| self.target());
+                let beside = (attribute == "acquisition_price" && bought.is_none())
+                    .then(|| self.bought_beside(m.span))
+                    .flatten();
+                let target = bought
+                    .or_else(|| beside.as_ref().map(|b| b.0.clone()))
+                    .or_else(|| self.target());
                 // ("the £37.63-a-share deal agreed with Advent": in a price, the other party
                 // of a deal is its buyer.)
                 let buyer = self
@@ -2459,6 +2490,7 @@ impl<'a> Ctx<'a> {
                         &["from", "by", "with"],
                     )
                     .filter(|b| Some(b) != target.as_ref())
+                    .or_else(|| beside.and_then(|b| b.1))
                     .or_else(|| self.investor(m.span, target.as_ref()));
                 (target, buyer)
             }
@@ -2489,7 +2521,10 @@ impl<'a> Ctx<'a> {
                 attribute,
                 "acquisition_price" | "enterprise_value" | "price_per_share"
             )
-            && raises_a_bid(self.words_in(self.sentence.span.start, m.span.start));
+            && {
+                let before = self.words_in(self.sentence.span.start, m.span.start);
+                raises_a_bid(before) || changes_a_price(before)
+            };
         if let Some(p) = self.paired(k) {
             d.equivalent = Some(crate::claim::Equivalent {
                 value: p.value,
@@ -2566,12 +2601,23 @@ impl<'a> Ctx<'a> {
                 }
                 Need::NoAcquisitionStory => !self.acquisition,
                 Need::Unbroken => !self.text[m_end..span.start.max(m_end)].contains([',', ';']),
+                // "each Ansys share was converted into ... $199.91 in cash", "$51.75 in cash
+                // for each iRobot share".
                 Need::EachShare => {
+                    let each_share = |w: &[W]| {
+                        matches!(w[0].low(), "each" | "every")
+                            && (w[1].low() == "share" || w[2].low() == "share")
+                    };
                     self.acquisition
-                        && bw.windows(3).any(|w| {
-                            matches!(w[0].low(), "each" | "every")
-                                && (w[1].low() == "share" || w[2].low() == "share")
-                        })
+                        && (bw.windows(3).any(each_share)
+                            || aw[..aw.len().min(6)].windows(3).any(each_share))
+                }
+                // (The whole sentence before the figure: "by about 15%, to" ends the words
+                // after the figure before.)
+                Need::DealEnds => self.ws.iter().any(|w| DEAL_ENDING_WORDS.contains(&w.low())),
+                Need::PriceChange => {
+                    self.acquisition
+                        && changes_a_price(self.words_in(self.sentence.span.start, m_end))
                 }
                 Need::PerShareCondition => {
                     self.condition() && find_after(aw, cues!(PER_SHARE_CUES), 0).is_some()
@@ -2851,8 +2897,7 @@ impl<'a> Ctx<'a> {
     /// sentence, else the article's investee.
     fn target(&self) -> Option<Arc<str>> {
         for (i, w) in self.ws.iter().enumerate() {
-            let verb = BUY_WORDS.contains(&w.low())
-                || matches!(w.low(), "acquire" | "acquires" | "acquired" | "acquiring");
+            let verb = BUY_WORDS.contains(&w.low()) || ACQUIRING_VERBS.contains(&w.low());
             let noun = ACQUISITION_WORDS.contains(&w.low()) && !verb;
             let bid = BID_NOUNS.contains(&w.low());
             let next = self.ws.get(i + 1).map(W::low);
@@ -2893,6 +2938,66 @@ impl<'a> Ctx<'a> {
             }
         }
         self.parties.investee.clone()
+    }
+
+    /// The company a price is paid for, named beside the figure, where a sentence tells of
+    /// more than one purchase: "its $8.45 billion takeover of the film studio MGM" (a noun of
+    /// acquiring right after the figure, then "of" and at most three words of description),
+    /// "bought Ring for $839 million and Whole Foods for nearly $14 billion" (the company
+    /// right before "for", after a verb of buying or, with one earlier in the sentence, after
+    /// "and"); with the buyer, the company named last before the sentence's first word of
+    /// buying ("Amazon bought ...", "Amazon agreed to buy ..., and it is still closing its").
+    fn bought_beside(&self, m: Span) -> Option<(Arc<str>, Option<Arc<str>>)> {
+        let org = |e: &&EntityMention| e.kind == EntityKind::Org && !e.possessive;
+        let buys = |w: &W| BUY_WORDS.contains(&w.low()) || ACQUISITION_WORDS.contains(&w.low());
+        let with_buyer = |target: Arc<str>| {
+            let buyer = self.ws.iter().find(|w| buys(w)).and_then(|first| {
+                self.orgs_in(self.sentence.span.start, first.span.start)
+                    .filter(|e| e.kind == EntityKind::Org && e.name != target)
+                    .last()
+                    .map(|e| e.name.clone())
+            });
+            (target, buyer)
+        };
+        let after = self.words_in(m.end, self.sentence.span.end);
+        if let Some(i) = after
+            .iter()
+            .take(2)
+            .position(|w| ACQUISITION_WORDS.contains(&w.low()) || BUY_WORDS.contains(&w.low()))
+            && after.get(i + 1).is_some_and(|w| w.lower == "of")
+        {
+            let from = after[i + 1].span.end;
+            let limit = after
+                .get(i + 6)
+                .map_or(self.sentence.span.end, |w| w.span.start);
+            return self
+                .orgs_in(from, limit)
+                .find(org)
+                .map(|e| with_buyer(e.name.clone()));
+        }
+        let mut before = self.words_in(self.sentence.span.start, m.start);
+        // ("for nearly $14 billion": the figure's qualifier stands between.)
+        if let [rest @ .., for_, q] = before
+            && for_.lower == "for"
+            && q.span.slice(self.text).starts_with(char::is_lowercase)
+        {
+            before = &before[..rest.len() + 1];
+        }
+        let [.., prev, for_] = before else {
+            return None;
+        };
+        if for_.lower != "for" {
+            return None;
+        }
+        let e = self
+            .orgs_in(self.sentence.span.start, for_.span.start)
+            .filter(org)
+            .find(|e| e.span.end == prev.span.end)?;
+        let k = before.iter().position(|w| w.span.start >= e.span.start)?;
+        let opener = before[..k].last()?;
+        let buying = |w: &W| BUY_WORDS.contains(&w.low()) || ACQUIRING_VERBS.contains(&w.low());
+        (buying(opener) || (opener.lower == "and" && before[..k].iter().any(buying)))
+            .then(|| with_buyer(e.name.clone()))
     }
 
     /// Returns the span of a count of years right after byte `at` ("over eight years").
@@ -3557,7 +3662,15 @@ impl<'a> Ctx<'a> {
                 self.parties.investee.clone(),
                 self.parties.investor.clone(),
             );
-            if self.negated_before(span.start) {
+            // "had no path to regulatory approval": the condition stood and could not be met,
+            // which denies nothing of it.
+            let before = self.text[self.sentence.span.start..span.start].trim_end();
+            let unmet = UNMET_CONDITION_CUES.iter().any(|c| {
+                before.len() >= c.len()
+                    && before.is_char_boundary(before.len() - c.len())
+                    && before[before.len() - c.len()..].eq_ignore_ascii_case(c)
+            });
+            if !unmet && self.negated_before(span.start) {
                 d.stance = Stance::Denied;
                 d.hedged = self.sentence_hedge() && !self.clause_has_denial_source(span.start);
             }
@@ -3971,6 +4084,18 @@ impl<'a> Ctx<'a> {
     }
 }
 
+/// Whether `before` (the words of a sentence before a figure) change a price: a word of
+/// [`PRICE_CHANGE_VERBS`] with a price noun ([`PRICE_NOUNS`]) at most three words after it
+/// ("has lowered the price it will pay", "cutting the value of the deal").
+fn changes_a_price(before: &[W]) -> bool {
+    before.iter().enumerate().any(|(i, w)| {
+        PRICE_CHANGE_VERBS.contains(&w.low())
+            && before[i + 1..before.len().min(i + 4)]
+                .iter()
+                .any(|n| PRICE_NOUNS.contains(&n.low()))
+    })
+}
+
 /// Whether `before` (the words of a sentence before a figure) raise a bid: a word of
 /// [`BID_RAISE_WORDS`] with a bid noun ([`BID_NOUNS`]) at most three words after it ("has
 /// increased its cash offer for Spectris to £41.75 a share").
@@ -4007,18 +4132,36 @@ fn buys_a_company(ws: &[W], parties: &Entities) -> bool {
     // "buy Wiz", "buy the data center operator Core Scientific" (not "buy the remaining shares",
     // nor "purchase of Intel shares": a party that names the shares bought is not bought).
     let holding = |w: &W| HOLDING_NOUNS.contains(&w.low());
-    ws.iter().enumerate().any(|(i, w)| {
-        BUY_WORDS.contains(&w.low())
-            && ws[i + 1..ws.len().min(i + 6)]
+    // "the price it will pay for iRobot": paying for a company is buying it (not "pay for
+    // each iRobot share", where the word after "for" names no party).
+    let pays_for = |i: usize| {
+        PAY_FOR_WORDS.contains(&ws[i].low())
+            && ws[i + 1..ws.len().min(i + 5)]
                 .iter()
-                .take_while(|n| !holding(n))
-                .any(|n| {
-                    party_starting_at(parties, n).is_some_and(|e| {
-                        !ws.iter()
-                            .find(|x| x.span.start >= e.span.end)
-                            .is_some_and(holding)
+                .position(|n| n.low() == "for")
+                .is_some_and(|f| {
+                    ws.get(i + 2 + f).is_some_and(|n| {
+                        party_starting_at(parties, n).is_some_and(|e| {
+                            !ws.iter()
+                                .find(|x| x.span.start >= e.span.end)
+                                .is_some_and(holding)
+                        })
                     })
                 })
+    };
+    ws.iter().enumerate().any(|(i, w)| {
+        pays_for(i)
+            || BUY_WORDS.contains(&w.low())
+                && ws[i + 1..ws.len().min(i + 6)]
+                    .iter()
+                    .take_while(|n| !holding(n))
+                    .any(|n| {
+                        party_starting_at(parties, n).is_some_and(|e| {
+                            !ws.iter()
+                                .find(|x| x.span.start >= e.span.end)
+                                .is_some_and(holding)
+                        })
+                    })
     })
 }
 
@@ -4784,7 +4927,7 @@ mod tests {
         price_per_share 40 USD [] Corvex <- Vantor «$40-a-share»
         termination_fee 2000000000 USD [] Corvex <- Gamma «$2 billion breakup fee»
         termination_fee 1500000000 USD [] Corvex <- Vantor «higher than the $1.5 billion»
-        price_per_share 45 USD [] Corvex <- Gamma «$45 a share»
+        price_per_share 45 USD [revised] Corvex <- Gamma «$45 a share»
         price_per_share 42 USD [superseded] Corvex <- Gamma «higher than the $42»
         "#);
     }
@@ -5766,5 +5909,61 @@ mod tests {
         project_cost 27000000000 USD [approx] Vantor «development costs of about $27 billion»
         delivery_date 2029 year [] Vantor «completed in 2029»
         "#);
+    }
+
+    #[test]
+    fn a_price_cut_and_a_price_for_each_share_after_the_figure() {
+        // Paying for a company buys it (the article is about an acquisition although no word
+        // of acquiring opens its first sentence); the figure after "to" in a sentence that
+        // lowers the price is the new price, revised; "$40.50 in cash for each Corvex share"
+        // is a price a share, revised by the earlier price beside it.
+        let text = "Vantor has lowered the price it will pay for Corvex by about 10%, to roughly $1.8 billion, after Corvex took on debt.\nUnder the amended merger agreement, Vantor will pay $40.50 in cash for each Corvex share, down from the $45 a share agreed in March.";
+        insta::assert_snapshot!(claims_of(text), @r#"
+        percentage 10 percent [approx] Corvex «about 10%»
+        acquisition_price 1800000000 USD [approx,revised] Corvex <- Vantor «to roughly $1.8 billion»
+        consideration_type "cash" text [] Corvex <- Vantor «$40.50 in cash»
+        price_per_share 40.5 USD [revised] Corvex <- Vantor «$40.50 in cash»
+        price_per_share 45 USD [superseded] Corvex <- Vantor «down from the $45»
+        "#);
+        let mut article = test_article(text);
+        article.meta.date = None;
+        let revised: Vec<String> = crate::extract::extract(&article)
+            .claims
+            .iter()
+            .filter(|c| c.revised)
+            .map(|c| c.quote.clone())
+            .collect();
+        assert_eq!(revised, ["to roughly $1.8 billion", "$40.50 in cash"]);
+    }
+
+    #[test]
+    fn loans_their_repayment_and_fees_for_ending_a_deal() {
+        // A financing facility is debt; money that repays a loan is no part of the deal; what
+        // is paid "to end the agreement" and a fee owed "had the deal ended" are termination
+        // fees (the second the target's to pay); "no path to regulatory approval" says the
+        // condition could not be met, and denies nothing.
+        let text = "Corvex has entered into a $150 million financing facility with Gamma Capital.\nVantor and Corvex agreed to terminate their merger agreement, saying the acquisition had no path to regulatory approval.\nVantor is paying Corvex $60 million to end the agreement.\nCorvex would have owed Vantor a $30 million fee had the deal ended in other circumstances.\nCorvex will use $20 million of the fee right away to repay part of its term loan.";
+        insta::assert_snapshot!(claims_of(text), @r#"
+        debt_financing 150000000 USD [] Corvex «$150 million financing facility»
+        closing_condition "regulatory approval" text [] Corvex <- Vantor «agreement, saying the acquisition had no path to regulatory approval»
+        termination_fee 60000000 USD [] Corvex <- Vantor «$60 million to end the agreement»
+        termination_fee 30000000 USD [] Corvex «$30 million fee»
+        debt_repayment 20000000 USD [] Corvex «$20 million of the fee right away to repay»
+        "#);
+    }
+
+    #[test]
+    fn each_purchase_of_a_sentence_has_its_own_target() {
+        // Two purchases in one sentence: the company right before "for" after a verb of
+        // buying or "and", and the company after "takeover of" and its description, each
+        // bought by the company named before the sentence's first word of buying.
+        let text = "Vantor agreed to acquire Corvex for $2 billion.\nVantor bought the drone maker Helix for $900 million in 2019 and Orbitline for nearly $4 billion in 2021.\nLast month Vantor agreed to buy the clinic chain Medora in a $3.9 billion deal, and it is still closing its $2.5 billion takeover of the film studio Brightwave.";
+        insta::assert_snapshot!(claims_of(text), @"
+        acquisition_price 2000000000 USD [] Corvex <- Vantor «for $2 billion»
+        acquisition_price 900000000 USD [] Helix <- Vantor «for $900 million»
+        acquisition_price 4000000000 USD [approx] Orbitline <- Vantor «for nearly $4 billion»
+        acquisition_price 3900000000 USD [] Medora <- Vantor «$3.9 billion deal»
+        acquisition_price 2500000000 USD [] Brightwave <- Vantor «$2.5 billion takeover»
+        ");
     }
 }
