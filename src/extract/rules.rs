@@ -108,10 +108,11 @@ fn vocab_id(word: &str) -> u32 {
 
 /// The tables of single cues that the rules match (besides [`MONEY_RULES`] and the tables of
 /// pairs): their words are numbered ([`numbered_cues`]).
-const CUE_TABLES: [&[&str]; 52] = [
+const CUE_TABLES: [&[&str]; 53] = [
     BID_NOUNS,
     ACQUISITION_WORDS,
     PAY_FOR_WORDS,
+    TERMINATION_FEE_WORDS,
     GIVING_VERBS,
     HOLDING_VERBS,
     REST_OF_STAKE_CUES,
@@ -804,6 +805,7 @@ enum Table {
     // in most sentences.
     PerShare,
     RelativeTime,
+    TerminationFee,
     // (Read by their first words, after the others to keep their bits.)
     Bid,
 }
@@ -812,7 +814,7 @@ enum Table {
 const _: () = assert!((Table::Bid as u32) < 32);
 
 /// The tables of [`CueMask`] read by the first words of their cues, each with its cues.
-fn first_word_tables() -> [(Table, Vec<&'static str>); 23] {
+fn first_word_tables() -> [(Table, Vec<&'static str>); 24] {
     [
         (Table::Acquisition, ACQUISITION_WORDS.to_vec()),
         (Table::Buy, [BUY_WORDS, PAY_FOR_WORDS].concat()),
@@ -839,6 +841,7 @@ fn first_word_tables() -> [(Table, Vec<&'static str>); 23] {
         (Table::EarlierOffer, EARLIER_OFFER_CUES.to_vec()),
         (Table::Increment, INCREMENT_CUES.to_vec()),
         (Table::ClauseHedge, CLAUSE_HEDGES.to_vec()),
+        (Table::TerminationFee, TERMINATION_FEE_WORDS.to_vec()),
         (Table::Bid, BID_NOUNS.to_vec()),
     ]
 }
@@ -1093,7 +1096,7 @@ fn claims_gated(
                     || (mask.has(Table::Buy) && buys_a_company(ws, parties))
                     || (mask.has(Table::Bid) && bids_for_a_company(ws, parties))
                     // "a termination fee of $94 million": only a deal to buy a company has one.
-                    || ws.windows(2).any(|p| {
+                    || mask.has(Table::TerminationFee) && ws.windows(2).any(|p| {
                         matches!(p[1].low(), "fee" | "fees")
                             && TERMINATION_FEE_WORDS.contains(&p[0].low())
                     })
