@@ -677,14 +677,8 @@ pub fn compare_figures(cl: &Cluster, members: &[&Claim], rates: &Rates, out: &mu
                     // The change lists each stretch's figures with their articles: a stretch
                     // that one article gives is not also "only it reports".
                     if change.is_some() {
-                        let mut k = at;
-                        while k < out.len() {
-                            if out[k].kind == Kind::SingleSource {
-                                out.remove(k);
-                            } else {
-                                k += 1;
-                            }
-                        }
+                        let judged = out.split_off(at);
+                        out.extend(judged.into_iter().filter(|f| f.kind != Kind::SingleSource));
                     }
                 }
                 out.extend(change);

@@ -1008,37 +1008,14 @@ pub const MONEY_RULES: &[MoneyRule] = &[
     ),
 ];
 
-/// Verbs that change a price, with a price noun ([`PRICE_NOUNS`]) at most three words after
-/// them ("lowered the price", "cut its offer", "cutting the value of the deal"): in an
-/// acquisition, the figure after "to" is the new price.
-pub const PRICE_CHANGE_VERBS: &[&str] = &[
-    "lower",
-    "lowers",
-    "lowered",
-    "lowering",
-    "cut",
-    "cuts",
-    "cutting",
-    "reduce",
-    "reduces",
-    "reduced",
-    "reducing",
-    "slash",
-    "slashes",
-    "slashed",
-    "slashing",
-    "trim",
-    "trims",
-    "trimmed",
+/// Verbs that lower a price: with a price noun ([`PRICE_NOUNS`]) at most three words after
+/// them ("lowered the price", "cut its offer", "cutting the value of the deal"), like the
+/// words that raise one ([`BID_RAISE_WORDS`]), they make the figure after "to" the new price
+/// in an acquisition.
+pub const PRICE_CUT_VERBS: &[&str] = &[
+    "lower", "lowers", "lowered", "lowering", "cut", "cuts", "cutting", "reduce", "reduces",
+    "reduced", "reducing", "slash", "slashes", "slashed", "slashing", "trim", "trims", "trimmed",
     "trimming",
-    "raise",
-    "raises",
-    "raised",
-    "raising",
-    "increase",
-    "increases",
-    "increased",
-    "increasing",
 ];
 
 /// Words of a deal's end: with them a fee is the fee for ending it ([`Need::DealEnds`]).
@@ -1066,7 +1043,7 @@ pub const DEAL_ENDING_WORDS: &[&str] = &[
 /// fee"): a sentence that names one speaks of acquiring.
 pub const TERMINATION_FEE_WORDS: &[&str] = &["termination", "breakup", "break-up", "break"];
 
-/// The nouns of a price that [`PRICE_CHANGE_VERBS`] change.
+/// The nouns of a price that [`PRICE_CUT_VERBS`] and [`BID_RAISE_WORDS`] change.
 pub const PRICE_NOUNS: &[&str] = &["price", "offer", "bid", "value", "valuation"];
 
 /// Words of acquiring: with them, "a $69 billion deal" is a price, not an investment.

@@ -4088,11 +4088,11 @@ impl<'a> Ctx<'a> {
 }
 
 /// Whether `before` (the words of a sentence before a figure) change a price: a word of
-/// [`PRICE_CHANGE_VERBS`] with a price noun ([`PRICE_NOUNS`]) at most three words after it
-/// ("has lowered the price it will pay", "cutting the value of the deal").
+/// [`PRICE_CUT_VERBS`] or [`BID_RAISE_WORDS`] with a price noun ([`PRICE_NOUNS`]) at most
+/// three words after it ("has lowered the price it will pay", "cutting the value of the deal").
 fn changes_a_price(before: &[W]) -> bool {
     before.iter().enumerate().any(|(i, w)| {
-        PRICE_CHANGE_VERBS.contains(&w.low())
+        (PRICE_CUT_VERBS.contains(&w.low()) || BID_RAISE_WORDS.contains(&w.low()))
             && before[i + 1..before.len().min(i + 4)]
                 .iter()
                 .any(|n| PRICE_NOUNS.contains(&n.low()))
