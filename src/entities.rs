@@ -2068,7 +2068,7 @@ fn named_right_after<'m>(
 }
 
 /// Whether `text` ends with `phrase` as whole words, whatever the case ("according to").
-fn ends_with_phrase(text: &str, phrase: &str) -> bool {
+pub(crate) fn ends_with_phrase(text: &str, phrase: &str) -> bool {
     // The last bytes first: most texts end otherwise.
     if !text
         .as_bytes()
@@ -2427,8 +2427,8 @@ fn main_parties(
             .map(|(n, _)| shared(n))
     };
     // Where no sentence tells what is invested in, the most frequent name is; when two names
-    // (and no third) are the most frequent, the one a sentence tells invests is the investor ("Amazon's bid
-    // for the Roomba maker"), not the investee by the order of their names.
+    // (and no third) are the most frequent, the one a sentence tells invests is the investor
+    // ("Amazon's bid for the Roomba maker"), not the investee by the order of their names.
     if investee.is_empty()
         && let Some(or) = pick(&investor, None)
         && let Some(top) = freq.values().max()
@@ -2949,7 +2949,7 @@ mod tests {
             "{rows:?}"
         );
         // Not a company whose name is followed by another noun ("the Vantor developer
-        // conference"), nor one only written before "maker" in a word of its own.
+        // conference").
         let rows = mention_rows(
             "Vantor will buy Corvex for $2 billion.\nCorvex showed the deal at the Vantor developer conference.",
         );

@@ -1702,27 +1702,26 @@ fn raised_offer_change(
         .filter(|c| c.revised)
         .collect();
     // Raised or lowered: the revising figures against the first stretch's.
-    let lows = |cs: &mut dyn Iterator<Item = &Claim>| -> Vec<Decimal> {
-        cs.filter_map(|c| bounds_in(c, &unit, rates))
+    let lows = |cs: &[&Claim]| -> Vec<Decimal> {
+        cs.iter()
+            .filter_map(|c| bounds_in(c, &unit, rates))
             .map(|(b, _)| b.0)
             .collect()
     };
-    let before = lows(&mut first.iter().copied());
-    let after = lows(&mut raises.iter().copied());
-    let (what, change) = match (
+    let (before, after) = (lows(first), lows(&raises));
+    let (what, change, change_side) = match (
         before.iter().min(),
         before.iter().max(),
         after.iter().min(),
         after.iter().max(),
     ) {
-        (_, Some(b_hi), Some(a_lo), _) if a_lo > b_hi => ("The offer was raised", "raise"),
-        (Some(b_lo), _, _, Some(a_hi)) if a_hi < b_lo => ("The price was lowered", "cut"),
-        _ => ("The price was changed", "change"),
-    };
-    let change_side = match change {
-        "raise" => "raised",
-        "cut" => "lowered",
-        _ => "changed",
+        (_, Some(b_hi), Some(a_lo), _) if a_lo > b_hi => {
+            ("The offer was raised", "raise", "raised")
+        }
+        (Some(b_lo), _, _, Some(a_hi)) if a_hi < b_lo => {
+            ("The price was lowered", "cut", "lowered")
+        }
+        _ => ("The price was changed", "change", "changed"),
     };
     let odd_note = if odd.is_empty() {
         String::new()

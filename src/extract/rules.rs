@@ -2963,10 +2963,7 @@ impl<'a> Ctx<'a> {
             (target, buyer)
         };
         let after = self.words_in(m.end, self.sentence.span.end);
-        if let Some(i) = after
-            .iter()
-            .take(2)
-            .position(|w| ACQUISITION_WORDS.contains(&w.low()) || BUY_WORDS.contains(&w.low()))
+        if let Some(i) = after.iter().take(2).position(buys)
             && after.get(i + 1).is_some_and(|w| w.lower == "of")
         {
             let from = after[i + 1].span.end;
@@ -3668,11 +3665,9 @@ impl<'a> Ctx<'a> {
             // "had no path to regulatory approval": the condition stood and could not be met,
             // which denies nothing of it.
             let before = self.text[self.sentence.span.start..span.start].trim_end();
-            let unmet = UNMET_CONDITION_CUES.iter().any(|c| {
-                before.len() >= c.len()
-                    && before.is_char_boundary(before.len() - c.len())
-                    && before[before.len() - c.len()..].eq_ignore_ascii_case(c)
-            });
+            let unmet = UNMET_CONDITION_CUES
+                .iter()
+                .any(|c| crate::entities::ends_with_phrase(before, c));
             if !unmet && self.negated_before(span.start) {
                 d.stance = Stance::Denied;
                 d.hedged = self.sentence_hedge() && !self.clause_has_denial_source(span.start);
@@ -4135,6 +4130,15 @@ fn buys_a_company(ws: &[W], parties: &Entities) -> bool {
     // "buy Wiz", "buy the data center operator Core Scientific" (not "buy the remaining shares",
     // nor "purchase of Intel shares": a party that names the shares bought is not bought).
     let holding = |w: &W| HOLDING_NOUNS.contains(&w.low());
+    // A party that a word opens and that is bought: not one whose shares, stake or chips
+    // the words after it name.
+    let bought_party = |n: &W| {
+        party_starting_at(parties, n).is_some_and(|e| {
+            !ws.iter()
+                .find(|x| x.span.start >= e.span.end)
+                .is_some_and(holding)
+        })
+    };
     // "the price it will pay for iRobot": paying for a company is buying it (not "pay for
     // each iRobot share", where the word after "for" names no party).
     let pays_for = |i: usize| {
@@ -4142,15 +4146,7 @@ fn buys_a_company(ws: &[W], parties: &Entities) -> bool {
             && ws[i + 1..ws.len().min(i + 5)]
                 .iter()
                 .position(|n| n.low() == "for")
-                .is_some_and(|f| {
-                    ws.get(i + 2 + f).is_some_and(|n| {
-                        party_starting_at(parties, n).is_some_and(|e| {
-                            !ws.iter()
-                                .find(|x| x.span.start >= e.span.end)
-                                .is_some_and(holding)
-                        })
-                    })
-                })
+                .is_some_and(|f| ws.get(i + 2 + f).is_some_and(bought_party))
     };
     ws.iter().enumerate().any(|(i, w)| {
         pays_for(i)
@@ -4158,13 +4154,7 @@ fn buys_a_company(ws: &[W], parties: &Entities) -> bool {
                 && ws[i + 1..ws.len().min(i + 6)]
                     .iter()
                     .take_while(|n| !holding(n))
-                    .any(|n| {
-                        party_starting_at(parties, n).is_some_and(|e| {
-                            !ws.iter()
-                                .find(|x| x.span.start >= e.span.end)
-                                .is_some_and(holding)
-                        })
-                    })
+                    .any(bought_party)
     })
 }
 
