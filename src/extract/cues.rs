@@ -1018,7 +1018,8 @@ pub const PRICE_CUT_VERBS: &[&str] = &[
     "trimming",
 ];
 
-/// Words of a deal's end: with them a fee is the fee for ending it ([`Need::DealEnds`]).
+/// Words of a deal's end: with them a fee is the fee for ending it ([`Need::DealEnds`]); "end"
+/// and "ends" before "of" end a time ("by the end of March"), not a deal.
 pub const DEAL_ENDING_WORDS: &[&str] = &[
     "end",
     "ends",

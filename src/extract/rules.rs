@@ -2617,7 +2617,12 @@ impl<'a> Ctx<'a> {
                 }
                 // (The whole sentence before the figure: "by about 15%, to" ends the words
                 // after the figure before.)
-                Need::DealEnds => self.ws.iter().any(|w| DEAL_ENDING_WORDS.contains(&w.low())),
+                // "by the end of March" is a time's end, not a deal's.
+                Need::DealEnds => self.ws.iter().enumerate().any(|(i, w)| {
+                    DEAL_ENDING_WORDS.contains(&w.low())
+                        && !(matches!(w.low(), "end" | "ends")
+                            && self.ws.get(i + 1).is_some_and(|n| n.low() == "of"))
+                }),
                 Need::PriceChange => {
                     self.acquisition
                         && changes_a_price(self.words_in(self.sentence.span.start, m_end))
@@ -5942,6 +5947,19 @@ mod tests {
         termination_fee 60000000 USD [] Corvex <- Vantor «$60 million to end the agreement»
         termination_fee 30000000 USD [] Corvex «$30 million fee»
         debt_repayment 20000000 USD [] Corvex «$20 million of the fee right away to repay»
+        "#);
+    }
+
+    #[test]
+    fn a_fee_due_by_the_end_of_a_month_ends_no_deal() {
+        // "the end of March" is the end of a time: the fee is no fee for ending the deal; a deal
+        // that "ends" still makes one.
+        let text = "Vantor agreed to buy Corvex for $3 billion in cash.\nThe acquisition of Corvex is expected to close this year.\nVantor will pay Corvex a $20 million fee by the end of March for its advisory work.\nIf the deal ends without approval, Vantor will pay Corvex a $90 million fee.";
+        insta::assert_snapshot!(claims_of(text), @r#"
+        acquisition_price 3000000000 USD [] Corvex <- Vantor «for $3 billion»
+        consideration_type "cash" text [] Corvex <- Vantor «$3 billion in cash»
+        contract_value 20000000 USD [] Corvex–Vantor «pay Corvex a $20 million»
+        termination_fee 90000000 USD [] Corvex <- Vantor «$90 million fee»
         "#);
     }
 
