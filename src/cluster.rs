@@ -47,6 +47,7 @@ const BY_INVESTOR: &[&str] = &[
 const ACQUISITION_ATTRS: &[&str] = &[
     "acquisition_price",
     "enterprise_value",
+    "net_debt",
     "price_per_share",
     "premium_percent",
     "consideration_type",

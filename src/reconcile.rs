@@ -1402,6 +1402,9 @@ fn who(cl: &Cluster) -> String {
         None if cl.key.attribute == "termination_fee" => {
             format!("the {0} deal, paid by {0}", cl.key.subject)
         }
+        None if cl.key.attribute == "divestiture_price" => {
+            format!("the assets sold to {}", cl.key.subject)
+        }
         None => cl.key.subject.clone(),
     }
 }
@@ -1715,6 +1718,10 @@ fn raised_offer_change(
         after.iter().min(),
         after.iter().max(),
     ) {
+        // (A bid is an offer; the price of assets sold is agreed, not offered.)
+        (_, Some(b_hi), Some(a_lo), _) if a_lo > b_hi && attribute == "divestiture_price" => {
+            ("The price was raised", "raise", "raised")
+        }
         (_, Some(b_hi), Some(a_lo), _) if a_lo > b_hi => {
             ("The offer was raised", "raise", "raised")
         }
@@ -2715,7 +2722,9 @@ pub fn unspecified_valuations(
 /// billion, or $14.9 billion including debt": the articles that differ give the price with
 /// the debt the buyer takes on. Reported as reconciled, and those figures leave the price's
 /// own comparison (the ids returned), when the other prices agree among themselves and not
-/// with the price including debt.
+/// with the price including debt; where an article gives the net debt, the price of the shares
+/// and the net debt must add up to the price including debt (`shares_plus_net_debt`, the sum
+/// shown), or nothing is reconciled.
 pub fn prices_with_debt(
     claims: &[Claim],
     clusters: &Clusters,
@@ -2723,7 +2732,12 @@ pub fn prices_with_debt(
     out: &mut Vec<Finding>,
 ) -> BTreeSet<String> {
     let mut explained = BTreeSet::new();
-    for g in index_clusters(clusters, &["acquisition_price", "enterprise_value"]).values() {
+    for g in index_clusters(
+        clusters,
+        &["acquisition_price", "enterprise_value", "net_debt"],
+    )
+    .values()
+    {
         let (Some(price), Some(ev)) = (g.get("acquisition_price"), g.get("enterprise_value"))
         else {
             continue;
@@ -2760,8 +2774,39 @@ pub fn prices_with_debt(
         let d = doc_set(as_ev.iter().copied());
         let evd = doc_set(ev_claims.iter().copied());
         let sd = doc_set(shares.iter().copied());
+        let mut rules = vec!["price_with_debt_matches_enterprise_value".to_string()];
+        // "$20 billion" for the shares and "$4.7 billion of net debt": their sum is checked
+        // against the price including debt and shown; where it does not agree, the prices are
+        // not explained by the debt, and are judged as they stand.
+        let net_debt = g
+            .get("net_debt")
+            .and_then(|nd| consensus(claims, nd, &unit, rates, false));
+        if let Some((nd, _, _)) = &net_debt {
+            let sum = (
+                shares_bounds.0 + nd.0,
+                shares_bounds.1.zip(nd.1).map(|(a, b)| a + b),
+            );
+            if !overlap(&[sum, with_debt]) {
+                continue;
+            }
+        }
+        let sum_note = match &net_debt {
+            Some((_, nd_claims, nd_shown)) => {
+                rules.push("shares_plus_net_debt".into());
+                format!(
+                    " With the net debt of {} ({}), {} + {} = {}, which agrees with {}.",
+                    show_value(*nd_shown, &unit),
+                    docs_list(&doc_set(nd_claims.iter().copied())),
+                    show_value(shares_shown, &unit),
+                    show_value(*nd_shown, &unit),
+                    show_value(shares_shown + nd_shown, &unit),
+                    show_value(ev_shown, &unit),
+                )
+            }
+            None => String::new(),
+        };
         let explanation = format!(
-            "{} ({}) is the price including debt: {} give{} {} including debt (\"{}\"). The price of the shares is {} ({}).",
+            "{} ({}) is the price including debt: {} give{} {} including debt (\"{}\"). The price of the shares is {} ({}).{sum_note}",
             dedup(as_ev.iter().map(|c| show_claim(c))).join(", "),
             docs_list(&d),
             docs_list(&evd),
@@ -2777,6 +2822,16 @@ pub fn prices_with_debt(
         all.extend(shares.iter().copied());
         let mut with_debt_side = as_ev.clone();
         with_debt_side.extend(ev_claims.iter().copied());
+        let mut sides = vec![
+            side("including debt", &with_debt_side),
+            side("shares", &shares),
+        ];
+        let mut cluster_ids = vec![price.id.clone(), ev.id.clone()];
+        if let Some((_, nd_claims, _)) = &net_debt {
+            all.extend(nd_claims.iter().copied());
+            sides.push(side("net debt", nd_claims));
+            cluster_ids.extend(g.get("net_debt").map(|c| c.id.clone()));
+        }
         out.push(finding(
             Kind::Reconciled,
             None,
@@ -2784,14 +2839,11 @@ pub fn prices_with_debt(
             price,
             "acquisition_price",
             &all,
-            vec!["price_with_debt_matches_enterprise_value".into()],
+            rules,
             explanation,
             None,
-            vec![
-                side("including debt", &with_debt_side),
-                side("shares", &shares),
-            ],
-            vec![price.id.clone(), ev.id.clone()],
+            sides,
+            cluster_ids,
         ));
     }
     explained
@@ -4059,6 +4111,80 @@ mod tests {
             "{}",
             show(&f)
         );
+    }
+
+    #[test]
+    fn the_shares_and_the_net_debt_add_up_to_the_price_including_debt() {
+        // a gives the enterprise value and the net debt, b the price of the shares: their sum is
+        // shown when it agrees with the price including debt (c). With net debt that does not
+        // add up, nothing is reconciled: the prices disagree.
+        let docs = |debt: &'static str| {
+            [
+                ("s/a.txt", None, debt),
+                (
+                    "s/b.txt",
+                    None,
+                    "Acme said it would pay $20 billion to buy Beta.\nThe acquisition of Beta is Acme's largest.",
+                ),
+                (
+                    "s/c.txt",
+                    None,
+                    "Acme completed its $24.6 billion acquisition of Beta.",
+                ),
+            ]
+        };
+        let (_, f) = run(&docs(
+            "Acme agreed to acquire Beta for $34.10 per share, an enterprise value of about $24.6 billion, including about $4.7 billion of Beta's net debt.",
+        ));
+        let reconciled = f
+            .iter()
+            .find(|f| f.kind == Kind::Reconciled)
+            .map(|f| show(std::slice::from_ref(f)));
+        insta::assert_snapshot!(reconciled.unwrap_or_default(), @r#"Reconciled acquisition_price [a,b,c] price_with_debt_matches_enterprise_value+shares_plus_net_debt: $24.6B (c) is the price including debt: a gives $24.6B including debt ("enterprise value of about $24.6 billion"). The price of the shares is $20B (b). With the net debt of $4.7B (a), $20B + $4.7B = $24.7B, which agrees with $24.6B."#);
+        let (_, f) = run(&docs(
+            "Acme agreed to acquire Beta for $34.10 per share, an enterprise value of about $24.6 billion, including about $1.2 billion of Beta's net debt.",
+        ));
+        assert!(
+            !f.iter().any(|f| f.kind == Kind::Reconciled),
+            "{}",
+            show(&f)
+        );
+        assert!(
+            f.iter()
+                .any(|f| f.kind == Kind::Contradiction && f.attribute == "acquisition_price"),
+            "{}",
+            show(&f)
+        );
+    }
+
+    #[test]
+    fn a_raised_price_of_assets_sold_is_a_change_not_a_contradiction() {
+        // a and b give the first price of the stores sold; c the raised one, beside the first.
+        let (_, f) = run(&[
+            (
+                "s/a.txt",
+                Some("2023-09-08"),
+                "Acme and Beta agreed to sell 413 stores to Gamma Foods for about $1.9 billion in cash.",
+            ),
+            (
+                "s/b.txt",
+                Some("2023-09-08"),
+                "Acme and Beta agreed to sell 413 stores to Gamma Foods for $1.9 billion.",
+            ),
+            (
+                "s/c.txt",
+                Some("2024-04-22"),
+                "Gamma Foods will now buy 579 stores and will pay Acme approximately $2.9 billion in cash, up from the $1.9 billion agreed in September.",
+            ),
+        ]);
+        let changes: Vec<Finding> = f
+            .into_iter()
+            .filter(|f| f.attribute == "divestiture_price" && f.kind != Kind::SingleSource)
+            .collect();
+        insta::assert_snapshot!(show(&changes), @r#"
+        Superseded divestiture_price [a,b,c] raised_offer+marked_superseded: The price was raised: divestiture price of the assets sold to Gamma Foods went from about $1.9B, $1.9B (a, b, 2023-09-08) to about $2.9B (c, 2024-04-22). c reports the raise ("Gamma Foods will now buy 579 stores and will pay Acme approximately $2.9 billion in cash, up from the $1.9 billion agreed in September."): a change over time, not a contradiction. c itself reports $1.9B as the earlier figure ("up from the $1.9 billion").
+        Agreement divestiture_price [a,b] approx_2pct+stated_precision: 2 articles (a, b) agree on divestiture price of the assets sold to Gamma Foods: about $1.9B, $1.9B are consistent ("about" allows 2 %; exact figures agree at the precision they are written).
+        "#);
     }
 
     #[test]

@@ -45,6 +45,19 @@ pub enum Need {
     /// The figure's sentence ends a deal ("had the deal ended", "if either side walks away":
     /// [`DEAL_ENDING_WORDS`]).
     DealEnds,
+    /// The figure's sentence sells assets ([`SELLING_WORDS`] or a word of buying, with an
+    /// [`ASSET_NOUNS`] noun after it and no party between) and no noun of buying a company
+    /// ([`COMPANY_DEAL_NOUNS`]) follows the figure ("their $24.6 billion merger").
+    AssetSale,
+    /// In an article about an acquisition, no word of adding ([`ADDING_WORDS`]) stands
+    /// between the figure and the cue after it: "$4.7 billion of Albertsons' net debt" is the
+    /// debt, "$1.7 billion, including iRobot's net debt" a price with it.
+    DebtItself,
+    /// The nearest of the words before the figure (at most twelve) that name a dividend
+    /// ([`DIVIDEND_NOUNS`]) or a price ([`PRICE_NOUNS`], [`BUY_WORDS`], [`ACQUIRING_VERBS`],
+    /// [`SPEND_VERBS`]) names a dividend: "reduced by that dividend, expected to be about
+    /// $6.85 per share".
+    Dividend,
     /// No comma stands between the figure and the cue after it ("$5 billion in Anthropic
     /// now", not "up to $8 billion, WeWork is now").
     Unbroken,
@@ -66,6 +79,28 @@ macro_rules! rule {
 
 /// Money rules, tried in order: the first that matches gives the attribute.
 pub const MONEY_RULES: &[MoneyRule] = &[
+    // "agreed to sell 413 stores to C&S for about $1.9 billion", "a $1.98 billion deal under
+    // which C&S will buy more than 400 locations": the price of assets a company sells off
+    // (often to win a regulator over), not the price of a company (see `Ctx::asset_sale`).
+    rule!(
+        "divestiture_price",
+        Side::Before(3),
+        Need::AssetSale,
+        ["for", "pay", "paying", "pays", "paid"]
+    ),
+    rule!(
+        "divestiture_price",
+        Side::After(1),
+        Need::AssetSale,
+        [
+            "deal",
+            "agreement",
+            "sale",
+            "transaction",
+            "divestiture",
+            "in cash"
+        ]
+    ),
     // "$14.9 billion including debt", "an enterprise value of $14.9 billion": the price of a
     // company bought with the debt the buyer takes on, beside the price of its shares.
     rule!(
@@ -83,6 +118,21 @@ pub const MONEY_RULES: &[MoneyRule] = &[
             "enterprise value at",
             "enterprise value"
         ]
+    ),
+    // "including about $4.7 billion of Albertsons' net debt", "net debt of roughly $275.6
+    // million": the debt a buyer takes on with the company, which the price of its shares and
+    // the price including debt differ by.
+    rule!(
+        "net_debt",
+        Side::After(3),
+        Need::DebtItself,
+        ["net debt", "in net debt", "of net debt"]
+    ),
+    rule!(
+        "net_debt",
+        Side::Before(2),
+        Need::Acquisition,
+        ["net debt of", "net debt"]
     ),
     // "putting the total value of the deal at around 2 trillion yen": the price, not a total
     // of several investments.
@@ -354,6 +404,14 @@ pub const MONEY_RULES: &[MoneyRule] = &[
             "hurdles",
             "price hurdles"
         ]
+    ),
+    // "a special dividend of up to $4 billion, or $6.85 a share": what the company pays out
+    // for each share, not a price paid for it.
+    rule!(
+        "dividend_per_share",
+        Side::After(1),
+        Need::Dividend,
+        ["per share", "a share", "each share", "per-share", "apiece"]
     ),
     rule!(
         "price_per_share",
@@ -1039,6 +1097,103 @@ pub const DEAL_ENDING_WORDS: &[&str] = &[
     "walks",
     "walked",
 ];
+
+/// Words of selling assets: with a noun of [`ASSET_NOUNS`] after them, a figure of the sentence
+/// prices the assets sold ([`Need::AssetSale`]).
+pub const SELLING_WORDS: &[&str] = &[
+    "sell",
+    "sells",
+    "selling",
+    "sold",
+    "sale",
+    "divest",
+    "divests",
+    "divested",
+    "divesting",
+    "divestiture",
+    "divestitures",
+    "divestment",
+    "offload",
+    "offloads",
+    "offloaded",
+];
+
+/// Things a company sells off without selling itself: stores, plants, branches.
+pub const ASSET_NOUNS: &[&str] = &[
+    "assets",
+    "stores",
+    "locations",
+    "supermarkets",
+    "pharmacies",
+    "restaurants",
+    "branches",
+    "outlets",
+    "sites",
+    "plants",
+    "factories",
+    "mills",
+    "mines",
+    "refineries",
+    "warehouses",
+    "hospitals",
+    "clinics",
+    "stations",
+    "towers",
+    "pipelines",
+    "properties",
+    "brands",
+];
+
+/// Nouns of buying a whole company: the figure before one is its price, in a sentence that
+/// also sells assets ("to clear the way for their $24.6 billion merger").
+pub const COMPANY_DEAL_NOUNS: &[&str] = &[
+    "merger",
+    "mergers",
+    "acquisition",
+    "acquisitions",
+    "takeover",
+    "takeovers",
+    "buyout",
+    "buyouts",
+];
+
+/// Nouns of a merger: the figure before one, where no company bought is named, is the merger
+/// of the two parties an article names together (see `Ctx::merging_pair`).
+pub const MERGER_NOUNS: &[&str] = &["merger", "mergers"];
+
+/// Words that add what follows them to a figure before ("$1.7 billion, including iRobot's net
+/// debt"): see [`Need::DebtItself`].
+pub const ADDING_WORDS: &[&str] = &["including", "includes", "include", "with", "plus"];
+
+/// Nouns of what befalls a deal: a time after "the collapse of their $25 billion merger" is
+/// the collapse's, not the price's.
+pub const DEAL_FATE_NOUNS: &[&str] = &[
+    "collapse",
+    "demise",
+    "failure",
+    "termination",
+    "end",
+    "abandonment",
+    "unraveling",
+    "blocking",
+];
+
+/// Words of a deal's approval: a price on the condition that a deal is approved is the price
+/// agreed, not one floated (see `Ctx::floated`).
+pub const APPROVAL_WORDS: &[&str] = &[
+    "approve",
+    "approves",
+    "approved",
+    "approval",
+    "approvals",
+    "clear",
+    "clears",
+    "cleared",
+    "clearance",
+];
+
+/// Nouns of money a company pays out to its shareholders (see [`Need::Dividend`]).
+pub const DIVIDEND_NOUNS: &[&str] = &["dividend", "dividends", "payout", "payouts"];
 
 /// Words before "fee" that make it a fee for ending a deal ("termination fee", "breakup
 /// fee"): a sentence that names one speaks of acquiring.

@@ -1157,7 +1157,8 @@ fn claims_gated(
         let from = out.len();
         ctx.run(&mut out);
         // "will pay $51.75 ... for each iRobot share, down from the $61 a share agreed": a
-        // price beside the earlier price it replaces is a revised price.
+        // price beside the earlier price it replaces is a revised price (so is the price of
+        // assets sold: "will pay approximately $2.9 billion, up from the $1.9 billion").
         let sentence = &mut out[from..];
         for i in 0..sentence.len() {
             let c = &sentence[i];
@@ -1165,7 +1166,10 @@ fn claims_gated(
                 && !c.revised
                 && matches!(
                     &*c.attribute,
-                    "acquisition_price" | "enterprise_value" | "price_per_share"
+                    "acquisition_price"
+                        | "enterprise_value"
+                        | "price_per_share"
+                        | "divestiture_price"
                 )
                 && sentence
                     .iter()
@@ -2042,14 +2046,22 @@ impl<'a> Ctx<'a> {
         };
         if cue.end <= m.start {
             let after = self.words_in(m.end, clause.end);
-            if !SPEND_VERBS.contains(&last.low()) || after.first().is_none_or(|w| w.lower != "for")
-            {
+            if !SPEND_VERBS.contains(&last.low()) {
                 return None;
             }
-            return after
-                .get(1)
-                .and_then(party_at)
-                .map(|e| Some(e.name.clone()));
+            // "pay $3 billion for Windsurf", "pay $20 billion to buy Albertsons".
+            let party = match after {
+                [w, ..] if w.lower == "for" => after.get(1),
+                [to, buy, ..]
+                    if to.lower == "to"
+                        && (BUY_WORDS.contains(&buy.low())
+                            || ACQUIRING_VERBS.contains(&buy.low())) =>
+                {
+                    after.get(2)
+                }
+                _ => return None,
+            };
+            return party.and_then(party_at).map(|e| Some(e.name.clone()));
         }
         let after = self.words_in(cue.end, clause.end);
         (DEAL_NOUNS.contains(&last.low())
@@ -2449,6 +2461,7 @@ impl<'a> Ctx<'a> {
         let quote = base.union(cue);
         let (subject, investor) = match attribute {
             "contract_value" => (Some(self.contract_subject(m.span.start)), None),
+            "divestiture_price" => (self.asset_buyer(m.span.end), None),
             // In an acquisition, money raised or borrowed is the buyer's, to pay for it
             // (unless it goes into a party named after it).
             "debt_financing" | "equity_financing"
@@ -2477,25 +2490,39 @@ impl<'a> Ctx<'a> {
             // "Corvex would owe Vantor a termination fee": the target pays it (no buyer's
             // money); "Vantor would owe Corvex ..." is the buyer's.
             "termination_fee" if self.target_pays(m.span) => (self.target(), None),
-            "acquisition_price" | "enterprise_value" | "termination_fee" | "price_per_share" => {
+            "acquisition_price" | "enterprise_value" | "termination_fee" | "price_per_share"
+            | "net_debt" => {
                 let beside = (attribute == "acquisition_price" && bought.is_none())
                     .then(|| self.bought_beside(m.span))
                     .flatten();
-                let target = bought
-                    .or_else(|| beside.as_ref().map(|b| b.0.clone()))
-                    .or_else(|| self.target());
-                // ("the £37.63-a-share deal agreed with Advent": in a price, the other party
-                // of a deal is its buyer.)
-                let buyer = self
-                    .bidder_after(
-                        self.words_in(m.span.end, clause.end),
-                        clause,
-                        &["from", "by", "with"],
-                    )
-                    .filter(|b| Some(b) != target.as_ref())
-                    .or_else(|| beside.and_then(|b| b.1))
-                    .or_else(|| self.investor(m.span, target.as_ref()));
-                (target, buyer)
+                // "to block the $24.6 billion merger" in an article that names "Kroger and
+                // Albertsons" as who sells: the merger is theirs.
+                let merger = (attribute == "acquisition_price"
+                    && bought.is_none()
+                    && beside.is_none()
+                    && aw.first().is_some_and(|w| MERGER_NOUNS.contains(&w.low()))
+                    && self.sentence_target().is_none())
+                .then(|| self.merging_pair())
+                .flatten();
+                if let Some((target, buyer)) = merger {
+                    (Some(target), Some(buyer))
+                } else {
+                    let target = bought
+                        .or_else(|| beside.as_ref().map(|b| b.0.clone()))
+                        .or_else(|| self.target());
+                    // ("the £37.63-a-share deal agreed with Advent": in a price, the other party
+                    // of a deal is its buyer.)
+                    let buyer = self
+                        .bidder_after(
+                            self.words_in(m.span.end, clause.end),
+                            clause,
+                            &["from", "by", "with"],
+                        )
+                        .filter(|b| Some(b) != target.as_ref())
+                        .or_else(|| beside.and_then(|b| b.1))
+                        .or_else(|| self.investor(m.span, target.as_ref()));
+                    (target, buyer)
+                }
             }
             _ => {
                 let s = self.investee(m.span);
@@ -2623,6 +2650,34 @@ impl<'a> Ctx<'a> {
                         && !(matches!(w.low(), "end" | "ends")
                             && self.ws.get(i + 1).is_some_and(|n| n.low() == "of"))
                 }),
+                Need::DebtItself => {
+                    self.acquisition
+                        && !self
+                            .words_in(m_end, span.start.max(m_end))
+                            .iter()
+                            .any(|w| ADDING_WORDS.contains(&w.low()))
+                }
+                Need::AssetSale => {
+                    aw.first()
+                        .is_none_or(|w| !COMPANY_DEAL_NOUNS.contains(&w.low()))
+                        && self.asset_sale(m_end).is_some()
+                }
+                Need::Dividend => {
+                    let before = self.words_in(self.sentence.span.start, m_end);
+                    before
+                        .iter()
+                        .rev()
+                        .take(12)
+                        .find(|w| {
+                            let l = w.low();
+                            DIVIDEND_NOUNS.contains(&l)
+                                || PRICE_NOUNS.contains(&l)
+                                || BUY_WORDS.contains(&l)
+                                || ACQUIRING_VERBS.contains(&l)
+                                || SPEND_VERBS.contains(&l)
+                        })
+                        .is_some_and(|w| DIVIDEND_NOUNS.contains(&w.low()))
+                }
                 Need::PriceChange => {
                     self.acquisition
                         && changes_a_price(self.words_in(self.sentence.span.start, m_end))
@@ -2771,6 +2826,22 @@ impl<'a> Ctx<'a> {
         {
             near_before = &near_before[j + 1..];
         }
+        // "sued in February to block the $24.6 billion merger": before the price of a deal
+        // named by its noun, a time before an infinitive ("to" and a word of no figure) is the
+        // time of the verb before it ("agreed in May to pay $3 billion" dates the price).
+        let deal_noun_after = aw
+            .first()
+            .is_some_and(|w| COMPANY_DEAL_NOUNS.contains(&w.low()));
+        if deal_noun_after
+            && let Some(j) = near_before.windows(2).rposition(|p| {
+                p[0].lower == "to"
+                    && p[1].lower.starts_with(|c: char| c.is_ascii_lowercase())
+                    && !matches!(p[1].low(), "the" | "a" | "an")
+                    && self.month_of(&p[1]).is_none()
+            })
+        {
+            near_before = &near_before[j + 1..];
+        }
         // "backed it in May 2024, when the startup raised $1 billion": a when-clause is at
         // the time of the words it follows.
         let near_before = match near_before.iter().rposition(|w| w.lower == "when") {
@@ -2788,6 +2859,14 @@ impl<'a> Ctx<'a> {
                 )
             })
             .unwrap_or(aw.len());
+        // "the collapse of their $25 billion merger in December": a time after the noun of a
+        // deal whose fate the words before name is the time of that fate, not of its price
+        // ("its $8 billion merger with Skydance in August" is dated).
+        let fate = || {
+            bw.windows(2)
+                .any(|p| DEAL_FATE_NOUNS.contains(&p[0].low()) && p[1].lower == "of")
+        };
+        let aw_end = if deal_noun_after && fate() { 0 } else { aw_end };
         let aw = &aw[..aw_end];
         if self.mask.has(Table::RelativeTime)
             && (find_any(near_before, cues!(RELATIVE_TIME_CUES)).is_some()
@@ -2904,6 +2983,12 @@ impl<'a> Ctx<'a> {
     /// The company being acquired: the party after "acquisition of" / "acquire" in the
     /// sentence, else the article's investee.
     fn target(&self) -> Option<Arc<str>> {
+        self.sentence_target()
+            .or_else(|| self.parties.investee.clone())
+    }
+
+    /// The party after "acquisition of" / "acquire" in the sentence.
+    fn sentence_target(&self) -> Option<Arc<str>> {
         for (i, w) in self.ws.iter().enumerate() {
             let verb = BUY_WORDS.contains(&w.low()) || ACQUIRING_VERBS.contains(&w.low());
             let noun = ACQUISITION_WORDS.contains(&w.low()) && !verb;
@@ -2945,7 +3030,29 @@ impl<'a> Ctx<'a> {
                 }
             }
         }
-        self.parties.investee.clone()
+        None
+    }
+
+    /// The two parties of a merger the article names together as the subject of a sentence
+    /// ("Kroger and Albertsons have agreed to sell 413 stores ..."): the first two parties,
+    /// "and" alone between them, that open a sentence; the one named second as the target.
+    fn merging_pair(&self) -> Option<(Arc<str>, Arc<str>)> {
+        let text = self.text;
+        let ms = &self.parties.mentions;
+        ms.windows(2).find_map(|p| {
+            let (a, b) = (&p[0], &p[1]);
+            let opens = text[..a.span.start]
+                .trim_end_matches([' ', '\t'])
+                .ends_with(['\n', '.'])
+                || text[..a.span.start].trim().is_empty();
+            (a.kind == EntityKind::Org
+                && b.kind == EntityKind::Org
+                && !a.possessive
+                && a.name != b.name
+                && opens
+                && text[a.span.end..b.span.start].trim() == "and")
+                .then(|| (b.name.clone(), a.name.clone()))
+        })
     }
 
     /// The company a price is paid for, named beside the figure, where a sentence tells of
@@ -3407,14 +3514,73 @@ impl<'a> Ctx<'a> {
     /// Whether the figure at `m` is floated: a modal verb before it in its `clause` ("would
     /// pay", in lower case: "in May" is a month) and a condition after it in its sentence
     /// ("if talks were allowed").
+    /// The word of selling or buying assets that the figure ending at `m_end` prices: the
+    /// last such word before it in its sentence, else the first after it ("a $1.98 billion
+    /// deal under which C&S will buy more than 400 locations"), when a noun of [`ASSET_NOUNS`]
+    /// follows it within eight words with no party between ("buy Albertsons, which runs 2,200
+    /// stores, for $24.6 billion" buys a company).
+    fn asset_sale(&self, m_end: usize) -> Option<&W<'a>> {
+        let dealing = |w: &W| {
+            let l = w.low();
+            SELLING_WORDS.contains(&l) || BUY_WORDS.contains(&l) || ACQUIRING_VERBS.contains(&l)
+        };
+        let before = self.words_in(self.sentence.span.start, m_end);
+        let after = self.words_in(m_end, self.sentence.span.end);
+        let (ws, i) = match before.iter().rposition(dealing) {
+            Some(i) => (before, i),
+            None => (after, after.iter().position(dealing)?),
+        };
+        let verb = &ws[i];
+        let noun = ws[i + 1..]
+            .iter()
+            .take(8)
+            .find(|w| ASSET_NOUNS.contains(&w.low()))?;
+        self.orgs_in(verb.span.end, noun.span.start)
+            .all(|e| e.possessive)
+            .then_some(verb)
+    }
+
+    /// Who buys the assets the figure ending at `m_end` prices ([`Ctx::asset_sale`]): the
+    /// party after "to" after a word of selling ("sell 413 stores ... to C&S"), the party
+    /// before a word of buying ("C&S will buy 579 stores"); else the article's target.
+    fn asset_buyer(&self, m_end: usize) -> Option<Arc<str>> {
+        let s = self.sentence.span;
+        let buyer = self.asset_sale(m_end).and_then(|verb| {
+            if SELLING_WORDS.contains(&verb.low()) {
+                self.orgs_in(verb.span.end, s.end)
+                    .find(|e| {
+                        self.words_in(verb.span.end, e.span.start)
+                            .last()
+                            .is_some_and(|w| w.lower == "to")
+                    })
+                    .map(|e| e.name.clone())
+            } else {
+                self.orgs_in(s.start, verb.span.start)
+                    .last()
+                    .map(|e| e.name.clone())
+            }
+        });
+        buyer.or_else(|| self.target())
+    }
+
+    /// A deal's approval is no such condition: "would pay $20 billion ..., if antitrust
+    /// enforcers approve it" is the price agreed, awaiting approval.
     fn floated(&self, m: Span, clause: Span) -> bool {
-        self.words_in(clause.start, m.start).iter().any(|w| {
+        if !self.words_in(clause.start, m.start).iter().any(|w| {
             MODAL_WORDS.contains(&w.low())
                 && self.text[w.span.start..].starts_with(|c: char| c.is_lowercase())
-        }) && self
-            .words_in(m.end, self.sentence.span.end)
+        }) {
+            return false;
+        }
+        let after = self.words_in(m.end, self.sentence.span.end);
+        after
             .iter()
-            .any(|w| CONDITION_OPENERS.contains(&w.low()))
+            .position(|w| CONDITION_OPENERS.contains(&w.low()))
+            .is_some_and(|i| {
+                !after[i + 1..]
+                    .iter()
+                    .any(|w| APPROVAL_WORDS.contains(&w.low()))
+            })
     }
 
     /// Whether the party `e`, named before the figure at `at`, is named as the maker of the
@@ -3730,6 +3896,29 @@ impl<'a> Ctx<'a> {
                     })
                     .map(|m| m.span)
                     .fold(span, Span::union);
+                // ("$1.9 billion in cash" paid for stores sold: the assets' buyer's.)
+                let asset_buyer = out
+                    .iter()
+                    .rev()
+                    .take_while(|c| c.sentence == self.sentence.span)
+                    .find(|c| {
+                        c.attribute == "divestiture_price"
+                            && c.span.start <= quote.start
+                            && quote.start < c.span.end
+                    })
+                    .map(|c| c.subject.clone());
+                if let Some(subject) = asset_buyer {
+                    let d = self.text_draft(
+                        "consideration_type",
+                        value.to_string(),
+                        quote,
+                        Some(subject),
+                        None,
+                    );
+                    self.push(d, out);
+                    i = e;
+                    continue;
+                }
                 let target = self.target();
                 // The buyer is the figure's ("$35 a share in cash and stock that Cleveland-Cliffs
                 // offered"), else the article's.
@@ -5947,6 +6136,49 @@ mod tests {
         termination_fee 60000000 USD [] Corvex <- Vantor «$60 million to end the agreement»
         termination_fee 30000000 USD [] Corvex «$30 million fee»
         debt_repayment 20000000 USD [] Corvex «$20 million of the fee right away to repay»
+        "#);
+    }
+
+    #[test]
+    fn stores_sold_off_are_priced_apart_from_the_company_bought() {
+        // Assets sold to win approval: the price's subject is who buys them (the party after
+        // "to" after a word of selling, the party before a word of buying), and "in cash" is
+        // theirs; the merger's own figure ("their $24.6 billion merger", "the $24.6 billion
+        // merger") belongs to the two parties the article names together; a raised sale price
+        // is revised; "buy Corvex, which runs 2,200 stores, for $24 billion" buys a company.
+        let text = "Vantor and Corvex have agreed to sell 400 stores to Gamma Foods for about $1.9 billion in cash, in a divestiture meant to clear the way for their $24.6 billion merger.\nVantor and Corvex announced a $1.98 billion deal under which Gamma Foods will buy more than 400 of their locations.\nGamma Foods will now buy 579 stores and will pay Vantor approximately $2.9 billion in cash, up from the $1.9 billion agreed in September.\nThe regulator sued in February to block the $24.6 billion merger.";
+        insta::assert_snapshot!(claims_dated(text, Some("2024-04-22")), @r#"
+        divestiture_price 1900000000 USD [approx] Gamma Foods «for about $1.9 billion»
+        consideration_type "cash" text [] Gamma Foods «$1.9 billion in cash»
+        acquisition_price 24600000000 USD [] Corvex <- Vantor «$24.6 billion merger»
+        divestiture_price 1980000000 USD [] Gamma Foods «$1.98 billion deal»
+        divestiture_price 2900000000 USD [approx,revised] Gamma Foods «pay Vantor approximately $2.9 billion»
+        consideration_type "cash" text [] Gamma Foods «$2.9 billion in cash»
+        divestiture_price 1900000000 USD [superseded] Gamma Foods «up from the $1.9 billion»
+        acquisition_price 24600000000 USD [] Corvex <- Vantor «$24.6 billion merger»
+        "#);
+        let text = "Zeta Retail agreed to buy Epsilon Grocers, which runs 2,200 stores, for $24 billion.\nThe acquisition of Epsilon Grocers by Zeta Retail is expected to close this year.";
+        insta::assert_snapshot!(claims_of(text), @"acquisition_price 24000000000 USD [] Epsilon Grocers <- Zeta Retail «for $24 billion»");
+    }
+
+    #[test]
+    fn a_dividend_a_share_net_debt_and_a_price_paid_to_buy() {
+        // "pay $20 billion to buy Corvex" is the price, and its approval ("if antitrust
+        // enforcers approve it") floats nothing; a figure a share after "dividend" is the
+        // dividend's; "$4.7 billion of Corvex's net debt" is net debt, "$1.7 billion, including
+        // Corvex's net debt" a price with it; a time after "the collapse of" dates the
+        // collapse, not the merger's price.
+        let text = "Vantor agreed to acquire Corvex for $34.10 per share, an enterprise value of about $24.6 billion, including about $4.7 billion of Corvex's net debt.\nCorvex will pay a special dividend of up to $4 billion, and the cash Vantor pays for each share will be reduced by that dividend, expected to be about $6.85 per share.\nVantor said it would pay $20 billion to buy Corvex, in a deal expected to close in 2026 if antitrust enforcers approve it.\nThe acquisition was valued at approximately $1.7 billion, including Corvex's net debt.\nVantor sued Corvex over the collapse of their $25 billion merger in December.";
+        insta::assert_snapshot!(claims_dated(text, Some("2025-03-25")), @r#"
+        price_per_share 34.1 USD [] Corvex <- Vantor «$34.10 per share»
+        enterprise_value 24600000000 USD [approx] Corvex <- Vantor «enterprise value of about $24.6 billion»
+        net_debt 4700000000 USD [approx] Corvex <- Vantor «about $4.7 billion of Corvex's net debt»
+        dividend 4000000000 USD [upto] Corvex <- Vantor «dividend of up to $4 billion»
+        dividend_per_share 6.85 USD [approx] Corvex <- Vantor «about $6.85 per share»
+        acquisition_price 20000000000 USD [] Corvex <- Vantor «pay $20 billion»
+        expected_close "2026" date [] Corvex <- Vantor «expected to close in 2026»
+        acquisition_price 1700000000 USD [approx] Corvex <- Vantor «valued at approximately $1.7 billion»
+        acquisition_price 25000000000 USD [] Corvex <- Vantor «$25 billion merger»
         "#);
     }
 
