@@ -1149,8 +1149,10 @@ fn judge_in_unit(
     // shares, price moves, job cuts. Different percentages of one company are neither a
     // disagreement nor an agreement: only figures that agree with each other in two articles
     // or more are reported, each such group on its own (one article's percentages stay
-    // together, what only it reports).
-    if attribute == "percentage" && groups.len() >= 2 && doc_set(claims.iter().copied()).len() >= 2
+    // together, what only it reports). So are market values, which move from day to day.
+    if matches!(attribute, "percentage" | "market_value")
+        && groups.len() >= 2
+        && doc_set(claims.iter().copied()).len() >= 2
     {
         for g in &groups {
             let cs: Vec<&Claim> = g.iter().map(|(c, _)| *c).collect();
@@ -1228,6 +1230,38 @@ fn judge_in_unit(
             severity = Severity::Low;
             rules_v.push("approx_near_miss".into());
         }
+        // "$54.5 billion on a fully diluted basis" beside "about $52 billion, based on the
+        // shares outstanding": valuations that count different shares differ without
+        // contradicting (`share_basis_differs`, low), and the finding says which count which.
+        let diluted = |c: &Claim| {
+            let t = c.context.to_lowercase();
+            FULLY_DILUTED_CUES.iter().any(|cue| t.contains(cue))
+        };
+        let diluted_sides: Vec<bool> = sides
+            .iter()
+            .map(|s| s.iter().any(|(c, _)| diluted(c)))
+            .collect();
+        let basis_differs = attribute.starts_with("valuation")
+            && diluted_sides.iter().any(|&d| d)
+            && diluted_sides.iter().any(|&d| !d);
+        let basis_note = if basis_differs {
+            severity = Severity::Low;
+            rules_v.push("share_basis_differs".into());
+            let on_diluted: Vec<&Claim> = sides
+                .iter()
+                .flatten()
+                .map(|(c, _)| *c)
+                .filter(|c| diluted(c))
+                .collect();
+            let d = doc_set(on_diluted.iter().copied());
+            format!(
+                " {} count{} the shares on a fully diluted basis, the others do not say so: valuations of different share counts differ, low severity.",
+                docs_list(&d),
+                verb_s(d.len()),
+            )
+        } else {
+            String::new()
+        };
         let parts: Vec<String> = sides
             .iter()
             .map(|s| {
@@ -1247,11 +1281,11 @@ fn judge_in_unit(
             .collect();
         let all: Vec<&Claim> = sides.iter().flatten().map(|(c, _)| *c).collect();
         let explanation = format!(
-            "The articles disagree on {} of {}: {}. These figures do not overlap even allowing for qualifiers and stated precision.{}{}{}{}{}",
+            "The articles disagree on {} of {}: {}. These figures do not overlap even allowing for qualifiers and stated precision.{basis_note}{}{}{}{}{}",
             attribute.replace('_', " "),
             who(cl),
             parts.join(" vs "),
-            if near_miss {
+            if near_miss && !basis_differs {
                 " The \"about\" figure misses the others by less than 5 %: loose rounding, low severity."
             } else {
                 ""
@@ -1408,6 +1442,10 @@ fn who(cl: &Cluster) -> String {
         None => cl.key.subject.clone(),
     }
 }
+
+/// Words that give a valuation on a fully diluted count of shares (options and awards
+/// included), which a plain count of the shares outstanding does not match.
+const FULLY_DILUTED_CUES: &[&str] = &["fully diluted", "fully-diluted"];
 
 /// How far a firm figure may stand from the hedged reports it replaces (a factor): talks of
 /// "$3-5 billion" that end at $13 billion revise a figure; a tenfold gap is another reading.
@@ -4185,6 +4223,40 @@ mod tests {
         Superseded divestiture_price [a,b,c] raised_offer+marked_superseded: The price was raised: divestiture price of the assets sold to Gamma Foods went from about $1.9B, $1.9B (a, b, 2023-09-08) to about $2.9B (c, 2024-04-22). c reports the raise ("Gamma Foods will now buy 579 stores and will pay Acme approximately $2.9 billion in cash, up from the $1.9 billion agreed in September."): a change over time, not a contradiction. c itself reports $1.9B as the earlier figure ("up from the $1.9 billion").
         Agreement divestiture_price [a,b] approx_2pct+stated_precision: 2 articles (a, b) agree on divestiture price of the assets sold to Gamma Foods: about $1.9B, $1.9B are consistent ("about" allows 2 %; exact figures agree at the precision they are written).
         "#);
+    }
+
+    #[test]
+    fn valuations_of_different_share_counts_and_market_values() {
+        // a counts the shares outstanding, b the fully diluted shares: a low finding that
+        // names the basis. Market values on two days (c, d) are neither a disagreement nor an
+        // agreement.
+        let (_, f) = run(&[
+            (
+                "s/a.txt",
+                None,
+                "At $51 a share, Corvex would be worth about $52 billion, based on the shares outstanding.",
+            ),
+            (
+                "s/b.txt",
+                None,
+                "The price values Corvex at $54.5 billion on a fully diluted basis.",
+            ),
+            (
+                "s/c.txt",
+                None,
+                "At the closing price, Corvex has a market value of about $65 billion.",
+            ),
+            (
+                "s/d.txt",
+                None,
+                "A week later, Corvex had a market value of $58 billion.",
+            ),
+        ]);
+        let shown: Vec<Finding> = f
+            .into_iter()
+            .filter(|f| f.kind != Kind::SingleSource)
+            .collect();
+        insta::assert_snapshot!(show(&shown), @"Contradiction low valuation_unspecified [a,b] approx_2pct+stated_precision+approx_near_miss+share_basis_differs: The articles disagree on valuation unspecified of Corvex: about $52B (a) vs $54.5B (b). These figures do not overlap even allowing for qualifiers and stated precision. b counts the shares on a fully diluted basis, the others do not say so: valuations of different share counts differ, low severity.");
     }
 
     #[test]

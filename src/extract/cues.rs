@@ -417,7 +417,17 @@ pub const MONEY_RULES: &[MoneyRule] = &[
         "price_per_share",
         Side::After(1),
         Need::Nothing,
-        ["per share", "a share", "each share", "per-share", "apiece"]
+        [
+            "per share",
+            "a share",
+            "each share",
+            "per-share",
+            "apiece",
+            // shares listed abroad: "$47 to $51 per American depositary share"
+            "per american depositary share",
+            "per depositary share",
+            "per ads"
+        ]
     ),
     // "buying 214.8 million shares at $23.28 each": a price of shares, each.
     rule!("price_per_share", Side::After(0), Need::Shares, ["each"]),
@@ -520,6 +530,34 @@ pub const MONEY_RULES: &[MoneyRule] = &[
             "break fee of",
             "termination fee",
             "breakup fee"
+        ]
+    ),
+    // "a market value of about $65 billion at the closing price": what the market puts on the
+    // shares on a day, not a valuation a deal sets.
+    rule!(
+        "market_value",
+        Side::Before(3),
+        Need::Nothing,
+        [
+            "market value of",
+            "market value",
+            "market capitalization of",
+            "market capitalization",
+            "market capitalisation of",
+            "market capitalisation",
+            "market cap of",
+            "market cap"
+        ]
+    ),
+    rule!(
+        "market_value",
+        Side::After(1),
+        Need::Nothing,
+        [
+            "market value",
+            "market capitalization",
+            "market capitalisation",
+            "market cap"
         ]
     ),
     rule!(
@@ -1157,6 +1195,19 @@ pub const COMPANY_DEAL_NOUNS: &[&str] = &[
     "buyouts",
 ];
 
+/// Words of shares offered to the public ("priced its initial public offering at $51 per
+/// share", "the IPO", "its Nasdaq debut"): a price a share in their sentence is no evidence of
+/// an acquisition.
+pub const SHARE_OFFERING_WORDS: &[&str] =
+    &["ipo", "ipos", "offering", "listing", "debut", "depositary"];
+
+/// Nouns of an offering of shares to the public: an article that names one in two sentences is
+/// about that offering (see `offering_company`).
+pub const OFFERING_NOUNS: &[&str] = &["ipo", "ipos", "offering", "listing", "debut"];
+
+/// Words before "by" that name who holds a share ("the 25% of Arm held by its Vision Fund").
+pub const HELD_BY_WORDS: &[&str] = &["held", "owned"];
+
 /// Nouns of a merger: the figure before one, where no company bought is named, is the merger
 /// of the two parties an article names together (see `Ctx::merging_pair`).
 pub const MERGER_NOUNS: &[&str] = &["merger", "mergers"];
@@ -1521,6 +1572,15 @@ pub const SUPERSEDED_CUES: &[&str] = &[
     "earlier reported",
     "formerly",
     "once-planned",
+    // "SoftBank had once hoped to raise $8 billion to $10 billion": a plan given up.
+    "once hoped",
+    "had hoped",
+    "originally hoped",
+    "initially hoped",
+    "once aimed",
+    "had aimed",
+    "originally aimed",
+    "initially aimed",
     "initially",
     "earlier",
     "up from",

@@ -1103,6 +1103,7 @@ fn claims_gated(
             })
         })
         .collect();
+    let offering = offering_company(&sentence_words, parties);
     // An article that speaks of acquiring in two sentences or more is about an acquisition:
     // its "deal" figures are prices and its conditions conditions of closing.
     let acquisition_story = sentence_words
@@ -1111,12 +1112,17 @@ fn claims_gated(
         .zip(&masks)
         .zip(sentences)
         .filter(|&(((ws, &acquiring), mask), s)| {
-            // A price per share is paid for a company's shares: evidence of an acquisition too.
+            // A price per share is paid for a company's shares: evidence of an acquisition too
+            // (not the price of shares offered to the public: "priced its initial public
+            // offering at $51 per share").
             // ("a £40-a-share cash offer": per-share words joined to the figure.)
+            let offering =
+                ws.is_some_and(|ws| ws.iter().any(|w| SHARE_OFFERING_WORDS.contains(&w.low())));
             acquiring
-                || (mask.has(Table::PerShare)
+                || (!offering
+                    && mask.has(Table::PerShare)
                     && ws.is_some_and(|ws| find_any(ws, cues!(PER_SHARE_CUES)).is_some()))
-                || (ws.is_some() && {
+                || (!offering && ws.is_some() && {
                     let bytes = s.span.slice(lowered.text()).as_bytes();
                     PER_SHARE_SUFFIX_FINDERS
                         .iter()
@@ -1154,6 +1160,7 @@ fn claims_gated(
         let separate = opens_separate || separate_paragraph == Some(s.paragraph);
         let mut ctx = Ctx::new(&doc, s, ws, (mask, acquiring), ms, parties, separate);
         ctx.acquisition |= acquisition_story;
+        ctx.offering = offering.clone();
         let from = out.len();
         ctx.run(&mut out);
         // "will pay $51.75 ... for each iRobot share, down from the $61 a share agreed": a
@@ -1241,6 +1248,8 @@ struct Ctx<'a> {
     acquisition: bool,
     /// The sentence itself speaks of acquiring.
     acquisition_sentence: bool,
+    /// The company whose shares the article offers to the public ([`offering_company`]).
+    offering: Option<Arc<str>>,
     // What follows is computed when a rule first asks (most sentences of an article hold no
     // figure and ask for none of it), through the methods of the same names.
     clauses: OnceCell<Vec<Span>>,
@@ -1396,6 +1405,7 @@ impl<'a> Ctx<'a> {
             separate,
             acquisition: acquisition_sentence,
             acquisition_sentence,
+            offering: None,
             clauses: OnceCell::new(),
             condition: OnceCell::new(),
             investment_words: OnceCell::new(),
@@ -1665,10 +1675,20 @@ impl<'a> Ctx<'a> {
                         && x.span.end <= m.start
                 })
         };
+        // ("agreed to buy Arm from SoftBank for up to $40 billion": who sells is not who
+        // pays.)
+        let seller = |e: &EntityMention| {
+            let before = self.words_in(clause.start, e.span.start);
+            matches!(before, [.., from] if from.lower == "from")
+                && before
+                    .iter()
+                    .any(|w| BUY_WORDS.contains(&w.low()) || ACQUIRING_VERBS.contains(&w.low()))
+        };
         let subject = |e: &&&EntityMention| {
             Some(&e.name) != investee
                 && !crate::entities::named_after_with(self.text, e)
                 && !compared(e)
+                && !seller(e)
         };
         if let Some(owner) = self.owner_of_its(m.start, investee) {
             return Some(owner);
@@ -2477,7 +2497,8 @@ impl<'a> Ctx<'a> {
             | "equity_financing"
             | "valuation_pre_money"
             | "valuation_post_money"
-            | "valuation_unspecified" => (self.valued_subject(m.span), None),
+            | "valuation_unspecified"
+            | "market_value" => (self.valued_subject(m.span), None),
             // "bringing the total it has raised to $3 billion": all its rounds, every investor's.
             "cumulative_total"
                 if self
@@ -2532,6 +2553,14 @@ impl<'a> Ctx<'a> {
                 };
                 (s, i)
             }
+        };
+        // "Arm priced its initial public offering at $51 per share": in an article about an
+        // offering, its price a share and the money it raises are the offering company's.
+        let (subject, investor) = match (&self.offering, attribute) {
+            (Some(company), "round_size" | "price_per_share") if !self.acquisition_sentence => {
+                (Some(company.clone()), None)
+            }
+            _ => (subject, investor),
         };
         // "$50 billion in computing capacity", "$30 billion direct equity stake": the form of
         // an investment, right after its figure, is a claim of the same parties (which are
@@ -3297,7 +3326,12 @@ impl<'a> Ctx<'a> {
                         .any(|w| HOLDING_WORDS.contains(&w.low()))
                 })
         };
-        (self.investment_words() || self.acquisition_sentence || holder())
+        // ("the 25% of Arm held by its Vision Fund": a holder named after it.)
+        let held_after = || {
+            self.held_by(held.span.end, self.clause_of(of.span.start))
+                .is_some()
+        };
+        (self.investment_words() || self.acquisition_sentence || holder() || held_after())
             .then(|| of.span.union(held.span))
     }
 
@@ -3331,6 +3365,23 @@ impl<'a> Ctx<'a> {
                     .any(|c| c.attribute == "stake_percent")
                     .then_some(rest)
             })
+    }
+
+    /// The party a share after the figure ending at `m_end` is "held by" or "owned by" ("the
+    /// 25% of Arm held by its Vision Fund"), "its" or "the" at most between.
+    fn held_by(&self, m_end: usize, clause: Span) -> Option<Arc<str>> {
+        let aw = self.words_in(m_end, clause.end);
+        let i = aw
+            .iter()
+            .take(8)
+            .position(|w| HELD_BY_WORDS.contains(&w.low()))?;
+        let by = aw.get(i + 1).filter(|w| w.lower == "by")?;
+        // (Not "held by Tribune's former chairman": a possessive names someone else.)
+        let e = self
+            .orgs_in(by.span.end, clause.end)
+            .next()
+            .filter(|e| !e.possessive)?;
+        (self.words_in(by.span.end, e.span.start).len() <= 1).then(|| e.name.clone())
     }
 
     fn percent(&self, k: usize, m: &Mention, out: &mut Vec<Claim>) {
@@ -3383,7 +3434,9 @@ impl<'a> Ctx<'a> {
             (s, Some(h.name.clone()))
         } else if attribute == "stake_percent" {
             let s = self.investee(m.span);
-            let i = self.investor(m.span, s.as_ref());
+            let i = self
+                .held_by(m.span.end, clause)
+                .or_else(|| self.investor(m.span, s.as_ref()));
             (s, i)
         } else if attribute == "premium_percent" {
             let t = self.target();
@@ -4319,6 +4372,41 @@ fn trades_at(before: &[W]) -> bool {
             })
 }
 
+/// The company whose shares an article offers to the public: in an article that names an
+/// offering ([`OFFERING_NOUNS`]) in two sentences or more, the owner of the first one named by
+/// "its" or a possessive at most three words before it ("Arm priced its initial public
+/// offering", "Arm's IPO"): the first party of that sentence, or the possessive.
+fn offering_company(sentence_words: &[Option<&[W]>], parties: &Entities) -> Option<Arc<str>> {
+    let offering = |w: &W| OFFERING_NOUNS.contains(&w.low());
+    let named = sentence_words
+        .iter()
+        .flatten()
+        .filter(|ws| ws.iter().any(offering));
+    if named.clone().take(2).count() < 2 {
+        return None;
+    }
+    named.into_iter().find_map(|ws| {
+        let i = ws.iter().position(offering)?;
+        let before = &ws[i.saturating_sub(3)..i];
+        let org = |e: &&EntityMention| e.kind == EntityKind::Org;
+        if before
+            .iter()
+            .any(|w| POSSESSIVE_PRONOUNS.contains(&w.low()))
+        {
+            return parties
+                .within(Span::new(ws[0].span.start, ws[i].span.start))
+                .filter(org)
+                .find(|e| !e.possessive)
+                .map(|e| e.name.clone());
+        }
+        parties
+            .within(Span::new(before.first()?.span.start, ws[i].span.start))
+            .filter(org)
+            .find(|e| e.possessive)
+            .map(|e| e.name.clone())
+    })
+}
+
 /// Tells whether a buying verb has a company for its object ("agreed to buy Wiz").
 fn buys_a_company(ws: &[W], parties: &Entities) -> bool {
     // "buy Wiz", "buy the data center operator Core Scientific" (not "buy the remaining shares",
@@ -4342,6 +4430,9 @@ fn buys_a_company(ws: &[W], parties: &Entities) -> bool {
                 .position(|n| n.low() == "for")
                 .is_some_and(|f| ws.get(i + 2 + f).is_some_and(bought_party))
     };
+    // ("buying the 25% of Arm held by its Vision Fund": a share of the company, named by a
+    // number and "of" before it.)
+    let share_of = |p: &[W]| p[0].lower.parse::<f64>().is_ok() && p[1].lower == "of";
     ws.iter().enumerate().any(|(i, w)| {
         pays_for(i)
             || BUY_WORDS.contains(&w.low())
@@ -4349,6 +4440,7 @@ fn buys_a_company(ws: &[W], parties: &Entities) -> bool {
                     .iter()
                     .take_while(|n| !holding(n))
                     .any(bought_party)
+                && !ws[i + 1..ws.len().min(i + 6)].windows(2).any(share_of)
     })
 }
 
@@ -6180,6 +6272,29 @@ mod tests {
         acquisition_price 1700000000 USD [approx] Corvex <- Vantor «valued at approximately $1.7 billion»
         acquisition_price 25000000000 USD [] Corvex <- Vantor «$25 billion merger»
         "#);
+    }
+
+    #[test]
+    fn shares_offered_to_the_public_a_market_value_and_shares_held_or_sold() {
+        // A price a share in a sentence of an offering is no evidence of an acquisition, so
+        // "values Corvex at" stays a valuation; "per American depositary share" prices a
+        // share; the offering's prices and the money it raises are the company's that
+        // "priced its initial public offering", though Vantor sells; a market value is its own
+        // figure; "the 25% of Corvex held by its Gamma Fund" is Gamma Fund's, and buying it
+        // buys no company.
+        let text = "Corvex priced its initial public offering at $51 per share on Wednesday, the top of its range of $47 to $51 per American depositary share.\nThe listing's underwriters bought the shares at $51 a share in the offering.\nVantor sold 95.5 million shares, raising $4.87 billion, and the price values Corvex at $54.5 billion.\nAt the closing price, Corvex has a market value of about $65 billion.\nVantor scaled the sale back after buying the 25% of Corvex held by its Gamma Fund.";
+        insta::assert_snapshot!(claims_of(text), @"
+        price_per_share 51 USD [] Corvex «$51 per share»
+        price_per_share 47 USD [range] Corvex «$47 to $51 per American depositary share»
+        price_per_share 51 USD [] Corvex «$51 a share»
+        round_size 4870000000 USD [] Corvex «raising $4.87 billion»
+        valuation_unspecified 54500000000 USD [] Corvex «values Corvex at $54.5 billion»
+        market_value 65000000000 USD [approx] Corvex «market value of about $65 billion»
+        stake_percent 25 percent [] Corvex <- Gamma Fund «25% of Corvex»
+        ");
+        // Who sells a company is not who pays for it: "buy Corvex from Vantor".
+        let text = "Zeta Retail agreed to buy Corvex from Vantor for $40 billion.\nThe acquisition of Corvex by Zeta Retail collapsed in 2022, and Vantor kept Corvex.";
+        insta::assert_snapshot!(claims_of(text), @"acquisition_price 40000000000 USD [] Corvex <- Zeta Retail «for $40 billion»");
     }
 
     #[test]
