@@ -4375,7 +4375,9 @@ fn trades_at(before: &[W]) -> bool {
 /// The company whose shares an article offers to the public: in an article that names an
 /// offering ([`OFFERING_NOUNS`]) in two sentences or more, the owner of the first one named by
 /// "its" or a possessive at most three words before it ("Arm priced its initial public
-/// offering", "Arm's IPO"): the first party of that sentence, or the possessive.
+/// offering", "Arm's IPO"): the last party before "its" that no "by", "from" or "with"
+/// introduces ("Arm, the chip designer owned by SoftBank Group, set a price range for its
+/// initial public offering"), or the possessive.
 fn offering_company(sentence_words: &[Option<&[W]>], parties: &Entities) -> Option<Arc<str>> {
     let offering = |w: &W| OFFERING_NOUNS.contains(&w.low());
     let named = sentence_words
@@ -4393,10 +4395,17 @@ fn offering_company(sentence_words: &[Option<&[W]>], parties: &Entities) -> Opti
             .iter()
             .any(|w| POSSESSIVE_PRONOUNS.contains(&w.low()))
         {
+            let linked = |e: &EntityMention| {
+                ws.iter()
+                    .rev()
+                    .find(|w| w.span.end <= e.span.start)
+                    .is_some_and(|w| NOT_ANTECEDENT_LINKS.contains(&w.low()))
+            };
             return parties
                 .within(Span::new(ws[0].span.start, ws[i].span.start))
                 .filter(org)
-                .find(|e| !e.possessive)
+                .filter(|e| !e.possessive && !linked(e))
+                .last()
                 .map(|e| e.name.clone());
         }
         parties
@@ -6279,10 +6288,10 @@ mod tests {
         // A price a share in a sentence of an offering is no evidence of an acquisition, so
         // "values Corvex at" stays a valuation; "per American depositary share" prices a
         // share; the offering's prices and the money it raises are the company's that
-        // "priced its initial public offering", though Vantor sells; a market value is its own
-        // figure; "the 25% of Corvex held by its Gamma Fund" is Gamma Fund's, and buying it
-        // buys no company.
-        let text = "Corvex priced its initial public offering at $51 per share on Wednesday, the top of its range of $47 to $51 per American depositary share.\nThe listing's underwriters bought the shares at $51 a share in the offering.\nVantor sold 95.5 million shares, raising $4.87 billion, and the price values Corvex at $54.5 billion.\nAt the closing price, Corvex has a market value of about $65 billion.\nVantor scaled the sale back after buying the 25% of Corvex held by its Gamma Fund.";
+        // "priced its initial public offering" (not Vantor, which owns it and sells); a market
+        // value is its own figure; "the 25% of Corvex held by its Gamma Fund" is Gamma Fund's,
+        // and buying it buys no company.
+        let text = "Corvex, the chip designer owned by Vantor, priced its initial public offering at $51 per share on Wednesday, the top of its range of $47 to $51 per American depositary share.\nThe listing's underwriters bought the shares at $51 a share in the offering.\nVantor sold 95.5 million shares, raising $4.87 billion, and the price values Corvex at $54.5 billion.\nAt the closing price, Corvex has a market value of about $65 billion.\nVantor scaled the sale back after buying the 25% of Corvex held by its Gamma Fund.";
         insta::assert_snapshot!(claims_of(text), @"
         price_per_share 51 USD [] Corvex «$51 per share»
         price_per_share 47 USD [range] Corvex «$47 to $51 per American depositary share»
