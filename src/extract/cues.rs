@@ -1196,14 +1196,10 @@ pub const COMPANY_DEAL_NOUNS: &[&str] = &[
 ];
 
 /// Words of shares offered to the public ("priced its initial public offering at $51 per
-/// share", "the IPO", "its Nasdaq debut"): a price a share in their sentence is no evidence of
-/// an acquisition.
-pub const SHARE_OFFERING_WORDS: &[&str] =
-    &["ipo", "ipos", "offering", "listing", "debut", "depositary"];
-
-/// Nouns of an offering of shares to the public: an article that names one in two sentences is
-/// about that offering (see `offering_company`).
-pub const OFFERING_NOUNS: &[&str] = &["ipo", "ipos", "offering", "listing", "debut"];
+/// share", "the IPO", "its Nasdaq debut", "American depositary shares"): a price a share in
+/// their sentence is no evidence of an acquisition, and an article that names them in two
+/// sentences is about that offering (see `offering_company`).
+pub const OFFERING_WORDS: &[&str] = &["ipo", "ipos", "offering", "listing", "debut", "depositary"];
 
 /// Words before "by" that name who holds a share ("the 25% of Arm held by its Vision Fund").
 pub const HELD_BY_WORDS: &[&str] = &["held", "owned"];

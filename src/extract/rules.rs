@@ -108,8 +108,9 @@ fn vocab_id(word: &str) -> u32 {
 
 /// The tables of single cues that the rules match (besides [`MONEY_RULES`] and the tables of
 /// pairs): their words are numbered ([`numbered_cues`]).
-const CUE_TABLES: [&[&str]; 53] = [
+const CUE_TABLES: [&[&str]; 54] = [
     BID_NOUNS,
+    OFFERING_WORDS,
     ACQUISITION_WORDS,
     PAY_FOR_WORDS,
     TERMINATION_FEE_WORDS,
@@ -806,6 +807,7 @@ enum Table {
     PerShare,
     RelativeTime,
     TerminationFee,
+    Offering,
     // (Read by their first words, after the others to keep their bits.)
     Bid,
 }
@@ -814,7 +816,7 @@ enum Table {
 const _: () = assert!((Table::Bid as u32) < 32);
 
 /// The tables of [`CueMask`] read by the first words of their cues, each with its cues.
-fn first_word_tables() -> [(Table, Vec<&'static str>); 24] {
+fn first_word_tables() -> [(Table, Vec<&'static str>); 25] {
     [
         (Table::Acquisition, ACQUISITION_WORDS.to_vec()),
         (Table::Buy, [BUY_WORDS, PAY_FOR_WORDS].concat()),
@@ -842,6 +844,7 @@ fn first_word_tables() -> [(Table, Vec<&'static str>); 24] {
         (Table::Increment, INCREMENT_CUES.to_vec()),
         (Table::ClauseHedge, CLAUSE_HEDGES.to_vec()),
         (Table::TerminationFee, TERMINATION_FEE_WORDS.to_vec()),
+        (Table::Offering, OFFERING_WORDS.to_vec()),
         (Table::Bid, BID_NOUNS.to_vec()),
     ]
 }
@@ -1103,7 +1106,7 @@ fn claims_gated(
             })
         })
         .collect();
-    let offering = offering_company(&sentence_words, parties);
+    let offering = offering_company(&sentence_words, &masks, parties);
     // An article that speaks of acquiring in two sentences or more is about an acquisition:
     // its "deal" figures are prices and its conditions conditions of closing.
     let acquisition_story = sentence_words
@@ -1116,18 +1119,22 @@ fn claims_gated(
             // (not the price of shares offered to the public: "priced its initial public
             // offering at $51 per share").
             // ("a £40-a-share cash offer": per-share words joined to the figure.)
-            let offering =
-                ws.is_some_and(|ws| ws.iter().any(|w| SHARE_OFFERING_WORDS.contains(&w.low())));
+            let offering = || {
+                mask.has(Table::Offering)
+                    && ws.is_some_and(|ws| ws.iter().any(|w| OFFERING_WORDS.contains(&w.low())))
+            };
             acquiring
-                || (!offering
-                    && mask.has(Table::PerShare)
-                    && ws.is_some_and(|ws| find_any(ws, cues!(PER_SHARE_CUES)).is_some()))
-                || (!offering && ws.is_some() && {
-                    let bytes = s.span.slice(lowered.text()).as_bytes();
-                    PER_SHARE_SUFFIX_FINDERS
-                        .iter()
-                        .any(|f| f.find(bytes).is_some())
-                })
+                || (mask.has(Table::PerShare)
+                    && ws.is_some_and(|ws| find_any(ws, cues!(PER_SHARE_CUES)).is_some())
+                    && !offering())
+                || (ws.is_some()
+                    && {
+                        let bytes = s.span.slice(lowered.text()).as_bytes();
+                        PER_SHARE_SUFFIX_FINDERS
+                            .iter()
+                            .any(|f| f.find(bytes).is_some())
+                    }
+                    && !offering())
         })
         .count()
         >= 2;
@@ -4373,16 +4380,23 @@ fn trades_at(before: &[W]) -> bool {
 }
 
 /// The company whose shares an article offers to the public: in an article that names an
-/// offering ([`OFFERING_NOUNS`]) in two sentences or more, the owner of the first one named by
+/// offering ([`OFFERING_WORDS`]) in two sentences or more, the owner of the first one named by
 /// "its" or a possessive at most three words before it ("Arm priced its initial public
 /// offering", "Arm's IPO"): the last party before "its" that no "by", "from" or "with"
 /// introduces ("Arm, the chip designer owned by SoftBank Group, set a price range for its
 /// initial public offering"), or the possessive.
-fn offering_company(sentence_words: &[Option<&[W]>], parties: &Entities) -> Option<Arc<str>> {
-    let offering = |w: &W| OFFERING_NOUNS.contains(&w.low());
+fn offering_company(
+    sentence_words: &[Option<&[W]>],
+    masks: &[CueMask],
+    parties: &Entities,
+) -> Option<Arc<str>> {
+    let offering = |w: &W| OFFERING_WORDS.contains(&w.low());
+    // (Only the sentences whose cue mask has a word of the table are read.)
     let named = sentence_words
         .iter()
-        .flatten()
+        .zip(masks)
+        .filter(|(_, mask)| mask.has(Table::Offering))
+        .filter_map(|(ws, _)| *ws)
         .filter(|ws| ws.iter().any(offering));
     if named.clone().take(2).count() < 2 {
         return None;
