@@ -49,6 +49,9 @@ pub enum Need {
     /// [`ASSET_NOUNS`] noun after it and no party between) and no noun of buying a company
     /// ([`COMPANY_DEAL_NOUNS`]) follows the figure ("their $24.6 billion merger").
     AssetSale,
+    /// Outside an acquisition, a party stands between the cue (a word of valuing) and the "at"
+    /// right before the figure: "a round that valued Anthropic at $183 billion".
+    ValuedParty,
     /// In an article about an acquisition, no word of adding ([`ADDING_WORDS`]) stands
     /// between the figure and the cue after it: "$4.7 billion of Albertsons' net debt" is the
     /// debt, "$1.7 billion, including iRobot's net debt" a price with it.
@@ -597,6 +600,15 @@ pub const MONEY_RULES: &[MoneyRule] = &[
             "was valued",
             "is valued"
         ]
+    ),
+    // "in a round that valued Anthropic at $183 billion", "the deal valued Arm at $64 billion":
+    // the company named between a word of valuing and "at" is valued (in an acquisition, the
+    // rules of its price read it).
+    rule!(
+        "valuation_unspecified",
+        Side::Before(6),
+        Need::ValuedParty,
+        ["valued", "values", "valuing", "value"]
     ),
     // "$300 billion valuation"; not "raised $5 billion at a valuation of ...", whose valuation is the next figure.
     rule!(

@@ -2686,6 +2686,11 @@ impl<'a> Ctx<'a> {
                         && !(matches!(w.low(), "end" | "ends")
                             && self.ws.get(i + 1).is_some_and(|n| n.low() == "of"))
                 }),
+                Need::ValuedParty => {
+                    !self.acquisition
+                        && matches!(bw, [.., at] if at.lower == "at")
+                        && self.valued_party(span.end, &bw[bw.len() - 1])
+                }
                 Need::DebtItself => {
                     self.acquisition
                         && !self
@@ -2787,7 +2792,8 @@ impl<'a> Ctx<'a> {
             } else {
                 span
             };
-            if rule.attribute == "valuation_unspecified" {
+            // ("a deal that valued Arm at $64 billion" names the company valued.)
+            if rule.attribute == "valuation_unspecified" && rule.need != Need::ValuedParty {
                 // "a deal valued at $5 billion" is the deal's value, not a company's.
                 let before_cue = bw
                     .iter()
@@ -3574,6 +3580,17 @@ impl<'a> Ctx<'a> {
     /// Whether the figure at `m` is floated: a modal verb before it in its `clause` ("would
     /// pay", in lower case: "in May" is a month) and a condition after it in its sentence
     /// ("if talks were allowed").
+    /// Whether a party, and nothing else, stands between the cue ending at `cue_end` and the
+    /// word `at` ("valued Anthropic at").
+    fn valued_party(&self, cue_end: usize, at: &W) -> bool {
+        self.orgs_in(cue_end, at.span.start)
+            .next()
+            .is_some_and(|e| {
+                self.words_in(cue_end, e.span.start).is_empty()
+                    && self.words_in(e.span.end, at.span.start).is_empty()
+            })
+    }
+
     /// The word of selling or buying assets that the figure ending at `m_end` prices: the
     /// last such word before it in its sentence, else the first after it ("a $1.98 billion
     /// deal under which C&S will buy more than 400 locations"), when a noun of [`ASSET_NOUNS`]
@@ -6318,6 +6335,21 @@ mod tests {
         // Who sells a company is not who pays for it: "buy Corvex from Vantor".
         let text = "Zeta Retail agreed to buy Corvex from Vantor for $40 billion.\nThe acquisition of Corvex by Zeta Retail collapsed in 2022, and Vantor kept Corvex.";
         insta::assert_snapshot!(claims_of(text), @"acquisition_price 40000000000 USD [] Corvex <- Zeta Retail «for $40 billion»");
+    }
+
+    #[test]
+    fn a_company_named_between_a_word_of_valuing_and_at_is_valued() {
+        // "a round that valued Corvex at $183 billion" (no claim before), "a deal that valued
+        // Corvex at $64 billion" (the company's valuation, not the deal's value); in an
+        // acquisition the rules of its price still read "valued Gamma at".
+        let text = "Corvex raised $13 billion in a round that valued Corvex at $183 billion.\nVantor bought a stake in a deal that valued Corvex at $64 billion.";
+        insta::assert_snapshot!(claims_of(text), @"
+        round_size 13000000000 USD [] Corvex «$13 billion in a round»
+        valuation_unspecified 183000000000 USD [] Corvex «valued Corvex at $183 billion»
+        valuation_unspecified 64000000000 USD [] Corvex «valued Corvex at $64 billion»
+        ");
+        let text = "Vantor agreed to buy Gamma, in an offer that valued Gamma at about $3.8 billion.\nThe acquisition of Gamma is expected to close this year.";
+        insta::assert_snapshot!(claims_of(text), @"acquisition_price 3800000000 USD [approx] Gamma <- Vantor «at about $3.8 billion»");
     }
 
     #[test]
