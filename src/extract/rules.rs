@@ -2504,8 +2504,16 @@ impl<'a> Ctx<'a> {
             | "equity_financing"
             | "valuation_pre_money"
             | "valuation_post_money"
-            | "valuation_unspecified"
-            | "market_value" => (self.valued_subject(m.span), None),
+            | "valuation_unspecified" => (self.valued_subject(m.span), None),
+            // "Corvex has a market value of about $65 billion": the party named before it in
+            // its clause.
+            "market_value" => (
+                self.orgs_in(clause.start, m.span.start)
+                    .last()
+                    .map(|e| e.name.clone())
+                    .or_else(|| self.valued_subject(m.span)),
+                None,
+            ),
             // "bringing the total it has raised to $3 billion": all its rounds, every investor's.
             "cumulative_total"
                 if self
@@ -3400,11 +3408,14 @@ impl<'a> Ctx<'a> {
     fn percent(&self, k: usize, m: &Mention, out: &mut Vec<Claim>) {
         let (bw, aw) = self.windows(k, m);
         let mut held = None;
+        let mut of_party = None;
         let (attribute, cue) = if let Some(c) = find_after(aw, cues!(STAKE_CUES), 2)
             .or_else(|| find_before(bw, cues!(STAKE_BEFORE_CUES), 2))
         {
             ("stake_percent", Some(c))
         } else if let Some(c) = self.share_of_a_party(aw) {
+            // ("the 25% of Corvex": Corvex's shares.)
+            of_party = self.orgs_in(c.start, c.end).last().map(|e| e.name.clone());
             ("stake_percent", Some(c))
         } else if let Some(c) = self.held_share(bw, aw, out) {
             held = Some(c);
@@ -3446,7 +3457,7 @@ impl<'a> Ctx<'a> {
             });
             (s, Some(h.name.clone()))
         } else if attribute == "stake_percent" {
-            let s = self.investee(m.span);
+            let s = of_party.or_else(|| self.investee(m.span));
             let i = self
                 .held_by(m.span.end, clause)
                 .or_else(|| self.investor(m.span, s.as_ref()));
@@ -6320,9 +6331,10 @@ mod tests {
         // "values Corvex at" stays a valuation; "per American depositary share" prices a
         // share; the offering's prices and the money it raises are the company's that
         // "priced its initial public offering" (not Vantor, which owns it and sells); a market
-        // value is its own figure; "the 25% of Corvex held by its Gamma Fund" is Gamma Fund's,
-        // and buying it buys no company.
-        let text = "Corvex, the chip designer owned by Vantor, priced its initial public offering at $51 per share on Wednesday, the top of its range of $47 to $51 per American depositary share.\nThe listing's underwriters bought the shares at $51 a share in the offering.\nVantor sold 95.5 million shares, raising $4.87 billion, and the price values Corvex at $54.5 billion.\nAt the closing price, Corvex has a market value of about $65 billion.\nVantor scaled the sale back after buying the 25% of Corvex held by its Gamma Fund.";
+        // value is its own figure, of the party named before it; what the seller "had once
+        // hoped to raise" is superseded; "the 25% of Corvex held by its Gamma Fund" is Gamma
+        // Fund's stake in Corvex, and buying it buys no company.
+        let text = "Corvex, the chip designer owned by Vantor, priced its initial public offering at $51 per share on Wednesday, the top of its range of $47 to $51 per American depositary share.\nThe listing's underwriters bought the shares at $51 a share in the offering.\nVantor sold 95.5 million shares, raising $4.87 billion, and the price values Corvex at $54.5 billion.\nAt the closing price, Corvex has a market value of about $65 billion.\nVantor had once hoped to raise $8 billion to $10 billion, but scaled the sale back after buying the 25% of Corvex held by its Gamma Fund.";
         insta::assert_snapshot!(claims_of(text), @"
         price_per_share 51 USD [] Corvex «$51 per share»
         price_per_share 47 USD [range] Corvex «$47 to $51 per American depositary share»
@@ -6330,6 +6342,7 @@ mod tests {
         round_size 4870000000 USD [] Corvex «raising $4.87 billion»
         valuation_unspecified 54500000000 USD [] Corvex «values Corvex at $54.5 billion»
         market_value 65000000000 USD [approx] Corvex «market value of about $65 billion»
+        round_size 8000000000 USD [range,superseded] Corvex «raise $8 billion to $10 billion»
         stake_percent 25 percent [] Corvex <- Gamma Fund «25% of Corvex»
         ");
         // Who sells a company is not who pays for it: "buy Corvex from Vantor".
