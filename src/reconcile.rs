@@ -1759,12 +1759,15 @@ fn raised_offer_change(
         after.iter().max(),
     ) {
         // (A bid is an offer; the price of assets sold is agreed, not offered.)
-        (_, Some(b_hi), Some(a_lo), _) if a_lo > b_hi && attribute == "divestiture_price" => {
-            ("The price was raised", "raise", "raised")
-        }
-        (_, Some(b_hi), Some(a_lo), _) if a_lo > b_hi => {
-            ("The offer was raised", "raise", "raised")
-        }
+        (_, Some(b_hi), Some(a_lo), _) if a_lo > b_hi => (
+            if attribute == "divestiture_price" {
+                "The price was raised"
+            } else {
+                "The offer was raised"
+            },
+            "raise",
+            "raised",
+        ),
         (Some(b_lo), _, _, Some(a_hi)) if a_hi < b_lo => {
             ("The price was lowered", "cut", "lowered")
         }

@@ -1119,10 +1119,7 @@ fn claims_gated(
             // (not the price of shares offered to the public: "priced its initial public
             // offering at $51 per share").
             // ("a £40-a-share cash offer": per-share words joined to the figure.)
-            let offering = || {
-                mask.has(Table::Offering)
-                    && ws.is_some_and(|ws| ws.iter().any(|w| OFFERING_WORDS.contains(&w.low())))
-            };
+            let offering = || ws.is_some_and(|ws| names_an_offering(ws, mask));
             acquiring
                 || (mask.has(Table::PerShare)
                     && ws.is_some_and(|ws| find_any(ws, cues!(PER_SHARE_CUES)).is_some())
@@ -1686,10 +1683,7 @@ impl<'a> Ctx<'a> {
         // pays.)
         let seller = |e: &EntityMention| {
             let before = self.words_in(clause.start, e.span.start);
-            matches!(before, [.., from] if from.lower == "from")
-                && before
-                    .iter()
-                    .any(|w| BUY_WORDS.contains(&w.low()) || ACQUIRING_VERBS.contains(&w.low()))
+            matches!(before, [.., from] if from.lower == "from") && before.iter().any(buying)
         };
         let subject = |e: &&&EntityMention| {
             Some(&e.name) != investee
@@ -2079,13 +2073,7 @@ impl<'a> Ctx<'a> {
             // "pay $3 billion for Windsurf", "pay $20 billion to buy Albertsons".
             let party = match after {
                 [w, ..] if w.lower == "for" => after.get(1),
-                [to, buy, ..]
-                    if to.lower == "to"
-                        && (BUY_WORDS.contains(&buy.low())
-                            || ACQUIRING_VERBS.contains(&buy.low())) =>
-                {
-                    after.get(2)
-                }
+                [to, buy, ..] if to.lower == "to" && buying(buy) => after.get(2),
                 _ => return None,
             };
             return party.and_then(party_at).map(|e| Some(e.name.clone()));
@@ -2721,8 +2709,7 @@ impl<'a> Ctx<'a> {
                             let l = w.low();
                             DIVIDEND_NOUNS.contains(&l)
                                 || PRICE_NOUNS.contains(&l)
-                                || BUY_WORDS.contains(&l)
-                                || ACQUIRING_VERBS.contains(&l)
+                                || buying(w)
                                 || SPEND_VERBS.contains(&l)
                         })
                         .is_some_and(|w| DIVIDEND_NOUNS.contains(&w.low()))
@@ -3040,7 +3027,7 @@ impl<'a> Ctx<'a> {
     /// The party after "acquisition of" / "acquire" in the sentence.
     fn sentence_target(&self) -> Option<Arc<str>> {
         for (i, w) in self.ws.iter().enumerate() {
-            let verb = BUY_WORDS.contains(&w.low()) || ACQUIRING_VERBS.contains(&w.low());
+            let verb = buying(w);
             let noun = ACQUISITION_WORDS.contains(&w.low()) && !verb;
             let bid = BID_NOUNS.contains(&w.low());
             let next = self.ws.get(i + 1).map(W::low);
@@ -3157,8 +3144,7 @@ impl<'a> Ctx<'a> {
             .find(|e| e.span.end == prev.span.end)?;
         let k = before.iter().position(|w| w.span.start >= e.span.start)?;
         let opener = before[..k].last()?;
-        let buying = |w: &W| BUY_WORDS.contains(&w.low()) || ACQUIRING_VERBS.contains(&w.low());
-        (buying(opener) || (opener.lower == "and" && before[..k].iter().any(buying)))
+        (buying(opener) || (opener.lower == "and" && before[..k].iter().any(|w| buying(w))))
             .then(|| with_buyer(e.name.clone()))
     }
 
@@ -3608,10 +3594,7 @@ impl<'a> Ctx<'a> {
     /// follows it within eight words with no party between ("buy Albertsons, which runs 2,200
     /// stores, for $24.6 billion" buys a company).
     fn asset_sale(&self, m_end: usize) -> Option<&W<'a>> {
-        let dealing = |w: &W| {
-            let l = w.low();
-            SELLING_WORDS.contains(&l) || BUY_WORDS.contains(&l) || ACQUIRING_VERBS.contains(&l)
-        };
+        let dealing = |w: &W| SELLING_WORDS.contains(&w.low()) || buying(w);
         let before = self.words_in(self.sentence.span.start, m_end);
         let after = self.words_in(m_end, self.sentence.span.end);
         let (ws, i) = match before.iter().rposition(dealing) {
@@ -4419,13 +4402,10 @@ fn offering_company(
     parties: &Entities,
 ) -> Option<Arc<str>> {
     let offering = |w: &W| OFFERING_WORDS.contains(&w.low());
-    // (Only the sentences whose cue mask has a word of the table are read.)
     let named = sentence_words
         .iter()
         .zip(masks)
-        .filter(|(_, mask)| mask.has(Table::Offering))
-        .filter_map(|(ws, _)| *ws)
-        .filter(|ws| ws.iter().any(offering));
+        .filter_map(|(ws, mask)| ws.filter(|ws| names_an_offering(ws, mask)));
     if named.clone().take(2).count() < 2 {
         return None;
     }
@@ -4456,6 +4436,17 @@ fn offering_company(
             .find(|e| e.possessive)
             .map(|e| e.name.clone())
     })
+}
+
+/// A word of buying: [`BUY_WORDS`] or [`ACQUIRING_VERBS`].
+fn buying(w: &W) -> bool {
+    BUY_WORDS.contains(&w.low()) || ACQUIRING_VERBS.contains(&w.low())
+}
+
+/// Whether the words `ws` of a sentence name an offering of shares ([`OFFERING_WORDS`]); read
+/// only where the sentence's cue mask has a word of the table.
+fn names_an_offering(ws: &[W], mask: &CueMask) -> bool {
+    mask.has(Table::Offering) && ws.iter().any(|w| OFFERING_WORDS.contains(&w.low()))
 }
 
 /// Tells whether a buying verb has a company for its object ("agreed to buy Wiz").
