@@ -738,6 +738,23 @@ pub const INVEST_CUES: &[&str] = &[
     "providing",
 ];
 
+/// Nouns of a company that end a description between a verb of buying and the name of what is
+/// bought ("acquire cloud software company VMware", "buy video game maker Activision"; not
+/// "takeover would help transform Gamma"), besides the [`ROLE_HEADS`], the
+/// [`APPOSITION_HEADS`] and the [`MAKER_ROLE_HEADS`].
+const DESCRIPTION_HEADS: &[&str] = &[
+    "group",
+    "business",
+    "designer",
+    "provider",
+    "supplier",
+    "producer",
+    "manufacturer",
+    "chain",
+    "platform",
+    "specialist",
+];
+
 /// Cues of [`INVEST_CUES`] that are nouns: the party named right before one receives the money
 /// ("the Anthropic investment"); after the others, verbs, the party named right after does
 /// ("back Anthropic").
@@ -2175,7 +2192,11 @@ fn main_parties(
     for m in mentions.iter().filter(|m| m.kind == EntityKind::Org) {
         *freq.entry(&*m.name).or_default() += 1;
     }
+    // The body sentences read so far: the first is the article's lead.
+    let mut body = 0;
     for (s, words) in sentences.iter().zip(sentence_words) {
+        let lead = s.kind != LineKind::Headline && body == 0;
+        body += usize::from(s.kind != LineKind::Headline);
         let lo = mentions.partition_point(|m| m.span.start < s.span.start);
         let hi = mentions.partition_point(|m| m.span.start < s.span.end);
         let orgs: Vec<&EntityMention> = mentions[lo..hi]
@@ -2388,11 +2409,39 @@ fn main_parties(
                     }
                     _ => w.span.end,
                 };
+                // ("acquire cloud software company VMware", "buy the video game maker
+                // Activision": a short description in lower case may come before the name.)
+                let described = |m: &&&EntityMention| {
+                    let gap = &text[object_at..m.span.start];
+                    let words: Vec<&str> = gap.split_whitespace().collect();
+                    words.len() <= 4
+                        && words.iter().all(|x| {
+                            x.starts_with(|c: char| c.is_lowercase())
+                                && x.chars().all(|c| c.is_alphabetic() || c == '-')
+                        })
+                        && words.last().is_some_and(|h| {
+                            ROLE_HEADS.iter().any(|(r, _)| r == h)
+                                || APPOSITION_HEADS.contains(h)
+                                || MAKER_ROLE_HEADS.contains(h)
+                                || DESCRIPTION_HEADS.contains(h)
+                        })
+                };
+                // (A described name counts only in the lead, and less: articles describe the
+                // companies of other deals so further down: "its $8.45 billion takeover of the
+                // film studio MGM", "Separately, CoreWeave agreed to buy the data center
+                // operator Core Scientific".)
                 let next = orgs
                     .iter()
-                    .find(|m| m.span.start >= object_at && m.span.start <= object_at + 3);
-                if let Some(t) = next {
-                    *investee.entry(&*t.name).or_default() += 2;
+                    .find(|m| m.span.start >= object_at)
+                    .and_then(|m| {
+                        if m.span.start <= object_at + 3 {
+                            Some((m, 2))
+                        } else {
+                            (lead && described(&m)).then_some((m, 1))
+                        }
+                    });
+                if let Some((t, votes)) = next {
+                    *investee.entry(&*t.name).or_default() += votes;
                 }
                 if let Some(b) = before {
                     *investor.entry(&*b.name).or_default() += 1;
@@ -2970,5 +3019,21 @@ mod tests {
             (e.investee.as_deref(), e.investor.as_deref()),
             (Some("Corvex"), Some("Brevik"))
         );
+    }
+
+    #[test]
+    fn a_company_described_before_its_name_is_bought_in_the_lead() {
+        // "acquire cloud software company Corvex": a short description in lower case between
+        // the verb and the name; the bidder, named more often, is not the company bought.
+        let t = "Vantor has agreed to acquire cloud software company Corvex for $69bn.\nCorvex investors may choose $142.50 in cash or 0.2520 shares of Vantor stock for each share.\nThe takeover would help transform Vantor, a semiconductor group, into a software company.";
+        let e = ents(t);
+        assert_eq!(
+            (e.investee.as_deref(), e.investor.as_deref()),
+            (Some("Corvex"), Some("Vantor"))
+        );
+        // Further down, described companies are those of other deals ("Separately, Vantor
+        // agreed to buy the data center operator Gamma"): they are not the article's.
+        let t = "Vantor said it had expanded its contracts with Delta by $6.5 billion. Vantor now runs more of Delta's work.\nSeparately, Vantor agreed in July to buy the data center operator Gamma in an all-stock deal.";
+        assert_ne!(ents(t).investee.as_deref(), Some("Gamma"));
     }
 }

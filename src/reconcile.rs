@@ -1244,7 +1244,60 @@ fn judge_in_unit(
         let basis_differs = attribute.starts_with("valuation")
             && diluted_sides.iter().any(|&d| d)
             && diluted_sides.iter().any(|&d| !d);
-        let basis_note = if basis_differs {
+        // "the equivalent of $138.23 for each VMware share" beside "$142.50 in cash or 0.2520 of
+        // a Broadcom share": the value of the mix of cash and shares, and the cash offered.
+        // (The cue ends at most a few words before the figure's quote; ASCII lower case keeps
+        // every byte where it was.)
+        let blended_at = |c: &Claim| {
+            let lower = c.context.to_ascii_lowercase();
+            let q = c.context.find(&*c.quote)?;
+            BLENDED_VALUE_CUES
+                .iter()
+                .filter_map(|cue| {
+                    let p = lower[..q].rfind(cue)?;
+                    (q - (p + cue.len()) <= 12).then_some(p)
+                })
+                .max()
+        };
+        let blended = |c: &Claim| blended_at(c).is_some();
+        let blended_sides: Vec<bool> = if attribute == "price_per_share" {
+            sides
+                .iter()
+                .map(|s| s.iter().all(|(c, _)| blended(c)))
+                .collect()
+        } else {
+            Vec::new()
+        };
+        let mix_differs = !basis_differs
+            && blended_sides.iter().any(|&b| b)
+            && sides
+                .iter()
+                .zip(&blended_sides)
+                .any(|(s, &b)| !b && s.iter().all(|(c, _)| !blended(c)));
+        let basis_note = if mix_differs {
+            severity = Severity::Low;
+            rules_v.retain(|r| r != "approx_near_miss");
+            rules_v.push("mix_value_differs".into());
+            let on_mix: Vec<&Claim> = sides
+                .iter()
+                .zip(&blended_sides)
+                .filter(|(_, b)| **b)
+                .flat_map(|(s, _)| s.iter().map(|(c, _)| *c))
+                .collect();
+            let d = doc_set(on_mix.iter().copied());
+            // The quote from the cue that tells the measure: "the equivalent of $138.23 for
+            // each Corvex share".
+            let c = on_mix[0];
+            let shown = blended_at(c)
+                .zip(c.context.find(&*c.quote))
+                .and_then(|(p, q)| c.context.get(p..q + c.quote.len()))
+                .unwrap_or(&c.quote);
+            format!(
+                " {} give{} what the mix of cash and shares is worth a share (\"{shown}\"), the others the price as offered: two measures of one price, low severity.",
+                docs_list(&d),
+                verb_s(d.len()),
+            )
+        } else if basis_differs {
             // (The basis, not loose rounding, tells the figures apart.)
             severity = Severity::Low;
             rules_v.retain(|r| r != "approx_near_miss");
@@ -1287,7 +1340,7 @@ fn judge_in_unit(
             attribute.replace('_', " "),
             who(cl),
             parts.join(" vs "),
-            if near_miss && !basis_differs {
+            if near_miss && !basis_differs && !mix_differs {
                 " The \"about\" figure misses the others by less than 5 %: loose rounding, low severity."
             } else {
                 ""
@@ -1448,6 +1501,17 @@ fn who(cl: &Cluster) -> String {
 /// Words that give a valuation on a fully diluted count of shares (options and awards
 /// included), which a plain count of the shares outstanding does not match.
 const FULLY_DILUTED_CUES: &[&str] = &["fully diluted", "fully-diluted"];
+
+/// Words that give a price a share as what a mix of cash and shares is worth ("the equivalent
+/// of $138.23 for each share", "works out to about $138 a share"), beside the cash offered for
+/// each share: two measures of one price.
+const BLENDED_VALUE_CUES: &[&str] = &[
+    "equivalent of",
+    "works out to",
+    "work out to",
+    "worked out to",
+    "blended",
+];
 
 /// How far a firm figure may stand from the hedged reports it replaces (a factor): talks of
 /// "$3-5 billion" that end at $13 billion revise a figure; a tenfold gap is another reading.
@@ -4262,6 +4326,35 @@ mod tests {
             .filter(|f| f.kind != Kind::SingleSource)
             .collect();
         insta::assert_snapshot!(show(&shown), @"Contradiction low valuation_unspecified [a,b] approx_2pct+stated_precision+share_basis_differs: The articles disagree on valuation unspecified of Corvex: about $52B (a) vs $54.5B (b). These figures do not overlap even allowing for qualifiers and stated precision. b counts the shares on a fully diluted basis, the others do not say so: valuations of different share counts differ, low severity.");
+    }
+
+    #[test]
+    fn the_value_of_a_mix_a_share_is_another_measure_than_the_cash_offered() {
+        // b gives what the mix of cash and shares is worth a share ("the equivalent of"), a the
+        // cash offered for each share: a low finding that says which is which; c gives another
+        // price as offered: a contradiction as before.
+        let a = (
+            "s/a.txt",
+            None,
+            "Vantor agreed to acquire Corvex.\nCorvex holders may elect $142.50 in cash or 0.2520 of a Vantor share for each Corvex share.",
+        );
+        let b = (
+            "s/b.txt",
+            None,
+            "Vantor agreed to acquire Corvex.\nVantor is paying the equivalent of $138.23 for each Corvex share.",
+        );
+        let c = (
+            "s/c.txt",
+            None,
+            "Vantor agreed to acquire Corvex.\nVantor will pay $150 for each Corvex share.",
+        );
+        let prices = |f: Vec<Finding>| -> Vec<Finding> {
+            f.into_iter()
+                .filter(|f| f.kind == Kind::Contradiction)
+                .collect()
+        };
+        insta::assert_snapshot!(show(&prices(run(&[a, b]).1)), @r#"Contradiction low price_per_share [a,b] stated_precision+mix_value_differs: The articles disagree on price per share of Corvex–Vantor: $138.23 (b) vs $142.50 (a). These figures do not overlap even allowing for qualifiers and stated precision. b gives what the mix of cash and shares is worth a share ("equivalent of $138.23 for each Corvex share"), the others the price as offered: two measures of one price, low severity."#);
+        insta::assert_snapshot!(show(&prices(run(&[a, c]).1)), @"Contradiction high price_per_share [a,c] stated_precision: The articles disagree on price per share of Corvex–Vantor: $142.50 (a) vs $150 (c). These figures do not overlap even allowing for qualifiers and stated precision.");
     }
 
     #[test]

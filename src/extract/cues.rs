@@ -64,6 +64,9 @@ pub enum Need {
     /// No comma stands between the figure and the cue after it ("$5 billion in Anthropic
     /// now", not "up to $8 billion, WeWork is now").
     Unbroken,
+    /// A company's share follows the cue: a capitalised name of one or two words, then
+    /// "share" or "stock" ("for each VMware share", "per Gamma share").
+    NamedShare,
 }
 
 /// A rule that gives a money figure its attribute.
@@ -200,6 +203,11 @@ pub const MONEY_RULES: &[MoneyRule] = &[
             "credit line",
             "line of credit",
             "term loan",
+            // "$32bn of committed bank financing", "a $10 billion bridge loan"
+            "bank financing",
+            "bank loans",
+            "bridge loan",
+            "bridge financing",
             "loan",
             "loan facility",
             "financing facility",
@@ -446,12 +454,28 @@ pub const MONEY_RULES: &[MoneyRule] = &[
             "for each of their shares"
         ]
     ),
+    // "47.9% of the shares were converted into $142.50 in cash each": each share's cash.
+    rule!(
+        "price_per_share",
+        Side::After(0),
+        Need::Acquisition,
+        ["in cash each"]
+    ),
     rule!(
         "price_per_share",
         Side::After(0),
         Need::EachShare,
         ["in cash"]
     ),
+    // "$138.23 for each VMware share", "about $138 per VMware share", "$142.50 in cash or
+    // 0.2520 of a Gamma share for each Vantor share they hold": a share named by its company.
+    rule!(
+        "price_per_share",
+        Side::After(10),
+        Need::NamedShare,
+        ["for each", "for every"]
+    ),
+    rule!("price_per_share", Side::After(0), Need::NamedShare, ["per"]),
     // "lowered the price it will pay for iRobot by about 15%, to roughly $1.42 billion": the
     // new price (a price a share is taken by the rules above).
     rule!(
@@ -533,6 +557,22 @@ pub const MONEY_RULES: &[MoneyRule] = &[
             "break fee of",
             "termination fee",
             "breakup fee"
+        ]
+    ),
+    // "After July 5, the fee doubles to $1.5 billion": the fee the sentence before named,
+    // changed by a date or an event, in an article about an acquisition.
+    rule!(
+        "termination_fee",
+        Side::Before(1),
+        Need::Acquisition,
+        [
+            "fee doubles to",
+            "fee rises to",
+            "fee climbs to",
+            "fee increases to",
+            "fee falls to",
+            "fee drops to",
+            "fee is halved to"
         ]
     ),
     // "a market value of about $65 billion at the closing price": what the market puts on the
@@ -1350,6 +1390,10 @@ pub const ACQUIRING_VERBS: &[&str] = &["acquire", "acquires", "acquired", "acqui
 /// price it will pay for iRobot").
 pub const PAY_FOR_WORDS: &[&str] = &["pay", "pays", "paid", "paying"];
 
+/// Verbs that, with "over" and a company's name after them, buy the company ("agreed to take
+/// over VMware"; not "took over as chief executive").
+pub const TAKE_OVER_VERBS: &[&str] = &["take", "takes", "took", "taking", "taken"];
+
 /// Nouns that, right before "valued at", make the figure a deal's value, not a company's.
 pub const DEAL_NOUNS: &[&str] = &[
     "deal",
@@ -1487,6 +1531,12 @@ pub const NEGATIONS: &[&str] = &[
     "rules out",
     "no",
     "non",
+];
+
+/// Verbs of choosing: after "may" they tell what a party is allowed to do ("shareholders may
+/// elect to receive", "may seek better offers"), not that a report is unsure.
+pub const CHOICE_VERBS: &[&str] = &[
+    "choose", "elect", "opt", "seek", "solicit", "decide", "pick",
 ];
 
 /// Hedges that make a whole sentence unconfirmed (attribution to unnamed sources, reports).
@@ -1971,6 +2021,13 @@ pub const CLOSE_CUES: &[&str] = &[
     "completion by",
     "completion is expected in",
     "completion is expected by",
+    // "expected to complete the transaction in its fiscal year 2023": the deal named between
+    "complete the transaction in",
+    "complete the deal in",
+    "complete the acquisition in",
+    "close the transaction in",
+    "close the deal in",
+    "close the acquisition in",
 ];
 
 /// Words before a year that make it a delivery date.
@@ -2084,6 +2141,20 @@ pub const STAKE_CUES: &[&str] = &[
     "of the company",
     "interest",
 ];
+/// Words right after a percentage that make it a share of the company a merger makes, held
+/// by one side's shareholders ("Gamma's shareholders would own about 88% of the combined
+/// company"): not a stake in the company bought.
+pub const COMBINED_COMPANY_CUES: &[&str] = &[
+    "of the combined company",
+    "of the combined group",
+    "of the combined business",
+    "of the combined entity",
+    "of the merged company",
+    "of the merged group",
+    "of the enlarged company",
+    "of the enlarged group",
+];
+
 /// Words around a percentage that make it a premium.
 pub const PREMIUM_CUES: &[&str] = &["premium"];
 
@@ -2232,7 +2303,7 @@ pub const DEBT_NOUNS: &[&str] = &[
 /// of 2025", "by the end of 2026", "in early 2025").
 pub const PART_OF_YEAR_WORDS: &[&str] = &[
     "the", "first", "second", "third", "fourth", "half", "quarter", "end", "of", "early", "late",
-    "mid", "middle", "calendar", "fiscal",
+    "mid", "middle", "calendar", "fiscal", "year", "its", "their",
 ];
 
 /// Words of a sentence that set a figure of expectation in the past: "the deal had been
@@ -2273,7 +2344,7 @@ pub const STAKE_BEFORE_CUES: &[&str] = &["stake of", "stake"];
 pub const PREMIUM_BEFORE_CUES: &[&str] = &["premium of", "premium"];
 
 /// Words after a percentage that compare it with a price ("45% more than").
-pub const ABOVE_CUES: &[&str] = &["more than", "above", "over"];
+pub const ABOVE_CUES: &[&str] = &["more than", "higher than", "above", "over"];
 
 /// The prices a premium is measured against.
 pub const SHARE_PRICE_NOUNS: &[&str] = &[
@@ -2283,6 +2354,9 @@ pub const SHARE_PRICE_NOUNS: &[&str] = &[
     "stock price",
     "trading price",
     "market value",
+    // "above where the stock traded", "above where Gamma was trading"
+    "traded",
+    "trading",
 ];
 
 /// Words before a date that a deadline is moved to.

@@ -108,8 +108,9 @@ fn vocab_id(word: &str) -> u32 {
 
 /// The tables of single cues that the rules match (besides [`MONEY_RULES`] and the tables of
 /// pairs): their words are numbered ([`numbered_cues`]).
-const CUE_TABLES: [&[&str]; 54] = [
+const CUE_TABLES: [&[&str]; 56] = [
     BID_NOUNS,
+    TAKE_OVER_VERBS,
     OFFERING_WORDS,
     ACQUISITION_WORDS,
     PAY_FOR_WORDS,
@@ -140,6 +141,7 @@ const CUE_TABLES: [&[&str]; 54] = [
     IPO_TERMS,
     STAKE_CUES,
     PREMIUM_CUES,
+    COMBINED_COMPANY_CUES,
     TERM_CUES,
     TERM_NOUNS,
     EXPANSION_VERBS,
@@ -819,7 +821,10 @@ const _: () = assert!((Table::Bid as u32) < 32);
 fn first_word_tables() -> [(Table, Vec<&'static str>); 25] {
     [
         (Table::Acquisition, ACQUISITION_WORDS.to_vec()),
-        (Table::Buy, [BUY_WORDS, PAY_FOR_WORDS].concat()),
+        (
+            Table::Buy,
+            [BUY_WORDS, PAY_FOR_WORDS, TAKE_OVER_VERBS].concat(),
+        ),
         (Table::Condition, CONDITION_CUES.to_vec()),
         (Table::Investment, INVESTMENT_WORDS.to_vec()),
         (Table::Hedge, SENTENCE_HEDGES.to_vec()),
@@ -1120,7 +1125,20 @@ fn claims_gated(
             // offering at $51 per share").
             // ("a £40-a-share cash offer": per-share words joined to the figure.)
             let offering = || ws.is_some_and(|ws| names_an_offering(ws, mask));
+            // ("for each share they own", "for each VMware share": a share named by its
+            // company.)
+            let named_share = || {
+                ws.is_some_and(|ws| {
+                    ws.iter().enumerate().any(|(i, w)| {
+                        matches!(w.low(), "each" | "every" | "per")
+                            && (names_a_share(lowered.text(), &ws[i + 1..])
+                                || w.lower != "per"
+                                    && ws.get(i + 1).is_some_and(|n| n.lower == "share"))
+                    })
+                })
+            };
             acquiring
+                || (named_share() && !offering())
                 || (mask.has(Table::PerShare)
                     && ws.is_some_and(|ws| find_any(ws, cues!(PER_SHARE_CUES)).is_some())
                     && !offering())
@@ -1528,9 +1546,14 @@ impl<'a> Ctx<'a> {
             return false;
         }
         let c = self.clause_of(pos);
-        self.words_in(c.start, c.end).iter().any(|w| {
+        let ws = self.words_in(c.start, c.end);
+        ws.iter().enumerate().any(|(i, w)| {
             CLAUSE_HEDGE_WORDS[w.id as usize]
                 && !(w.lower == "may" && self.text[w.span.start..].starts_with('M'))
+                // "investors may choose either $142.50 in cash or ...", "VMware may seek
+                // better offers": a choice allowed, not a doubt.
+                && !(w.lower == "may"
+                    && ws.get(i + 1).is_some_and(|n| CHOICE_VERBS.contains(&n.low())))
         })
     }
 
@@ -1633,10 +1656,28 @@ impl<'a> Ctx<'a> {
                 .take(3)
                 .any(|w| FEE_PAYING_VERBS.contains(&w.low()))
         };
+        // "If Corvex walks away ..., it owes Vantor a break fee": "it" before the verb is the
+        // party the sentence named before it.
+        let it_pays = || {
+            let ws = self.words_in(self.sentence.span.start, m.start);
+            let it = ws.iter().rposition(|w| {
+                w.lower == "it" && {
+                    let after = self.words_in(w.span.end, m.start);
+                    after
+                        .iter()
+                        .take(2)
+                        .any(|v| FEE_PAYING_VERBS.contains(&v.low()))
+                }
+            })?;
+            self.orgs_in(self.sentence.span.start, ws[it].span.start)
+                .filter(|e| !e.possessive)
+                .last()
+        };
         let Some(payer) = self
             .orgs_in(self.sentence.span.start, m.start)
             .filter(pays)
             .last()
+            .or_else(it_pays)
         else {
             return false;
         };
@@ -2721,6 +2762,9 @@ impl<'a> Ctx<'a> {
                 Need::PerShareCondition => {
                     self.condition() && find_after(aw, cues!(PER_SHARE_CUES), 0).is_some()
                 }
+                Need::NamedShare => {
+                    names_a_share(self.text, self.words_in(span.end, self.sentence.span.end))
+                }
                 Need::Expansion => *self.expansion.get_or_init(|| {
                     find_any(self.ws, cues!(EXPANSION_VERBS)).is_some()
                         && find_any(self.ws, cues!(AGREEMENT_NOUNS)).is_some()
@@ -2783,6 +2827,17 @@ impl<'a> Ctx<'a> {
                 match self.years_after(span.end) {
                     Some(years) => span.union(years),
                     None => continue,
+                }
+            } else if rule.need == Need::NamedShare {
+                // The quote runs to the share named ("for each VMware share").
+                let after = self.words_in(span.end, self.sentence.span.end);
+                match after
+                    .iter()
+                    .take(3)
+                    .find(|w| matches!(w.low(), "share" | "stock"))
+                {
+                    Some(share) => span.union(share.span),
+                    None => span,
                 }
             } else {
                 span
@@ -3112,6 +3167,30 @@ impl<'a> Ctx<'a> {
             (target, buyer)
         };
         let after = self.words_in(m.end, self.sentence.span.end);
+        // "Microsoft's $68.7 billion deal for Activision Blizzard": a deal noun right after the
+        // figure, then "for" and the company (the buyer, the party named before the figure).
+        if let Some(i) = after
+            .iter()
+            .take(2)
+            .position(|w| DEAL_NOUNS.contains(&w.low()))
+            && after.get(i + 1).is_some_and(|w| w.lower == "for")
+            && let Some(target) = self
+                .orgs_in(after[i + 1].span.end, self.sentence.span.end)
+                .next()
+                .filter(|e| {
+                    org(e)
+                        && self
+                            .words_in(after[i + 1].span.end, e.span.start)
+                            .is_empty()
+                })
+        {
+            let buyer = self
+                .orgs_in(self.sentence.span.start, m.start)
+                .filter(|e| e.kind == EntityKind::Org && e.name != target.name)
+                .last()
+                .map(|e| e.name.clone());
+            return Some((target.name.clone(), buyer));
+        }
         if let Some(i) = after.iter().take(2).position(buys)
             && after.get(i + 1).is_some_and(|w| w.lower == "of")
         {
@@ -3395,7 +3474,29 @@ impl<'a> Ctx<'a> {
         let (bw, aw) = self.windows(k, m);
         let mut held = None;
         let mut of_party = None;
-        let (attribute, cue) = if let Some(c) = find_after(aw, cues!(STAKE_CUES), 2)
+        // "for each share they own, a 33 per cent premium": a premium named right after the
+        // figure is one, whatever verb of holding stands before it.
+        let premium_after = find_after(aw, cues!(PREMIUM_CUES), 0);
+        // "and VMware's about 12%": the other side's share of the combined company, after
+        // the first side's in the sentence.
+        let other_side = || {
+            out.last()
+                .filter(|c| c.sentence == self.sentence.span && c.attribute == "combined_ownership")
+                .and_then(|_| {
+                    let e = self
+                        .orgs_in(self.clause_of(m.span.start).start, m.span.start)
+                        .last()?;
+                    (e.possessive && self.words_in(e.span.end, m.span.start).len() <= 2)
+                        .then_some(e.span)
+                })
+        };
+        let (attribute, cue) = if let Some(c) = premium_after {
+            ("premium_percent", Some(c))
+        } else if let Some(c) = find_after(aw, cues!(COMBINED_COMPANY_CUES), 0) {
+            ("combined_ownership", Some(c))
+        } else if let Some(c) = other_side() {
+            ("combined_ownership", Some(c))
+        } else if let Some(c) = find_after(aw, cues!(STAKE_CUES), 2)
             .or_else(|| find_before(bw, cues!(STAKE_BEFORE_CUES), 2))
         {
             ("stake_percent", Some(c))
@@ -3448,6 +3549,13 @@ impl<'a> Ctx<'a> {
                 .held_by(m.span.end, clause)
                 .or_else(|| self.investor(m.span, s.as_ref()));
             (s, i)
+        } else if attribute == "combined_ownership" {
+            // The side whose shareholders hold it: the party named last before the figure.
+            let holder = self
+                .orgs_in(clause.start, m.span.start)
+                .last()
+                .map(|e| e.name.clone());
+            (holder, None)
         } else if attribute == "premium_percent" {
             let t = self.target();
             let b = self
@@ -3954,6 +4062,15 @@ impl<'a> Ctx<'a> {
                     )
             });
             if compound || after_money {
+                // "$142.50 in cash or 0.2520 of a Gamma share", "into Gamma stock and ... into
+                // $142.50 in cash each": the cash is one part of a price in cash and stock.
+                let stock_leg = (value == "cash" && !compound)
+                    .then(|| self.stock_leg(span))
+                    .flatten();
+                let (value, span) = match stock_leg {
+                    Some(leg) => ("cash and stock", span.union(leg)),
+                    None => (value, span),
+                };
                 let quote = self
                     .mentions
                     .iter()
@@ -4010,6 +4127,53 @@ impl<'a> Ctx<'a> {
             }
             i = e;
         }
+    }
+
+    /// The shares of a party other than the target named beside the cash at `cash` (an "and"
+    /// or an "or" between them, at most ten words apart, no other figure of money between):
+    /// "0.2520 of a Gamma share" after "$142.50 in cash or", "Gamma stock and" before "47.9%
+    /// into $142.50 in cash each". Returns the span of the party's name and its share noun.
+    fn stock_leg(&self, cash: Span) -> Option<Span> {
+        let target = self.target();
+        let clause = self.clause_of(cash.start);
+        let words = self.words_in(clause.start, clause.end);
+        let at = words.partition_point(|w| w.span.start < cash.start);
+        let end = words.partition_point(|w| w.span.end <= cash.end);
+        let legs = words.iter().enumerate().filter_map(|(i, w)| {
+            if !matches!(w.low(), "share" | "shares" | "stock") || i == 0 {
+                return None;
+            }
+            // (The name ends right before the noun: "Acme Cloud stock".)
+            let party = self
+                .orgs_in(clause.start, words[i - 1].span.end)
+                .last()
+                .filter(|e| e.span.end == words[i - 1].span.end && !e.possessive)?;
+            (target.as_deref() != Some(&*party.name))
+                .then(|| (i, Span::new(party.span.start, w.span.end)))
+        });
+        for (i, leg) in legs {
+            let between = if i < at {
+                &words[i + 1..at]
+            } else if i >= end {
+                &words[end..i]
+            } else {
+                continue;
+            };
+            let joined = between.iter().any(|w| matches!(w.low(), "and" | "or"));
+            let gap = Span::new(leg.end.min(cash.end), leg.start.max(cash.start));
+            let money_between = self.mentions.iter().any(|m| {
+                m.kind == MentionKind::Money
+                        && gap.start <= m.span.start
+                        && m.span.end <= gap.end
+                        // (not the cash's own figure: "$142.50 in cash")
+                        && !(m.span.end <= cash.start
+                            && self.text[m.span.end..cash.start].trim().is_empty())
+            });
+            if joined && between.len() <= 10 && !money_between {
+                return Some(leg);
+            }
+        }
+        None
     }
 
     /// What the money buys, after a lead phrase: "designated for ... Preferred Stock".
@@ -4443,6 +4607,19 @@ fn buying(w: &W) -> bool {
     BUY_WORDS.contains(&w.low()) || ACQUIRING_VERBS.contains(&w.low())
 }
 
+/// Whether `after` (the words right after "each" or "per") open with a company's share: a
+/// capitalised name of one or two words, then "share" or "stock" ("VMware share", "Acme
+/// Cloud stock").
+fn names_a_share(text: &str, after: &[W]) -> bool {
+    let capitalised = |w: &W| text[w.span.start..].starts_with(|c: char| c.is_uppercase());
+    let share = |w: &W| matches!(w.low(), "share" | "stock");
+    match after {
+        [a, b, ..] if capitalised(a) && share(b) => true,
+        [a, b, c, ..] => capitalised(a) && capitalised(b) && share(c),
+        _ => false,
+    }
+}
+
 /// Whether the words `ws` of a sentence name an offering of shares ([`OFFERING_WORDS`]); read
 /// only where the sentence's cue mask has a word of the table.
 fn names_an_offering(ws: &[W], mask: &CueMask) -> bool {
@@ -4475,8 +4652,15 @@ fn buys_a_company(ws: &[W], parties: &Entities) -> bool {
     // ("buying the 25% of Arm held by its Vision Fund": a share of the company, named by a
     // number and "of" before it.)
     let share_of = |p: &[W]| p[0].lower.parse::<f64>().is_ok() && p[1].lower == "of";
+    // "agreed to take over VMware": taking over a company is buying it.
+    let takes_over = |i: usize| {
+        TAKE_OVER_VERBS.contains(&ws[i].low())
+            && ws.get(i + 1).is_some_and(|n| n.lower == "over")
+            && ws.get(i + 2).is_some_and(bought_party)
+    };
     ws.iter().enumerate().any(|(i, w)| {
         pays_for(i)
+            || takes_over(i)
             || BUY_WORDS.contains(&w.low())
                 && ws[i + 1..ws.len().min(i + 6)]
                     .iter()
@@ -6382,5 +6566,51 @@ mod tests {
         acquisition_price 3900000000 USD [] Medora <- Vantor «$3.9 billion deal»
         acquisition_price 2500000000 USD [] Brightwave <- Vantor «$2.5 billion takeover»
         ");
+    }
+
+    #[test]
+    fn a_share_named_by_its_company_and_the_cash_choice_of_a_mix() {
+        // "for each Corvex share" prices a share (and tells of an acquisition); "take over
+        // Corvex" buys it; the cash beside shares of another party ("or 0.2520 of a Vantor
+        // share", "into Vantor stock and ... in cash each") is one part of a cash-and-stock
+        // price; a premium named right after the figure is one, a verb of holding before it
+        // notwithstanding; "above where the stock traded" is a premium; "may elect" is no
+        // hedge.
+        let text = "Vantor agreed on Thursday to take over Corvex.\nCorvex shareholders may elect to receive $142.50 in cash or 0.2520 of a Vantor share for each Corvex share they own, a 33 per cent premium to the close before the talks.\nThe mix is worth the equivalent of $138.23 for each Corvex share, more than 40 percent above where the stock traded.\nAbout 52.1% of Corvex's shares were converted into Vantor stock and 47.9% into $142.50 in cash each.\nAnalysts said the deal worked out to about $138 per Corvex share.";
+        insta::assert_snapshot!(claims_of(text), @r#"
+        consideration_type "cash and stock" text [] Corvex <- Vantor «$142.50 in cash or 0.2520 of a Vantor share»
+        price_per_share 142.5 USD [] Corvex <- Vantor «$142.50 in cash or 0.2520 of a Vantor share for each Corvex share»
+        premium_percent 33 percent [] Corvex <- Vantor «33 per cent premium»
+        price_per_share 138.23 USD [] Corvex <- Vantor «$138.23 for each Corvex share»
+        premium_percent 40 percent [atleast] Corvex <- Vantor «more than 40 percent above where the stock traded»
+        percentage 52.1 percent [approx] Corvex «About 52.1%»
+        consideration_type "cash and stock" text [] Corvex <- Vantor «Vantor stock and 47.9% into $142.50 in cash»
+        percentage 47.9 percent [] Vantor «47.9%»
+        price_per_share 142.5 USD [] Corvex <- Vantor «$142.50 in cash each»
+        price_per_share 138 USD [approx] Corvex <- Vantor «about $138 per Corvex share»
+        "#);
+    }
+
+    #[test]
+    fn fees_changed_by_a_date_the_combined_company_and_a_deal_for_another() {
+        // "it owes Vantor a break fee" is paid by the party "it" stands for; "the fee doubles
+        // to" is a fee; the shares of the combined company are each side's, not a stake in
+        // the company bought; "complete the transaction in its fiscal year 2023" dates the
+        // close; bank financing is debt; "Gamma's $68.7 billion deal for Delta Games" is
+        // Delta Games' price.
+        let text = "Vantor signed an agreement to acquire Corvex on Thursday.\nIf Corvex walks away for a superior bid, it owes Vantor a break fee of $750 million. After July 5, the fee doubles to $1.5 billion.\nVantor's shareholders would own about 88% of the combined company and Corvex's about 12%.\nThe takeover is supported by $32 billion of committed bank financing, and Vantor expects to complete the transaction in its fiscal year 2023.\nThe acquisition is second only to Gamma's $68.7 billion deal for Delta Games.";
+        insta::assert_snapshot!(claims_of(text), @r#"
+        termination_fee 750000000 USD [] Corvex «break fee of $750 million»
+        termination_fee 1500000000 USD [] Corvex <- Vantor «fee doubles to $1.5 billion»
+        combined_ownership 88 percent [approx] Vantor «about 88% of the combined company»
+        combined_ownership 12 percent [approx] Corvex «Corvex's about 12%»
+        debt_financing 32000000000 USD [] Vantor «$32 billion of committed bank financing»
+        expected_close "2023" date [] Corvex <- Vantor «complete the transaction in its fiscal year 2023»
+        acquisition_price 68700000000 USD [] Delta Games <- Gamma «$68.7 billion deal»
+        "#);
+        // "agreed to take over Corvex" buys it: the article is about an acquisition, and its
+        // deal's figure is the price.
+        let text = "Vantor agreed to take over Corvex.\nVantor is taking over Corvex in a $10 billion deal.";
+        insta::assert_snapshot!(claims_of(text), @"acquisition_price 10000000000 USD [] Corvex <- Vantor «$10 billion deal»");
     }
 }
