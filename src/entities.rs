@@ -69,8 +69,9 @@ pub struct Entities {
     pub investor: Option<Arc<str>>,
 }
 
-/// Words right before a name that cite it as a source ("according to Bloomberg").
-const ATTRIBUTION_LEADS: &[&str] = &["according to"];
+/// Words right before a name that cite it as a source ("according to Bloomberg", "sources
+/// told Reuters").
+const ATTRIBUTION_LEADS: &[&str] = &["according to", "told"];
 /// Nouns right after a name that cite it as a source ("a Wall Street Journal report said").
 const ATTRIBUTION_NOUNS: &[&str] = &["report"];
 
@@ -542,11 +543,22 @@ static PRODUCT_OF_FINDERS: std::sync::LazyLock<Vec<memchr::memmem::Finder<'stati
             .collect()
     });
 
+/// Nouns of a company that, with "behind" and a name after them, make the name its product
+/// ("the startup behind ChatGPT", "the company behind Roomba").
+const BEHIND_HEADS: &[&str] = &["startup", "start-up", "company", "firm", "lab", "developer"];
+
 /// Whether the article writes the name at `span` as a product: followed by a noun of making
 /// ("Roomba maker"), or after one and "of", with a determiner and up to two lower-case words
 /// between ("the maker of the disc-shaped Roomba"; `maker_of`: the article writes a noun of
 /// making before "of" somewhere).
 fn names_a_product(text: &str, span: Span, maker_of: bool) -> bool {
+    // "the startup behind ChatGPT": a company noun and "behind" right before the name.
+    if let Some(before) = text[..span.start].strip_suffix(" behind ") {
+        let head = before.rsplit(' ').next().unwrap_or("");
+        if BEHIND_HEADS.contains(&head.to_ascii_lowercase().as_str()) {
+            return true;
+        }
+    }
     let after = &text[span.end..];
     let next = after
         .strip_prefix(' ')
@@ -687,6 +699,8 @@ const ROLE_FOLLOWERS: &[&str] = &[
     "spends",
     "spent",
     "invests",
+    // "the startup behind ChatGPT": what it makes, named after it.
+    "behind",
 ];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -1190,6 +1204,8 @@ pub fn find(lowered: &Lowered, sentences: &[Sentence]) -> Entities {
                     && !w.is(Tab::Generic)
                     && !w.is(Tab::Demonym)
                     && !w.lower.ends_with("-based")
+                    // ("the ChatGPT-maker" is a role noun, below.)
+                    && !w.lower.ends_with("-maker")
                     && !(sentence_initial
                         && (w.is(Tab::Opener) || !(confirmed(w) || shown_by_sentence())))
                     && !w.span.slice(text).chars().all(|c| c.is_ascii_digit());
@@ -1564,7 +1580,10 @@ pub fn find(lowered: &Lowered, sentences: &[Sentence]) -> Entities {
                     .iter()
                     .find(|(h, _)| *h == w.lower)
                     .map(|&(_, r)| r)
-            } else if w.lower.ends_with(ROLE_HEAD_SUFFIX) && MAKER_ROLE_HEADS.contains(&w.low()) {
+            } else if w.lower.ends_with(ROLE_HEAD_SUFFIX)
+                && (MAKER_ROLE_HEADS.contains(&w.low()) || w.lower.ends_with("-maker"))
+            {
+                // ("the ChatGPT-maker": the maker of a product, named in one word.)
                 Some(Role::Nearest)
             } else {
                 None
@@ -1634,11 +1653,22 @@ pub fn find(lowered: &Lowered, sentences: &[Sentence]) -> Entities {
                 // "the company": the party named last before it in its sentence, else the
                 // article's investee (what an article calls "the company" most often).
                 // (Not a possessive: "Amazon's bid for the Roomba maker" is for another.)
+                // ("Thrive Capital, which put in $1.25 billion into the company": what money
+                // goes to is not the party the sentence says puts it in.)
                 Role::Nearest => mentions[..at]
                     .iter()
                     .rev()
                     .take_while(|m| m.span.start >= s.span.start)
-                    .find(|m| m.kind == EntityKind::Org && !m.possessive)
+                    .find(|m| {
+                        m.kind == EntityKind::Org
+                            && !m.possessive
+                            && !(recipient
+                                && words.iter().any(|x| {
+                                    x.span.start >= m.span.end
+                                        && x.span.end <= span.start
+                                        && x.is(Tab::Invest)
+                                }))
+                    })
                     .map(|m| m.name.clone())
                     .filter(|n| !(recipient && Some(n) == investor.as_ref()))
                     .or_else(|| investee.clone()),
@@ -2268,6 +2298,10 @@ fn main_parties(
                 .filter(|&j| {
                     leads_to_recipient(words[j - 1].low(), words[j].low())
                         && words[j - 1].lower != "up"
+                        // ("SoftBank put in around $500 million and Nvidia invested": "put in"
+                        // is the verb, what follows is money, not its recipient.)
+                        && !(words[j].lower == "in"
+                            && matches!(words[j - 1].low(), "put" | "puts" | "putting"))
                 })
                 .find_map(|j| {
                     let prep = &words[j];
@@ -3035,5 +3069,19 @@ mod tests {
         // agreed to buy the data center operator Gamma"): they are not the article's.
         let t = "Vantor said it had expanded its contracts with Delta by $6.5 billion. Vantor now runs more of Delta's work.\nSeparately, Vantor agreed in July to buy the data center operator Gamma in an all-stock deal.";
         assert_ne!(ents(t).investee.as_deref(), Some("Gamma"));
+    }
+
+    #[test]
+    fn a_product_its_maker_and_an_outlet_told_are_no_parties() {
+        // "the startup behind Zapchat" stands for the company, Zapchat is its product; "the
+        // Zapchat-maker" is a role noun for it, not a party of that name; "sources told
+        // Omega": the outlet is a source.
+        let t = "Corvex raised $6.6 billion.\nInvestors are valuing the startup behind Zapchat at $157 billion.\nIts valuation is contingent on the Zapchat-maker changing its structure, sources told Omega.\nAnalysts said the Zapchat-maker is worth more.";
+        insta::assert_snapshot!(mention_rows(t).join("\n"), @"
+        Corvex = Corvex (Org)
+        the startup = Corvex (Role)
+        Omega = Omega (Source)
+        the Zapchat-maker = Corvex (Role)
+        ");
     }
 }

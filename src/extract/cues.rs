@@ -37,7 +37,8 @@ pub enum Need {
     /// The article is not about an acquisition (two sentences or more speak of acquiring).
     NoAcquisitionStory,
     /// The figure's clause names each share before it ("Each Ansys share was converted into
-    /// ... and $199.91 in cash"), in an article about an acquisition.
+    /// ... and $199.91 in cash"), or "each" follows the cue ("into $142.50 in cash each"), in
+    /// an article about an acquisition.
     EachShare,
     /// In an article about an acquisition, the figure's sentence changes a price before it
     /// ("lowered the price it will pay for iRobot by about 15%, to roughly $1.42 billion").
@@ -61,8 +62,9 @@ pub enum Need {
     /// [`SPEND_VERBS`]) names a dividend: "reduced by that dividend, expected to be about
     /// $6.85 per share".
     Dividend,
-    /// No comma stands between the figure and the cue after it ("$5 billion in Anthropic
-    /// now", not "up to $8 billion, WeWork is now").
+    /// No comma stands between the figure and the cue ("$5 billion in Anthropic now", not "up
+    /// to $8 billion, WeWork is now"; "the funding round could reach $10 billion", not "which
+    /// led the round, committed $1.2 billion").
     Unbroken,
     /// A company's share follows the cue: a capitalised name of one or two words, then
     /// "share" or "stock" ("for each VMware share", "per Gamma share").
@@ -454,13 +456,6 @@ pub const MONEY_RULES: &[MoneyRule] = &[
             "for each of their shares"
         ]
     ),
-    // "47.9% of the shares were converted into $142.50 in cash each": each share's cash.
-    rule!(
-        "price_per_share",
-        Side::After(0),
-        Need::Acquisition,
-        ["in cash each"]
-    ),
     rule!(
         "price_per_share",
         Side::After(0),
@@ -557,6 +552,23 @@ pub const MONEY_RULES: &[MoneyRule] = &[
             "break fee of",
             "termination fee",
             "breakup fee"
+        ]
+    ),
+    // "Investors were required to put in at least $250 million to review its books": the
+    // least an investor had to put in, no one's investment.
+    rule!(
+        "minimum_investment",
+        Side::Before(1),
+        Need::Nothing,
+        [
+            "required to put in",
+            "required to invest",
+            "had to put in",
+            "had to invest",
+            "must put in",
+            "must invest",
+            "minimum investment of",
+            "minimum check of"
         ]
     ),
     // "After July 5, the fee doubles to $1.5 billion": the fee the sentence before named,
@@ -731,11 +743,12 @@ pub const MONEY_RULES: &[MoneyRule] = &[
         ]
     ),
     rule!("round_size", Side::After(0), Need::Nothing, ["series"]),
-    // "the funding round could reach $10 billion"
+    // "the funding round could reach $10 billion" (not "Thrive, which led the round,
+    // committed $1.2 billion": its own money)
     rule!(
         "round_size",
         Side::Before(3),
-        Need::Nothing,
+        Need::Unbroken,
         [
             "funding round",
             "financing round",
@@ -755,6 +768,8 @@ pub const MONEY_RULES: &[MoneyRule] = &[
             "raising",
             "fundraising",
             "round of",
+            // "OpenAI's new funding of $6.5 billion"
+            "funding of",
             "lands",
             "landed",
             "secures",
@@ -1478,6 +1493,14 @@ pub const CONDITION_TERMS: &[(&str, &str)] = &[
     ("recapitalization", "restructuring"),
     ("for-profit conversion", "restructuring"),
     ("conversion to a for-profit", "restructuring"),
+    ("conversion into a for-profit", "restructuring"),
+    // "contingent on ... changing its corporate structure" (not "paths for its future
+    // corporate structure")
+    ("changing its corporate structure", "restructuring"),
+    ("change its corporate structure", "restructuring"),
+    ("changes its corporate structure", "restructuring"),
+    ("upend its corporate structure", "restructuring"),
+    ("overhaul its corporate structure", "restructuring"),
     ("regulatory approval", "regulatory approval"),
     ("regulatory review", "regulatory approval"),
     ("regulatory reviews", "regulatory approval"),
@@ -1488,6 +1511,11 @@ pub const CONDITION_TERMS: &[(&str, &str)] = &[
     ("antitrust clearance", "regulatory approval"),
     ("shareholder approval", "shareholder approval"),
     ("stockholder approval", "shareholder approval"),
+    // "may invest another $1 billion next year if OpenAI hits a revenue goal"
+    ("revenue goal", "revenue target"),
+    ("revenue goals", "revenue target"),
+    ("revenue target", "revenue target"),
+    ("revenue targets", "revenue target"),
     ("performance milestones", "milestones"),
     ("technical milestones", "milestones"),
     ("milestones", "milestones"),
@@ -1551,6 +1579,9 @@ pub const SENTENCE_HEDGES: &[&str] = &[
     "person familiar",
     "sources familiar",
     "sources said",
+    // "..., sources told Reuters"
+    "sources told",
+    "people told",
     "sources say",
     "source said",
     "source close",
@@ -1774,6 +1805,10 @@ pub const CONTINUATION_CUES: &[&str] = &[
 
 /// Words that open the earlier side of a comparison ("up from the $5 billion it sought").
 pub const COMPARISON_CUES: &[&str] = &[
+    // "valuing it at $157 billion, close to twice the $86 billion of its share sale"
+    "twice the",
+    "double the",
+    "triple the",
     "up from",
     "up from the",
     "down from",
@@ -1964,6 +1999,10 @@ pub const FORM_TERMS: &[(&str, &str)] = &[
 pub const FORM_LEADS: &[&str] = &[
     "structured as",
     "takes the form of",
+    "take the form of",
+    // "The money comes as convertible notes."
+    "comes as",
+    "came as",
     "designated for",
     "in the form of",
     "to purchase",
@@ -2496,6 +2535,9 @@ pub const RAISED_WORDS: &[&str] = &["raised", "raise", "raising", "raises", "fun
 
 pub const RELATIVE_TIME_CUES: &[&str] = &[
     "last year",
+    // "was last valued at $86 billion early this year"
+    "earlier this year",
+    "early this year",
     "a year earlier",
     "a year ago",
     "the previous year",
