@@ -577,15 +577,7 @@ pub const MONEY_RULES: &[MoneyRule] = &[
         "termination_fee",
         Side::Before(1),
         Need::Acquisition,
-        [
-            "fee doubles to",
-            "fee rises to",
-            "fee climbs to",
-            "fee increases to",
-            "fee falls to",
-            "fee drops to",
-            "fee is halved to"
-        ]
+        ["fee doubles to", "fee rises to", "fee falls to"]
     ),
     // "a market value of about $65 billion at the closing price": what the market puts on the
     // shares on a day, not a valuation a deal sets.
@@ -754,7 +746,9 @@ pub const MONEY_RULES: &[MoneyRule] = &[
             "financing round",
             "round",
             "fundraise",
-            "fundraising round"
+            "fundraising round",
+            // "OpenAI's new funding of $6.5 billion"
+            "funding of"
         ]
     ),
     rule!(
@@ -768,8 +762,6 @@ pub const MONEY_RULES: &[MoneyRule] = &[
             "raising",
             "fundraising",
             "round of",
-            // "OpenAI's new funding of $6.5 billion"
-            "funding of",
             "lands",
             "landed",
             "secures",

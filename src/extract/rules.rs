@@ -745,6 +745,9 @@ impl RuleHits {
 }
 
 static MONEY_RULE_INDEX: LazyLock<MoneyRuleIndex> = LazyLock::new(MoneyRuleIndex::new);
+/// The numbers of "each", "every" and "per" (cue words all three): a word is told one of them
+/// by its number.
+static EACH_WORD_IDS: LazyLock<[u32; 3]> = LazyLock::new(|| ["each", "every", "per"].map(vocab_id));
 /// How many [`MONEY_RULES`] there are.
 const RULES: usize = MONEY_RULES.len();
 static CONDITION_CUES_INDEX: LazyLock<CueIndex> =
@@ -1130,7 +1133,7 @@ fn claims_gated(
             let named_share = || {
                 ws.is_some_and(|ws| {
                     ws.iter().enumerate().any(|(i, w)| {
-                        matches!(w.low(), "each" | "every" | "per")
+                        EACH_WORD_IDS.contains(&w.id)
                             && (names_a_share(lowered.text(), &ws[i + 1..])
                                 || w.lower != "per"
                                     && ws.get(i + 1).is_some_and(|n| n.lower == "share"))
@@ -6602,6 +6605,17 @@ mod tests {
         acquisition_price 3900000000 USD [] Medora <- Vantor «$3.9 billion deal»
         acquisition_price 2500000000 USD [] Brightwave <- Vantor «$2.5 billion takeover»
         ");
+    }
+
+    /// "each", "every" and "per" are told by their numbers ([`EACH_WORD_IDS`]): each must
+    /// have one (0 is every unnumbered word's).
+    #[test]
+    fn the_words_of_each_share_are_numbered() {
+        assert!(
+            EACH_WORD_IDS.iter().all(|&id| id != 0),
+            "{:?}",
+            *EACH_WORD_IDS
+        );
     }
 
     #[test]
