@@ -117,6 +117,14 @@ pub const MONEY_RULES: &[MoneyRule] = &[
         Need::Acquisition,
         ["including debt", "including assumed debt"]
     ),
+    // "a deal with a $6.4 billion enterprise value, net of cash" (right after the figure: not
+    // "£4.2 billion, with an implied enterprise value of £4.8 billion")
+    rule!(
+        "enterprise_value",
+        Side::After(0),
+        Need::Acquisition,
+        ["enterprise value"]
+    ),
     rule!(
         "enterprise_value",
         Side::Before(3),
@@ -569,6 +577,18 @@ pub const MONEY_RULES: &[MoneyRule] = &[
             "must invest",
             "minimum investment of",
             "minimum check of"
+        ]
+    ),
+    // "the acquisition costs $6.4 billion": what a deal costs is its price.
+    rule!(
+        "acquisition_price",
+        Side::Before(1),
+        Need::Acquisition,
+        [
+            "acquisition costs",
+            "acquisition will cost",
+            "deal costs",
+            "deal will cost"
         ]
     ),
     // "After July 5, the fee doubles to $1.5 billion": the fee the sentence before named,
@@ -2050,6 +2070,9 @@ pub const CLOSE_CUES: &[&str] = &[
     "to complete in",
     "to complete by",
     "completion by",
+    // "anticipates the deal's closure by the end of 2024"
+    "closure by",
+    "closure in",
     "completion is expected in",
     "completion is expected by",
     // "expected to complete the transaction in its fiscal year 2023": the deal named between

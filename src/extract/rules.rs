@@ -6707,4 +6707,19 @@ mod tests {
         let text = "Epsilon is valued at close to $10 billion and turned down an offer from Delta earlier this year.";
         insta::assert_snapshot!(claims_dated(text, Some("2024-09-27")), @"valuation_unspecified 10000000000 USD [approx] Epsilon «valued at close to $10 billion»");
     }
+
+    #[test]
+    fn an_enterprise_value_right_after_its_figure_a_closure_and_what_a_deal_costs() {
+        // "a $6.4 billion enterprise value" (the words right after the figure); "the deal's
+        // closure by the end of 2024" is the expected close; "the acquisition costs $6.4
+        // billion" is the price.
+        let text = "Vantor said it would acquire Corvex for $35 per share in cash, in a deal with a $6.4 billion enterprise value, net of cash.\nCorvex still anticipates the deal's closure by the end of 2024.\nThe acquisition costs $6.4 billion.";
+        insta::assert_snapshot!(claims_dated(text, Some("2024-07-15")), @r#"
+        price_per_share 35 USD [] Corvex <- Vantor «$35 per share»
+        consideration_type "cash" text [] Corvex <- Vantor «$35 per share in cash»
+        enterprise_value 6400000000 USD [] Corvex <- Vantor «$6.4 billion enterprise value»
+        expected_close "2024-12-31" date [] Corvex <- Vantor «closure by the end of 2024»
+        acquisition_price 6400000000 USD [] Corvex <- Vantor «acquisition costs $6.4 billion»
+        "#);
+    }
 }
