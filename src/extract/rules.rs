@@ -2875,11 +2875,25 @@ impl<'a> Ctx<'a> {
                     .iter()
                     .filter(|w| w.span.end <= span.start)
                     .collect::<Vec<_>>();
+                // ("IBM's proposed acquisition of HashiCorp, valued at $6.4 billion": the deal
+                // noun before "of" and the company it buys, in an acquisition.)
+                let deal_of_party = || {
+                    self.orgs_in(self.sentence.span.start, span.start)
+                        .last()
+                        .is_some_and(|e| {
+                            matches!(self.text[e.span.end..span.start].trim(), "" | ",")
+                                && matches!(
+                                    self.words_in(self.sentence.span.start, e.span.start),
+                                    [.., d, of] if of.lower == "of" && DEAL_NOUNS.contains(&d.low())
+                                )
+                        })
+                };
                 let deal_noun = before_cue
                     .iter()
                     .rev()
                     .take(2)
-                    .any(|w| DEAL_NOUNS.contains(&w.low()));
+                    .any(|w| DEAL_NOUNS.contains(&w.low()))
+                    || (self.acquisition && deal_of_party());
                 // "The deal values the startup at $29 billion": the verb's object is valued;
                 // in an acquisition that value is still the price.
                 let active = bw
@@ -6712,14 +6726,15 @@ mod tests {
     fn an_enterprise_value_right_after_its_figure_a_closure_and_what_a_deal_costs() {
         // "a $6.4 billion enterprise value" (the words right after the figure); "the deal's
         // closure by the end of 2024" is the expected close; "the acquisition costs $6.4
-        // billion" is the price.
-        let text = "Vantor said it would acquire Corvex for $35 per share in cash, in a deal with a $6.4 billion enterprise value, net of cash.\nCorvex still anticipates the deal's closure by the end of 2024.\nThe acquisition costs $6.4 billion.";
+        // billion" is the price, and so is "acquisition of Corvex, valued at".
+        let text = "Vantor said it would acquire Corvex for $35 per share in cash, in a deal with a $6.4 billion enterprise value, net of cash.\nCorvex still anticipates the deal's closure by the end of 2024.\nThe acquisition costs $6.4 billion.\nRegulators opened a review of Vantor's proposed acquisition of Corvex, valued at $6.4 billion.";
         insta::assert_snapshot!(claims_dated(text, Some("2024-07-15")), @r#"
         price_per_share 35 USD [] Corvex <- Vantor «$35 per share»
         consideration_type "cash" text [] Corvex <- Vantor «$35 per share in cash»
         enterprise_value 6400000000 USD [] Corvex <- Vantor «$6.4 billion enterprise value»
         expected_close "2024-12-31" date [] Corvex <- Vantor «closure by the end of 2024»
         acquisition_price 6400000000 USD [] Corvex <- Vantor «acquisition costs $6.4 billion»
+        acquisition_price 6400000000 USD [] Corvex <- Vantor «valued at $6.4 billion»
         "#);
     }
 }
