@@ -1237,13 +1237,17 @@ fn judge_in_unit(
             let t = c.context.to_lowercase();
             FULLY_DILUTED_CUES.iter().any(|cue| t.contains(cue))
         };
-        let diluted_sides: Vec<bool> = sides
-            .iter()
-            .map(|s| s.iter().any(|(c, _)| diluted(c)))
-            .collect();
-        let basis_differs = attribute.starts_with("valuation")
-            && diluted_sides.iter().any(|&d| d)
-            && diluted_sides.iter().any(|&d| !d);
+        // (Read only for valuations, as the mix below only for prices a share: most
+        // contradictions are neither.)
+        let diluted_sides: Vec<bool> = if attribute.starts_with("valuation") {
+            sides
+                .iter()
+                .map(|s| s.iter().any(|(c, _)| diluted(c)))
+                .collect()
+        } else {
+            Vec::new()
+        };
+        let basis_differs = diluted_sides.iter().any(|&d| d) && diluted_sides.iter().any(|&d| !d);
         // "the equivalent of $138.23 for each VMware share" beside "$142.50 in cash or 0.2520 of
         // a Broadcom share": the value of the mix of cash and shares, and the cash offered.
         // (The cue ends at most a few words before the figure's quote; ASCII lower case keeps
@@ -1274,10 +1278,8 @@ fn judge_in_unit(
                 .iter()
                 .zip(&blended_sides)
                 .any(|(s, &b)| !b && s.iter().all(|(c, _)| !blended(c)));
-        let basis_note = if mix_differs {
-            severity = Severity::Low;
-            rules_v.retain(|r| r != "approx_near_miss");
-            rules_v.push("mix_value_differs".into());
+        // A basis that tells the figures apart: low severity, the basis, not loose rounding.
+        let basis = if mix_differs {
             let on_mix: Vec<&Claim> = sides
                 .iter()
                 .zip(&blended_sides)
@@ -1292,16 +1294,13 @@ fn judge_in_unit(
                 .zip(c.context.find(&*c.quote))
                 .and_then(|(p, q)| c.context.get(p..q + c.quote.len()))
                 .unwrap_or(&c.quote);
-            format!(
+            let note = format!(
                 " {} give{} what the mix of cash and shares is worth a share (\"{shown}\"), the others the price as offered: two measures of one price, low severity.",
                 docs_list(&d),
                 verb_s(d.len()),
-            )
+            );
+            Some(("mix_value_differs", note))
         } else if basis_differs {
-            // (The basis, not loose rounding, tells the figures apart.)
-            severity = Severity::Low;
-            rules_v.retain(|r| r != "approx_near_miss");
-            rules_v.push("share_basis_differs".into());
             let on_diluted: Vec<&Claim> = sides
                 .iter()
                 .flatten()
@@ -1309,13 +1308,23 @@ fn judge_in_unit(
                 .filter(|c| diluted(c))
                 .collect();
             let d = doc_set(on_diluted.iter().copied());
-            format!(
+            let note = format!(
                 " {} count{} the shares on a fully diluted basis, the others do not say so: valuations of different share counts differ, low severity.",
                 docs_list(&d),
                 verb_s(d.len()),
-            )
+            );
+            Some(("share_basis_differs", note))
         } else {
-            String::new()
+            None
+        };
+        let basis_note = match basis {
+            Some((rule, note)) => {
+                severity = Severity::Low;
+                rules_v.retain(|r| r != "approx_near_miss");
+                rules_v.push(rule.into());
+                note
+            }
+            None => String::new(),
         };
         let parts: Vec<String> = sides
             .iter()

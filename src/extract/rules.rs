@@ -1134,7 +1134,7 @@ fn claims_gated(
                 ws.is_some_and(|ws| {
                     ws.iter().enumerate().any(|(i, w)| {
                         EACH_WORD_IDS.contains(&w.id)
-                            && (names_a_share(lowered.text(), &ws[i + 1..])
+                            && (named_share(lowered.text(), &ws[i + 1..]).is_some()
                                 || w.lower != "per"
                                     && ws.get(i + 1).is_some_and(|n| n.lower == "share"))
                     })
@@ -2789,7 +2789,8 @@ impl<'a> Ctx<'a> {
                     self.condition() && find_after(aw, cues!(PER_SHARE_CUES), 0).is_some()
                 }
                 Need::NamedShare => {
-                    names_a_share(self.text, self.words_in(span.end, self.sentence.span.end))
+                    named_share(self.text, self.words_in(span.end, self.sentence.span.end))
+                        .is_some()
                 }
                 Need::Expansion => *self.expansion.get_or_init(|| {
                     find_any(self.ws, cues!(EXPANSION_VERBS)).is_some()
@@ -2856,12 +2857,7 @@ impl<'a> Ctx<'a> {
                 }
             } else if rule.need == Need::NamedShare {
                 // The quote runs to the share named ("for each VMware share").
-                let after = self.words_in(span.end, self.sentence.span.end);
-                match after
-                    .iter()
-                    .take(3)
-                    .find(|w| matches!(w.low(), "share" | "stock"))
-                {
+                match named_share(self.text, self.words_in(span.end, self.sentence.span.end)) {
                     Some(share) => span.union(share.span),
                     None => span,
                 }
@@ -4660,16 +4656,16 @@ fn buying(w: &W) -> bool {
     BUY_WORDS.contains(&w.low()) || ACQUIRING_VERBS.contains(&w.low())
 }
 
-/// Whether `after` (the words right after "each" or "per") open with a company's share: a
-/// capitalised name of one or two words, then "share" or "stock" ("VMware share", "Acme
-/// Cloud stock").
-fn names_a_share(text: &str, after: &[W]) -> bool {
+/// The share noun when `after` (the words right after "each" or "per") open with a company's
+/// share: a capitalised name of one or two words, then "share" or "stock" ("VMware share",
+/// "Acme Cloud stock").
+fn named_share<'w, 'a>(text: &str, after: &'w [W<'a>]) -> Option<&'w W<'a>> {
     let capitalised = |w: &W| text[w.span.start..].starts_with(|c: char| c.is_uppercase());
     let share = |w: &W| matches!(w.low(), "share" | "stock");
     match after {
-        [a, b, ..] if capitalised(a) && share(b) => true,
-        [a, b, c, ..] => capitalised(a) && capitalised(b) && share(c),
-        _ => false,
+        [a, b, ..] if capitalised(a) && share(b) => Some(b),
+        [a, b, c, ..] if capitalised(a) && capitalised(b) && share(c) => Some(c),
+        _ => None,
     }
 }
 
