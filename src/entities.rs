@@ -71,7 +71,17 @@ pub struct Entities {
 
 /// Words right before a name that cite it as a source ("according to Bloomberg", "sources
 /// told Reuters").
-const ATTRIBUTION_LEADS: &[&str] = &["according to", "told"];
+const ATTRIBUTION_LEADS: &[&str] = &[
+    "according to",
+    "told",
+    // "said in a filing with the U.S. Securities and Exchange Commission": where a party
+    // filed is a source, no party to the deal.
+    "filing with",
+    "filing with the",
+    "filings with the",
+    "filed with",
+    "filed with the",
+];
 /// Nouns right after a name that cite it as a source ("a Wall Street Journal report said").
 const ATTRIBUTION_NOUNS: &[&str] = &["report"];
 
@@ -156,6 +166,17 @@ const GENERIC_CAPS: &[&str] = &[
     "gpus",
     "cpu",
     "cpus",
+    "tpu",
+    "tpus",
+    "llm",
+    "llms",
+    // Measures of a business ("ARR guidance raised to $1.1 billion").
+    "arr",
+    "mrr",
+    "ebitda",
+    "eps",
+    "capex",
+    "gdp",
     "us",
     "u.s",
     "u.s.",
@@ -288,6 +309,11 @@ const DEMONYMS: &[&str] = &[
     "malaysian",
     "silicon",
     "wall",
+    // The second word of places named "New ..." ("Vineland, New Jersey"; "new" is generic).
+    "jersey",
+    "york",
+    "zealand",
+    "hampshire",
     "u.s.-based",
     "us-based",
     "uk-based",
@@ -701,6 +727,18 @@ const ROLE_FOLLOWERS: &[&str] = &[
     "invests",
     // "the startup behind ChatGPT": what it makes, named after it.
     "behind",
+    // "The company signed a multiyear agreement": a verb of dealing.
+    "signed",
+    "signs",
+    "struck",
+    "strikes",
+    "inked",
+    "inks",
+    "reached",
+    "secured",
+    "secures",
+    "raised",
+    "raises",
 ];
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -1572,7 +1610,21 @@ pub fn find(lowered: &Lowered, sentences: &[Sentence]) -> Entities {
     let named_count = mentions.len();
     // Names that only describe a role noun's party (indices into the names), dropped after.
     let mut descriptors: Vec<usize> = Vec::new();
+    // The party that opens the body sentence before (its subject), if one does.
+    let mut opener: Option<Arc<str>> = None;
     for (s, words) in sentences.iter().zip(&sentence_words) {
+        let prev_opener = opener.take();
+        if s.kind != LineKind::Headline
+            && let Some(first) = words.first()
+        {
+            let at = mentions[..named_count].partition_point(|m| m.span.start < first.span.start);
+            opener = mentions[..named_count]
+                .get(at)
+                .filter(|m| {
+                    m.span.start == first.span.start && m.kind == EntityKind::Org && !m.possessive
+                })
+                .map(|m| m.name.clone());
+        }
         for (k, w) in words.iter().enumerate() {
             // "the Pittsburgh steelmaker", "the automaker": a maker of goods is a role noun too.
             let role = if w.is(Tab::RoleHead) {
@@ -1671,6 +1723,10 @@ pub fn find(lowered: &Lowered, sentences: &[Sentence]) -> Entities {
                     })
                     .map(|m| m.name.clone())
                     .filter(|n| !(recipient && Some(n) == investor.as_ref()))
+                    // "Corvex has chosen leasing over building. The company signed ...": a
+                    // role noun opening a sentence stands for the party that opened the one
+                    // before.
+                    .or_else(|| prev_opener.clone().filter(|_| the == 0))
                     .or_else(|| investee.clone()),
             };
             if let Some(name) = name {
@@ -3082,6 +3138,20 @@ mod tests {
         the startup = Corvex (Role)
         Omega = Omega (Source)
         the Zapchat-maker = Corvex (Role)
+        ");
+    }
+
+    #[test]
+    fn a_measure_and_a_new_place_name_no_party_and_the_company_is_the_last_subject() {
+        // "ARR" is a measure, "New Jersey" a place ("New" is generic, so "Jersey" would be
+        // left); "The company" opening a sentence is the party that opened the sentence
+        // before, whatever verb follows it ("signed").
+        let t = "Corvex has chosen leasing over building. The company signed an agreement with Vantor for capacity in New Jersey.\nVantor raised its ARR guidance.";
+        insta::assert_snapshot!(mention_rows(t).join("\n"), @"
+        Corvex = Corvex (Org)
+        The company = Corvex (Role)
+        Vantor = Vantor (Org)
+        Vantor = Vantor (Org)
         ");
     }
 }

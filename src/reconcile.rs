@@ -959,7 +959,15 @@ fn caps_differ(comparable: &mut [(&Claim, Bounds)], unit: &str, rates: &Rates) -
         .filter(|(c, _)| c.qualifier == Qualifier::UpTo)
         .filter_map(|(c, _)| cap(c))
         .collect();
-    if caps.len() < 2 || overlap(&caps) {
+    // ("up to $20bn" beside "up to $19.4 billion": a cap rounded, within 5 %, is the same cap.)
+    let rounded: Vec<Bounds> = caps
+        .iter()
+        .map(|&(lo, hi)| {
+            let reach = hi.unwrap_or(lo).abs() * Decimal::new(5, 2);
+            (lo - reach, hi.map(|h| h + reach))
+        })
+        .collect();
+    if caps.len() < 2 || overlap(&rounded) {
         return false;
     }
     for (c, b) in comparable.iter_mut() {
@@ -3700,6 +3708,30 @@ mod tests {
         Agreement tranche_condition [a,c] same_condition: 2 articles (a, c) name milestones as a condition on Acme's money in Beta.
         Agreement tranche_initial [a,b,c] stated_precision: 3 articles (a, b, c) agree on tranche initial of Acme's money in Beta: $5B.
         "#);
+    }
+
+    #[test]
+    fn a_cap_rounded_is_the_same_cap() {
+        // "up to $20bn" is "up to $19.4 billion" rounded (within 5 %): the caps agree, and so
+        // does the $17.4 billion every article gives as the contract's base.
+        let (_, f) = run(&[
+            (
+                "s/a.txt",
+                None,
+                "Vantor will provide GPU capacity to Corvex in a deal valued at $17.4 billion with an option to spend up to $19.4 billion.",
+            ),
+            (
+                "s/b.txt",
+                None,
+                "Corvex has signed a deal worth up to $20bn with Vantor to supply computing power. Vantor said the contract was worth $17.4bn over the next five years.",
+            ),
+            (
+                "s/c.txt",
+                None,
+                "Vantor signed a $17.4 billion, five-year GPU supply agreement with Corvex.",
+            ),
+        ]);
+        insta::assert_snapshot!(show(&f), @r#"Agreement contract_value [a,b,c] stated_precision+up_to_bound: 3 articles (a, b, c) agree on contract value of Corvex–Vantor: $17.4B, up to $19.4B, up to $20B are consistent (exact figures agree at the precision they are written; "up to X" allows X)."#);
     }
 
     #[test]

@@ -36,6 +36,9 @@ pub enum Need {
     PerShareCondition,
     /// The article is not about an acquisition (two sentences or more speak of acquiring).
     NoAcquisitionStory,
+    /// A contract's noun stands a few words before the cue ("an agreement with Vantor worth"),
+    /// in a sentence of no investing and no acquisition.
+    ContractNoun,
     /// The figure's clause names each share before it ("Each Ansys share was converted into
     /// ... and $199.91 in cash"), or "each" follows the cue ("into $142.50 in cash each"), in
     /// an article about an acquisition.
@@ -499,7 +502,10 @@ pub const MONEY_RULES: &[MoneyRule] = &[
             "values the agreement at",
             "values the contract at",
             "value of the agreement",
-            "value of the contract"
+            "value of the contract",
+            // "The base of the agreement is $17.4 billion": its value before any option.
+            "base of the agreement is",
+            "base of the contract is"
         ]
     ),
     rule!(
@@ -1021,6 +1027,14 @@ pub const MONEY_RULES: &[MoneyRule] = &[
             "contract of"
         ]
     ),
+    // "signed an agreement with Vantor worth up to $19.4 billion": the contract's noun and its
+    // party before the worth.
+    rule!(
+        "contract_value",
+        Side::Before(1),
+        Need::ContractNoun,
+        ["worth"]
+    ),
     rule!(
         "acquisition_price",
         Side::After(3),
@@ -1132,6 +1146,12 @@ pub const MONEY_RULES: &[MoneyRule] = &[
             "contributing",
             "investment of",
             "commitment of",
+            // "signed a deal worth up to $20bn with Vantor" (a deal of goods or services
+            // supplied is a contract: see `rules`).
+            "deal worth",
+            "deals worth",
+            "pact worth",
+            "partnership worth",
             // "The investment could exceed $10 billion", "the investment is $2 billion".
             "investment could",
             "investment would",
@@ -2154,6 +2174,110 @@ pub const GOODS_NOUNS: &[&str] = &[
     "accelerators",
 ];
 
+/// Nouns of capacity or services bought, which with a verb of supplying or buying make a
+/// deal a contract ("supply computing power", "buy GPU capacity").
+pub const CAPACITY_NOUNS: &[&str] = &[
+    "capacity",
+    "compute",
+    "computing",
+    "services",
+    "power",
+    "electricity",
+];
+
+/// Verbs of buying or leasing what a contract supplies ("buy GPU capacity", "lease servers").
+pub const SERVICE_BUY_VERBS: &[&str] = &[
+    "buy",
+    "buys",
+    "bought",
+    "buying",
+    "lease",
+    "leases",
+    "leased",
+    "leasing",
+    "rent",
+    "rents",
+    "rented",
+    "renting",
+    "purchase",
+    "purchases",
+    "purchased",
+    "purchasing",
+];
+
+/// Words only of money put in: a sentence with one is about investing even when goods are
+/// supplied in it.
+pub const INVEST_ONLY_WORDS: &[&str] = &[
+    "invest",
+    "invests",
+    "invested",
+    "investing",
+    "investment",
+    "investor",
+    "investors",
+    "stake",
+    "equity",
+    "funding",
+    "round",
+    "valuation",
+];
+
+/// Nouns that are only contracts: a worth or value said of one is the contract's
+/// ("the contract was worth"; "agreement" and "deal" are said of investments too).
+pub const STRICT_CONTRACT_NOUNS: &[&str] = &["contract", "contracts", "lease", "leases"];
+
+/// Words between a contract's value and a larger figure after it that make the larger one
+/// what the contract may grow to ("with an option to spend up to", "could expand to",
+/// "options that could take the total to").
+pub const CONTRACT_GROWTH_CUES: &[&str] = &[
+    "option",
+    "options",
+    "expand",
+    "expands",
+    "expanded",
+    "grow",
+    "grows",
+    "rise",
+    "rises",
+    "increase",
+    "increases",
+    "potentially",
+    "could",
+    "would",
+    "lift",
+    "lifts",
+    "if",
+];
+
+/// Nouns of a measure a company reports or forecasts, which "raised to" a figure is no money
+/// raised ("ARR guidance raised to $1.1 billion", "its revenue forecast, raised to").
+pub const MEASURE_NOUNS: &[&str] = &[
+    "guidance",
+    "forecast",
+    "forecasts",
+    "outlook",
+    "target",
+    "targets",
+    "estimate",
+    "estimates",
+    "projection",
+    "projections",
+    "revenue",
+    "sales",
+    "arr",
+    "dividend",
+];
+
+/// Verbs of selling or issuing right before a figure of new shares: the company raises the
+/// money ("is selling $1 billion of new shares"), no investor puts it in.
+pub const SELL_SHARES_VERBS: &[&str] = &[
+    "sell", "sells", "selling", "sold", "issue", "issues", "issuing", "issued", "offer", "offers",
+    "offering",
+];
+
+/// Words right after a figure that spread it over a term ("over five years").
+pub const TERM_OPENERS: &[&str] = &["over", "across", "spanning", "through", "for"];
+
 /// Verbs of supplying goods: a party right before one is the maker, not the holder of the
 /// capacity the goods make ("AMD delivers the initial 1 gigawatt").
 pub const SUPPLY_VERBS: &[&str] = &[
@@ -2218,6 +2342,8 @@ pub const TERM_CUES: &[&str] = &[
     "over the next",
     "over the course of",
     "for the next",
+    // "to rent GPU capacity for five years" (in a sentence of a contract: see `rules`).
+    "for",
     "across",
     "spanning",
     "lasting",

@@ -1220,6 +1220,42 @@ fn claims_gated(
             out[i].subject = holder.clone();
         }
     }
+    // "plans to raise $3 billion from investors" and, after, "$2 billion of convertible notes
+    // ... $1 billion of new shares": a sum raised that the article splits into debt and equity
+    // is a financing in all, not a round of funding.
+    let split: Vec<usize> = (0..out.len())
+        .filter(|&i| {
+            let c = &out[i];
+            let part = |attribute: &str| {
+                out[i + 1..]
+                    .iter()
+                    .filter(|p| {
+                        p.attribute == attribute && p.subject == c.subject && p.unit == c.unit
+                    })
+                    .filter_map(|p| p.value.number())
+                    .collect::<Vec<_>>()
+            };
+            c.attribute == "round_size" && c.status == Status::Current && {
+                let total = c.value.number();
+                let equity = part("equity_financing");
+                part("debt_financing")
+                    .iter()
+                    .any(|d| equity.iter().any(|e| Some(*d + *e) == total))
+            }
+        })
+        .collect();
+    if let Some(shared) = doc.shared.get() {
+        for i in split {
+            let c = &mut out[i];
+            c.attribute = Cow::Borrowed("financing_total");
+            c.id = Claim::id_after(
+                shared.id_hasher,
+                &c.attribute,
+                c.investor.as_deref(),
+                c.span,
+            );
+        }
+    }
     // A headline sums up the article: where the body attributes the same figure to unnamed
     // sources, the headline's figure is as unconfirmed as the body's.
     let headline_spans: Vec<Span> = sentences
@@ -1559,6 +1595,12 @@ impl<'a> Ctx<'a> {
                 // better offers": a choice allowed, not a doubt.
                 && !(w.lower == "may"
                     && ws.get(i + 1).is_some_and(|n| CHOICE_VERBS.contains(&n.low())))
+                // "valued at $17.4 billion, with options that could take the total to about
+                // $19.4 billion": a modal after the figure in a relative clause is that
+                // clause's.
+                && !(w.span.start > pos
+                    && i > 0
+                    && matches!(ws[i - 1].low(), "that" | "which" | "who"))
         })
     }
 
@@ -1920,21 +1962,29 @@ impl<'a> Ctx<'a> {
         find_any(self.words_in(at, clause.end), cues!(OTHER_PARTIES_CUES)).is_some()
     }
 
+    /// [`Self::contract_subject`], or, when the sentence names fewer than two parties, the
+    /// parties of the contract the article spoke of last, if they include those it names
+    /// ("The base of the agreement is $17.4 billion.").
+    fn contract_subject_after(&self, at: usize, out: &[Claim]) -> Arc<str> {
+        let named = self.contract_parties_named(at);
+        if named.len() < 2
+            && let Some(last) = out
+                .iter()
+                .rev()
+                .find(|c| matches!(&*c.attribute, "contract_value" | "contract_term_years"))
+            && named
+                .iter()
+                .all(|n| last.subject.split('–').any(|p| p == &**n))
+        {
+            return last.subject.clone();
+        }
+        self.contract_subject(at)
+    }
+
     /// The two parties of a contract: those named in the figure's clause, then in its
     /// sentence, then the article's.
     fn contract_subject(&self, at: usize) -> Arc<str> {
-        let clause = self.clause_of(at);
-        let mut names: Vec<Arc<str>> = Vec::new();
-        let in_clause = self.orgs_in(clause.start, clause.end);
-        let in_sentence = self.orgs_in(self.sentence.span.start, self.sentence.span.end);
-        for e in in_clause.chain(in_sentence) {
-            if names.len() == 2 {
-                break;
-            }
-            if !names.contains(&e.name) {
-                names.push(e.name.clone());
-            }
-        }
+        let mut names = self.contract_parties_named(at);
         for p in [&self.parties.investee, &self.parties.investor]
             .into_iter()
             .flatten()
@@ -1946,6 +1996,37 @@ impl<'a> Ctx<'a> {
         names.truncate(2);
         names.sort();
         Arc::from(names.join("–"))
+    }
+
+    /// The parties of a contract named in the figure's clause, then in its sentence (two at
+    /// most).
+    fn contract_parties_named(&self, at: usize) -> Vec<Arc<str>> {
+        let clause = self.clause_of(at);
+        let mut names: Vec<Arc<str>> = Vec::new();
+        // "the provider of Nvidia graphics chips said it has signed an agreement with Corvex":
+        // a party named as the maker of goods is a party only when fewer than two others are.
+        let mut makers: Vec<Arc<str>> = Vec::new();
+        let in_clause = self.orgs_in(clause.start, clause.end);
+        let in_sentence = self.orgs_in(self.sentence.span.start, self.sentence.span.end);
+        for e in in_clause.chain(in_sentence) {
+            if names.len() == 2 {
+                break;
+            }
+            if names.contains(&e.name) || makers.contains(&e.name) {
+                continue;
+            }
+            if self.names_goods(e) {
+                makers.push(e.name.clone());
+            } else {
+                names.push(e.name.clone());
+            }
+        }
+        for m in makers {
+            if names.len() < 2 && !names.contains(&m) {
+                names.push(m);
+            }
+        }
+        names
     }
 
     fn push(&self, d: Draft, out: &mut Vec<Claim>) {
@@ -2356,7 +2437,51 @@ impl<'a> Ctx<'a> {
         // "pledged to spend as much as $65 billion on capital projects": spending is a
         // contract's value only when the clause names who is paid ("spend $38 billion on AWS",
         // "pay Oracle $30 billion").
+        // "a deal valued at $17.4 billion with an option to spend up to $19.4 billion", "the
+        // contract was worth $17.4bn ..., but it could expand to $19.4bn if ...": after a
+        // contract's value in the sentence, a larger figure it may grow to is the same
+        // contract's (at most that figure), and one added to it ("the option to buy an
+        // additional $2 billion of services") an increment of it.
+        // (Or in the sentence right before, in the same paragraph: "The total contract value
+        // is about $17.4 billion. Corvex can also buy more capacity, which would lift the
+        // total to about $19.4 billion.")
+        let previous = out
+            .iter()
+            .rev()
+            .find(|p| p.sentence != self.sentence.span)
+            .map(|p| p.sentence)
+            .filter(|s| {
+                s.end <= self.sentence.span.start
+                    && self.text[s.end..self.sentence.span.start].trim().is_empty()
+                    && !self.text[s.end..self.sentence.span.start].contains("\n\n")
+            });
+        let contract_before = out
+            .iter()
+            .rev()
+            .take_while(|p| p.sentence == self.sentence.span || Some(p.sentence) == previous)
+            .find(|p| p.attribute == "contract_value" && p.unit == m.unit)
+            .filter(|_| !self.acquisition)
+            .map(|p| (p.span.end, p.value.clone()));
+        let grows_contract = contract_before.and_then(|(end, value)| {
+            let larger = match value {
+                Value::Number(v) => m.value > v,
+                _ => false,
+            };
+            let grown = self
+                .words_in(end, m.span.start)
+                .iter()
+                .any(|w| CONTRACT_GROWTH_CUES.contains(&w.low()));
+            let added = self
+                .before(Table::Increment, bw, cues!(INCREMENT_CUES), 1)
+                .is_some();
+            (matches!(
+                attribute,
+                "contract_value" | "tranche_contingent" | "cumulative_total" | "deal_total"
+            ) && (added || (larger && grown)))
+                .then_some(added)
+        });
         if attribute == "contract_value"
+            && grows_contract.is_none()
             && self
                 .words_in(cue.start, cue.end)
                 .last()
@@ -2371,6 +2496,19 @@ impl<'a> Ctx<'a> {
         let mut attribute = attribute;
         if attribute == "deal_total" && (first_tranche || self.before_contingent_part(k)) {
             attribute = "tranche_initial";
+        }
+        // "valued at $17.4 billion over five years", "the contract was worth $17.4bn over the
+        // next five years", "provide GPU capacity to Corvex in a deal valued at $17.4 billion":
+        // a value spread over a term, a contract's worth, or a deal of goods and services
+        // supplied is a contract's value, not a company's or money put in.
+        if matches!(attribute, "valuation_unspecified" | "deal_total")
+            && !self.acquisition
+            && (self.term_right_after(k) || self.contract_noun_before(cue) || self.supply_deal())
+        {
+            attribute = "contract_value";
+        }
+        if grows_contract.is_some() {
+            attribute = "contract_value";
         }
         // "Anthropic commits $100 billion to Amazon Web Services", "as the startup pledges
         // $100 billion to AWS": what the company invested in pays out is its spending, a
@@ -2406,6 +2544,31 @@ impl<'a> Ctx<'a> {
             && !self.mask.has(Table::RoundLabel)
         {
             attribute = "cumulative_total";
+        }
+        // "ARR guidance raised to as much as $1.1 billion": a measure raised to a figure is
+        // no money raised.
+        if attribute == "round_size"
+            && self
+                .words_in(cue.end, m.span.start)
+                .first()
+                .is_some_and(|w| w.lower == "to")
+            && self
+                .words_in(clause.start, cue.start)
+                .iter()
+                .rev()
+                .take(3)
+                .any(|w| MEASURE_NOUNS.contains(&w.low()))
+        {
+            return;
+        }
+        // "is selling $1 billion of new shares": the company's own equity raised.
+        if attribute == "investor_amount"
+            && bw
+                .last()
+                .is_some_and(|w| SELL_SHARES_VERBS.contains(&w.low()))
+            && aw.iter().take(3).any(|w| w.lower == "new")
+        {
+            attribute = "equity_financing";
         }
         // "raised $2 billion by selling notes": borrowed.
         if attribute == "equity_financing"
@@ -2530,7 +2693,7 @@ impl<'a> Ctx<'a> {
                 .is_some();
         let quote = base.union(cue);
         let (subject, investor) = match attribute {
-            "contract_value" => (Some(self.contract_subject(m.span.start)), None),
+            "contract_value" => (Some(self.contract_subject_after(m.span.start, out)), None),
             "divestiture_price" => (self.asset_buyer(m.span.end), None),
             // In an acquisition, money raised or borrowed is the buyer's, to pay for it
             // (unless it goes into a party named after it).
@@ -2551,11 +2714,26 @@ impl<'a> Ctx<'a> {
             | "valuation_unspecified" => (self.valued_subject(m.span), None),
             // "Corvex has a market value of about $65 billion": the party named before it in
             // its clause.
+            // ("The company, formed from the businesses of Yandex, had a market value": a
+            // party after "of" or "from" with another before it is not the one valued.)
             "market_value" => (
-                self.orgs_in(clause.start, m.span.start)
-                    .last()
-                    .map(|e| e.name.clone())
-                    .or_else(|| self.valued_subject(m.span)),
+                {
+                    let before: Vec<&EntityMention> =
+                        self.orgs_in(clause.start, m.span.start).collect();
+                    before
+                        .iter()
+                        .enumerate()
+                        .rev()
+                        .find(|(i, e)| {
+                            *i == 0
+                                || !self
+                                    .words_in(clause.start, e.span.start)
+                                    .last()
+                                    .is_some_and(|w| matches!(w.low(), "of" | "from"))
+                        })
+                        .map(|(_, e)| e.name.clone())
+                }
+                .or_else(|| self.valued_subject(m.span)),
                 None,
             ),
             // "bringing the total it has raised to $3 billion": all its rounds, every investor's.
@@ -2634,6 +2812,9 @@ impl<'a> Ctx<'a> {
         d.status = status;
         d.as_of = as_of.clone();
         d.increment = increment;
+        if grows_contract == Some(false) && d.range.is_none() {
+            d.qualifier = Qualifier::UpTo;
+        }
         d.revised = status == Status::Current
             && matches!(
                 attribute,
@@ -2718,6 +2899,16 @@ impl<'a> Ctx<'a> {
                     !self.acquisition_sentence && bw.iter().any(|w| STAKE_NOUNS.contains(&w.low()))
                 }
                 Need::NoAcquisitionStory => !self.acquisition,
+                Need::ContractNoun => {
+                    !self.acquisition
+                        && bw
+                            .iter()
+                            .rev()
+                            .filter(|w| w.span.end <= span.start)
+                            .take(4)
+                            .any(|w| CONTRACT_NOUNS.contains(&w.low()))
+                        && !self.ws.iter().any(|w| INVEST_ONLY_WORDS.contains(&w.low()))
+                }
                 Need::Unbroken => {
                     let between = if span.start >= m_end {
                         &self.text[m_end..span.start]
@@ -3291,7 +3482,13 @@ impl<'a> Ctx<'a> {
 
     /// "shift from a previously proposed $100 billion ... to $30 billion": the first is replaced.
     fn shift_from(&self, m: &Mention, bw: &[W]) -> bool {
-        let from = bw.iter().rev().take(5).any(|w| w.lower == "from");
+        // ("capacity from Vantor valued at $17.4 billion": "from" a party is a source.)
+        let from = bw
+            .iter()
+            .rev()
+            .take(5)
+            .find(|w| w.lower == "from")
+            .is_some_and(|w| self.orgs_in(w.span.end, m.span.start).next().is_none());
         from && self.mentions.iter().any(|o| {
             o.kind == MentionKind::Money && o.span.start > m.span.end && {
                 let between = self.words_in(m.span.end, o.span.start);
@@ -3644,7 +3841,9 @@ impl<'a> Ctx<'a> {
                 // A contract's term: the sentence names a contract or has given its value
                 // (not "payments over the next three years" of an investment, nor "a prison
                 // term of up to five years").
+                // ("agreed to provide Corvex with GPU capacity over five years": a supply deal.)
                 let contract = self.ws.iter().any(|w| CONTRACT_NOUNS.contains(&w.low()))
+                    || self.supply_deal()
                     || out
                         .iter()
                         .rev()
@@ -3818,6 +4017,60 @@ impl<'a> Ctx<'a> {
             .iter()
             .take(3)
             .any(|w| GOODS_NOUNS.contains(&w.low()) || SUPPLY_VERBS.contains(&w.low()))
+    }
+
+    /// Whether the money figure `k` is spread over a term right after it: "$17.4bn over the
+    /// next five years", "$10 billion across six years".
+    fn term_right_after(&self, k: usize) -> bool {
+        let m = &self.mentions[k];
+        let Some(term) = self.mentions.get(k + 1) else {
+            return false;
+        };
+        if term.kind != MentionKind::Quantity || term.unit != "year" {
+            return false;
+        }
+        let between = self.words_in(m.span.end, term.span.start);
+        between
+            .first()
+            .is_some_and(|w| TERM_OPENERS.contains(&w.low()))
+            && between[1..]
+                .iter()
+                .all(|w| matches!(w.low(), "the" | "next" | "course" | "of" | "coming"))
+    }
+
+    /// Whether the figure's cue is a worth or value said of a contract: "the contract was
+    /// worth", "a lease valued at".
+    fn contract_noun_before(&self, cue: Span) -> bool {
+        self.words_in(self.clause_of(cue.start).start, cue.start)
+            .iter()
+            .rev()
+            .take(2)
+            .any(|w| STRICT_CONTRACT_NOUNS.contains(&w.low()))
+    }
+
+    /// Whether the sentence is about goods or services supplied, bought or leased, not about
+    /// money put in: a verb of supplying or buying with a noun of goods or capacity within
+    /// four words after it ("provide GPU infrastructure capacity", "buy computing power"),
+    /// and no word of investing.
+    fn supply_deal(&self) -> bool {
+        let ws = self.ws;
+        ws.iter().enumerate().any(|(i, w)| {
+            (SUPPLY_VERBS.contains(&w.low()) || SERVICE_BUY_VERBS.contains(&w.low()))
+                && ws[i + 1..]
+                    .iter()
+                    .take(4)
+                    .any(|n| GOODS_NOUNS.contains(&n.low()) || CAPACITY_NOUNS.contains(&n.low()))
+        }) && !ws.iter().any(|w| INVEST_ONLY_WORDS.contains(&w.low()))
+    }
+
+    /// Whether the party `e` is named as the maker of goods the sentence speaks of, a noun of
+    /// goods one or two words after it ("Nvidia graphics chips", "AMD processors"; not "AMD
+    /// will supply chips", where it is a party that supplies).
+    fn names_goods(&self, e: &EntityMention) -> bool {
+        self.words_in(e.span.end, self.sentence.span.end)
+            .iter()
+            .take(2)
+            .any(|w| GOODS_NOUNS.contains(&w.low()))
     }
 
     /// The date of `m` in ISO 8601; a date the text places relative to its own year ("by the
@@ -4707,9 +4960,22 @@ fn buys_a_company(ws: &[W], parties: &Entities) -> bool {
             && ws.get(i + 1).is_some_and(|n| n.lower == "over")
             && ws.get(i + 2).is_some_and(bought_party)
     };
+    // "SoftBank took Arm private in 2016": taking a company private is buying it.
+    let takes_private = |i: usize| {
+        TAKE_OVER_VERBS.contains(&ws[i].low())
+            && ws
+                .get(i + 1)
+                .and_then(|n| party_starting_at(parties, n))
+                .is_some_and(|e| {
+                    ws.iter()
+                        .find(|x| x.span.start >= e.span.end)
+                        .is_some_and(|x| x.lower == "private")
+                })
+    };
     ws.iter().enumerate().any(|(i, w)| {
         pays_for(i)
             || takes_over(i)
+            || takes_private(i)
             || BUY_WORDS.contains(&w.low())
                 && ws[i + 1..ws.len().min(i + 6)]
                     .iter()
@@ -6732,5 +6998,77 @@ mod tests {
         acquisition_price 6400000000 USD [] Corvex <- Vantor «acquisition costs $6.4 billion»
         acquisition_price 6400000000 USD [] Corvex <- Vantor «valued at $6.4 billion»
         "#);
+    }
+
+    #[test]
+    fn a_contract_of_capacity_its_term_and_what_it_may_grow_to() {
+        // A deal of capacity supplied, a worth spread over a term and a contract's worth are
+        // contracts, not money put in nor a company's valuation; a larger figure the contract
+        // may grow to is its cap, one added to it an increment; the maker of the chips
+        // named beside the parties is none of them; "the company" opening a sentence is the
+        // party that opened the one before; a measure "raised to" a figure raises no money.
+        let text = "Vantor will provide GPU capacity to Corvex in a deal valued at $17.4 billion with an option to spend up to $19.4 billion.\nCorvex has signed a deal worth up to $20bn with Vantor to supply computing power.\nVantor said the contract was worth $17.4bn over the next five years, but that it could expand to $19.4bn if Corvex increases its demands.\nCorvex has chosen leasing over building. The company signed an agreement to buy GPU capacity from Vantor valued at $17.4 billion over five years, with options that could take the total to about $19.4 billion.\nShares of Vantor soared after the provider of Delta graphics chips said it had signed an agreement with Corvex worth up to $19.4 billion over five years.\nThe total contract value through 2031 is $17.4 billion, with Corvex reserving the option to buy an additional $2 billion of services.\nWith capacity scaling rapidly and ARR guidance raised to as much as $1.1 billion for year-end, Vantor is growing.\nCorvex's agreement with Vantor is valued at $10 billion over six years.";
+        insta::assert_snapshot!(claims_dated(text, Some("2025-09-09")), @"
+        contract_value 17400000000 USD [] Corvex–Vantor «valued at $17.4 billion»
+        contract_value 19400000000 USD [upto] Corvex–Vantor «spend up to $19.4 billion»
+        contract_value 20000000000 USD [upto] Corvex–Vantor «deal worth up to $20bn»
+        contract_value 17400000000 USD [] Corvex–Vantor «was worth $17.4bn»
+        contract_term_years 5 year [] Corvex–Vantor «over the next five years»
+        contract_value 19400000000 USD [upto,hedged] Corvex–Vantor «$19.4bn if»
+        contract_value 17400000000 USD [] Corvex–Vantor «valued at $17.4 billion»
+        contract_term_years 5 year [] Corvex–Vantor «over five years»
+        contract_value 19400000000 USD [upto,hedged] Corvex–Vantor «total to about $19.4 billion»
+        contract_value 19400000000 USD [upto] Corvex–Vantor «up to $19.4 billion over five years»
+        contract_term_years 5 year [] Corvex–Vantor «over five years»
+        contract_value 17400000000 USD [] Corvex–Vantor «value through 2031 is $17.4 billion»
+        contract_value 2000000000 USD [increment] Corvex–Vantor «additional $2 billion»
+        contract_value 10000000000 USD [] Corvex–Vantor «valued at $10 billion»
+        contract_term_years 6 year [] Corvex–Vantor «over six years»
+        ");
+    }
+
+    #[test]
+    fn taking_a_company_private_is_buying_it() {
+        // "took Corvex private ... in a deal worth $32bn" prices a purchase, though the
+        // article is about another deal.
+        let text = "Gamma took Corvex private in 2016 in a deal worth $32bn.";
+        insta::assert_snapshot!(claims_of(text), @"acquisition_price 32000000000 USD [] Corvex «worth $32bn»");
+    }
+
+    #[test]
+    fn a_contract_told_over_sentences_and_a_financing_split_into_debt_and_equity() {
+        // Where a party filed is a source, not the contract's other party; a cap in the next
+        // sentence of the paragraph grows the contract; "the base of the agreement", "an
+        // agreement with Vantor worth" and a term "for" five years in a supply deal are the
+        // contract's; its parties carry over to a sentence that names fewer; a party after
+        // "of" in an aside is not the one a market value is of; new shares sold and a sum
+        // the article splits into debt and equity are the company's financing.
+        let text = "Vantor agreed to provide Corvex with GPU capacity over five years. The total contract value through 2031 is about $17.4 billion, Vantor said in a filing with the Securities and Exchange Commission. Corvex can also buy more services, which would lift the total to about $19.4 billion.\nVantor will pay for the build-out with cash from the contract. The company, formed from the international businesses of Delta, had a market value of just over $15 billion.\nCorvex has signed an agreement with Vantor worth up to $19.4 billion to rent GPU capacity for five years. The base of the agreement is $17.4 billion.\nVantor plans to raise $3 billion from investors. It is offering $2 billion of convertible notes and is selling $1 billion of new shares.";
+        insta::assert_snapshot!(claims_dated(text, Some("2025-09-09")), @"
+        contract_term_years 5 year [] Corvex–Vantor «over five years»
+        contract_value 17400000000 USD [approx] Corvex–Vantor «value through 2031 is about $17.4 billion»
+        contract_value 19400000000 USD [upto] Corvex–Vantor «total to about $19.4 billion»
+        market_value 15000000000 USD [approx] Vantor «market value of just over $15 billion»
+        contract_value 19400000000 USD [upto] Corvex–Vantor «worth up to $19.4 billion»
+        contract_term_years 5 year [] Corvex–Vantor «for five years»
+        contract_value 17400000000 USD [] Corvex–Vantor «base of the agreement is $17.4 billion»
+        financing_total 3000000000 USD [] Vantor «raise $3 billion»
+        debt_financing 2000000000 USD [] Vantor «$2 billion of convertible notes»
+        equity_financing 1000000000 USD [] Vantor «$1 billion of new shares»
+        ");
+    }
+
+    #[test]
+    fn a_contracts_parties_carry_over_and_an_aside_names_no_one_valued() {
+        // The base of an agreement in a sentence that names no party is the contract's the
+        // article spoke of last, not the article's main parties; "formed from the businesses
+        // of Yandra" is an aside, and the market value the company's.
+        let text = "Gamma invested $5 billion in Delta. Gamma said Delta would spend the money on chips.\nCorvex has signed an agreement with Vantor worth up to $19.4 billion to rent GPU capacity. The base of the agreement is $17.4 billion.\nVantor will pay for the build-out with cash from the contract. The company, formed from the international businesses of Yandra, had a market value of just over $15 billion at Monday's close.";
+        insta::assert_snapshot!(claims_dated(text, Some("2025-09-09")), @"
+        deal_total 5000000000 USD [] Delta <- Gamma «invested $5 billion»
+        contract_value 19400000000 USD [upto] Corvex–Vantor «worth up to $19.4 billion»
+        contract_value 17400000000 USD [] Corvex–Vantor «base of the agreement is $17.4 billion»
+        market_value 15000000000 USD [approx] Vantor «market value of just over $15 billion»
+        ");
     }
 }
