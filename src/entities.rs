@@ -150,6 +150,9 @@ const GRANTED_TIME_WORDS: &[&str] = &[
     "deadline",
 ];
 
+/// What a deal "gives" a party that is no money nor holding ("give Salesforce access to").
+const GRANTED_NON_MONEY: &[&str] = &["access", "control", "exposure", "entry"];
+
 /// Capitalised words that never name a party by themselves.
 const GENERIC_CAPS: &[&str] = &[
     "ai",
@@ -192,6 +195,9 @@ const GENERIC_CAPS: &[&str] = &[
     "plc",
     "co",
     "series",
+    "class",
+    // "the Lead Investors" (a defined term of a filing).
+    "lead",
     "preferred",
     "stock",
     "monday",
@@ -794,7 +800,7 @@ pub const INVEST_CUES: &[&str] = &[
 /// bought ("acquire cloud software company VMware", "buy video game maker Activision"; not
 /// "takeover would help transform Gamma"), besides the [`ROLE_HEADS`], the
 /// [`APPOSITION_HEADS`] and the [`MAKER_ROLE_HEADS`].
-const DESCRIPTION_HEADS: &[&str] = &[
+pub(crate) const DESCRIPTION_HEADS: &[&str] = &[
     "group",
     "business",
     "designer",
@@ -1244,6 +1250,7 @@ pub fn find(lowered: &Lowered, sentences: &[Sentence]) -> Entities {
                     && !w.lower.ends_with("-based")
                     // ("the ChatGPT-maker" is a role noun, below.)
                     && !w.lower.ends_with("-maker")
+                    && !modifier_or_code(w.span.slice(text))
                     && !(sentence_initial
                         && (w.is(Tab::Opener) || !(confirmed(w) || shown_by_sentence())))
                     && !w.span.slice(text).chars().all(|c| c.is_ascii_digit());
@@ -2077,6 +2084,16 @@ fn m_end(m: &EntityMention) -> usize {
     m.span.end
 }
 
+/// A capitalised word that is no name: a compound modifier whose last part is in lower case
+/// ("AI-powered", "Alibaba-backed"), or a letter and a number ("B-1" of "Class B-1 stock").
+pub(crate) fn modifier_or_code(word: &str) -> bool {
+    let Some((head, last)) = word.rsplit_once('-') else {
+        return false;
+    };
+    last.starts_with(|c: char| c.is_ascii_lowercase())
+        || (head.len() == 1 && !last.is_empty() && last.chars().all(|c| c.is_ascii_digit()))
+}
+
 /// The name at `span` is cited as the source of a report: "according to X", "an X report".
 fn cited_as_source(text: &str, span: Span) -> bool {
     let before = text[..span.start].trim_end();
@@ -2413,7 +2430,11 @@ fn main_parties(
                             .any(|x| words.contains(&x.trim_end_matches(['.', ','])))
                     };
                     // ("Vantor gives Corvex a week for a final offer": time given, no money.)
-                    if matches!(w.low(), "give" | "gives") && given(GRANTED_TIME_WORDS) {
+                    // ("The transaction will give Salesforce access to Informatica's data":
+                    // access given, no money.)
+                    if matches!(w.low(), "give" | "gives")
+                        && (given(GRANTED_TIME_WORDS) || given(GRANTED_NON_MONEY))
+                    {
                         continue;
                     }
                     if given(STAKE_WORDS) {

@@ -4110,9 +4110,21 @@ impl<'a> Ctx<'a> {
                 .then(|| find_before(&before[..before.len() - part_of_year], cues!(CLOSE_CUES), 0))
                 .flatten()
         });
+        // "The merger must close by May 26, 2026": the date the deal may be ended after, not
+        // the one expected.
+        let must = |c: &Span| {
+            bw.iter()
+                .rev()
+                .find(|w| w.span.end <= c.start)
+                .is_some_and(|w| w.lower == "must")
+        };
         let (attribute, cue) =
             if let Some(c) = close.filter(|_| self.acquisition || self.investment()) {
-                ("expected_close", c)
+                if must(&c) {
+                    ("deadline_date", c)
+                } else {
+                    ("expected_close", c)
+                }
             } else if let Some(c) = find_before(bw, cues!(DELIVERY_CUES), 0) {
                 let expected = self.words_in(c.start, c.end).first().is_some_and(|w| {
                     w.lower == "expected"
@@ -4972,15 +4984,31 @@ fn buys_a_company(ws: &[W], parties: &Entities) -> bool {
                         .is_some_and(|x| x.lower == "private")
                 })
     };
+    // "buying AI-powered cloud data management company Informatica": a party further on, right
+    // after a noun that describes it and words of description only.
+    let described = |i: usize| {
+        let after = &ws[i + 1..ws.len().min(i + 9)];
+        after.iter().enumerate().skip(5).any(|(j, n)| {
+            bought_party(n)
+                && crate::entities::DESCRIPTION_HEADS
+                    .iter()
+                    .chain(["company", "firm", "maker", "startup"].iter())
+                    .any(|h| *h == after[j - 1].low())
+                && after[..j]
+                    .iter()
+                    .all(|x| party_starting_at(parties, x).is_none() && !holding(x))
+        })
+    };
     ws.iter().enumerate().any(|(i, w)| {
         pays_for(i)
             || takes_over(i)
             || takes_private(i)
             || BUY_WORDS.contains(&w.low())
-                && ws[i + 1..ws.len().min(i + 6)]
+                && (ws[i + 1..ws.len().min(i + 6)]
                     .iter()
                     .take_while(|n| !holding(n))
                     .any(bought_party)
+                    || described(i))
                 && !ws[i + 1..ws.len().min(i + 6)].windows(2).any(share_of)
     })
 }
@@ -7069,6 +7097,31 @@ mod tests {
         contract_value 19400000000 USD [upto] Corvex–Vantor «worth up to $19.4 billion»
         contract_value 17400000000 USD [] Corvex–Vantor «base of the agreement is $17.4 billion»
         market_value 15000000000 USD [approx] Vantor «market value of just over $15 billion»
+        ");
+    }
+
+    #[test]
+    fn a_company_bought_after_a_long_description_and_a_date_the_deal_must_close_by() {
+        // "buying AI-powered cloud data management company Corvex" buys Corvex (a compound
+        // modifier and five words of description before the name); "give Vantor access to"
+        // gives no money, so Vantor stays the buyer; "must close by" dates the end of the road
+        // for the deal, not its expected close; "Class B-1" and "the Lead Investors" name no
+        // party.
+        let text = "Vantor is buying AI-powered cloud data management company Corvex in an approximately $8 billion deal.\nCorvex's shareholders will receive $25 per share, a premium of about 11% from Friday's closing price.\nThe transaction will give Vantor access to Corvex's data tools.\nEach share of Class B-1 common stock will be converted into the right to receive $25.00 in cash. The Lead Investors delivered written consents representing roughly 63% of the voting power.\nThe merger must close by May 26, 2026.";
+        insta::assert_snapshot!(claims_dated(text, Some("2025-05-27")), @r#"
+        acquisition_price 8000000000 USD [approx] Corvex <- Vantor «approximately $8 billion deal»
+        price_per_share 25 USD [] Corvex <- Vantor «$25 per share»
+        premium_percent 11 percent [approx] Corvex <- Vantor «premium of about 11%»
+        consideration_type "cash" text [] Corvex <- Vantor «$25.00 in cash»
+        price_per_share 25 USD [] Corvex <- Vantor «$25.00 in cash»
+        percentage 63 percent [approx] Corvex «roughly 63%»
+        deadline_date "2026-05-26" date [] Corvex <- Vantor «close by May 26, 2026»
+        "#);
+        // (Alone with one price a share, the lead's buying makes the article an acquisition.)
+        let text = "Vantor is buying AI-powered cloud data management company Corvex in an approximately $8 billion deal.\nThe transaction will give Vantor access to Corvex's data tools. Shareholders will receive $25 per share.";
+        insta::assert_snapshot!(claims_dated(text, Some("2025-05-27")), @"
+        acquisition_price 8000000000 USD [approx] Corvex <- Vantor «approximately $8 billion deal»
+        price_per_share 25 USD [] Corvex <- Vantor «$25 per share»
         ");
     }
 }
