@@ -2474,11 +2474,13 @@ impl<'a> Ctx<'a> {
             let added = self
                 .before(Table::Increment, bw, cues!(INCREMENT_CUES), 1)
                 .is_some();
+            // (Not in a sentence of money put in: "an additional $4 billion investment".)
             (matches!(
                 attribute,
                 "contract_value" | "tranche_contingent" | "cumulative_total" | "deal_total"
-            ) && (added || (larger && grown)))
-                .then_some(added)
+            ) && (added || (larger && grown))
+                && !self.ws.iter().any(|w| INVEST_ONLY_WORDS.contains(&w.low())))
+            .then_some(added)
         });
         if attribute == "contract_value"
             && grows_contract.is_none()
@@ -7097,6 +7099,12 @@ mod tests {
         contract_value 19400000000 USD [upto] Corvex–Vantor «worth up to $19.4 billion»
         contract_value 17400000000 USD [] Corvex–Vantor «base of the agreement is $17.4 billion»
         market_value 15000000000 USD [approx] Vantor «market value of just over $15 billion»
+        ");
+        // Money put in after a contract is no part of it.
+        let text = "Corvex signed a $10 billion computing contract with Vantor. Vantor also made an additional $4 billion investment in Corvex.";
+        insta::assert_snapshot!(claims_dated(text, Some("2025-09-09")), @"
+        contract_value 10000000000 USD [] Corvex–Vantor «$10 billion computing contract»
+        deal_total 4000000000 USD [increment] Corvex <- Vantor «$4 billion investment»
         ");
     }
 
