@@ -1250,10 +1250,10 @@ pub fn find(lowered: &Lowered, sentences: &[Sentence]) -> Entities {
                     && !w.lower.ends_with("-based")
                     // ("the ChatGPT-maker" is a role noun, below.)
                     && !w.lower.ends_with("-maker")
-                    && !modifier_or_code(w.span.slice(text))
                     && !(sentence_initial
                         && (w.is(Tab::Opener) || !(confirmed(w) || shown_by_sentence())))
-                    && !w.span.slice(text).chars().all(|c| c.is_ascii_digit());
+                    && !w.span.slice(text).chars().all(|c| c.is_ascii_digit())
+                    && !modifier_or_code(w.span.slice(text));
             if !namelike {
                 k += 1;
                 continue;
@@ -2087,19 +2087,35 @@ fn m_end(m: &EntityMention) -> usize {
 /// A capitalised word that is no name: a compound modifier whose last part is in lower case
 /// ("AI-powered", "Alibaba-backed"), or a letter and a number ("B-1" of "Class B-1 stock").
 pub(crate) fn modifier_or_code(word: &str) -> bool {
-    let Some((head, last)) = word.rsplit_once('-') else {
+    // (Asked of every capitalised word: a loop over its few bytes, not a searcher.)
+    let b = word.as_bytes();
+    let Some(p) = b.iter().rposition(|&c| c == b'-') else {
         return false;
     };
-    last.starts_with(|c: char| c.is_ascii_lowercase())
-        || (head.len() == 1 && !last.is_empty() && last.chars().all(|c| c.is_ascii_digit()))
+    let last = &b[p + 1..];
+    last.first().is_some_and(u8::is_ascii_lowercase)
+        || (p == 1 && !last.is_empty() && last.iter().all(u8::is_ascii_digit))
+}
+
+/// The last word of `text` (after its last ASCII space), found by a loop over its last bytes.
+fn last_word(text: &str) -> &str {
+    let b = text.as_bytes();
+    let start = b
+        .iter()
+        .rposition(u8::is_ascii_whitespace)
+        .map_or(0, |p| p + 1);
+    &text[start..]
 }
 
 /// The name at `span` is cited as the source of a report: "according to X", "an X report".
 fn cited_as_source(text: &str, span: Span) -> bool {
     let before = text[..span.start].trim_end();
     let after = text[span.end..].trim_start();
-    // `cue`, without case, ends `before` / starts `after` as whole words.
-    let ends = |cue: &&str| ends_with_phrase(before, cue);
+    // `cue`, without case, ends `before` / starts `after` as whole words (its last word
+    // compared first: most names follow none of them).
+    let last = last_word(before);
+    let ends =
+        |cue: &&str| last_word(cue).eq_ignore_ascii_case(last) && ends_with_phrase(before, cue);
     let starts = |cue: &&str| {
         after
             .get(..cue.len())

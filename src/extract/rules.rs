@@ -1321,6 +1321,8 @@ struct Ctx<'a> {
     investment_words: OnceCell<bool>,
     /// The sentence speaks of expanding an agreement.
     expansion: OnceCell<bool>,
+    /// The sentence speaks of goods or capacity supplied ([`Ctx::supply_deal`]).
+    supply_deal: OnceCell<bool>,
     sentence_hedge: OnceCell<bool>,
     /// The sentence's text, made once for its claims.
     context: OnceCell<Arc<str>>,
@@ -1473,6 +1475,7 @@ impl<'a> Ctx<'a> {
             condition: OnceCell::new(),
             investment_words: OnceCell::new(),
             expansion: OnceCell::new(),
+            supply_deal: OnceCell::new(),
             sentence_hedge: OnceCell::new(),
             context: OnceCell::new(),
             shared: &doc.shared,
@@ -2445,22 +2448,26 @@ impl<'a> Ctx<'a> {
         // (Or in the sentence right before, in the same paragraph: "The total contract value
         // is about $17.4 billion. Corvex can also buy more capacity, which would lift the
         // total to about $19.4 billion.")
-        let previous = out
-            .iter()
-            .rev()
-            .find(|p| p.sentence != self.sentence.span)
-            .map(|p| p.sentence)
-            .filter(|s| {
-                s.end <= self.sentence.span.start
-                    && self.text[s.end..self.sentence.span.start].trim().is_empty()
-                    && !self.text[s.end..self.sentence.span.start].contains("\n\n")
-            });
+        // (One pass back over the claims of this sentence and the one before; the text
+        // between the two is read only for a contract found there.)
+        let mut previous = None;
         let contract_before = out
             .iter()
             .rev()
-            .take_while(|p| p.sentence == self.sentence.span || Some(p.sentence) == previous)
+            .take_while(|p| {
+                p.sentence == self.sentence.span
+                    || *previous.get_or_insert(p.sentence) == p.sentence
+            })
             .find(|p| p.attribute == "contract_value" && p.unit == m.unit)
-            .filter(|_| !self.acquisition)
+            .filter(|p| {
+                !self.acquisition
+                    && (p.sentence == self.sentence.span || {
+                        let s = p.sentence;
+                        s.end <= self.sentence.span.start
+                            && self.text[s.end..self.sentence.span.start].trim().is_empty()
+                            && !self.text[s.end..self.sentence.span.start].contains("\n\n")
+                    })
+            })
             .map(|p| (p.span.end, p.value.clone()));
         let grows_contract = contract_before.and_then(|(end, value)| {
             let larger = match value {
@@ -2505,7 +2512,9 @@ impl<'a> Ctx<'a> {
         // supplied is a contract's value, not a company's or money put in.
         if matches!(attribute, "valuation_unspecified" | "deal_total")
             && !self.acquisition
-            && (self.term_right_after(k) || self.contract_noun_before(cue) || self.supply_deal())
+            && (self.term_right_after(k)
+                || self.contract_noun_before(bw, cue)
+                || self.supply_deal())
         {
             attribute = "contract_value";
         }
@@ -4042,10 +4051,10 @@ impl<'a> Ctx<'a> {
 
     /// Whether the figure's cue is a worth or value said of a contract: "the contract was
     /// worth", "a lease valued at".
-    fn contract_noun_before(&self, cue: Span) -> bool {
-        self.words_in(self.clause_of(cue.start).start, cue.start)
-            .iter()
+    fn contract_noun_before(&self, bw: &[W], cue: Span) -> bool {
+        bw.iter()
             .rev()
+            .filter(|w| w.span.end <= cue.start)
             .take(2)
             .any(|w| STRICT_CONTRACT_NOUNS.contains(&w.low()))
     }
@@ -4055,14 +4064,16 @@ impl<'a> Ctx<'a> {
     /// four words after it ("provide GPU infrastructure capacity", "buy computing power"),
     /// and no word of investing.
     fn supply_deal(&self) -> bool {
-        let ws = self.ws;
-        ws.iter().enumerate().any(|(i, w)| {
-            (SUPPLY_VERBS.contains(&w.low()) || SERVICE_BUY_VERBS.contains(&w.low()))
-                && ws[i + 1..]
-                    .iter()
-                    .take(4)
-                    .any(|n| GOODS_NOUNS.contains(&n.low()) || CAPACITY_NOUNS.contains(&n.low()))
-        }) && !ws.iter().any(|w| INVEST_ONLY_WORDS.contains(&w.low()))
+        *self.supply_deal.get_or_init(|| {
+            let ws = self.ws;
+            !ws.iter().any(|w| INVEST_ONLY_WORDS.contains(&w.low()))
+                && ws.iter().enumerate().any(|(i, w)| {
+                    (SUPPLY_VERBS.contains(&w.low()) || SERVICE_BUY_VERBS.contains(&w.low()))
+                        && ws[i + 1..].iter().take(4).any(|n| {
+                            GOODS_NOUNS.contains(&n.low()) || CAPACITY_NOUNS.contains(&n.low())
+                        })
+                })
+        })
     }
 
     /// Whether the party `e` is named as the maker of goods the sentence speaks of, a noun of
