@@ -82,6 +82,19 @@ const ATTRIBUTION_LEADS: &[&str] = &[
     "filed with",
     "filed with the",
 ];
+/// The party whose name opens a sentence at byte `first`, if one does (`names` sorted by
+/// position): a role noun opening the next sentence stands for it.
+fn opener_at(names: &[EntityMention], first: usize) -> Option<Arc<str>> {
+    let at = names.partition_point(|m| m.span.start < first);
+    names
+        .get(at)
+        .filter(|m| m.span.start == first && m.kind == EntityKind::Org && !m.possessive)
+        .map(|m| m.name.clone())
+}
+
+/// The last words of [`ATTRIBUTION_LEADS`].
+const ATTRIBUTION_LEAD_ENDS: &[&str] = &["to", "told", "with", "the"];
+
 /// Nouns right after a name that cite it as a source ("a Wall Street Journal report said").
 const ATTRIBUTION_NOUNS: &[&str] = &["report"];
 
@@ -1617,20 +1630,13 @@ pub fn find(lowered: &Lowered, sentences: &[Sentence]) -> Entities {
     let named_count = mentions.len();
     // Names that only describe a role noun's party (indices into the names), dropped after.
     let mut descriptors: Vec<usize> = Vec::new();
-    // The party that opens the body sentence before (its subject), if one does.
-    let mut opener: Option<Arc<str>> = None;
+    // The first word of the body sentence before, whose party (if one opens it there) a role
+    // noun opening a sentence stands for: looked up only then.
+    let mut previous_first: Option<usize> = None;
     for (s, words) in sentences.iter().zip(&sentence_words) {
-        let prev_opener = opener.take();
-        if s.kind != LineKind::Headline
-            && let Some(first) = words.first()
-        {
-            let at = mentions[..named_count].partition_point(|m| m.span.start < first.span.start);
-            opener = mentions[..named_count]
-                .get(at)
-                .filter(|m| {
-                    m.span.start == first.span.start && m.kind == EntityKind::Org && !m.possessive
-                })
-                .map(|m| m.name.clone());
+        let prev_first = previous_first.take();
+        if s.kind != LineKind::Headline {
+            previous_first = words.first().map(|w| w.span.start);
         }
         for (k, w) in words.iter().enumerate() {
             // "the Pittsburgh steelmaker", "the automaker": a maker of goods is a role noun too.
@@ -1733,7 +1739,11 @@ pub fn find(lowered: &Lowered, sentences: &[Sentence]) -> Entities {
                     // "Corvex has chosen leasing over building. The company signed ...": a
                     // role noun opening a sentence stands for the party that opened the one
                     // before.
-                    .or_else(|| prev_opener.clone().filter(|_| the == 0))
+                    .or_else(|| {
+                        prev_first
+                            .filter(|_| the == 0)
+                            .and_then(|first| opener_at(&mentions[..named_count], first))
+                    })
                     .or_else(|| investee.clone()),
             };
             if let Some(name) = name {
@@ -2111,18 +2121,20 @@ fn last_word(text: &str) -> &str {
 fn cited_as_source(text: &str, span: Span) -> bool {
     let before = text[..span.start].trim_end();
     let after = text[span.end..].trim_start();
-    // `cue`, without case, ends `before` / starts `after` as whole words (its last word
-    // compared first: most names follow none of them).
+    // `cue`, without case, ends `before` / starts `after` as whole words (the cues are read
+    // only after a word that ends one: most names follow none).
+    let ends = |cue: &&str| ends_with_phrase(before, cue);
     let last = last_word(before);
-    let ends =
-        |cue: &&str| last_word(cue).eq_ignore_ascii_case(last) && ends_with_phrase(before, cue);
+    let lead = ATTRIBUTION_LEAD_ENDS
+        .iter()
+        .any(|w| w.eq_ignore_ascii_case(last));
     let starts = |cue: &&str| {
         after
             .get(..cue.len())
             .is_some_and(|t| t.eq_ignore_ascii_case(cue))
             && !after[cue.len()..].starts_with(char::is_alphanumeric)
     };
-    ATTRIBUTION_LEADS.iter().any(ends) || ATTRIBUTION_NOUNS.iter().any(starts)
+    (lead && ATTRIBUTION_LEADS.iter().any(ends)) || ATTRIBUTION_NOUNS.iter().any(starts)
 }
 
 /// Abbreviations written inside company names, a dot and a space before the rest of the
