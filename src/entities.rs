@@ -82,18 +82,14 @@ const ATTRIBUTION_LEADS: &[&str] = &[
     "filed with",
     "filed with the",
 ];
-/// The party whose name opens a sentence at byte `first`, if one does (`names` sorted by
-/// position): a role noun opening the next sentence stands for it.
-fn opener_at(names: &[EntityMention], first: usize) -> Option<Arc<str>> {
-    let at = names.partition_point(|m| m.span.start < first);
-    names
-        .get(at)
-        .filter(|m| m.span.start == first && m.kind == EntityKind::Org && !m.possessive)
-        .map(|m| m.name.clone())
-}
-
-/// The last words of [`ATTRIBUTION_LEADS`].
-const ATTRIBUTION_LEAD_ENDS: &[&str] = &["to", "told", "with", "the"];
+/// The last words of [`ATTRIBUTION_LEADS`]: the cues are read only after one.
+static ATTRIBUTION_LEAD_ENDS: std::sync::LazyLock<Vec<&'static str>> =
+    std::sync::LazyLock::new(|| {
+        let mut ends: Vec<&str> = ATTRIBUTION_LEADS.iter().map(|l| last_word(l)).collect();
+        ends.sort_unstable();
+        ends.dedup();
+        ends
+    });
 
 /// Nouns right after a name that cite it as a source ("a Wall Street Journal report said").
 const ATTRIBUTION_NOUNS: &[&str] = &["report"];
@@ -1260,9 +1256,6 @@ pub fn find(lowered: &Lowered, sentences: &[Sentence]) -> Entities {
                     && w.span.slice(text).chars().nth(1).is_some()
                     && !w.is(Tab::Generic)
                     && !w.is(Tab::Demonym)
-                    && !w.lower.ends_with("-based")
-                    // ("the ChatGPT-maker" is a role noun, below.)
-                    && !w.lower.ends_with("-maker")
                     && !(sentence_initial
                         && (w.is(Tab::Opener) || !(confirmed(w) || shown_by_sentence())))
                     && !w.span.slice(text).chars().all(|c| c.is_ascii_digit())
@@ -2095,8 +2088,9 @@ fn m_end(m: &EntityMention) -> usize {
 }
 
 /// A capitalised word that is no name: a compound modifier whose last part is in lower case
-/// ("AI-powered", "Alibaba-backed"), or a letter and a number ("B-1" of "Class B-1 stock").
-pub(crate) fn modifier_or_code(word: &str) -> bool {
+/// ("AI-powered", "Alibaba-backed", "California-based"; "the ChatGPT-maker" is a role noun,
+/// read apart), or a letter and a number ("B-1" of "Class B-1 stock").
+fn modifier_or_code(word: &str) -> bool {
     // (Asked of every capitalised word: a loop over its few bytes, not a searcher.)
     let b = word.as_bytes();
     let Some(p) = b.iter().rposition(|&c| c == b'-') else {
@@ -2115,6 +2109,16 @@ fn last_word(text: &str) -> &str {
         .rposition(u8::is_ascii_whitespace)
         .map_or(0, |p| p + 1);
     &text[start..]
+}
+
+/// The party whose name opens a sentence at byte `first`, if one does (`names` sorted by
+/// position): a role noun opening the next sentence stands for it.
+fn opener_at(names: &[EntityMention], first: usize) -> Option<Arc<str>> {
+    let at = names.partition_point(|m| m.span.start < first);
+    names
+        .get(at)
+        .filter(|m| m.span.start == first && m.kind == EntityKind::Org && !m.possessive)
+        .map(|m| m.name.clone())
 }
 
 /// The name at `span` is cited as the source of a report: "according to X", "an X report".

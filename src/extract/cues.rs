@@ -2222,6 +2222,10 @@ pub const INVEST_ONLY_WORDS: &[&str] = &[
     "valuation",
 ];
 
+/// Nouns right before a company's name, after words of description, that describe it
+/// ("cloud data management company Corvex"), besides the entities' description heads.
+pub const DESCRIBED_PARTY_HEADS: &[&str] = &["company", "firm", "maker", "startup"];
+
 /// Nouns that are only contracts: a worth or value said of one is the contract's
 /// ("the contract was worth"; "agreement" and "deal" are said of investments too).
 pub const STRICT_CONTRACT_NOUNS: &[&str] = &["contract", "contracts", "lease", "leases"];

@@ -1323,6 +1323,8 @@ struct Ctx<'a> {
     expansion: OnceCell<bool>,
     /// The sentence speaks of goods or capacity supplied ([`Ctx::supply_deal`]).
     supply_deal: OnceCell<bool>,
+    /// The sentence has a word only of money put in ([`Ctx::invests_only`]).
+    invests_only: OnceCell<bool>,
     sentence_hedge: OnceCell<bool>,
     /// The sentence's text, made once for its claims.
     context: OnceCell<Arc<str>>,
@@ -1476,6 +1478,7 @@ impl<'a> Ctx<'a> {
             investment_words: OnceCell::new(),
             expansion: OnceCell::new(),
             supply_deal: OnceCell::new(),
+            invests_only: OnceCell::new(),
             sentence_hedge: OnceCell::new(),
             context: OnceCell::new(),
             shared: &doc.shared,
@@ -1495,6 +1498,14 @@ impl<'a> Ctx<'a> {
                 .find_any(Table::Condition, &CONDITION_CUES_INDEX, self.ws)
                 .is_some()
         })
+    }
+
+    /// The sentence has a word only of money put in ([`INVEST_ONLY_WORDS`]): no contract is
+    /// read into it.
+    fn invests_only(&self) -> bool {
+        *self
+            .invests_only
+            .get_or_init(|| self.ws.iter().any(|w| INVEST_ONLY_WORDS.contains(&w.low())))
     }
 
     fn investment_words(&self) -> bool {
@@ -2486,7 +2497,7 @@ impl<'a> Ctx<'a> {
                 attribute,
                 "contract_value" | "tranche_contingent" | "cumulative_total" | "deal_total"
             ) && (added || (larger && grown))
-                && !self.ws.iter().any(|w| INVEST_ONLY_WORDS.contains(&w.low())))
+                && !self.invests_only())
             .then_some(added)
         });
         if attribute == "contract_value"
@@ -2731,18 +2742,17 @@ impl<'a> Ctx<'a> {
                 {
                     let before: Vec<&EntityMention> =
                         self.orgs_in(clause.start, m.span.start).collect();
+                    let aside = |e: &&&EntityMention| {
+                        self.words_in(clause.start, e.span.start)
+                            .last()
+                            .is_some_and(|w| matches!(w.low(), "of" | "from"))
+                    };
                     before
                         .iter()
-                        .enumerate()
                         .rev()
-                        .find(|(i, e)| {
-                            *i == 0
-                                || !self
-                                    .words_in(clause.start, e.span.start)
-                                    .last()
-                                    .is_some_and(|w| matches!(w.low(), "of" | "from"))
-                        })
-                        .map(|(_, e)| e.name.clone())
+                        .find(|e| !aside(e))
+                        .or(before.first())
+                        .map(|e| e.name.clone())
                 }
                 .or_else(|| self.valued_subject(m.span)),
                 None,
@@ -2912,13 +2922,8 @@ impl<'a> Ctx<'a> {
                 Need::NoAcquisitionStory => !self.acquisition,
                 Need::ContractNoun => {
                     !self.acquisition
-                        && bw
-                            .iter()
-                            .rev()
-                            .filter(|w| w.span.end <= span.start)
-                            .take(4)
-                            .any(|w| CONTRACT_NOUNS.contains(&w.low()))
-                        && !self.ws.iter().any(|w| INVEST_ONLY_WORDS.contains(&w.low()))
+                        && noun_before(bw, span.start, 4, CONTRACT_NOUNS)
+                        && !self.invests_only()
                 }
                 Need::Unbroken => {
                     let between = if span.start >= m_end {
@@ -4052,11 +4057,7 @@ impl<'a> Ctx<'a> {
     /// Whether the figure's cue is a worth or value said of a contract: "the contract was
     /// worth", "a lease valued at".
     fn contract_noun_before(&self, bw: &[W], cue: Span) -> bool {
-        bw.iter()
-            .rev()
-            .filter(|w| w.span.end <= cue.start)
-            .take(2)
-            .any(|w| STRICT_CONTRACT_NOUNS.contains(&w.low()))
+        noun_before(bw, cue.start, 2, STRICT_CONTRACT_NOUNS)
     }
 
     /// Whether the sentence is about goods or services supplied, bought or leased, not about
@@ -4066,7 +4067,7 @@ impl<'a> Ctx<'a> {
     fn supply_deal(&self) -> bool {
         *self.supply_deal.get_or_init(|| {
             let ws = self.ws;
-            !ws.iter().any(|w| INVEST_ONLY_WORDS.contains(&w.low()))
+            !self.invests_only()
                 && ws.iter().enumerate().any(|(i, w)| {
                     (SUPPLY_VERBS.contains(&w.low()) || SERVICE_BUY_VERBS.contains(&w.low()))
                         && ws[i + 1..].iter().take(4).any(|n| {
@@ -4953,6 +4954,15 @@ fn names_an_offering(ws: &[W], mask: &CueMask) -> bool {
     mask.has(Table::Offering) && ws.iter().any(|w| OFFERING_WORDS.contains(&w.low()))
 }
 
+/// Whether one of the last `n` words of `bw` that end by `at` is in `nouns`.
+fn noun_before(bw: &[W], at: usize, n: usize, nouns: &[&str]) -> bool {
+    bw.iter()
+        .rev()
+        .filter(|w| w.span.end <= at)
+        .take(n)
+        .any(|w| nouns.contains(&w.low()))
+}
+
 /// Tells whether a buying verb has a company for its object ("agreed to buy Wiz").
 fn buys_a_company(ws: &[W], parties: &Entities) -> bool {
     // "buy Wiz", "buy the data center operator Core Scientific" (not "buy the remaining shares",
@@ -5005,7 +5015,7 @@ fn buys_a_company(ws: &[W], parties: &Entities) -> bool {
             bought_party(n)
                 && crate::entities::DESCRIPTION_HEADS
                     .iter()
-                    .chain(["company", "firm", "maker", "startup"].iter())
+                    .chain(DESCRIBED_PARTY_HEADS)
                     .any(|h| *h == after[j - 1].low())
                 && after[..j]
                     .iter()
