@@ -270,6 +270,14 @@ const GENERIC_CAPS: &[&str] = &[
     "competitors",
     "peer",
     "peers",
+    // Analysts' ratings ("downgraded Vantage from Overweight to Neutral"). ("Buy", "Hold" and
+    // "Sell" end names: "Best Buy".)
+    "overweight",
+    "underweight",
+    "neutral",
+    "outperform",
+    "underperform",
+    "equal-weight",
 ];
 
 /// Adjectives of nationality and region: capitalised, but never a party ("Israeli
@@ -1099,6 +1107,26 @@ fn words_into<'a>(lowered: &'a Lowered<'a>, runs: &[Span], span: Span, out: &mut
     }
 }
 
+/// "Salesforce (CRM, Financial)": a word after a ticker and a comma inside its parentheses is
+/// a note on the ticker (the page's section), no party.
+fn ticker_note(text: &str, span: Span) -> bool {
+    let Some(before) = text[..span.start].strip_suffix(", ") else {
+        return false;
+    };
+    // (The ticker is at most six bytes: only those before the comma are read.)
+    let bytes = before.as_bytes();
+    let Some(open) = bytes[bytes.len().saturating_sub(7)..]
+        .iter()
+        .rposition(|&b| b == b'(')
+    else {
+        return false;
+    };
+    let ticker = &bytes[bytes.len().saturating_sub(7) + open + 1..];
+    !ticker.is_empty()
+        && ticker.iter().all(|b| b.is_ascii_uppercase() || *b == b'.')
+        && text[span.end..].starts_with(')')
+}
+
 /// "SoftBank", "OpenAI", "xAI": capitals after the first letter mark a name anywhere.
 fn camel_case(w: &str) -> bool {
     w.chars().skip(1).any(is_uppercase) && w.chars().any(is_lowercase)
@@ -1289,7 +1317,9 @@ pub fn find(lowered: &Lowered, sentences: &[Sentence]) -> Entities {
                 && ((begin > 0 && words[begin - 1].is(Tab::Title))
                     || (end < words.len() && words[end].is(Tab::Speech)));
             let span = Span::new(words[begin].span.start, words[end - 1].span.end);
-            raw.push((span, &words[begin..end], person));
+            if !ticker_note(text, span) {
+                raw.push((span, &words[begin..end], person));
+            }
             k = end;
         }
     }
@@ -1373,6 +1403,8 @@ pub fn find(lowered: &Lowered, sentences: &[Sentence]) -> Entities {
             .and_then(|r| r.split_once(')'))
             .map(|(i, _)| i)
         {
+            // "(NYSE: CRM)", "(CRM, Financial)": the ticker without its exchange or a note.
+            let inner = inner.split(',').next().unwrap_or(inner);
             let inner = inner.rsplit(':').next().unwrap_or(inner).trim();
             let upper = inner.len() >= 2
                 && inner.len() <= 6
@@ -2798,6 +2830,23 @@ mod tests {
         assert_eq!(names, vec!["ACS", "Beta", "Gamma", "ACS", "Beta", "Beta"]);
         assert_eq!(e.investee.as_deref(), Some("Beta"));
         assert_eq!(e.investor.as_deref(), Some("ACS"));
+    }
+
+    #[test]
+    fn a_ticker_s_note_and_an_analyst_s_rating_name_no_party() {
+        // "(VNTG, Financial)": the word after the ticker is the page's note on it, and the
+        // ticker still stands for the name; "Overweight" and "Neutral" are ratings.
+        let t = "Vantage Systems (VNTG, Financial) agreed to be acquired by Corvane (CRVN, Financial) for $4.2 billion. Halden Securities downgraded VNTG from Overweight to Neutral. CRVN shares fell.";
+        insta::assert_snapshot!(mention_rows(t).join("\n"), @"
+        Vantage Systems = Vantage Systems (Org)
+        Corvane = Corvane (Org)
+        Halden Securities = Halden Securities (Org)
+        VNTG = Vantage Systems (Org)
+        CRVN = Corvane (Org)
+        ");
+        let e = ents(t);
+        assert_eq!(e.investee.as_deref(), Some("Vantage Systems"));
+        assert_eq!(e.investor.as_deref(), Some("Corvane"));
     }
 
     #[test]

@@ -2457,6 +2457,18 @@ pub const MARKET_PRICE_LEADS: &[&str] = &[
     "undisturbed price of",
 ];
 
+/// An analyst's price target for a company's shares ("raised its price target on Vantage to
+/// $31", "set a target price of $31"): a figure a third party sets for the stock, no claim of
+/// the deal. (Not after "stock" or "share": "stock price targets that rise to $600" are a
+/// tranche's condition.)
+pub const PRICE_TARGET_NOUNS: &[&str] = &[
+    "price target",
+    "price targets",
+    "target price",
+    "target prices",
+    "price objective",
+];
+
 /// Verbs of a share's trading that a figure after "at" prices ("shares closed up 2.2% at
 /// 4,078 pence"), when shares are named before them.
 pub const MARKET_MOVE_VERBS: &[&str] = &[

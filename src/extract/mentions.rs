@@ -1737,17 +1737,26 @@ impl<'a> Scanner<'a> {
             }
             return None;
         }
-        // "31 December 2028"
+        // "31 December 2028"; "26-May-2026" (a filing's style: the parts joined by hyphens).
+        let hyphen = |j: usize| self.is_sym(j, "-") && self.glued(j) && self.glued(j + 1);
+        let hyphened = hyphen(i + 1);
+        let month_at = if hyphened { i + 2 } else { i + 1 };
         if let Some(day) = self
             .small_int(i, 1, 31)
             .filter(|_| self.tok(i).is_some_and(|t| t.lower.len() <= 2))
-            && let Some(month) = self.month_at(i + 1)
+            && let Some(month) = self.month_at(month_at)
         {
-            let mut next = i + 2;
+            let mut next = month_at + 1;
             let mut iso = format!("--{month:02}-{day:02}");
-            if let Some(y) = self.small_int(next, 1800, 2200) {
+            let year_at = match hyphened {
+                true => hyphen(next).then_some(next + 1),
+                false => Some(next),
+            };
+            if let Some(at) = year_at
+                && let Some(y) = self.small_int(at, 1800, 2200)
+            {
                 iso = format!("{y:04}-{month:02}-{day:02}");
-                next += 1;
+                next = at + 1;
             }
             let span = self.span(i, next);
             let mut m = self.make(MentionKind::Date, Decimal::ZERO, None, "date", span, 0);
@@ -2036,6 +2045,15 @@ mod tests {
         insta::assert_snapshot!(show("due by March 31"), @"date 0 date --03-31 «March 31»");
         insta::assert_snapshot!(show("delivery in 2027"), @"year 2027 year 2027 «2027»");
         insta::assert_snapshot!(show("it may close"), @"");
+    }
+
+    #[test]
+    fn dates_written_with_hyphens() {
+        // A filing's style: day, month and year joined by hyphens; not a range of numbers.
+        insta::assert_snapshot!(show("must close by 26-May-2026, subject to"), @"date 0 date 2026-05-26 «26-May-2026»");
+        insta::assert_snapshot!(show("dated 14-Nov"), @"date 0 date --11-14 «14-Nov»");
+        insta::assert_snapshot!(show("on 26 May 2026"), @"date 0 date 2026-05-26 «26 May 2026»");
+        insta::assert_snapshot!(show("26 - May"), @"");
     }
 
     #[test]

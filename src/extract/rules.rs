@@ -108,7 +108,7 @@ fn vocab_id(word: &str) -> u32 {
 
 /// The tables of single cues that the rules match (besides [`MONEY_RULES`] and the tables of
 /// pairs): their words are numbered ([`numbered_cues`]).
-const CUE_TABLES: [&[&str]; 56] = [
+const CUE_TABLES: [&[&str]; 57] = [
     BID_NOUNS,
     TAKE_OVER_VERBS,
     OFFERING_WORDS,
@@ -162,6 +162,7 @@ const CUE_TABLES: [&[&str]; 56] = [
     RELATIVE_TIME_CUES,
     OTHER_PARTIES_CUES,
     MARKET_PRICE_LEADS,
+    PRICE_TARGET_NOUNS,
     DEBT_NOUNS,
     PAST_EXPECTATION_CUES,
     PART_OF_YEAR_WORDS,
@@ -2314,6 +2315,15 @@ impl<'a> Ctx<'a> {
             })
     }
 
+    /// Whether figure `m` (after the words `bw` of its `clause`) is a share's market price
+    /// ("jumped 22% to close at $37.05") or an analyst's target for it ([`analyst_target`]).
+    fn market_figure(&self, m: &Mention, bw: &[W], clause: Span) -> bool {
+        find_before(bw, cues!(MARKET_PRICE_LEADS), 0).is_some()
+            || (bw.last().is_some_and(|w| w.lower == "at")
+                && trades_at(self.words_in(clause.start, m.span.start)))
+            || analyst_target(bw)
+    }
+
     fn money(&self, k: usize, m: &Mention, out: &mut Vec<Claim>) {
         if k > 0 && self.paired(k - 1).is_some() {
             return; // the parenthesised equivalent of the figure before it
@@ -2334,10 +2344,7 @@ impl<'a> Ctx<'a> {
             return;
         }
         let clause = self.clause_of(m.span.start);
-        if find_before(bw, cues!(MARKET_PRICE_LEADS), 0).is_some()
-            || (bw.last().is_some_and(|w| w.lower == "at")
-                && trades_at(self.words_in(clause.start, m.span.start)))
-        {
+        if self.market_figure(m, bw, clause) {
             return;
         }
         // The words after a parenthesised equivalent belong to the pair.
@@ -4863,6 +4870,24 @@ fn raises_a_bid(before: &[W]) -> bool {
     })
 }
 
+/// "raised its price target on Vantage to $31", "a target price of $31": a figure right after
+/// an analyst's target for the stock ([`PRICE_TARGET_NOUNS`], at most four words before it,
+/// none of which opens a relative clause), not after "stock" or "share" ("stock price
+/// targets that rise to $600 per share" are a tranche's condition).
+fn analyst_target(bw: &[W]) -> bool {
+    let Some(cue) = find_before(bw, cues!(PRICE_TARGET_NOUNS), 4) else {
+        return false;
+    };
+    let Some(at) = bw.iter().position(|w| w.span.start == cue.start) else {
+        return false;
+    };
+    let after_share = at
+        .checked_sub(1)
+        .is_some_and(|b| matches!(bw[b].low(), "stock" | "share" | "shares"));
+    let relative = bw[at..].iter().any(|w| matches!(w.low(), "that" | "which"));
+    !after_share && !relative
+}
+
 /// Whether the words before a figure price a share's trading: "at" after a verb of trading
 /// a few words back, with shares named before it ("the shares closed up 2.2% at 4,078
 /// pence").
@@ -5735,6 +5760,25 @@ mod tests {
                 row("round_size", "450000000", "Vantor Bros Media", "-"),
             ]
         );
+    }
+
+    #[test]
+    fn an_analyst_s_price_target_is_no_price_of_the_deal() {
+        // A target an analyst sets for the stock, and the earlier target it is compared with,
+        // are no figures of the deal; the price agreed in the same article is one.
+        let text = "Vantage Systems agreed to be acquired by Corvane for $4.2 billion, or $31 per share, in cash.\nHalden Securities downgraded Vantage to Neutral and raised its price target to $31.00, up from the previous $27.00.\nMarlow Partners set a target price of $31 on the shares, and Brix cut its price target on Vantage to $30 from $34.";
+        insta::assert_snapshot!(claims_of(text), @"
+        acquisition_price 4200000000 USD [] Vantage Systems <- Corvane «for $4.2 billion»
+        price_per_share 31 USD [] Vantage Systems <- Corvane «$31 per share»
+        ");
+        // A tranche's stock price targets are its condition, and the figures after "stock"
+        // or a relative clause keep their claims.
+        let tranche = "Corvex issued Vantor a warrant for up to 50 million shares at $0.01 per share. The shares vest in tranches as Corvex hits stock price targets of up to $600 per share, and in two more as its shares clear price targets that rise to $900 per share.";
+        insta::assert_snapshot!(claims_of(tranche), @"
+        price_per_share 0.01 USD [] Corvex <- Vantor «$0.01 per share»
+        share_price_target 600 USD [upto] Corvex <- Vantor «price targets of up to $600»
+        share_price_target 900 USD [] Corvex <- Vantor «price targets that rise to $900»
+        ");
     }
 
     #[test]
