@@ -2078,6 +2078,9 @@ pub const CLOSE_CUES: &[&str] = &[
     "closing in",
     "close by",
     "close in",
+    // "expects the deal to close early in its fiscal year 2027"
+    "close early in",
+    "close late in",
     "completion in",
     "expected to be completed",
     // "expects the deal to complete by the first quarter of 2026": a UK deal completes.
@@ -2432,6 +2435,10 @@ pub const OTHER_PARTIES_CUES: &[&str] = &[
     "and other buyers",
     "and others",
 ];
+
+/// Words between a figure and a cue after it that leave the cue's thing out of the figure
+/// ("worth about $8 billion, net of the stake it already owns", "excluding the shares").
+pub const EXCLUSION_WORDS: &[&str] = &["net", "excluding", "minus", "besides", "beyond"];
 
 /// Words right before a figure that make it a share's market price ("jumped 22% to close at
 /// $37.05"): no claim of the deal.

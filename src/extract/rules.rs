@@ -2945,14 +2945,10 @@ impl<'a> Ctx<'a> {
                 // "each Ansys share was converted into ... $199.91 in cash", "$51.75 in cash
                 // for each iRobot share".
                 Need::EachShare => {
-                    let each_share = |w: &[W]| {
-                        matches!(w[0].low(), "each" | "every")
-                            && (w[1].low() == "share" || w[2].low() == "share")
-                    };
                     // ("converted into $142.50 in cash each": each share's cash.)
                     self.acquisition
-                        && (bw.windows(3).any(each_share)
-                            || aw[..aw.len().min(6)].windows(3).any(each_share)
+                        && (names_each_share(bw)
+                            || names_each_share(&aw[..aw.len().min(6)])
                             || aw.get(2).is_some_and(|w| w.lower == "each"))
                 }
                 // (The whole sentence before the figure: "by about 15%, to" ends the words
@@ -3051,6 +3047,16 @@ impl<'a> Ctx<'a> {
                 {
                     continue;
                 }
+            }
+            // "worth about $8 billion, net of the stake Salesforce already owns": a cue after
+            // a word that leaves it out of the figure is not what the figure is.
+            if matches!(rule.side, Side::After(_))
+                && aw
+                    .iter()
+                    .take_while(|w| w.span.end <= span.start)
+                    .any(|w| EXCLUSION_WORDS.contains(&w.low()))
+            {
+                continue;
             }
             // "could exceed $10 billion if the two sides reach an agreement": a condition on
             // the deal itself is a hedge, not a later tranche.
@@ -4870,6 +4876,15 @@ fn raises_a_bid(before: &[W]) -> bool {
     })
 }
 
+/// "each Ansys share", "each Class A share", "every outstanding share": "each" or "every"
+/// with "share" at most four words after it.
+fn names_each_share(ws: &[W]) -> bool {
+    ws.iter().enumerate().any(|(i, w)| {
+        matches!(w.low(), "each" | "every")
+            && ws[i + 1..].iter().take(4).any(|n| n.lower == "share")
+    })
+}
+
 /// "raised its price target on Vantage to $31", "a target price of $31": a figure right after
 /// an analyst's target for the stock ([`PRICE_TARGET_NOUNS`], at most four words before it,
 /// none of which opens a relative clause), not after "stock" or "share" ("stock price
@@ -5779,6 +5794,19 @@ mod tests {
         share_price_target 600 USD [upto] Corvex <- Vantor «price targets of up to $600»
         share_price_target 900 USD [] Corvex <- Vantor «price targets that rise to $900»
         ");
+    }
+
+    #[test]
+    fn a_deal_net_of_a_stake_each_class_of_share_and_a_close_early_in_a_fiscal_year() {
+        // A stake the figure leaves out is not what it buys; "each Class A share" names each
+        // share; "close early in its fiscal year 2027" is the expected close.
+        let text = "Corvane agreed to buy Vantage Systems in a deal worth about $8 billion, net of the stake Corvane already owns, and expects it to close early in its fiscal year 2027.\nEach Class A share of Vantage will be converted into the right to receive $25.00 in cash.";
+        insta::assert_snapshot!(claims_of(text), @r#"
+        acquisition_price 8000000000 USD [approx] Vantage Systems <- Corvane «worth about $8 billion»
+        expected_close "2027" date [] Vantage Systems <- Corvane «close early in its fiscal year 2027»
+        consideration_type "cash" text [] Vantage Systems <- Corvane «$25.00 in cash»
+        price_per_share 25 USD [] Vantage Systems <- Corvane «$25.00 in cash»
+        "#);
     }
 
     #[test]
