@@ -2241,6 +2241,51 @@ static AUTHORITY_LAST_WORDS: std::sync::LazyLock<crate::source::WordSet<&'static
     });
 
 /// The party named right after `at`, with only spaces between.
+/// Words between a company and "wholly owned" that make it what is owned ("making Acme a",
+/// "Acme, which will then be", "Acme is now a").
+const OWNED_LINKS: &[&str] = &[
+    "a", "which", "will", "would", "then", "be", "become", "becomes", "became", "is", "was", "now",
+    "has", "been",
+];
+
+/// At "wholly" (word `k`): the owner named after "owned by" or "owned subsidiary of", and
+/// the company owned, named right before it but for [`OWNED_LINKS`] — not an apposition
+/// ("Merger Sub, a wholly owned subsidiary of Salesforce": the owner only).
+fn wholly_owned<'m>(
+    text: &str,
+    orgs: &[&'m EntityMention],
+    words: &[Word],
+    k: usize,
+) -> Option<(&'m EntityMention, Option<&'m EntityMention>)> {
+    let w = &words[k];
+    let at = match w.low() {
+        "wholly-owned" => k + 1,
+        "wholly" if words.get(k + 1).is_some_and(|n| n.lower == "owned") => k + 2,
+        _ => return None,
+    };
+    let link = match (words.get(at)?.low(), words.get(at + 1).map(Word::low)) {
+        ("by", _) => &words[at],
+        ("subsidiary", Some("of")) => &words[at + 1],
+        _ => return None,
+    };
+    let owner = named_right_after(orgs, text, link.span.end)?;
+    let owned = orgs
+        .iter()
+        .copied()
+        .rfind(|m| m.span.end <= w.span.start)
+        .filter(|m| {
+            let between = &text[m_end(m)..w.span.start];
+            let apposition = between.trim_start().starts_with(", a ");
+            !apposition
+                && m.name != owner.name
+                && between
+                    .split_whitespace()
+                    .map(|x| x.trim_matches(','))
+                    .all(|x| x.is_empty() || OWNED_LINKS.contains(&x))
+        });
+    Some((owner, owned))
+}
+
 fn named_right_after<'m>(
     orgs: &[&'m EntityMention],
     text: &str,
@@ -2397,6 +2442,17 @@ fn main_parties(
                 })
             {
                 *investee.entry(&*o.name).or_default() += 1;
+                continue;
+            }
+            // "making Informatica a wholly owned subsidiary of Salesforce", "Informatica, which
+            // will then be wholly owned by Salesforce": the owner buys, what it owns is bought.
+            if w.lower.starts_with("wholly")
+                && let Some((owner, owned)) = wholly_owned(text, &orgs, words, k)
+            {
+                *investor.entry(&*owner.name).or_default() += 2;
+                if let Some(o) = owned {
+                    *investee.entry(&*o.name).or_default() += 2;
+                }
                 continue;
             }
             // Most words are none of the three verbs: told by one test of the bits read.
@@ -2830,6 +2886,22 @@ mod tests {
         assert_eq!(names, vec!["ACS", "Beta", "Gamma", "ACS", "Beta", "Beta"]);
         assert_eq!(e.investee.as_deref(), Some("Beta"));
         assert_eq!(e.investor.as_deref(), Some("ACS"));
+    }
+
+    #[test]
+    fn the_owner_of_a_wholly_owned_company_buys_it() {
+        // A filing's summary: no verb of buying, the buyer named most; "which will then be
+        // wholly owned by" tells who buys what.
+        let t = "Vantage Systems and Corvane signed their merger agreement. A Corvane subsidiary will merge into Vantage Systems, which will then be wholly owned by Corvane. Corvane will fund the cash from its own money, and Corvane's obligation to close does not depend on financing.";
+        let e = ents(t);
+        assert_eq!(e.investee.as_deref(), Some("Vantage Systems"));
+        assert_eq!(e.investor.as_deref(), Some("Corvane"));
+        // "Merger Sub, a wholly-owned subsidiary of Corvane": an apposition names the owner
+        // only; "making Vantage a wholly-owned subsidiary of Corvane" names both.
+        let t = "Under the agreement, Harbor Merger Sub, a wholly-owned subsidiary of Corvane, will merge with and into Vantage Systems, making Vantage Systems a wholly-owned subsidiary of Corvane. Harbor Merger Sub was formed by Corvane. Harbor Merger Sub will hold the cash.";
+        let e = ents(t);
+        assert_eq!(e.investee.as_deref(), Some("Vantage Systems"));
+        assert_eq!(e.investor.as_deref(), Some("Corvane"));
     }
 
     #[test]
