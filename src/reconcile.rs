@@ -298,6 +298,7 @@ pub fn reconcile_with(claims: &[Claim], clusters: &Clusters, threads: Threads) -
             let mut out = Vec::new();
             let mut explained = unspecified_valuations(claims, clusters, &rates, &mut out);
             explained.extend(prices_with_debt(claims, clusters, &rates, &mut out));
+            explained.extend(premiums_on_other_prices(claims, clusters, &rates, &mut out));
             // Each cluster's few findings are moved into its task's vector at once: a vector
             // held per cluster would be one allocation per cluster, all held till the end.
             let per_cluster: Vec<Finding> = clusters
@@ -2973,6 +2974,138 @@ pub fn prices_with_debt(
     explained
 }
 
+/// Words of the price a premium is measured against that make it an average over days ("a 44%
+/// premium over the unaffected 30-day average share price", "to the volume-weighted average
+/// price"): a premium on one day's price differs from it without contradicting it.
+const AVERAGE_PRICE_WORDS: &[&str] = &["average", "vwap", "volume-weighted", "weighted"];
+
+/// Words that open the price a premium is measured against, dropped from the phrase shown.
+const PREMIUM_BASE_LEADS: &[&str] = &["over", "to", "above", "on", "versus", "against"];
+
+/// The price a premium claim is measured against, as its sentence writes it after the quote
+/// (up to the end of its clause, at most twelve words, its opening preposition dropped), and
+/// whether it is an average over days ([`AVERAGE_PRICE_WORDS`]).
+fn premium_base(c: &Claim) -> Option<(String, bool)> {
+    let from = c.span.end.checked_sub(c.sentence.start)?;
+    let rest = c.context.get(from..)?;
+    // The clause: up to a comma, a semicolon or the sentence's end ("Aug. 2" keeps its dot).
+    let mut end = rest.len();
+    for (i, ch) in rest.char_indices() {
+        let sentence_end = ch == '.'
+            && rest[i + 1..].chars().next().is_none_or(|n| {
+                n.is_whitespace()
+                    && !rest[i + 1..]
+                        .trim_start()
+                        .starts_with(|d: char| d.is_ascii_digit())
+            });
+        if ch == ',' || ch == ';' || sentence_end {
+            end = i;
+            break;
+        }
+    }
+    let mut words: Vec<&str> = rest[..end].split_whitespace().take(12).collect();
+    if words
+        .first()
+        .is_some_and(|w| PREMIUM_BASE_LEADS.contains(&w.to_lowercase().as_str()))
+    {
+        words.remove(0);
+    }
+    if words.is_empty() {
+        return None;
+    }
+    // ("30-day average", "volume-weighted": each part of a hyphened word is read.)
+    let average = words.iter().any(|w| {
+        w.to_lowercase()
+            .split(['-', ','])
+            .any(|part| AVERAGE_PRICE_WORDS.contains(&part))
+    });
+    Some((words.join(" "), average))
+}
+
+/// "a 44% premium over the 30-day average share price" (01) against "a premium of 33% over the
+/// closing price on Aug. 2" (04, 05): premiums measured against an average price and against
+/// one day's price differ without contradicting each other. Reported as reconciled (the prices
+/// each side names shown), and those figures leave the premium's own comparison (the ids
+/// returned), when each side agrees within and the two do not.
+pub fn premiums_on_other_prices(
+    claims: &[Claim],
+    clusters: &Clusters,
+    rates: &Rates,
+    out: &mut Vec<Finding>,
+) -> BTreeSet<String> {
+    let mut explained = BTreeSet::new();
+    for cl in clusters
+        .clusters
+        .iter()
+        .filter(|cl| &*cl.key.attribute == "premium_percent" && cl.members.len() >= 2)
+    {
+        // Each side's claims with the price each names.
+        let mut average: Vec<(&Claim, String)> = Vec::new();
+        let mut day: Vec<(&Claim, String)> = Vec::new();
+        for c in cl.members.iter().map(|&i| &claims[i]) {
+            if c.status != Status::Current || c.stance != Stance::Asserted {
+                continue;
+            }
+            match premium_base(c) {
+                Some((base, true)) => average.push((c, base)),
+                Some((base, false)) => day.push((c, base)),
+                None => {}
+            }
+        }
+        if average.is_empty() || day.is_empty() {
+            continue;
+        }
+        let unit = "percent";
+        fn of<'c>(side: &[(&'c Claim, String)]) -> Vec<&'c Claim> {
+            side.iter().map(|(c, _)| *c).collect()
+        }
+        let (Some((a, _, a_shown)), Some((d, _, d_shown))) = (
+            agreed(of(&average), unit, rates),
+            agreed(of(&day), unit, rates),
+        ) else {
+            continue;
+        };
+        if overlap(&[a, d]) {
+            continue;
+        }
+        let ad = doc_set(of(&average));
+        let dd = doc_set(of(&day));
+        let explanation = format!(
+            "The premiums are measured against different prices: {} ({}) against an average price (\"{}\"); {} ({}) against {} (\"{}\").",
+            show_value(a_shown, unit),
+            docs_list(&ad),
+            average[0].1,
+            show_value(d_shown, unit),
+            docs_list(&dd),
+            if dd.len() == 1 {
+                "another price"
+            } else {
+                "other prices"
+            },
+            day[0].1,
+        );
+        let all: Vec<&Claim> = of(&average).into_iter().chain(of(&day)).collect();
+        explained.extend(all.iter().map(|c| c.id.clone()));
+        out.push(finding(
+            Kind::Reconciled,
+            None,
+            false,
+            cl,
+            "premium_percent",
+            &all,
+            vec!["premiums_on_other_prices".to_string()],
+            explanation,
+            None,
+            vec![
+                side("average price", &of(&average)),
+                side("other price", &of(&day)),
+            ],
+            vec![cl.id.clone()],
+        ));
+    }
+    explained
+}
+
 /// "A previously proposed $100 billion investment ... to a $30 billion equity stake": a figure
 /// marked as replaced whose replacement the articles give under a sibling attribute
 /// (investment total and investor amount of the same investor). Reported as superseded.
@@ -4099,6 +4232,49 @@ mod tests {
         Agreement investment_form [a,b] same_form: 2 articles (a, b) describe Gamma's money in Beta as equity.
         Agreement investor_amount [a,b] stated_precision: 2 articles (a, b) agree on investor amount of Gamma's money in Beta: $5B.
         "#);
+    }
+
+    #[test]
+    fn premiums_on_an_average_price_and_on_one_day_s_price_do_not_contradict() {
+        // 44% over a 30-day average and 33% over a day's close are both right; two premiums
+        // over one day's price that differ still contradict (d against b, c).
+        let (_, f) = run(&[
+            (
+                "s/a.txt",
+                Some("2024-08-14"),
+                "Corvex agreed to buy Vantor for $83.50 per share in cash, a 44% premium over Vantor's unaffected 30-day average share price.",
+            ),
+            (
+                "s/b.txt",
+                Some("2024-08-14"),
+                "Corvex will pay $83.50 per share in cash for Vantor, a premium of 33% over Vantor's closing price on Aug. 2, the day before talks were reported.",
+            ),
+            (
+                "s/c.txt",
+                Some("2024-08-14"),
+                "Corvex agreed to buy Vantor for $83.50 a share, roughly a 33 percent premium to Vantor's stock price as of Aug. 2.",
+            ),
+        ]);
+        insta::assert_snapshot!(show(&f), @r#"
+        Reconciled premium_percent [a,b,c] premiums_on_other_prices: The premiums are measured against different prices: 44% (a) against an average price ("Vantor's unaffected 30-day average share price"); 33% (b, c) against other prices ("Vantor's closing price on Aug. 2").
+        Agreement price_per_share [a,b,c] stated_precision: 3 articles (a, b, c) agree on price per share of Corvex–Vantor: $83.50.
+        "#);
+        let (_, f) = run(&[
+            (
+                "s/b.txt",
+                Some("2024-08-14"),
+                "Corvex will pay $83.50 per share in cash for Vantor, a premium of 33% over Vantor's closing price on Aug. 2.",
+            ),
+            (
+                "s/d.txt",
+                Some("2024-08-14"),
+                "Corvex agreed to buy Vantor for $83.50 a share, a 38% premium to Vantor's closing price on Aug. 2.",
+            ),
+        ]);
+        insta::assert_snapshot!(show(&f), @"
+        Contradiction medium premium_percent [b,d] stated_precision: The articles disagree on premium percent of Corvex–Vantor: 33% (b) vs 38% (d). These figures do not overlap even allowing for qualifiers and stated precision.
+        Agreement price_per_share [b,d] stated_precision: 2 articles (b, d) agree on price per share of Corvex–Vantor: $83.50.
+        ");
     }
 
     #[test]
