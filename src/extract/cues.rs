@@ -2081,6 +2081,9 @@ pub const CLOSE_CUES: &[&str] = &[
     // "expects the deal to close early in its fiscal year 2027"
     "close early in",
     "close late in",
+    // "anticipated to close within the first half of 2025", "to conclude in the first half"
+    "close within",
+    "conclude in",
     "completion in",
     "expected to be completed",
     // "expects the deal to complete by the first quarter of 2026": a UK deal completes.

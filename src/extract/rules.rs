@@ -2324,6 +2324,32 @@ impl<'a> Ctx<'a> {
             || analyst_target(bw)
     }
 
+    /// "would pay $83.50 per share, or almost $29 billion", "$25 a share in cash, or about $8
+    /// billion": in an article about an acquisition, a sum right after a price per share of
+    /// its sentence and "or" (a consideration's words between) is the price of all the
+    /// shares; the per-share claim's quote, the cue.
+    fn shares_total(&self, m: &Mention, out: &[Claim]) -> Option<Span> {
+        if !self.acquisition {
+            return None;
+        }
+        let per_share = out
+            .iter()
+            .rev()
+            .take_while(|c| c.sentence == self.sentence.span)
+            .find(|c| c.attribute == "price_per_share")?;
+        let start = m
+            .qualifier_span
+            .map_or(m.span.start, |q| q.start.min(m.span.start));
+        let between = self.text.get(per_share.span.end..start)?;
+        let (before_or, last) = between.trim_end().rsplit_once(char::is_whitespace)?;
+        let joins = last == "or"
+            && before_or
+                .split_whitespace()
+                .map(|w| w.trim_matches(','))
+                .all(|w| w.is_empty() || matches!(w, "in" | "cash"));
+        joins.then_some(per_share.span)
+    }
+
     fn money(&self, k: usize, m: &Mention, out: &mut Vec<Claim>) {
         if k > 0 && self.paired(k - 1).is_some() {
             return; // the parenthesised equivalent of the figure before it
@@ -2437,6 +2463,8 @@ impl<'a> Ctx<'a> {
                 self.before_contingent_part(k)
                     .then_some(("tranche_initial", m.span))
             });
+        // "would pay $83.50 per share, or almost $29 billion": what the shares cost in all.
+        let found = found.or_else(|| self.shares_total(m, out).map(|c| ("acquisition_price", c)));
         // (A part from a party named right after it: that party's.)
         let from_party = match found {
             Some(_) => None,
@@ -5806,6 +5834,26 @@ mod tests {
         expected_close "2027" date [] Vantage Systems <- Corvane «close early in its fiscal year 2027»
         consideration_type "cash" text [] Vantage Systems <- Corvane «$25.00 in cash»
         price_per_share 25 USD [] Vantage Systems <- Corvane «$25.00 in cash»
+        "#);
+    }
+
+    #[test]
+    fn the_shares_total_after_a_price_per_share_and_a_close_within_a_half_year() {
+        // "$83.50 per share, or almost $29 billion": all the shares' price; "and it has $29
+        // billion of debt" is no such sum. "conclude in", "close within" open an expected close.
+        let text = "Corvex agreed to buy Vantor for $83.50 per share, or almost $29 billion, and will take on Vantor's debt.\nThe acquisition is anticipated to conclude in the first half of 2025.";
+        insta::assert_snapshot!(claims_of(text), @r#"
+        price_per_share 83.5 USD [] Vantor <- Corvex «$83.50 per share»
+        acquisition_price 29000000000 USD [approx] Vantor <- Corvex «$83.50 per share, or almost $29 billion»
+        expected_close "2025" date [] Vantor <- Corvex «conclude in the first half of 2025»
+        "#);
+        let text = "Corvex will pay $25 a share in cash, or about $8 billion, for Rivel, and it has $9 billion of debt.\nThe acquisition of Rivel is expected to close within the first half of 2026.";
+        insta::assert_snapshot!(claims_of(text), @r#"
+        price_per_share 25 USD [] Rivel <- Corvex «$25 a share»
+        consideration_type "cash" text [] Rivel <- Corvex «$25 a share in cash»
+        acquisition_price 8000000000 USD [approx] Rivel <- Corvex «$25 a share in cash, or about $8 billion»
+        debt_financing 9000000000 USD [] Rivel «$9 billion of debt»
+        expected_close "2026" date [] Rivel <- Corvex «close within the first half of 2026»
         "#);
     }
 
