@@ -601,12 +601,29 @@ const BEHIND_HEADS: &[&str] = &["startup", "start-up", "company", "firm", "lab",
 /// between ("the maker of the disc-shaped Roomba"; `maker_of`: the article writes a noun of
 /// making before "of" somewhere).
 fn names_a_product(text: &str, span: Span, maker_of: bool) -> bool {
-    // "the startup behind ChatGPT": a company noun and "behind" right before the name.
-    if let Some(before) = text[..span.start].strip_suffix(" behind ") {
-        let head = before.rsplit(' ').next().unwrap_or("");
-        if BEHIND_HEADS.contains(&head.to_ascii_lowercase().as_str()) {
-            return true;
+    // "the startup behind ChatGPT", "the snack maker behind Pringles and Cheez-It": a company
+    // noun (or one of making) and "behind" right before the name, or before the one-word
+    // names listed before it.
+    let mut before = &text[..span.start];
+    for _ in 0..4 {
+        if let Some(b) = before.strip_suffix(" behind ") {
+            let head = b.rsplit(' ').next().unwrap_or("").to_ascii_lowercase();
+            if BEHIND_HEADS.contains(&head.as_str()) || PRODUCT_HEADS.contains(&head.as_str()) {
+                return true;
+            }
+            break;
         }
+        let Some(b) = before
+            .strip_suffix(" and ")
+            .or_else(|| before.strip_suffix(", "))
+        else {
+            break;
+        };
+        let name = b.rfind(' ').map_or(0, |i| i + 1);
+        if !b[name..].starts_with(|c: char| c.is_uppercase()) {
+            break;
+        }
+        before = &b[..name];
     }
     let after = &text[span.end..];
     let next = after
@@ -2241,6 +2258,22 @@ static AUTHORITY_LAST_WORDS: std::sync::LazyLock<crate::source::WordSet<&'static
     });
 
 /// The party named right after `at`, with only spaces between.
+/// Whether the company `o`, named after "pay ... for", is what is paid for: the clause ends
+/// after it, or a word of linking or an apposition follows ("for Kellanova, one of the
+/// largest deals"; not "for Nvidia chips").
+fn paid_for_itself(text: &str, words: &[Word], o: &EntityMention) -> bool {
+    use crate::extract::cues::{APPOSITION_STARTS, BOUGHT_PARTY_FOLLOWERS};
+    let rest = &text[o.span.end..];
+    if let Some(r) = rest.strip_prefix(", ") {
+        return APPOSITION_STARTS.iter().any(|a| r.starts_with(a));
+    }
+    rest.starts_with(['.', ';', ')'])
+        || words
+            .iter()
+            .find(|n| n.span.start >= o.span.end)
+            .is_none_or(|n| BOUGHT_PARTY_FOLLOWERS.contains(&n.low()))
+}
+
 /// Words between a company and "wholly owned" that make it what is owned ("making Acme a",
 /// "Acme, which will then be", "Acme is now a").
 const OWNED_LINKS: &[&str] = &[
@@ -2452,6 +2485,25 @@ fn main_parties(
                 *investor.entry(&*owner.name).or_default() += 2;
                 if let Some(o) = owned {
                     *investee.entry(&*o.name).or_default() += 2;
+                }
+                continue;
+            }
+            // "Mars will pay nearly $36 billion for Kellanova": who pays for a company buys it
+            // (not "for Kellanova's stock", "for Nvidia chips": shares or goods).
+            if matches!(w.low(), "pay" | "pays" | "paid" | "paying")
+                && let Some(f) = words[k + 1..words.len().min(k + 7)]
+                    .iter()
+                    .find(|n| n.lower == "for")
+                && let Some(bought) = named_right_after(&orgs, text, f.span.end)
+                    .filter(|o| !o.possessive && paid_for_itself(text, words, o))
+            {
+                *investee.entry(&*bought.name).or_default() += 2;
+                if let Some(b) = orgs
+                    .iter()
+                    .rev()
+                    .find(|m| m.span.end <= w.span.start && m.name != bought.name)
+                {
+                    *investor.entry(&*b.name).or_default() += 1;
                 }
                 continue;
             }
@@ -2886,6 +2938,28 @@ mod tests {
         assert_eq!(names, vec!["ACS", "Beta", "Gamma", "ACS", "Beta", "Beta"]);
         assert_eq!(e.investee.as_deref(), Some("Beta"));
         assert_eq!(e.investor.as_deref(), Some("ACS"));
+    }
+
+    #[test]
+    fn who_pays_for_a_company_buys_it_and_a_maker_s_listed_products_are_no_parties() {
+        // The banks that commit debt are named last, but the payer buys (the votes tie, and
+        // the payer is named more); "the snack maker
+        // behind Crunchos, Wafflo and Zest-Its" names three products.
+        let t = "Candy maker Corvex will pay nearly $36 billion for Vantor, the snack maker behind Crunchos, Wafflo and Zest-Its. Halden and Marlow have committed $29 billion of debt financing, Corvex said.";
+        let e = ents(t);
+        assert_eq!(e.investee.as_deref(), Some("Vantor"));
+        assert_eq!(e.investor.as_deref(), Some("Corvex"));
+        let names: Vec<&str> = e.mentions.iter().map(|m| &*m.name).collect();
+        assert!(
+            ["Crunchos", "Wafflo", "Zest-Its"]
+                .iter()
+                .all(|p| !names.contains(p)),
+            "{names:?}"
+        );
+        // Paying for goods named after a company buys no company.
+        let t =
+            "Corvex will pay $2 billion for Halden chips, its supplier said. Corvex sells phones.";
+        assert_eq!(ents(t).investee.as_deref(), Some("Corvex"));
     }
 
     #[test]

@@ -118,7 +118,15 @@ pub const MONEY_RULES: &[MoneyRule] = &[
         "enterprise_value",
         Side::After(3),
         Need::Acquisition,
-        ["including debt", "including assumed debt"]
+        [
+            "including debt",
+            "including assumed debt",
+            "including net debt",
+            "inclusive of net debt",
+            // "amounting to $35.9 billion, inclusive of assumed net leverage"
+            "including assumed net leverage",
+            "inclusive of assumed net leverage"
+        ]
     ),
     // "a deal with a $6.4 billion enterprise value, net of cash" (right after the figure: not
     // "£4.2 billion, with an implied enterprise value of £4.8 billion")
@@ -1873,6 +1881,10 @@ pub const DEAL_AGREED_WORDS: &[&str] = &[
 /// only when the clause names who is paid.
 pub const SPEND_VERBS: &[&str] = &["spend", "spending", "pay", "paying"];
 
+/// The first words of an apposition after a company's name and a comma ("for Kellanova, one
+/// of the largest deals of the year", "for Windsurf, the coding startup").
+pub const APPOSITION_STARTS: &[&str] = &["one ", "the ", "a ", "an ", "which ", "who ", "its "];
+
 /// Words that may follow a company paid for ("pay $3 billion for Windsurf in cash", "for
 /// Windsurf, but ..."): with another word after the name ("for Nvidia chips"), the money
 /// buys a thing, not the company.
@@ -2084,6 +2096,16 @@ pub const CLOSE_CUES: &[&str] = &[
     // "anticipated to close within the first half of 2025", "to conclude in the first half"
     "close within",
     "conclude in",
+    // "now expect to complete it toward the end of 2025", "expect to close the transaction on
+    // Dec. 11"
+    "complete it",
+    "close it",
+    "close the transaction on",
+    "close the transaction in",
+    "close the transaction by",
+    "close the deal on",
+    "close the deal in",
+    "close the deal by",
     "completion in",
     "expected to be completed",
     // "expects the deal to complete by the first quarter of 2026": a UK deal completes.

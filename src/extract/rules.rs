@@ -1158,7 +1158,13 @@ fn claims_gated(
         })
         // (Two are enough.)
         .nth(1)
-        .is_some();
+        .is_some()
+        // "The European Commission on Monday approved Mars's $36 billion acquisition of
+        // Kellanova": an article whose lead speaks of acquiring is about the acquisition.
+        || sentences
+            .iter()
+            .position(|s| s.kind != crate::segment::LineKind::Headline)
+            .is_some_and(|lead| acquiring[lead]);
     for (((((s, ws), acquiring), mask), g), ms) in sentences
         .iter()
         .zip(sentence_words)
@@ -2206,15 +2212,20 @@ impl<'a> Ctx<'a> {
         let clause = self.clause_of(m.start);
         let cue_words = self.words_in(cue.start, cue.end);
         let last = cue_words.last()?;
-        // The party a word opens, when nothing but a word of linking follows it.
+        // The party a word opens, when nothing but a word of linking, or an apposition ("for
+        // Kellanova, one of the largest deals of the year"; not a list: "for Nvidia, AMD and
+        // Intel chips"), follows it.
         let party_at = |n: &W| {
             self.orgs_in(n.span.start, clause.end).next().filter(|e| {
                 e.span.start == n.span.start
                     && !e.possessive
-                    && self
-                        .words_in(e.span.end, clause.end)
-                        .first()
-                        .is_none_or(|w| BOUGHT_PARTY_FOLLOWERS.contains(&w.low()))
+                    && (self.text[e.span.end..]
+                        .strip_prefix(", ")
+                        .is_some_and(|r| APPOSITION_STARTS.iter().any(|a| r.starts_with(a)))
+                        || self
+                            .words_in(e.span.end, clause.end)
+                            .first()
+                            .is_none_or(|w| BOUGHT_PARTY_FOLLOWERS.contains(&w.low())))
             })
         };
         if cue.end <= m.start {
@@ -5855,6 +5866,27 @@ mod tests {
         debt_financing 9000000000 USD [] Rivel «$9 billion of debt»
         expected_close "2026" date [] Rivel <- Corvex «close within the first half of 2026»
         "#);
+    }
+
+    #[test]
+    fn a_price_with_net_debt_a_company_paid_for_and_a_close_after_an_acquisition_lead() {
+        // The lead speaks of buying: the article is about an acquisition, and its later
+        // sentences' dates of closing and conditions are the deal's.
+        let text = "Corvex agreed to buy Vantor for $83.50 a share in cash, a deal worth $35.9 billion including net debt.\nThe deal is subject to approval by Vantor shareholders. The companies now expect to complete it toward the end of 2025, or to close the transaction on Dec. 11 at the latest.";
+        insta::assert_snapshot!(claims_of(text), @r#"
+        price_per_share 83.5 USD [] Vantor <- Corvex «$83.50 a share»
+        consideration_type "cash" text [] Vantor <- Corvex «$83.50 a share in cash»
+        enterprise_value 35900000000 USD [] Vantor <- Corvex «$35.9 billion including net debt»
+        closing_condition "shareholder approval" text [] Vantor <- Corvex «subject to approval by Vantor shareholders»
+        expected_close "2025-12-31" date [] Vantor <- Corvex «complete it toward the end of 2025»
+        expected_close "--12-11" date [] Vantor <- Corvex «close the transaction on Dec. 11»
+        "#);
+        let text = "Candy maker Corvex will pay nearly $36 billion for Vantor, one of the largest deals of the year, amounting to $35.9 billion, inclusive of assumed net leverage.\nCorvex will also pay $2 billion for Halden, Marlow and Brix chips.";
+        insta::assert_snapshot!(claims_of(text), @"
+        acquisition_price 36000000000 USD [approx] Vantor <- Corvex «pay nearly $36 billion»
+        enterprise_value 35900000000 USD [] Vantor <- Corvex «$35.9 billion, inclusive of assumed net leverage»
+        contract_value 2000000000 USD [] Corvex–Halden «pay $2 billion»
+        ");
     }
 
     #[test]
