@@ -2977,7 +2977,7 @@ pub fn prices_with_debt(
 /// Words of the price a premium is measured against that make it an average over days ("a 44%
 /// premium over the unaffected 30-day average share price", "to the volume-weighted average
 /// price"): a premium on one day's price differs from it without contradicting it.
-const AVERAGE_PRICE_WORDS: &[&str] = &["average", "vwap", "volume-weighted", "weighted"];
+const AVERAGE_PRICE_WORDS: &[&str] = &["average", "vwap", "weighted"];
 
 /// Words that open the price a premium is measured against, dropped from the phrase shown.
 const PREMIUM_BASE_LEADS: &[&str] = &["over", "to", "above", "on", "versus", "against"];
@@ -3016,7 +3016,7 @@ fn premium_base(c: &Claim) -> Option<(String, bool)> {
     // ("30-day average", "volume-weighted": each part of a hyphened word is read.)
     let average = words.iter().any(|w| {
         w.to_lowercase()
-            .split(['-', ','])
+            .split('-')
             .any(|part| AVERAGE_PRICE_WORDS.contains(&part))
     });
     Some((words.join(" "), average))
