@@ -2479,7 +2479,10 @@ fn main_parties(
             }
             // "making Informatica a wholly owned subsidiary of Salesforce", "Informatica, which
             // will then be wholly owned by Salesforce": the owner buys, what it owns is bought.
-            if w.lower.starts_with("wholly")
+            // (Most words begin with neither "p" nor "w": told by their first byte.)
+            let first = w.lower.as_bytes().first().copied();
+            if first == Some(b'w')
+                && w.lower.starts_with("wholly")
                 && let Some((owner, owned)) = wholly_owned(text, &orgs, words, k)
             {
                 *investor.entry(&*owner.name).or_default() += 2;
@@ -2490,7 +2493,8 @@ fn main_parties(
             }
             // "Mars will pay nearly $36 billion for Kellanova": who pays for a company buys it
             // (not "for Kellanova's stock", "for Nvidia chips": shares or goods).
-            if matches!(w.low(), "pay" | "pays" | "paid" | "paying")
+            if first == Some(b'p')
+                && matches!(w.low(), "pay" | "pays" | "paid" | "paying")
                 && let Some(f) = words[k + 1..words.len().min(k + 7)]
                     .iter()
                     .find(|n| n.lower == "for")

@@ -4929,6 +4929,15 @@ fn names_each_share(ws: &[W]) -> bool {
 /// none of which opens a relative clause), not after "stock" or "share" ("stock price
 /// targets that rise to $600 per share" are a tranche's condition).
 fn analyst_target(bw: &[W]) -> bool {
+    // (Most figures have no "target" or "objective" among the last words before them.)
+    if !bw
+        .iter()
+        .rev()
+        .take(6)
+        .any(|w| matches!(w.low(), "target" | "targets" | "objective"))
+    {
+        return false;
+    }
     let Some(cue) = find_before(bw, cues!(PRICE_TARGET_NOUNS), 4) else {
         return false;
     };
