@@ -2516,12 +2516,17 @@ fn main_parties(
                 continue;
             }
             // ("put $1 billion", "put in €1.3 billion": before a sum only.)
+            // ("JPMorgan and Citi have committed $29 billion of debt financing": lenders put
+            // in debt, not money for the deal's stake or shares.)
             let invest = w.is(Tab::Invest)
                 && (!MONEY_ONLY_INVEST_CUES.contains(&w.low()) || {
                     let rest = text[w.span.end..].trim_start();
                     let rest = rest.strip_prefix("in ").unwrap_or(rest).trim_start();
                     rest.starts_with(|c: char| c.is_ascii_digit() || "$€£¥".contains(c))
-                });
+                })
+                && !words[k + 1..words.len().min(k + 6)]
+                    .iter()
+                    .any(|n| crate::extract::cues::DEBT_NOUNS.contains(&n.low()));
             let raise = w.is(Tab::Raise);
             let acquire = w.is(Tab::Acquire);
             // "Acme agreed with the Trump administration to invest": a counterparty named
@@ -2960,6 +2965,9 @@ mod tests {
                 .all(|p| !names.contains(p)),
             "{names:?}"
         );
+        // Lenders that commit debt are no investors, however often they commit it.
+        let t = "Corvex will pay $36 billion for Vantor. Halden and Marlow committed $29 billion of debt financing, and Marlow committed $2 billion of loans.";
+        assert_eq!(ents(t).investor.as_deref(), Some("Corvex"));
         // Paying for goods named after a company buys no company.
         let t =
             "Corvex will pay $2 billion for Halden chips, its supplier said. Corvex sells phones.";
