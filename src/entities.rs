@@ -2257,21 +2257,25 @@ static AUTHORITY_LAST_WORDS: std::sync::LazyLock<crate::source::WordSet<&'static
             .collect()
     });
 
-/// The party named right after `at`, with only spaces between.
-/// Whether the company `o`, named after "pay ... for", is what is paid for: the clause ends
-/// after it, or a word of linking or an apposition follows ("for Kellanova, one of the
-/// largest deals"; not "for Nvidia chips").
-fn paid_for_itself(text: &str, words: &[Word], o: &EntityMention) -> bool {
-    use crate::extract::cues::{APPOSITION_STARTS, BOUGHT_PARTY_FOLLOWERS};
-    let rest = &text[o.span.end..];
-    if let Some(r) = rest.strip_prefix(", ") {
-        return APPOSITION_STARTS.iter().any(|a| r.starts_with(a));
-    }
-    rest.starts_with(['.', ';', ')'])
-        || words
+/// Words that open an apposition after a company paid for and a comma, besides
+/// [`APPOSITION_OPENERS`]' ("for Kellanova, one of the largest deals of the year").
+const PAID_FOR_OPENERS: &[&str] = &["one ", "its "];
+
+/// Whether the company whose name ends at `end`, named after "pay ... for", is what is paid
+/// for, not goods of its making ("for Nvidia chips") nor the first of a list ("for Nvidia,
+/// AMD and Intel chips"): an apposition follows it, or its clause ends, or `next`, the word
+/// after it (none at its clause's end), is a word of linking ("for Windsurf in cash"). Asked
+/// by the parties' votes and by the rule that makes such a figure a price.
+pub(crate) fn paid_for_itself(text: &str, end: usize, next: Option<&str>) -> bool {
+    use crate::extract::cues::BOUGHT_PARTY_FOLLOWERS;
+    let rest = &text[end..];
+    rest.strip_prefix(", ").is_some_and(|r| {
+        APPOSITION_OPENERS
             .iter()
-            .find(|n| n.span.start >= o.span.end)
-            .is_none_or(|n| BOUGHT_PARTY_FOLLOWERS.contains(&n.low()))
+            .chain(PAID_FOR_OPENERS)
+            .any(|a| r.starts_with(a))
+    }) || rest.starts_with(['.', ';', ')'])
+        || next.is_none_or(|n| BOUGHT_PARTY_FOLLOWERS.contains(&n))
 }
 
 /// Words between a company and "wholly owned" that make it what is owned ("making Acme a",
@@ -2319,6 +2323,7 @@ fn wholly_owned<'m>(
     Some((owner, owned))
 }
 
+/// The party named right after `at`, with only spaces between.
 fn named_right_after<'m>(
     orgs: &[&'m EntityMention],
     text: &str,
@@ -2498,8 +2503,10 @@ fn main_parties(
                 && let Some(f) = words[k + 1..words.len().min(k + 7)]
                     .iter()
                     .find(|n| n.lower == "for")
-                && let Some(bought) = named_right_after(&orgs, text, f.span.end)
-                    .filter(|o| !o.possessive && paid_for_itself(text, words, o))
+                && let Some(bought) = named_right_after(&orgs, text, f.span.end).filter(|o| {
+                    let next = words.iter().find(|n| n.span.start >= o.span.end);
+                    !o.possessive && paid_for_itself(text, o.span.end, next.map(Word::low))
+                })
             {
                 *investee.entry(&*bought.name).or_default() += 2;
                 if let Some(b) = orgs

@@ -3027,8 +3027,8 @@ fn premium_base(c: &Claim) -> Option<(String, bool)> {
 /// one day's price differ without contradicting each other. Reported as reconciled (the prices
 /// each side names shown), and those figures leave the premium's own comparison (the ids
 /// returned), when each side agrees within and the two do not.
-pub fn premiums_on_other_prices(
-    claims: &[Claim],
+pub fn premiums_on_other_prices<'a>(
+    claims: &'a [Claim],
     clusters: &Clusters,
     rates: &Rates,
     out: &mut Vec<Finding>,
@@ -3056,20 +3056,21 @@ pub fn premiums_on_other_prices(
             continue;
         }
         let unit = "percent";
-        fn of<'c>(side: &[(&'c Claim, String)]) -> Vec<&'c Claim> {
+        let claims_of = |side: &[(&'a Claim, String)]| -> Vec<&'a Claim> {
             side.iter().map(|(c, _)| *c).collect()
-        }
+        };
+        let (average_claims, day_claims) = (claims_of(&average), claims_of(&day));
         let (Some((a, _, a_shown)), Some((d, _, d_shown))) = (
-            agreed(of(&average), unit, rates),
-            agreed(of(&day), unit, rates),
+            agreed(average_claims.clone(), unit, rates),
+            agreed(day_claims.clone(), unit, rates),
         ) else {
             continue;
         };
         if overlap(&[a, d]) {
             continue;
         }
-        let ad = doc_set(of(&average));
-        let dd = doc_set(of(&day));
+        let ad = doc_set(average_claims.iter().copied());
+        let dd = doc_set(day_claims.iter().copied());
         let explanation = format!(
             "The premiums are measured against different prices: {} ({}) against an average price (\"{}\"); {} ({}) against {} (\"{}\").",
             show_value(a_shown, unit),
@@ -3084,7 +3085,7 @@ pub fn premiums_on_other_prices(
             },
             day[0].1,
         );
-        let all: Vec<&Claim> = of(&average).into_iter().chain(of(&day)).collect();
+        let all: Vec<&Claim> = average_claims.iter().chain(&day_claims).copied().collect();
         explained.extend(all.iter().map(|c| c.id.clone()));
         out.push(finding(
             Kind::Reconciled,
@@ -3097,8 +3098,8 @@ pub fn premiums_on_other_prices(
             explanation,
             None,
             vec![
-                side("average price", &of(&average)),
-                side("other price", &of(&day)),
+                side("average price", &average_claims),
+                side("other price", &day_claims),
             ],
             vec![cl.id.clone()],
         ));

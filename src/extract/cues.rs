@@ -1881,10 +1881,6 @@ pub const DEAL_AGREED_WORDS: &[&str] = &[
 /// only when the clause names who is paid.
 pub const SPEND_VERBS: &[&str] = &["spend", "spending", "pay", "paying"];
 
-/// The first words of an apposition after a company's name and a comma ("for Kellanova, one
-/// of the largest deals of the year", "for Windsurf, the coding startup").
-pub const APPOSITION_STARTS: &[&str] = &["one ", "the ", "a ", "an ", "which ", "who ", "its "];
-
 /// Words that may follow a company paid for ("pay $3 billion for Windsurf in cash", "for
 /// Windsurf, but ..."): with another word after the name ("for Nvidia chips"), the money
 /// buys a thing, not the company.

@@ -1748,9 +1748,10 @@ impl<'a> Scanner<'a> {
         {
             let mut next = month_at + 1;
             let mut iso = format!("--{month:02}-{day:02}");
-            let year_at = match hyphened {
-                true => hyphen(next).then_some(next + 1),
-                false => Some(next),
+            let year_at = if hyphened {
+                hyphen(next).then_some(next + 1)
+            } else {
+                Some(next)
             };
             if let Some(at) = year_at
                 && let Some(y) = self.small_int(at, 1800, 2200)

@@ -2219,13 +2219,11 @@ impl<'a> Ctx<'a> {
             self.orgs_in(n.span.start, clause.end).next().filter(|e| {
                 e.span.start == n.span.start
                     && !e.possessive
-                    && (self.text[e.span.end..]
-                        .strip_prefix(", ")
-                        .is_some_and(|r| APPOSITION_STARTS.iter().any(|a| r.starts_with(a)))
-                        || self
-                            .words_in(e.span.end, clause.end)
-                            .first()
-                            .is_none_or(|w| BOUGHT_PARTY_FOLLOWERS.contains(&w.low())))
+                    && crate::entities::paid_for_itself(
+                        self.text,
+                        e.span.end,
+                        self.words_in(e.span.end, clause.end).first().map(W::low),
+                    )
             })
         };
         if cue.end <= m.start {
