@@ -1270,8 +1270,17 @@ pub fn find(lowered: &Lowered, sentences: &[Sentence]) -> Entities {
                             && n.lower.ends_with("ed")
                             && n.span.slice(text).starts_with(char::is_lowercase))
                 });
-                // "Google, another backer, has ...": an apposition names what it describes.
-                let rest = &text[w.span.end..];
+                // "Google, another backer, has ...": an apposition names what it describes
+                // (after the capitalised words that follow the word: "Reflection AI, an
+                // open-weight model startup").
+                let mut end = w.span.end;
+                for n in &words[k + 1..] {
+                    if !(n.capitalised && n.span.start == end + 1 && text[end..].starts_with(' ')) {
+                        break;
+                    }
+                    end = n.span.end;
+                }
+                let rest = &text[end..];
                 let apposition = [
                     ", another ",
                     ", a ",
@@ -2366,6 +2375,52 @@ pub(crate) fn leads_to_recipient(prev: &str, word: &str) -> bool {
 /// by ..., is"): the names inside describe X.
 const APPOSITION_OPENERS: &[&str] = &["the ", "a ", "an ", "which ", "who "];
 
+/// Participles that open an apposition after a comma ("X, backed by Nvidia, is", "X, founded
+/// by former Google researchers, has", "X, based in Paris, raised"): the names inside describe X.
+const APPOSITION_PARTICIPLES: &[&str] = &[
+    "backed",
+    "supported",
+    "funded",
+    "financed",
+    "founded",
+    "co-founded",
+    "cofounded",
+    "started",
+    "created",
+    "launched",
+    "formed",
+    "spun",
+    "led",
+    "run",
+    "chaired",
+    "owned",
+    "controlled",
+    "based",
+    "headquartered",
+];
+
+/// Participles of backing besides the verbs of investing ([`INVEST_CUES`]: "backed",
+/// "funded"), read in an apposition only ("X, supported by Y,").
+const BACKING_PARTICIPLES: &[&str] = &["supported", "financed"];
+
+/// Whether the party at `m` is named inside an apposition set off by commas, opened after
+/// `from` (its sentence's start) and closed before `verb`: "Thinking Machines Lab, the startup
+/// founded by former OpenAI technology chief Mira Murati, is in talks to raise", "Zentrix,
+/// supported by Nvidia, is negotiating": the name describes the party before it and is not
+/// the verb's subject.
+pub(crate) fn in_apposition(text: &str, from: usize, m: Span, verb: usize) -> bool {
+    m.end <= verb
+        && text[m.end..verb].contains(',')
+        && text[from..m.start].rfind(',').is_some_and(|c| {
+            let opening = text[from + c + 1..m.start].trim_start();
+            APPOSITION_OPENERS.iter().any(|o| opening.starts_with(o))
+                || opening
+                    .split(' ')
+                    .next()
+                    .is_some_and(|w| APPOSITION_PARTICIPLES.contains(&w))
+        })
+}
+
 /// Words of agreeing before "with" whose party is the other side of the agreement, not who
 /// acts ("Acme agreed with the Trump administration to invest $11 billion").
 const COUNTERPARTY_LEADS: &[&str] = &[
@@ -2496,6 +2551,23 @@ fn main_parties(
                 }
                 continue;
             }
+            // "a $2 billion round of funding for Reflection", "a funding round for Acme": the
+            // party a round is for raises it (not "debt financing for": lenders' money).
+            if matches!(first, Some(b'r' | b'f'))
+                && crate::extract::cues::ROUND_NOUNS.contains(&w.low())
+                && let Some(f) = words.get(k + 1).filter(|n| n.lower == "for")
+                && !k
+                    .checked_sub(1)
+                    .is_some_and(|p| crate::extract::cues::DEBT_NOUNS.contains(&words[p].low()))
+                // ("financing for Louisiana data center": a place that names a thing.)
+                && let Some(o) = named_right_after(&orgs, text, f.span.end).filter(|o| {
+                    let next = words.iter().find(|n| n.span.start >= o.span.end);
+                    !o.possessive && paid_for_itself(text, o.span.end, next.map(Word::low))
+                })
+            {
+                *investee.entry(&*o.name).or_default() += 2;
+                continue;
+            }
             // "Mars will pay nearly $36 billion for Kellanova": who pays for a company buys it
             // (not "for Kellanova's stock", "for Nvidia chips": shares or goods).
             if first == Some(b'p')
@@ -2515,6 +2587,20 @@ fn main_parties(
                     .find(|m| m.span.end <= w.span.start && m.name != bought.name)
                 {
                     *investor.entry(&*b.name).or_default() += 1;
+                }
+                continue;
+            }
+            // "Reflection, supported by Nvidia, is negotiating": an apposition of backing, as
+            // "backed by" (a verb of investing) is.
+            if matches!(first, Some(b's' | b'f'))
+                && BACKING_PARTICIPLES.contains(&w.low())
+                && text[..w.span.start].trim_end().ends_with(',')
+                && let Some(by) = words.get(k + 1).filter(|n| n.lower == "by")
+                && let Some(a) = named_right_after(&orgs, text, by.span.end)
+            {
+                *investor.entry(&*a.name).or_default() += 2;
+                if let Some(b) = orgs.iter().rev().find(|m| m.span.end <= w.span.start) {
+                    *investee.entry(&*b.name).or_default() += 1;
                 }
                 continue;
             }
@@ -2541,17 +2627,10 @@ fn main_parties(
             // "Thinking Machines Lab, the startup founded by former OpenAI technology chief
             // Mira Murati, is in talks to raise": a name inside an apposition set off by commas
             // before the verb is not its subject.
-            let in_apposition = |m: &EntityMention| {
-                text[m.span.end..w.span.start].contains(',')
-                    && text[s.span.start..m.span.start]
-                        .rfind(',')
-                        .is_some_and(|c| {
-                            let opening = text[s.span.start + c + 1..m.span.start].trim_start();
-                            APPOSITION_OPENERS.iter().any(|o| opening.starts_with(o))
-                        })
-            };
             let before = orgs.iter().rev().find(|m| {
-                m.span.end <= w.span.start && !named_after_with(text, m) && !in_apposition(m)
+                m.span.end <= w.span.start
+                    && !named_after_with(text, m)
+                    && !in_apposition(text, s.span.start, m.span, w.span.start)
             });
             // the first org after "in/into/to/on" within eight words ("to" names it right
             // after: "gives away a slice of itself to win OpenAI's business" opens a verb)

@@ -766,6 +766,12 @@ pub const MONEY_RULES: &[MoneyRule] = &[
             "in fresh funding",
             "in funding",
             "in venture funding",
+            "in equity funding",
+            // "negotiating about 25 billion dollars in financing" (not "in debt financing")
+            "in financing",
+            "in new financing",
+            "in fresh financing",
+            "in equity financing",
         ]
     ),
     rule!("round_size", Side::After(0), Need::Nothing, ["series"]),

@@ -16,7 +16,7 @@ use rust_decimal::Decimal;
 use super::cues::*;
 use super::mentions::{Mention, MentionKind};
 use crate::claim::{Claim, Qualifier, Range, Stance, Status, Value};
-use crate::entities::{Entities, EntityKind, EntityMention};
+use crate::entities::{Entities, EntityKind, EntityMention, in_apposition};
 use crate::ingest::Article;
 use crate::segment::Sentence;
 use crate::source::{
@@ -1797,6 +1797,7 @@ impl<'a> Ctx<'a> {
         let subject = |e: &&&EntityMention| {
             Some(&e.name) != investee
                 && !crate::entities::named_after_with(self.text, e)
+                && !in_apposition(self.text, self.sentence.span.start, e.span, m.start)
                 && !compared(e)
                 && !seller(e)
         };
@@ -3576,7 +3577,13 @@ impl<'a> Ctx<'a> {
                 if let Some(e) = after.first() {
                     return Some(e.name.clone());
                 }
-                if let Some(e) = self.orgs_in(clause.start, w.span.start).last()
+                // ("Zentrix, a startup founded by Mara Quill, has raised": not the founder.)
+                if let Some(e) = self
+                    .orgs_in(clause.start, w.span.start)
+                    .filter(|e| {
+                        !in_apposition(self.text, self.sentence.span.start, e.span, w.span.start)
+                    })
+                    .last()
                     && i > 0
                 {
                     return Some(e.name.clone());
@@ -7310,6 +7317,41 @@ mod tests {
         insta::assert_snapshot!(claims_dated(text, Some("2025-05-27")), @"
         acquisition_price 8000000000 USD [approx] Corvex <- Vantor «approximately $8 billion deal»
         price_per_share 25 USD [] Corvex <- Vantor «$25 per share»
+        ");
+    }
+
+    #[test]
+    fn appositions_name_no_raiser_and_a_round_for_a_company_is_its_round() {
+        // A founder or a former employer named inside an apposition ("founded by former Orbix
+        // researchers ...", "founded by Mara Quill") is not who raises, nor who is valued;
+        // a backer named in "supported by" is not either, and "25 billion dollars in
+        // financing" is the round's size; "Zentrix AI, an open-weight model startup" opens
+        // with a name even though "AI" is no part of one.
+        let text = "Zentrix Labs, a two-year-old startup founded by former Orbix researchers Mara Quill and Tomas Vell, has raised $2 billion in fresh funding at an $8 billion valuation.";
+        insta::assert_snapshot!(claims_of(text), @"
+        round_size 2000000000 USD [] Zentrix Labs «$2 billion in fresh funding»
+        valuation_unspecified 8000000000 USD [] Zentrix Labs «$8 billion valuation»
+        ");
+        let text = "Zentrix AI, an open-weight model startup founded by former Orbix researchers, is reportedly raising $2.5 billion at a $25 billion pre-money valuation.";
+        insta::assert_snapshot!(claims_of(text), @"
+        round_size 2500000000 USD [hedged] Zentrix «raising $2.5 billion»
+        valuation_pre_money 25000000000 USD [hedged] Zentrix «$25 billion pre-money»
+        ");
+        let text = "The open-source AI company Zentrix, supported by Nvidia, was reported to be negotiating approximately 25 billion dollars in financing at a valuation of about 25 billion dollars.";
+        insta::assert_snapshot!(claims_of(text), @"
+        round_size 25000000000 USD [approx,hedged] Zentrix «approximately 25 billion dollars in financing»
+        valuation_unspecified 25000000000 USD [approx,hedged] Zentrix «valuation of about 25 billion dollars»
+        ");
+        let text = "Zentrix, backed by Nvidia, has raised $2 billion.";
+        insta::assert_snapshot!(claims_of(text), @"round_size 2000000000 USD [] Zentrix «raised $2 billion»");
+        let text = "Vantor, backed by Nvidia, invested $500 million in Zentrix.";
+        insta::assert_snapshot!(claims_of(text), @"deal_total 500000000 USD [] Zentrix <- Vantor «invested $500 million»");
+        // "a round of funding for Zentrix": the round is Zentrix's, though Nvidia is named
+        // more often and invests.
+        let text = "Nvidia objected to being called the lead investor in a $2 billion round of funding for Zentrix. Not so for Nvidia in its latest investment: Nvidia had invested about $800 million of the $2 billion total.";
+        insta::assert_snapshot!(claims_of(text), @"
+        round_size 2000000000 USD [] Zentrix «$2 billion round»
+        deal_total 800000000 USD [approx] Zentrix <- Nvidia «invested about $800 million»
         ");
     }
 }
