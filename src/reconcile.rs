@@ -686,10 +686,22 @@ pub fn compare_figures(cl: &Cluster, members: &[&Claim], rates: &Rates, out: &mu
                 let judged: Vec<&Claim> = epochs.iter().flatten().copied().collect();
                 (epochs.last().cloned().unwrap_or_default(), prior, judged)
             }
-            None => {
-                judge_figures(cl, &attribute, &main, rates, severity_of(&attribute), out);
-                (main.clone(), prior, main)
-            }
+            // Figures that agree only at the precision they are written, reported months
+            // apart ("$2 billion" in October, "$2.5 billion" in March), are two times' figures.
+            None => match changed_months_apart(&main, rates) {
+                Some(times) => {
+                    for t in &times {
+                        judge_figures(cl, &attribute, t, rates, severity_of(&attribute), out);
+                    }
+                    out.extend(months_apart_change(cl, &attribute, &times));
+                    let judged: Vec<&Claim> = times.iter().flatten().copied().collect();
+                    (times.last().cloned().unwrap_or_default(), prior, judged)
+                }
+                None => {
+                    judge_figures(cl, &attribute, &main, rates, severity_of(&attribute), out);
+                    (main.clone(), prior, main)
+                }
+            },
         },
     };
     if !prior.is_empty() {
@@ -1693,6 +1705,71 @@ fn times_apart<'c>(
     (times.len() >= 2).then_some((times, undated))
 }
 
+/// The figures of a cluster grouped by their articles' dates (each group within 90 days of
+/// the one before) when they fall in two times or more and agree only at the precision they
+/// are written, every figure of the first time more than 2 % from every figure of the last
+/// ("$2 billion" in October, "$2.5 billion" in March): a figure changed over time, not one
+/// figure rounded two ways. `None` when a figure is undated or cannot be put in the unit of
+/// the first, or when the figures disagree.
+fn changed_months_apart<'c>(main: &[&'c Claim], rates: &Rates) -> Option<Vec<Vec<&'c Claim>>> {
+    let mut timed: Vec<(&str, &Claim)> = main
+        .iter()
+        .map(|c| c.date.as_deref().map(|d| (d, *c)))
+        .collect::<Option<_>>()?;
+    timed.sort_by(|a, b| a.0.cmp(b.0));
+    let mut times: Vec<Vec<&Claim>> = Vec::new();
+    let mut last: Option<&str> = None;
+    for &(t, c) in &timed {
+        match (last, times.last_mut()) {
+            (Some(l), Some(g)) if days_between(l, t).is_some_and(|d| d < 90) => g.push(c),
+            _ => times.push(vec![c]),
+        }
+        last = Some(t);
+    }
+    let unit = times.first()?.first()?.unit.clone();
+    // (Figures that disagree are judged as such: see [`overtaken`].)
+    if times.len() < 2 || !envelope_holds(envelope_in(main, &unit, rates)) {
+        return None;
+    }
+    let values = |g: &[&Claim]| -> Option<Vec<Decimal>> {
+        g.iter()
+            .map(|c| Some(c.value.number()? * rates.rate(&c.unit, &unit)?))
+            .collect()
+    };
+    let (first, latest) = (values(&times[0])?, values(times.last()?)?);
+    let apart = |a: Decimal, b: Decimal| (a - b).abs() * Decimal::from(50) > a.abs().max(b.abs());
+    first
+        .iter()
+        .all(|&a| latest.iter().all(|&b| apart(a, b)))
+        .then_some(times)
+}
+
+/// The change [`changed_months_apart`] finds (`reported_months_apart`): each time's figures
+/// with their articles and dates.
+fn months_apart_change(cl: &Cluster, attribute: &str, times: &[Vec<&Claim>]) -> Option<Finding> {
+    let steps = time_steps(times);
+    let explanation = format!(
+        "The figures of {} of {} held at different times: {}. The articles are months apart and the figures more than 2 % apart: a change over time, not a contradiction.",
+        attribute.replace('_', " "),
+        who(cl),
+        steps.join(", then "),
+    );
+    let all: Vec<&Claim> = times.iter().flatten().copied().collect();
+    let sides_v = vec![
+        side("earlier", times.first()?),
+        side("later", times.last()?),
+    ];
+    Some(change_finding(
+        cl,
+        attribute,
+        &all,
+        false,
+        "reported_months_apart",
+        explanation,
+        sides_v,
+    ))
+}
+
 /// The change between the figures of the first and the last of `times` (see [`times_apart`]),
 /// when they differ: a figure replaced over time (`dated_to_its_time`), each time's figures
 /// listed with the articles and the dates they hold at.
@@ -1887,9 +1964,8 @@ fn raised_offer_change(
     ))
 }
 
-/// Each group's figures with their articles and the times they hold at ("$37.63, $37.73 (01,
-/// 02, 2025-06-23)"), when the figures of the first and the last group differ; `None` when
-/// they agree (nothing changed).
+/// [`time_steps`] when the figures of the first and the last group differ; `None` when they
+/// agree (nothing changed).
 fn changed_steps(groups: &[Vec<&Claim>], rates: &Rates) -> Option<Vec<String>> {
     let (first, last) = (groups.first()?, groups.last()?);
     let unit = first.first()?.unit.clone();
@@ -1897,7 +1973,13 @@ fn changed_steps(groups: &[Vec<&Claim>], rates: &Rates) -> Option<Vec<String>> {
     if envelope_holds(envelope_in(&both, &unit, rates)) {
         return None;
     }
-    let steps = groups
+    Some(time_steps(groups))
+}
+
+/// Each group's figures with their articles and the times they hold at ("$37.63, $37.73 (01,
+/// 02, 2025-06-23)").
+fn time_steps(groups: &[Vec<&Claim>]) -> Vec<String> {
+    groups
         .iter()
         .map(|g| {
             // As written: "2023", not the middle of the year it is sorted by.
@@ -1913,8 +1995,7 @@ fn changed_steps(groups: &[Vec<&Claim>], rates: &Rates) -> Option<Vec<String>> {
                 docs_list(&doc_set(g.iter().copied()))
             )
         })
-        .collect();
-    Some(steps)
+        .collect()
 }
 
 /// A superseded finding of one cluster: a figure replaced over time by the rule `rule`.
@@ -2596,21 +2677,25 @@ pub fn compare_texts(cl: &Cluster, members: &[&Claim], out: &mut Vec<Finding>) {
     }
 }
 
-/// The figure a cluster agrees on: bounds and the claims behind them, or `None` when its
-/// current claims disagree or cannot be put in `unit`.
-/// The claims of the latest time among `cs` (within 90 days of the latest article's date),
-/// when every claim is dated; else all of them.
-fn latest_time<'a>(cs: &[&'a Claim]) -> Vec<&'a Claim> {
-    let Some(latest) = cs
-        .iter()
+/// A claim that a cluster's figure is made of: current, asserted, not an increment, a number.
+fn counts_in_consensus(c: &Claim) -> bool {
+    c.status == Status::Current
+        && c.stance == Stance::Asserted
+        && !c.increment
+        && c.value.number().is_some()
+}
+
+/// The latest date among `cs`, when every one is dated.
+fn latest_date<'a>(cs: impl IntoIterator<Item = &'a Claim>) -> Option<&'a str> {
+    cs.into_iter()
         .map(|c| c.date.as_deref())
         .collect::<Option<Vec<_>>>()
         .and_then(|ds| ds.into_iter().max())
-    else {
-        return cs.to_vec();
-    };
-    cs.iter()
-        .copied()
+}
+
+/// The claims of `cs` of the time of `latest`: dated within 90 days of it.
+fn of_time<'a>(cs: Vec<&'a Claim>, latest: &str) -> Vec<&'a Claim> {
+    cs.into_iter()
         .filter(|c| {
             c.date
                 .as_deref()
@@ -2620,34 +2705,31 @@ fn latest_time<'a>(cs: &[&'a Claim]) -> Vec<&'a Claim> {
         .collect()
 }
 
+/// The figure a cluster agrees on: bounds and the claims behind them, or `None` when its
+/// current claims disagree or cannot be put in `unit`. With `latest`, only the figures of
+/// that time count ([`of_time`]): figures months apart are of different times (two rounds),
+/// and one round's valuations add up with that round's size (tranches are paid over time,
+/// so their sums take every time).
 fn consensus<'a>(
     claims: &'a [Claim],
     cl: &Cluster,
     unit: &str,
     rates: &Rates,
-    latest_only: bool,
+    latest: Option<&str>,
 ) -> Option<(Bounds, Vec<&'a Claim>, Decimal)> {
     let cs: Vec<&Claim> = cl
         .members
         .iter()
         .map(|&i| &claims[i])
-        .filter(|c| {
-            c.status == Status::Current
-                && c.stance == Stance::Asserted
-                && !c.increment
-                && c.value.number().is_some()
-        })
+        .filter(|c| counts_in_consensus(c))
         .collect();
+    let cs = match latest {
+        None => cs,
+        Some(latest) => of_time(cs, latest),
+    };
     if cs.is_empty() {
         return None;
     }
-    // Figures months apart are of different times (two rounds): what they come to is the
-    // latest time's, when every figure is dated (for one round's valuations; tranches are
-    // paid over time).
-    let cs = match (latest_only, &cs) {
-        (false, _) => cs,
-        (true, cs) => latest_time(cs),
-    };
     let parts = parts_of_a_total(&cs);
     let cs: Vec<&Claim> = cs.into_iter().filter(|c| !is_one_of(c, &parts)).collect();
     agreed(cs.clone(), unit, rates).or_else(|| {
@@ -2741,14 +2823,14 @@ pub fn unspecified_valuations(
         let unit = claims[unspec.members[0]].unit.clone();
         let pre = g
             .get("valuation_pre_money")
-            .and_then(|c| consensus(claims, c, &unit, rates, false));
+            .and_then(|c| consensus(claims, c, &unit, rates, None));
         let round = g
             .get("round_size")
-            .and_then(|c| consensus(claims, c, &unit, rates, false));
+            .and_then(|c| consensus(claims, c, &unit, rates, None));
         // The post-money figure the articles give, else the pre-money plus the round, said so.
         let post = g
             .get("valuation_post_money")
-            .and_then(|c| consensus(claims, c, &unit, rates, false))
+            .and_then(|c| consensus(claims, c, &unit, rates, None))
             .map(|p| (p.0, show_value(p.2, &unit)))
             .or_else(|| {
                 let (p, r) = (pre.as_ref()?, round.as_ref()?);
@@ -2868,7 +2950,7 @@ pub fn prices_with_debt(
             continue;
         };
         let unit = claims[ev.members[0]].unit.clone();
-        let Some((with_debt, ev_claims, ev_shown)) = consensus(claims, ev, &unit, rates, false)
+        let Some((with_debt, ev_claims, ev_shown)) = consensus(claims, ev, &unit, rates, None)
         else {
             continue;
         };
@@ -2905,7 +2987,7 @@ pub fn prices_with_debt(
         // not explained by the debt, and are judged as they stand.
         let net_debt = g
             .get("net_debt")
-            .and_then(|nd| consensus(claims, nd, &unit, rates, false));
+            .and_then(|nd| consensus(claims, nd, &unit, rates, None));
         if let Some((nd, _, _)) = &net_debt {
             let sum = (
                 shares_bounds.0 + nd.0,
@@ -3234,8 +3316,8 @@ pub fn contract_called_investment(
         };
         let unit = claims[con.members[0]].unit.clone();
         let (Some(c), Some(i)) = (
-            consensus(claims, con, &unit, rates, false),
-            consensus(claims, inv, &unit, rates, false),
+            consensus(claims, con, &unit, rates, None),
+            consensus(claims, inv, &unit, rates, None),
         ) else {
             continue;
         };
@@ -3306,10 +3388,18 @@ pub fn valuation_arithmetic(
             return;
         };
         let unit = claims[post.members[0]].unit.clone();
+        // The three figures of one time: the latest of all three clusters' (a round's
+        // valuation after the money is not the sum of a later round and its valuation).
+        let latest = latest_date(
+            [pre, round, post]
+                .iter()
+                .flat_map(|cl| cl.members.iter().map(|&i| &claims[i]))
+                .filter(|c| counts_in_consensus(c)),
+        );
         let (Some(p), Some(r), Some(q)) = (
-            consensus(claims, pre, &unit, rates, true),
-            consensus(claims, round, &unit, rates, true),
-            consensus(claims, post, &unit, rates, true),
+            consensus(claims, pre, &unit, rates, latest),
+            consensus(claims, round, &unit, rates, latest),
+            consensus(claims, post, &unit, rates, latest),
         ) else {
             return;
         };
@@ -3477,16 +3567,16 @@ fn parts_of_total(
             return;
         }
         let unit = claims[total.members[0]].unit.clone();
-        let Some(t) = consensus(claims, total, &unit, rates, false) else {
+        let Some(t) = consensus(claims, total, &unit, rates, None) else {
             return;
         };
-        let Some(f) = consensus(claims, first, &unit, rates, false) else {
+        let Some(f) = consensus(claims, first, &unit, rates, None) else {
             return;
         };
         let mut parts = vec![f.clone()];
         let mut ok = true;
         for r in &rest {
-            match consensus(claims, r, &unit, rates, false) {
+            match consensus(claims, r, &unit, rates, None) {
                 Some(x) => parts.push(x),
                 None => ok = false,
             }
@@ -3913,6 +4003,45 @@ mod tests {
             ),
         ]);
         insta::assert_snapshot!(show(&f), @"Reconciled valuation [a,b] pre_plus_round_is_post: $900M pre-money (a) + $100M round (a) = $1B, which is the post-money valuation of about $1B (b): the figures differ because one is before the money and one after, and they add up.");
+    }
+
+    /// Two rounds months apart: October's post-money valuation is not the sum of March's
+    /// pre-money valuation and March's round (no contradiction), and "$2 billion" in October
+    /// and "$2.5 billion" in March, which agree only at the precision they are written, are
+    /// a change over time, not one figure; within one time they agree, as the precision
+    /// they are written allows.
+    #[test]
+    fn a_later_round_is_neither_summed_with_nor_agreed_with_an_earlier_one() {
+        let (_, f) = run(&[
+            (
+                "s/a.txt",
+                Some("2025-10-09"),
+                "Beta has raised $2 billion in new funding. The deal values Beta at $8 billion, including the new money.",
+            ),
+            (
+                "s/b.txt",
+                Some("2025-10-10"),
+                "Beta raised a $2 billion funding round.",
+            ),
+            (
+                "s/c.txt",
+                Some("2026-03-26"),
+                "Beta is in talks to raise $2.5 billion at a $25 billion pre-money valuation.",
+            ),
+        ]);
+        insta::assert_snapshot!(show(&f), @"
+        Superseded round_size [a,b,c] reported_months_apart: The figures of round size of Beta held at different times: $2B (a, b, 2025-10-09 to 2025-10-10), then $2.5B (c, 2026-03-26). The articles are months apart and the figures more than 2 % apart: a change over time, not a contradiction.
+        Agreement round_size [a,b] stated_precision: 2 articles (a, b) agree on round size of Beta: $2B.
+        ");
+        let (_, f) = run(&[
+            (
+                "s/a.txt",
+                Some("2025-10-09"),
+                "Beta has raised $2 billion in new funding.",
+            ),
+            ("s/c.txt", Some("2025-10-26"), "Beta raised $2.5 billion."),
+        ]);
+        insta::assert_snapshot!(show(&f), @"Agreement round_size [a,c] stated_precision: 2 articles (a, c) agree on round size of Beta: $2B, $2.5B are consistent (exact figures agree at the precision they are written).");
     }
 
     #[test]
