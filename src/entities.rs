@@ -1313,7 +1313,8 @@ pub fn find(lowered: &Lowered, sentences: &[Sentence]) -> Entities {
                     && !(sentence_initial
                         && (w.is(Tab::Opener) || !(confirmed(w) || shown_by_sentence())))
                     && !w.span.slice(text).chars().all(|c| c.is_ascii_digit())
-                    && !modifier_or_code(w.span.slice(text));
+                    && !modifier_or_code(w.span.slice(text))
+                    && !model_code(w.span.slice(text));
             if !namelike {
                 k += 1;
                 continue;
@@ -1329,7 +1330,8 @@ pub fn find(lowered: &Lowered, sentences: &[Sentence]) -> Entities {
                 if gap.trim() != "" && gap.trim() != "&" && !inner_abbreviation {
                     break;
                 }
-                if !n.capitalised || n.is(Tab::Generic) {
+                // ("Nvidia GB300 chips": a model's code ends the maker's name.)
+                if !n.capitalised || n.is(Tab::Generic) || model_code(n.span.slice(text)) {
                     break;
                 }
                 if s.kind == LineKind::Headline && !confirmed(n) {
@@ -2157,6 +2159,20 @@ fn modifier_or_code(word: &str) -> bool {
     let last = &b[p + 1..];
     last.first().is_some_and(u8::is_ascii_lowercase)
         || (p == 1 && !last.is_empty() && last.iter().all(u8::is_ascii_digit))
+}
+
+/// A product model's code: one to three capitals, then three digits or more, then capitals
+/// or nothing ("GB300", "H100", "MI300X"); no party's name (not "G42", two digits).
+fn model_code(word: &str) -> bool {
+    let b = word.as_bytes();
+    let letters = b.iter().take_while(|c| c.is_ascii_uppercase()).count();
+    let digits = b[letters..]
+        .iter()
+        .take_while(|c| c.is_ascii_digit())
+        .count();
+    (1..=3).contains(&letters)
+        && digits >= 3
+        && b[letters + digits..].iter().all(u8::is_ascii_uppercase)
 }
 
 /// The last word of `text` (after its last ASCII space), found by a loop over its last bytes.

@@ -2254,6 +2254,47 @@ pub const INVEST_ONLY_WORDS: &[&str] = &[
 
 /// Nouns right before a company's name, after words of description, that describe it
 /// ("cloud data management company Corvex"), besides the entities' description heads.
+/// Words after a sum that make it a rate, with the period each gives ("paying $150 million per
+/// month", "$400 million a year"): a rate is no total, and its claim's attribute says so
+/// ("contract_value_per_month").
+pub const RATE_PERIODS: &[(&str, &str)] = &[
+    ("a year", "year"),
+    ("per year", "year"),
+    ("each year", "year"),
+    ("every year", "year"),
+    ("a yr", "year"),
+    ("annually", "year"),
+    ("per annum", "year"),
+    ("a month", "month"),
+    ("per month", "month"),
+    ("each month", "month"),
+    ("every month", "month"),
+    ("a quarter", "quarter"),
+    ("per quarter", "quarter"),
+    ("each quarter", "quarter"),
+];
+
+/// Words after "a year" that make it a time, not a rate ("$5 billion a year ago").
+pub const RATE_TIME_FOLLOWERS: &[&str] = &["ago", "earlier", "later", "before", "after", "from"];
+
+/// Words of a sentence that says which valuation an earlier figure was ("The figure represents
+/// a pre-money valuation"), with the attribute each gives.
+pub const VALUATION_KIND_WORDS: &[(&str, &str)] = &[
+    ("pre-money", "valuation_pre_money"),
+    ("premoney", "valuation_pre_money"),
+    ("pre-investment", "valuation_pre_money"),
+    ("post-money", "valuation_post_money"),
+    ("postmoney", "valuation_post_money"),
+    ("post-investment", "valuation_post_money"),
+];
+
+/// Nouns by which a sentence refers back to a figure just given ("The figure", "The reported
+/// valuation", "That number").
+pub const FIGURE_BACK_NOUNS: &[&str] = &["figure", "valuation", "number", "estimate"];
+
+/// Determiners that open such a reference.
+pub const BACK_DETERMINERS: &[&str] = &["the", "that", "this"];
+
 pub const DESCRIBED_PARTY_HEADS: &[&str] = &["company", "firm", "maker", "startup"];
 
 /// Nouns that are only contracts: a worth or value said of one is the contract's

@@ -435,6 +435,8 @@ pub const QUALIFIERS: &[(&str, Qualifier)] = &[
     ("nearly", Qualifier::Approx),
     ("almost", Qualifier::Approx),
     ("close to", Qualifier::Approx),
+    ("closer to", Qualifier::Approx),
+    ("near", Qualifier::Approx),
     ("some", Qualifier::Approx),
     ("an estimated", Qualifier::Approx),
     ("estimated", Qualifier::Approx),

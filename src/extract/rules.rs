@@ -713,6 +713,64 @@ impl MoneyRuleIndex {
     }
 }
 
+/// The period and end of a [`RATE_PERIODS`] phrase right after a sum that ends at `end` (not
+/// past `limit`, its sentence's end): "$150 million per month"; not "$5 billion a year ago"
+/// ([`RATE_TIME_FOLLOWERS`]).
+fn rate_after(text: &str, end: usize, limit: usize) -> Option<(&'static str, usize)> {
+    let rest = text[end..limit].strip_prefix(' ')?;
+    let bytes = rest.as_bytes();
+    RATE_PERIODS.iter().find_map(|&(phrase, period)| {
+        let n = phrase.len();
+        let after = rest.get(n..)?;
+        (bytes.len() >= n
+            && bytes[..n].eq_ignore_ascii_case(phrase.as_bytes())
+            && !after.starts_with(|c: char| c.is_alphanumeric())
+            && !RATE_TIME_FOLLOWERS.iter().any(|f| {
+                after
+                    .trim_start()
+                    .get(..f.len())
+                    .is_some_and(|w| w.eq_ignore_ascii_case(f))
+            }))
+        .then_some((period, end + 1 + n))
+    })
+}
+
+/// The valuation a sentence says an earlier figure was ([`VALUATION_KIND_WORDS`]), when it
+/// opens with a reference back to one ("The figure", "The reported valuation": a
+/// [`BACK_DETERMINERS`] word, then a [`FIGURE_BACK_NOUNS`] one within three words) and gives
+/// the kind before any "not" ("The reported valuation reflects the company's pre-money
+/// estimate").
+fn says_which_valuation(ws: &[W]) -> Option<&'static str> {
+    if !ws
+        .first()
+        .is_some_and(|w| BACK_DETERMINERS.contains(&w.low()))
+    {
+        return None;
+    }
+    let noun = ws[1..ws.len().min(4)]
+        .iter()
+        .position(|w| FIGURE_BACK_NOUNS.contains(&w.low()))?
+        + 1;
+    ws[noun + 1..]
+        .iter()
+        .take(8)
+        .take_while(|w| !NEGATIONS.contains(&w.low()))
+        .find_map(|w| {
+            VALUATION_KIND_WORDS
+                .iter()
+                .find(|(word, _)| *word == w.bare())
+                .map(|(_, kind)| *kind)
+        })
+}
+
+/// Whether `cue` (lower case) is also a cue after a figure of a rule of `attribute` ("including
+/// the new money" reads both ways).
+fn read_after_too(attribute: &str, cue: &str) -> bool {
+    MONEY_RULES.iter().any(|r| {
+        r.attribute == attribute && matches!(r.side, Side::After(_)) && r.cues.contains(&cue)
+    })
+}
+
 /// What [`MoneyRuleIndex::hits`] found: for each rule of [`MONEY_RULES`], its match before
 /// the figure, else its match after it.
 struct RuleHits {
@@ -1220,6 +1278,36 @@ fn claims_gated(
             }
         }
     }
+    // "... at a valuation near $25 billion. The figure represents a pre-money valuation": a
+    // sentence that opens with a reference back to a figure and says which valuation it is
+    // makes the nearest valuation before it (within three sentences, none given between) so.
+    for i in 0..out.len() {
+        if out[i].attribute != "valuation_unspecified" || out[i].status != Status::Current {
+            continue;
+        }
+        let at = sentences.partition_point(|s| s.span.start <= out[i].sentence.start);
+        for s in sentences[at..].iter().take(3) {
+            if out
+                .iter()
+                .any(|c| c.sentence == s.span && c.attribute.starts_with("valuation"))
+            {
+                break;
+            }
+            if let Some(kind) = says_which_valuation(&words(lowered, s.span)) {
+                if let Some(shared) = doc.shared.get() {
+                    let c = &mut out[i];
+                    c.attribute = Cow::Borrowed(kind);
+                    c.id = Claim::id_after(
+                        shared.id_hasher,
+                        &c.attribute,
+                        c.investor.as_deref(),
+                        c.span,
+                    );
+                }
+                break;
+            }
+        }
+    }
     // Capacity figures whose clause names no holder are the holder's the article names.
     let capacity = doc.capacity.into_inner();
     if let Some(holder) = capacity.named {
@@ -1396,6 +1484,8 @@ struct Draft {
     revised: bool,
     step: Option<Decimal>,
     equivalent: Option<crate::claim::Equivalent>,
+    /// The period of a sum that is a rate ([`RATE_PERIODS`]): the attribute is read per it.
+    per: Option<&'static str>,
 }
 
 impl Draft {
@@ -1426,6 +1516,7 @@ impl Draft {
             revised: false,
             step: None,
             equivalent: None,
+            per: None,
         }
     }
 }
@@ -2073,12 +2164,16 @@ impl<'a> Ctx<'a> {
         }
         let investor = d.investor.filter(|i| *i != subject);
         let shared = self.shared.get_or_init(|| Shared::of(self.article));
-        let id = Claim::id_after(shared.id_hasher, d.attribute, investor.as_deref(), quote);
+        let attribute = match d.per {
+            Some(period) => Cow::Owned(format!("{}_per_{period}", d.attribute)),
+            None => Cow::Borrowed(d.attribute),
+        };
+        let id = Claim::id_after(shared.id_hasher, &attribute, investor.as_deref(), quote);
         out.push(Claim {
             id,
             doc: shared.doc.clone(),
             subject,
-            attribute: Cow::Borrowed(d.attribute),
+            attribute,
             value: d.value,
             unit: Cow::Borrowed(d.unit),
             qualifier: d.qualifier,
@@ -2931,14 +3026,20 @@ impl<'a> Ctx<'a> {
         subject: Option<Arc<str>>,
         investor: Option<Arc<str>>,
     ) -> Draft {
+        // "paying Vantor $150 million per month": a sum that is a rate (not a share that is:
+        // "growing about 70% a year"); the quote takes the period in.
+        let rate = (m.kind == MentionKind::Money)
+            .then(|| rate_after(self.text, m.span.end, self.sentence.span.end))
+            .flatten();
         Draft {
             qualifier: m.qualifier,
             range: m.range.map(|(a, b)| Range(a, b)),
             step: Some(m.step),
+            per: rate.map(|(period, _)| period),
             ..Draft::new(
                 attribute,
                 (Value::Number(m.value), m.unit),
-                quote,
+                rate.map_or(quote, |(_, end)| quote.union(Span::new(end, end))),
                 subject,
                 investor,
                 self.hedged_at(m.span.start),
@@ -3049,7 +3150,10 @@ impl<'a> Ctx<'a> {
                 continue;
             }
             // "$10 billion pre-money valuation, or $12 billion": a cue right after an earlier
-            // figure is that figure's, not one before the next.
+            // figure is that figure's, not one before the next; and so is one after a comma
+            // that the attribute reads after a figure too ("values it at $8 billion,
+            // including the new money, far more than the $545 million of March"; not
+            // "raised $2 billion, valuing it at $8 billion").
             if matches!(rule.side, Side::Before(_))
                 && self
                     .mentions
@@ -3057,9 +3161,13 @@ impl<'a> Ctx<'a> {
                     .rev()
                     .find(|p| p.kind == MentionKind::Money && p.span.end <= span.start)
                     .is_some_and(|p| {
-                        self.text.as_bytes()[p.span.end..span.start]
-                            .iter()
-                            .all(u8::is_ascii_whitespace)
+                        let gap = &self.text.as_bytes()[p.span.end..span.start];
+                        gap.iter().all(u8::is_ascii_whitespace)
+                            || (gap.iter().all(|&b| b == b',' || b.is_ascii_whitespace())
+                                && read_after_too(
+                                    rule.attribute,
+                                    &span.slice(self.text).to_lowercase(),
+                                ))
                     })
             {
                 continue;
@@ -7352,6 +7460,47 @@ mod tests {
         insta::assert_snapshot!(claims_of(text), @"
         round_size 2000000000 USD [] Zentrix «$2 billion round»
         deal_total 800000000 USD [approx] Zentrix <- Nvidia «invested about $800 million»
+        ");
+    }
+
+    #[test]
+    fn a_cue_read_both_ways_after_a_figure_and_a_comma_is_that_figures() {
+        // "including the new money" follows "$8 billion": the earlier valuation of March
+        // after it is no post-money one; a cue read only before a figure ("valuing it at")
+        // stays the next figure's after a comma.
+        let text = "The deal values Zentrix at $8 billion, including the new money, far more than the roughly $545 million the company was valued at in March.";
+        insta::assert_snapshot!(claims_dated(text, Some("2025-10-09")), @"
+        valuation_post_money 8000000000 USD [] Zentrix «$8 billion, including the new money»
+        valuation_unspecified 545000000 USD [approx,prior] Zentrix «roughly $545 million the company was valued»
+        ");
+        let text = "Zentrix raised $2 billion, valuing it at $8 billion.";
+        insta::assert_snapshot!(claims_dated(text, Some("2025-10-09")), @"
+        round_size 2000000000 USD [] Zentrix «raised $2 billion»
+        valuation_unspecified 8000000000 USD [] Zentrix «valuing it at $8 billion»
+        ");
+    }
+
+    #[test]
+    fn a_later_sentence_names_the_valuation_a_rate_is_no_total_and_a_model_no_name() {
+        // "The figure represents a pre-money valuation" makes the valuation just given a
+        // pre-money one (not when it says the figure is not one); "$150 million per month" is
+        // a rate, its attribute read per month and its quote taking the period in ("a year
+        // ago" is a time); "Nvidia GB300 chips" is Nvidia's model, no party "Nvidia GB300".
+        let text = "Zentrix is in talks to raise $2.5 billion at a valuation near $25 billion. The figure represents a pre-money valuation and is up sharply.";
+        insta::assert_snapshot!(claims_of(text), @"
+        round_size 2500000000 USD [hedged] Zentrix «raise $2.5 billion»
+        valuation_pre_money 25000000000 USD [approx,hedged] Zentrix «a valuation near $25 billion»
+        ");
+        let text = "Zentrix is in talks to raise $2.5 billion at a valuation near $25 billion. The figure is not a pre-money valuation.";
+        insta::assert_snapshot!(claims_of(text), @"
+        round_size 2500000000 USD [hedged] Zentrix «raise $2.5 billion»
+        valuation_unspecified 25000000000 USD [approx,hedged] Zentrix «a valuation near $25 billion»
+        ");
+        let text = "Zentrix is paying Vantor $150 million per month for access to Nvidia GB300 chips. Nvidia has invested $800 million in Zentrix. Zentrix raised $400 million a year ago.";
+        insta::assert_snapshot!(claims_of(text), @"
+        contract_value_per_month 150000000 USD [] Vantor–Zentrix «paying Vantor $150 million per month»
+        deal_total 800000000 USD [] Zentrix <- Nvidia «invested $800 million»
+        round_size 400000000 USD [prior] Zentrix «raised $400 million»
         ");
     }
 }
