@@ -94,6 +94,9 @@ static ATTRIBUTION_LEAD_ENDS: std::sync::LazyLock<Vec<&'static str>> =
 /// Nouns right after a name that cite it as a source ("a Wall Street Journal report said").
 const ATTRIBUTION_NOUNS: &[&str] = &["report"];
 
+/// Verbs of a news source that reports (read at the end of a clause: [`cited_as_source`]).
+const REPORTING_VERBS: &[&str] = &["reported", "reports", "wrote", "writes"];
+
 /// Verbs whose object is the party valued: "values the company at $62bn" binds the role noun
 /// to the investee.
 const VALUATION_VERBS: &[&str] = &["values", "valuing", "valued"];
@@ -1247,6 +1250,17 @@ pub fn find(lowered: &Lowered, sentences: &[Sentence]) -> Entities {
             // ("Acme Cloud Services said"), followed by a ticker or acronym ("Gamma (GMMA)"), a
             // possessive, or a verb of investing ("Gigacorp will invest").
             let shown_by_sentence = || {
+                // The word and the capitalised words right after it ("Reflection AI has
+                // raised", "Reflection AI, an open-weight model startup"): what follows them
+                // shows the name.
+                let mut last = k;
+                while words.get(last + 1).is_some_and(|n| {
+                    n.capitalised
+                        && n.span.start == words[last].span.end + 1
+                        && text[words[last].span.end..].starts_with(' ')
+                }) {
+                    last += 1;
+                }
                 let next = words.get(k + 1);
                 // "Nvidia, AMD, Cisco and ServiceNow joined": a list of names, too.
                 let listed = text[w.span.end..].starts_with(", ")
@@ -1260,27 +1274,18 @@ pub fn find(lowered: &Lowered, sentences: &[Sentence]) -> Entities {
                 let ticker = text[w.span.end..].trim_start().starts_with('(')
                     && text[w.span.end..].trim_start()[1..]
                         .starts_with(|c: char| c.is_ascii_uppercase());
-                let verb = words[k + 1..words.len().min(k + 3)]
+                let verb = words[last + 1..words.len().min(last + 3)]
                     .iter()
                     .any(|n| n.is(Tab::Invest) || n.is(Tab::Raise) || n.is(Tab::Acquire));
                 // "Gamma shifted": a past-tense verb after the word.
-                let predicate = next.is_some_and(|n| {
+                let predicate = words.get(last + 1).is_some_and(|n| {
                     n.is(Tab::NamePredicate)
                         || (n.lower.len() > 4
                             && n.lower.ends_with("ed")
                             && n.span.slice(text).starts_with(char::is_lowercase))
                 });
-                // "Google, another backer, has ...": an apposition names what it describes
-                // (after the capitalised words that follow the word: "Reflection AI, an
-                // open-weight model startup").
-                let mut end = w.span.end;
-                for n in &words[k + 1..] {
-                    if !(n.capitalised && n.span.start == end + 1 && text[end..].starts_with(' ')) {
-                        break;
-                    }
-                    end = n.span.end;
-                }
-                let rest = &text[end..];
+                // "Google, another backer, has ...": an apposition names what it describes.
+                let rest = &text[words[last].span.end..];
                 let apposition = [
                     ", another ",
                     ", a ",
@@ -1762,9 +1767,10 @@ pub fn find(lowered: &Lowered, sentences: &[Sentence]) -> Entities {
             // "values the company at $62bn": what a valuation verb values is the investee.
             let valued = the > 0 && VALUATION_VERBS.contains(&words[the - 1].low());
             let role = if valued { Role::Investee } else { role };
-            // "Amazon had committed $8 billion to the Claude developer": what money goes to
-            // is not the investor that puts it in.
-            let recipient = the > 0 && matches!(words[the - 1].low(), "to" | "into");
+            // "Amazon had committed $8 billion to the Claude developer", "Nvidia has invested
+            // $800 million in the company": what money goes to is not the investor that puts
+            // it in.
+            let recipient = the > 0 && matches!(words[the - 1].low(), "to" | "into" | "in");
             let name = match role {
                 Role::Investee => investee.clone(),
                 Role::Investor => investor.clone(),
@@ -2212,7 +2218,22 @@ fn cited_as_source(text: &str, span: Span) -> bool {
             .is_some_and(|t| t.eq_ignore_ascii_case(cue))
             && !after[cue.len()..].starts_with(char::is_alphanumeric)
     };
-    (lead && ATTRIBUTION_LEADS.iter().any(ends)) || ATTRIBUTION_NOUNS.iter().any(starts)
+    // "..., the Wall Street Journal reported on Wednesday.": a name that reports at the end
+    // of its clause (the verb, perhaps "on" and a day, then a stop or a comma) is where the
+    // news came from (not "Nvidia reported on Wednesday that its revenue").
+    let reports_last = || {
+        REPORTING_VERBS.iter().filter(|v| starts(v)).any(|v| {
+            let rest = after[v.len()..].trim_start();
+            let rest = match rest.strip_prefix("on ") {
+                Some(r) => r.trim_start_matches(char::is_alphabetic),
+                None => rest,
+            };
+            rest.is_empty() || rest.starts_with(['.', ',', ';'])
+        })
+    };
+    (lead && ATTRIBUTION_LEADS.iter().any(ends))
+        || ATTRIBUTION_NOUNS.iter().any(starts)
+        || reports_last()
 }
 
 /// Abbreviations written inside company names, a dot and a space before the rest of the
@@ -2538,9 +2559,12 @@ fn main_parties(
                 *investee.entry(&*o.name).or_default() += 1;
                 continue;
             }
-            // "Vantor's pre-money valuation", "Vantor's valuation": what is valued is the
-            // company invested in (a possessive at most two words before the noun).
-            if w.lower == "valuation"
+            // "Vantor's pre-money valuation", "Vantor's valuation", "Zentrix's round": what is
+            // valued, or raises the round, is the company invested in (a possessive at most
+            // two words before the noun).
+            if (w.lower == "valuation"
+                || (matches!(w.lower.as_bytes().first(), Some(b'r' | b'f'))
+                    && crate::extract::cues::ROUND_NOUNS.contains(&w.low())))
                 && let Some(o) = orgs.iter().rev().find(|m| {
                     m.possessive
                         && m.span.end <= w.span.start
@@ -2606,11 +2630,18 @@ fn main_parties(
                 }
                 continue;
             }
-            // "Reflection, supported by Nvidia, is negotiating": an apposition of backing, as
-            // "backed by" (a verb of investing) is.
+            // "Reflection, supported by Nvidia, is negotiating", "Reflection, the company
+            // supported by Nvidia, is": an apposition of backing, as "backed by" (a verb of
+            // investing) is.
             if matches!(first, Some(b's' | b'f'))
                 && BACKING_PARTICIPLES.contains(&w.low())
-                && text[..w.span.start].trim_end().ends_with(',')
+                && text[s.span.start..w.span.start]
+                    .rfind(',')
+                    .is_some_and(|c| {
+                        let opening = text[s.span.start + c + 1..w.span.start].trim_start();
+                        opening.is_empty()
+                            || APPOSITION_OPENERS.iter().any(|o| opening.starts_with(o))
+                    })
                 && let Some(by) = words.get(k + 1).filter(|n| n.lower == "by")
                 && let Some(a) = named_right_after(&orgs, text, by.span.end)
             {

@@ -72,6 +72,9 @@ pub enum Need {
     /// A company's share follows the cue: a capitalised name of one or two words, then
     /// "share" or "stock" ("for each VMware share", "per Gamma share").
     NamedShare,
+    /// A verb of putting money in ([`CONTRIBUTING_VERBS`]) stands right before the figure
+    /// ("Nvidia put about $800 million into the round").
+    PutIn,
 }
 
 /// A rule that gives a money figure its attribute.
@@ -641,6 +644,20 @@ pub const MONEY_RULES: &[MoneyRule] = &[
             "market cap"
         ]
     ),
+    // "The contract runs through 2029 and is worth about $6.3 billion": what a contract is
+    // worth is its value, no company's valuation.
+    rule!(
+        "contract_value",
+        Side::Before(1),
+        Need::ContractNoun,
+        [
+            "is worth",
+            "was worth",
+            "be worth",
+            "are worth",
+            "were worth"
+        ]
+    ),
     rule!(
         "valuation_unspecified",
         Side::Before(5),
@@ -747,6 +764,22 @@ pub const MONEY_RULES: &[MoneyRule] = &[
             "licensing fee",
             "licensing fees",
             "in licensing fees",
+        ]
+    ),
+    // "Nvidia put about $800 million into the round", "invested $300 million in the round":
+    // one investor's money, not the round's size.
+    rule!(
+        "deal_total",
+        Side::After(0),
+        Need::PutIn,
+        [
+            "into the round",
+            "in the round",
+            "to the round",
+            "into the funding round",
+            "in the funding round",
+            "into the financing",
+            "in the financing"
         ]
     ),
     rule!(
@@ -2276,6 +2309,25 @@ pub const RATE_PERIODS: &[(&str, &str)] = &[
 
 /// Words after "a year" that make it a time, not a rate ("$5 billion a year ago").
 pub const RATE_TIME_FOLLOWERS: &[&str] = &["ago", "earlier", "later", "before", "after", "from"];
+
+/// Verbs of putting money in, read right before a figure put into a round ([`Need::PutIn`]).
+pub const CONTRIBUTING_VERBS: &[&str] = &[
+    "put",
+    "puts",
+    "putting",
+    "invest",
+    "invests",
+    "invested",
+    "investing",
+    "contribute",
+    "contributes",
+    "contributed",
+    "contributing",
+    "commit",
+    "commits",
+    "committed",
+    "committing",
+];
 
 /// Words of a sentence that says which valuation an earlier figure was ("The figure represents
 /// a pre-money valuation"), with the attribute each gives.

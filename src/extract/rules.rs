@@ -2084,7 +2084,8 @@ impl<'a> Ctx<'a> {
             && let Some(last) = out
                 .iter()
                 .rev()
-                .find(|c| matches!(&*c.attribute, "contract_value" | "contract_term_years"))
+                // (A contract's value, its rate per month or year, or its term.)
+                .find(|c| c.attribute.starts_with("contract_"))
             && named
                 .iter()
                 .all(|n| last.subject.split('–').any(|p| p == &**n))
@@ -3066,9 +3067,14 @@ impl<'a> Ctx<'a> {
                     !self.acquisition_sentence && bw.iter().any(|w| STAKE_NOUNS.contains(&w.low()))
                 }
                 Need::NoAcquisitionStory => !self.acquisition,
+                // (Or the sentence opens with the contract, its subject: "The contract runs
+                // through 2029 and is worth about $6.3 billion".)
                 Need::ContractNoun => {
                     !self.acquisition
-                        && noun_before(bw, span.start, 4, CONTRACT_NOUNS)
+                        && (noun_before(bw, span.start, 4, CONTRACT_NOUNS)
+                            || matches!(self.ws, [d, n, ..] if BACK_DETERMINERS.contains(&d.low())
+                                && CONTRACT_NOUNS.contains(&n.low())
+                                && n.span.end <= span.start))
                         && !self.invests_only()
                 }
                 Need::Unbroken => {
@@ -3137,6 +3143,9 @@ impl<'a> Ctx<'a> {
                 Need::PerShareCondition => {
                     self.condition() && find_after(aw, cues!(PER_SHARE_CUES), 0).is_some()
                 }
+                Need::PutIn => bw
+                    .last()
+                    .is_some_and(|w| CONTRIBUTING_VERBS.contains(&w.low())),
                 Need::NamedShare => {
                     named_share(self.text, self.words_in(span.end, self.sentence.span.end))
                         .is_some()
@@ -3417,13 +3426,16 @@ impl<'a> Ctx<'a> {
                 return Some(Some(Arc::from(format!("{y}-01"))));
             }
         }
-        // "In February, its round valued it at $2.85 billion": a time set off by a comma at
-        // the start of the sentence is every figure's that has none of its own.
+        // "In February, its round valued it at $2.85 billion", "In March the company was
+        // valued at": a time at the start of the sentence (set off by a comma, or a month or a
+        // year) is every figure's that has none of its own.
         let opening: &[W] = match self.ws {
             [lead, when, next, ..]
                 if lead.lower == "in"
                     && next.span.start < m_end
-                    && self.text[when.span.end..next.span.start].trim() == "," =>
+                    && (self.text[when.span.end..next.span.start].trim() == ","
+                        || self.month_of(when).is_some()
+                        || year_of(when).is_some()) =>
             {
                 &self.ws[..2]
             }
@@ -4929,13 +4941,21 @@ impl<'a> Ctx<'a> {
                 _ => None,
             };
             if let Some((name, quote)) = lead {
-                let d = self.text_draft(
+                let mut d = self.text_draft(
                     "lead_investor",
                     name.to_string(),
-                    quote,
+                    quote.union(w.span),
                     self.round_subject(out),
                     None,
                 );
+                // "Nvidia says it did not lead Reflection's round", "was not led by": a
+                // negation among the three words before the verb denies the lead.
+                if self.ws[i.saturating_sub(3)..i]
+                    .iter()
+                    .any(|n| n.lower.ends_with("n't") || NEGATIONS.contains(&n.low()))
+                {
+                    d.stance = Stance::Denied;
+                }
                 self.push(d, out);
             }
         }
@@ -7502,5 +7522,37 @@ mod tests {
         deal_total 800000000 USD [] Zentrix <- Nvidia «invested $800 million»
         round_size 400000000 USD [prior] Zentrix «raised $400 million»
         ");
+    }
+
+    #[test]
+    fn a_denied_lead_money_put_into_a_round_a_contract_worth_and_a_time_that_opens() {
+        // "Zentrix AI has raised" names Zentrix though "AI" is no part of a name; "did not
+        // lead" denies the lead; "put about $800 million into the round" is Nvidia's money,
+        // not the round's size, and "in the company" is Zentrix, not the investor before it;
+        // "The contract ... is worth" is the contract's value, of the contract spoken of
+        // last; "In March the company was valued at" dates the valuation; "the Wall Street
+        // Journal reported" is a source, no party; "the company supported by Nvidia" is backed
+        // by it.
+        let text = "Zentrix AI has raised $2 billion in new funding. In March the company was valued at roughly $545 million.";
+        insta::assert_snapshot!(claims_dated(text, Some("2025-10-09")), @"
+        round_size 2000000000 USD [] Zentrix «$2 billion in new funding»
+        valuation_unspecified 545000000 USD [approx,prior] Zentrix «valued at roughly $545 million»
+        ");
+        let text = "Nvidia says it did not lead Zentrix's round. Nvidia put about $800 million into the round, the largest cheque.";
+        insta::assert_snapshot!(claims_dated(text, Some("2025-10-16")), @r#"
+        lead_investor "Nvidia" text [denied] Zentrix «Nvidia says it did not lead Zentrix's round»
+        deal_total 800000000 USD [approx] Zentrix <- Nvidia «about $800 million into the round»
+        "#);
+        let text = "Zentrix is paying Vantor $150 million a month for chips. The contract runs through 2029 and is worth about $6.3 billion over its full term. As of March, Zentrix was valued at $25 billion, and Nvidia has invested $800 million in the company.";
+        insta::assert_snapshot!(claims_dated(text, Some("2026-04-01")), @"
+        contract_value_per_month 150000000 USD [] Vantor–Zentrix «paying Vantor $150 million a month»
+        contract_value 6300000000 USD [approx] Vantor–Zentrix «is worth about $6.3 billion»
+        valuation_unspecified 25000000000 USD [] Zentrix «valued at $25 billion»
+        deal_total 800000000 USD [] Zentrix <- Nvidia «invested $800 million»
+        ");
+        let text = "Zentrix is negotiating about 25 billion dollars in financing, the Wall Street Journal reported.";
+        insta::assert_snapshot!(claims_dated(text, Some("2026-03-26")), @"round_size 25000000000 USD [approx,hedged] Zentrix «about 25 billion dollars in financing»");
+        let text = "Zentrix, the open-source AI company supported by Nvidia, is negotiating about 25 billion dollars in financing, the Wall Street Journal reported on Wednesday. Besides Nvidia, which has already invested, the round may draw banks.";
+        insta::assert_snapshot!(claims_dated(text, Some("2026-03-26")), @"round_size 25000000000 USD [approx,hedged] Zentrix «about 25 billion dollars in financing»");
     }
 }
