@@ -686,22 +686,36 @@ pub fn compare_figures(cl: &Cluster, members: &[&Claim], rates: &Rates, out: &mu
                 let judged: Vec<&Claim> = epochs.iter().flatten().copied().collect();
                 (epochs.last().cloned().unwrap_or_default(), prior, judged)
             }
-            // Figures that agree only at the precision they are written, reported months
-            // apart ("$2 billion" in October, "$2.5 billion" in March), are two times' figures.
-            None => match changed_months_apart(&main, rates) {
-                Some(times) => {
-                    for t in &times {
-                        judge_figures(cl, &attribute, t, rates, severity_of(&attribute), out);
+            // Sums reported months apart ("$2 billion" in October; "$2.5 billion" and "about
+            // 25 billion dollars" in March) are each time's, judged apart, when judged
+            // together they would be one agreement or one contradiction across the times
+            // (not when the whole already reads as figures replaced over time).
+            None => {
+                let mut whole = Vec::new();
+                judge_figures(
+                    cl,
+                    &attribute,
+                    &main,
+                    rates,
+                    severity_of(&attribute),
+                    &mut whole,
+                );
+                let replaced = whole.iter().any(|f| f.kind == Kind::Superseded);
+                match changed_months_apart(&main, rates).filter(|_| !replaced) {
+                    Some(times) => {
+                        for t in &times {
+                            judge_figures(cl, &attribute, t, rates, severity_of(&attribute), out);
+                        }
+                        out.extend(months_apart_change(cl, &attribute, &times));
+                        let judged: Vec<&Claim> = times.iter().flatten().copied().collect();
+                        (times.last().cloned().unwrap_or_default(), prior, judged)
                     }
-                    out.extend(months_apart_change(cl, &attribute, &times));
-                    let judged: Vec<&Claim> = times.iter().flatten().copied().collect();
-                    (times.last().cloned().unwrap_or_default(), prior, judged)
+                    None => {
+                        out.extend(whole);
+                        (main.clone(), prior, main)
+                    }
                 }
-                None => {
-                    judge_figures(cl, &attribute, &main, rates, severity_of(&attribute), out);
-                    (main.clone(), prior, main)
-                }
-            },
+            }
         },
     };
     if !prior.is_empty() {
@@ -1705,13 +1719,18 @@ fn times_apart<'c>(
     (times.len() >= 2).then_some((times, undated))
 }
 
-/// The figures of a cluster grouped by their articles' dates (each group within 90 days of
-/// the one before) when they fall in two times or more and agree only at the precision they
-/// are written, every figure of the first time more than 2 % from every figure of the last
-/// ("$2 billion" in October, "$2.5 billion" in March): a figure changed over time, not one
-/// figure rounded two ways. `None` when a figure is undated or cannot be put in the unit of
-/// the first, or when the figures disagree.
+/// The sums of a cluster grouped by their articles' dates (each group within 90 days of the
+/// one before) when they fall in two times or more, the first time's figures agree, and
+/// every one of them stands more than 2 % from every figure of the last time ("$2 billion"
+/// in October, "$2.5 billion" in March, which agree only at the precision they are
+/// written): a sum changed over time, not one sum rounded two ways. `None` when a figure is
+/// undated, no sum of money (shares and counts change for many reasons), or cannot be put
+/// in the unit of the first; and for running totals, which grow by their own rule.
 fn changed_months_apart<'c>(main: &[&'c Claim], rates: &Rates) -> Option<Vec<Vec<&'c Claim>>> {
+    let money = |c: &&Claim| c.unit.len() == 3 && c.unit.bytes().all(|b| b.is_ascii_uppercase());
+    if !main.iter().all(money) || main.iter().any(|c| c.attribute == "cumulative_total") {
+        return None;
+    }
     let mut timed: Vec<(&str, &Claim)> = main
         .iter()
         .map(|c| c.date.as_deref().map(|d| (d, *c)))
@@ -1727,8 +1746,7 @@ fn changed_months_apart<'c>(main: &[&'c Claim], rates: &Rates) -> Option<Vec<Vec
         last = Some(t);
     }
     let unit = times.first()?.first()?.unit.clone();
-    // (Figures that disagree are judged as such: see [`overtaken`].)
-    if times.len() < 2 || !envelope_holds(envelope_in(main, &unit, rates)) {
+    if times.len() < 2 || !envelope_holds(envelope_in(&times[0], &unit, rates)) {
         return None;
     }
     let values = |g: &[&Claim]| -> Option<Vec<Decimal>> {
@@ -2616,6 +2634,11 @@ pub fn compare_forms(cl: &Cluster, members: &[&Claim], prices: &BidPrices, out: 
 /// listed without a verdict.
 pub fn compare_texts(cl: &Cluster, members: &[&Claim], out: &mut Vec<Finding>) {
     let attribute = main_attribute(members);
+    // "led by Nvidia" in one article, "Nvidia did not lead the round" in another.
+    if let Some(f) = text_denied(cl, &attribute, members) {
+        out.push(f);
+        return;
+    }
     let current: Vec<&Claim> = members
         .iter()
         .copied()
@@ -2675,6 +2698,73 @@ pub fn compare_texts(cl: &Cluster, members: &[&Claim], out: &mut Vec<Finding>) {
             vec![cl.id.clone()],
         ));
     }
+}
+
+/// A text (a lead investor, a label) that some articles assert and others deny
+/// (`asserted_vs_denied`): one contradiction listing both sides. An article that denies it
+/// denies it, even where it also reports what it denies.
+fn text_denied(cl: &Cluster, attribute: &str, members: &[&Claim]) -> Option<Finding> {
+    let denied: Vec<&Claim> = members
+        .iter()
+        .copied()
+        .filter(|c| c.stance == Stance::Denied)
+        .collect();
+    let denied_values: BTreeSet<String> = denied
+        .iter()
+        .map(|c| show_claim(c).to_lowercase())
+        .collect();
+    let denying_docs = doc_set(denied.iter().copied());
+    let asserted: Vec<&Claim> = members
+        .iter()
+        .copied()
+        .filter(|c| {
+            c.stance == Stance::Asserted
+                && !denying_docs.contains(&*c.doc)
+                && denied_values.contains(&show_claim(c).to_lowercase())
+        })
+        .collect();
+    let first = asserted.first()?;
+    let denied: Vec<&Claim> = denied
+        .into_iter()
+        .filter(|c| show_claim(c).eq_ignore_ascii_case(&show_claim(first)))
+        .collect();
+    let (ad, dd) = (
+        doc_set(asserted.iter().copied()),
+        doc_set(denied.iter().copied()),
+    );
+    let explanation = format!(
+        "{} say{} the {} of {} is {} (\"{}\"); {} say{} it is not (\"{}\").",
+        docs_list(&ad),
+        if ad.len() == 1 { "s" } else { "" },
+        attribute.replace('_', " "),
+        who(cl),
+        show_claim(first),
+        first.quote,
+        docs_list(&dd),
+        if dd.len() == 1 { "s" } else { "" },
+        denied.first()?.quote,
+    );
+    let mut all = asserted.clone();
+    all.extend(denied.iter().copied());
+    let hedged = all.iter().any(|c| c.hedged);
+    let base = severity_of(attribute);
+    let mut rules = vec!["asserted_vs_denied".to_string()];
+    if hedged {
+        rules.push("hedged_lowers_severity".into());
+    }
+    Some(finding(
+        Kind::Contradiction,
+        Some(if hedged { base.lower() } else { base }),
+        hedged,
+        cl,
+        attribute,
+        &all,
+        rules,
+        explanation,
+        None,
+        vec![side("asserted", &asserted), side("denied", &denied)],
+        vec![cl.id.clone()],
+    ))
 }
 
 /// A claim that a cluster's figure is made of: current, asserted, not an increment, a number.
@@ -4042,6 +4132,42 @@ mod tests {
             ("s/c.txt", Some("2025-10-26"), "Beta raised $2.5 billion."),
         ]);
         insta::assert_snapshot!(show(&f), @"Agreement round_size [a,c] stated_precision: 2 articles (a, c) agree on round size of Beta: $2B, $2.5B are consistent (exact figures agree at the precision they are written).");
+    }
+
+    /// A lead that one article asserts and another denies is one contradiction; sums months
+    /// apart that disagree within the later time are judged by time: the earlier round
+    /// agrees with itself, the later time's figures contradict each other, and the change
+    /// between the times is superseded, not a third side of one contradiction.
+    #[test]
+    fn a_denied_lead_and_a_later_times_disagreement() {
+        let (_, f) = run(&[
+            (
+                "s/a.txt",
+                Some("2025-10-09"),
+                "Beta has raised $2 billion in a round led by Nvidia.",
+            ),
+            (
+                "s/b.txt",
+                Some("2025-10-16"),
+                "Nvidia says it did not lead Beta's round. Beta raised a $2 billion round.",
+            ),
+            (
+                "s/c.txt",
+                Some("2026-03-26"),
+                "Beta is in talks to raise $2.5 billion, the Journal reported.",
+            ),
+            (
+                "s/d.txt",
+                Some("2026-03-26"),
+                "Beta is negotiating about 25 billion dollars in financing, the Journal reported.",
+            ),
+        ]);
+        insta::assert_snapshot!(show(&f), @r#"
+        Contradiction medium hedged round_size [c,d] approx_2pct+stated_precision+hedged_lowers_severity: The articles disagree on round size of Beta: $2.5B (c, hedged) vs about $25B (d, hedged). These figures do not overlap even allowing for qualifiers and stated precision.
+        Contradiction low lead_investor [a,b] asserted_vs_denied: a says the lead investor of Beta is Nvidia ("led by Nvidia"); b says it is not ("Nvidia says it did not lead Beta's round").
+        Superseded round_size [a,b,c,d] reported_months_apart: The figures of round size of Beta held at different times: $2B (a, b, 2025-10-09 to 2025-10-16), then $2.5B, about $25B (c, d, 2026-03-26). The articles are months apart and the figures more than 2 % apart: a change over time, not a contradiction.
+        Agreement round_size [a,b] stated_precision: 2 articles (a, b) agree on round size of Beta: $2B.
+        "#);
     }
 
     #[test]
