@@ -81,6 +81,13 @@ const ATTRIBUTION_LEADS: &[&str] = &[
     "filings with the",
     "filed with",
     "filed with the",
+    // "as reported by Bloomberg", "as detailed in TechCrunch", "a report from The Wall
+    // Street Journal"
+    "reported by",
+    "detailed in",
+    "cited in",
+    "report from",
+    "report from the",
 ];
 /// The last words of [`ATTRIBUTION_LEADS`]: the cues are read only after one.
 static ATTRIBUTION_LEAD_ENDS: std::sync::LazyLock<Vec<&'static str>> =
@@ -167,6 +174,13 @@ const GRANTED_NON_MONEY: &[&str] = &["access", "control", "exposure", "entry"];
 
 /// Capitalised words that never name a party by themselves.
 const GENERIC_CAPS: &[&str] = &[
+    // Units of power and energy written after a number ("~5 GW").
+    "gw",
+    "mw",
+    "kw",
+    "gwh",
+    "mwh",
+    "twh",
     "ai",
     "ceo",
     "cfo",

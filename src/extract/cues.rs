@@ -2246,6 +2246,11 @@ pub const CAPACITY_NOUNS: &[&str] = &[
     "services",
     "power",
     "electricity",
+    // "reserving ~5 GW" (the unit, after its number)
+    "gw",
+    "gigawatts",
+    "mw",
+    "megawatts",
 ];
 
 /// Verbs of buying or leasing what a contract supplies ("buy GPU capacity", "lease servers").
@@ -2266,6 +2271,15 @@ pub const SERVICE_BUY_VERBS: &[&str] = &[
     "purchases",
     "purchased",
     "purchasing",
+    // "to secure computing power", "reserving ~5 GW"
+    "secure",
+    "secures",
+    "secured",
+    "securing",
+    "reserve",
+    "reserves",
+    "reserved",
+    "reserving",
 ];
 
 /// Words only of money put in: a sentence with one is about investing even when goods are
@@ -2305,10 +2319,30 @@ pub const RATE_PERIODS: &[(&str, &str)] = &[
     ("a quarter", "quarter"),
     ("per quarter", "quarter"),
     ("each quarter", "quarter"),
+    // "a $30 billion annual commitment"
+    ("annual", "year"),
+    ("yearly", "year"),
+    ("monthly", "month"),
+    ("quarterly", "quarter"),
 ];
 
 /// Words after "a year" that make it a time, not a rate ("$5 billion a year ago").
 pub const RATE_TIME_FOLLOWERS: &[&str] = &["ago", "earlier", "later", "before", "after", "from"];
+
+/// Words before "value" that make it what a deal comes to, no company's valuation ("the total
+/// value", "the transaction value"): such a value that its sentence does not make a
+/// contract's or a price gives no claim.
+pub const DEAL_VALUE_LEADS: &[&str] = &[
+    "total",
+    "combined",
+    "aggregate",
+    "overall",
+    "deal",
+    "transaction",
+    "contract",
+    "face",
+    "notional",
+];
 
 /// Verbs of putting money in, read right before a figure put into a round ([`Need::PutIn`]).
 pub const CONTRIBUTING_VERBS: &[&str] = &[
@@ -2328,6 +2362,22 @@ pub const CONTRIBUTING_VERBS: &[&str] = &[
     "committed",
     "committing",
 ];
+
+/// Verbs of a company's income: a sum they come before (in the figure's clause) is what the
+/// company takes in, no term of a deal ("generates somewhere around $10-13 billion
+/// annually").
+pub const REVENUE_VERBS: &[&str] = &[
+    "generates",
+    "generated",
+    "generating",
+    "earns",
+    "earned",
+    "earning",
+];
+
+/// Nouns of a company's income, read after "in" or "of" right after a sum ("$317 billion in
+/// future contract revenue"): the sum is income, no term of a deal.
+pub const REVENUE_NOUNS: &[&str] = &["revenue", "revenues", "sales", "income", "earnings"];
 
 /// Words of a sentence that says which valuation an earlier figure was ("The figure represents
 /// a pre-money valuation"), with the attribute each gives.

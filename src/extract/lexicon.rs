@@ -437,6 +437,8 @@ pub const QUALIFIERS: &[(&str, Qualifier)] = &[
     ("close to", Qualifier::Approx),
     ("closer to", Qualifier::Approx),
     ("near", Qualifier::Approx),
+    // "reserving ~5 GW"
+    ("~", Qualifier::Approx),
     ("some", Qualifier::Approx),
     ("an estimated", Qualifier::Approx),
     ("estimated", Qualifier::Approx),

@@ -1508,20 +1508,58 @@ impl<'a> Scanner<'a> {
         let n = self.number(i)?;
         let mut value = n.value;
         let mut j = n.next;
+        // "4.5-5 gigawatts", "4.5 to 5 GW": a range whose scale and unit follow its second
+        // number (the first, smaller, shares them).
+        let mut low = None;
+        if self.scale(j, false).is_none()
+            && self.unit_at(j).is_none()
+            && self.tok(j).is_some_and(|t| {
+                matches!(
+                    (t.kind, t.low()),
+                    (Kind::Sym, "-" | "–") | (Kind::Word, "to")
+                )
+            })
+            && let Some(hi) = self.number(j + 1).filter(|hi| hi.value > n.value)
+        {
+            low = Some(n.value);
+            value = hi.value;
+            j = hi.next;
+        }
+        let mut scale = Decimal::ONE;
         if let Some((m, after)) = self.scale(j, false) {
-            value = value.checked_mul(m)?;
+            scale = m;
             j = after;
         }
         let (unit, next, factor) = self.unit_at(j)?;
+        let value = value.checked_mul(scale)?;
         if unit == "year" || unit == "month" {
             // "2027 years" is not a duration; neither is "one year" in "one year ago" worth less.
             if value > Decimal::from(200) {
                 return None;
             }
         }
-        let value = value.checked_mul(decimal_factor(factor)?)?.normalize();
+        let factor = decimal_factor(factor)?;
+        let value = value.checked_mul(factor)?.normalize();
+        let range = match low {
+            Some(lo) => Some((
+                lo.checked_mul(scale)?.checked_mul(factor)?.normalize(),
+                value,
+            )),
+            None => None,
+        };
         let span = self.span(i, next);
-        let m = self.make(MentionKind::Quantity, value, None, unit, span, n.decimals);
+        let mut m = self.make(
+            MentionKind::Quantity,
+            range.map_or(value, |(lo, _)| lo),
+            range,
+            unit,
+            span,
+            n.decimals,
+        );
+        if range.is_some() {
+            m.qualifier = Qualifier::Range;
+            m.qualifier_span = None;
+        }
         Some(Found::Mention(m, next))
     }
 
@@ -1993,6 +2031,17 @@ mod tests {
         insta::assert_snapshot!(show("a £200m stake"), @"money 200000000 gbp «£200m»");
         insta::assert_snapshot!(show("100 billion yuan of output"), @"money 100000000000 cny «100 billion yuan»");
         insta::assert_snapshot!(show("shares fell 34 cents"), @"money 0.34 usd «34 cents»");
+    }
+
+    #[test]
+    fn quantity_ranges_share_the_second_numbers_unit_and_a_tilde_is_about() {
+        insta::assert_snapshot!(show("maps to 4.5-5 gigawatts of capacity"), @"quantity 4.5 gw [4.5..5] range «4.5-5 gigawatts»");
+        insta::assert_snapshot!(show("maps to 4.5 to 5 GW"), @"quantity 4.5 gw [4.5..5] range «4.5 to 5 GW»");
+        insta::assert_snapshot!(show("reserving ~5 GW"), @"quantity 5 gw approx «5 GW»");
+        insta::assert_snapshot!(show("an eight-year deal, 1-2 years early"), @"
+        quantity 8 year «eight-year»
+        quantity 1 year [1..2] range «1-2 years»
+        ");
     }
 
     #[test]

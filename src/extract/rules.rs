@@ -2430,6 +2430,23 @@ impl<'a> Ctx<'a> {
             || analyst_target(bw)
     }
 
+    /// A company's income, no term of a deal: a sum after a verb of income in its clause
+    /// ("OpenAI generates somewhere around $10-13 billion annually"; [`REVENUE_VERBS`]) or
+    /// followed by "in" or "of" and a noun of income within three words ("$317 billion in
+    /// future contract revenue"; [`REVENUE_NOUNS`]).
+    fn income_figure(&self, m: &Mention, bw: &[W], aw: &[W]) -> bool {
+        let clause = self.clause_of(m.span.start);
+        bw.iter()
+            .rev()
+            .take(8)
+            .take_while(|w| w.span.start >= clause.start)
+            .any(|w| REVENUE_VERBS.contains(&w.low()))
+            || (aw.first().is_some_and(|w| matches!(w.low(), "in" | "of"))
+                && aw[1..aw.len().min(4)]
+                    .iter()
+                    .any(|w| REVENUE_NOUNS.contains(&w.low())))
+    }
+
     /// "would pay $83.50 per share, or almost $29 billion", "$25 a share in cash, or about $8
     /// billion": in an article about an acquisition, a sum right after a price per share of
     /// its sentence and "or" (a consideration's words between) is the price of all the
@@ -2476,7 +2493,7 @@ impl<'a> Ctx<'a> {
             return;
         }
         let clause = self.clause_of(m.span.start);
-        if self.market_figure(m, bw, clause) {
+        if self.market_figure(m, bw, clause) || self.income_figure(m, bw, aw) {
             return;
         }
         // The words after a parenthesised equivalent belong to the pair.
@@ -2672,6 +2689,21 @@ impl<'a> Ctx<'a> {
         }
         if grows_contract.is_some() {
             attribute = "contract_value";
+        }
+        // "Reports peg the total value around $300 billion": what a deal comes to in all is
+        // no company's valuation; where its sentence does not say whose, no claim.
+        // (The noun only: "The deal values Anthropic at" is a valuation.)
+        if attribute == "valuation_unspecified"
+            && self
+                .words_in(cue.start, cue.end)
+                .first()
+                .is_some_and(|w| w.lower == "value")
+            && self
+                .words_in(self.sentence.span.start, cue.start)
+                .last()
+                .is_some_and(|w| DEAL_VALUE_LEADS.contains(&w.low()))
+        {
+            return;
         }
         // "Anthropic commits $100 billion to Amazon Web Services", "as the startup pledges
         // $100 billion to AWS": what the company invested in pays out is its spending, a
@@ -7554,5 +7586,29 @@ mod tests {
         insta::assert_snapshot!(claims_dated(text, Some("2026-03-26")), @"round_size 25000000000 USD [approx,hedged] Zentrix «about 25 billion dollars in financing»");
         let text = "Zentrix, the open-source AI company supported by Nvidia, is negotiating about 25 billion dollars in financing, the Wall Street Journal reported on Wednesday. Besides Nvidia, which has already invested, the round may draw banks.";
         insta::assert_snapshot!(claims_dated(text, Some("2026-03-26")), @"round_size 25000000000 USD [approx,hedged] Zentrix «about 25 billion dollars in financing»");
+    }
+
+    #[test]
+    fn a_compute_contracts_rates_sources_income_and_whole_value() {
+        // "to secure computing power" and "reserving ~5 GW" buy capacity: the deal is a
+        // contract ("GW" is no party); "a $30 billion annual commitment" is a rate; "as
+        // detailed in TechCrunch" and "as reported by Bloomberg" are sources; "generates
+        // about $10-13 billion annually" and "$317 billion in future contract revenue" are
+        // income, no deal's terms; "the total value" a sentence gives no owner for is no
+        // valuation.
+        let text = "OpenAI has inked a $300 billion deal with Oracle to secure computing power over the next five years, as reported by Bloomberg. This builds on a $30 billion annual commitment revealed in July, as detailed in TechCrunch.";
+        insta::assert_snapshot!(claims_dated(text, Some("2025-09-11")), @"
+        contract_value 300000000000 USD [] OpenAI–Oracle «$300 billion deal»
+        contract_term_years 5 year [] OpenAI–Oracle «over the next five years»
+        deal_total_per_year 30000000000 USD [prior] OpenAI <- Oracle «$30 billion annual commitment»
+        ");
+        let text = "Oracle's $300B, five-year OpenAI deal starts in 2027, reserving ~5 GW of capacity. Reports peg the total value around $300 billion. OpenAI generates about $10-13 billion annually, depending on the report. Oracle will supply 5 GW in a $300 billion deal. Oracle disclosed the business as part of $317 billion in future contract revenue.";
+        insta::assert_snapshot!(claims_dated(text, Some("2025-09-15")), @"
+        contract_value 300000000000 USD [] OpenAI–Oracle «$300B, five-year OpenAI deal»
+        contract_term_years 5 year [] OpenAI–Oracle «five-year»
+        compute_capacity_gw 5 GW [approx] OpenAI «~5 GW»
+        compute_capacity_gw 5 GW [] OpenAI «5 GW»
+        contract_value 300000000000 USD [] OpenAI–Oracle «$300 billion deal»
+        ");
     }
 }
