@@ -2236,16 +2236,23 @@ fn cited_as_source(text: &str, span: Span) -> bool {
     // of its clause (the verb, perhaps "on" and a day, then a stop or a comma) is where the
     // news came from (not "Nvidia reported on Wednesday that its revenue").
     let reports_last = || {
-        REPORTING_VERBS.iter().filter(|v| starts(v)).any(|v| {
-            let rest = after[v.len()..].trim_start();
-            let rest = match rest.strip_prefix("on ") {
-                Some(r) => r.trim_start_matches(char::is_alphabetic),
-                None => rest,
-            };
-            rest.is_empty() || rest.starts_with(['.', ',', ';'])
-        })
+        // (Most names are followed by neither "r" nor "w".)
+        matches!(after.as_bytes().first(), Some(b'r' | b'w'))
+            && REPORTING_VERBS.iter().filter(|v| starts(v)).any(|v| {
+                let rest = after[v.len()..].trim_start();
+                let rest = match rest.strip_prefix("on ") {
+                    Some(r) => r.trim_start_matches(char::is_alphabetic),
+                    None => rest,
+                };
+                rest.is_empty() || rest.starts_with(['.', ',', ';'])
+            })
     };
-    (lead && ATTRIBUTION_LEADS.iter().any(ends))
+    // (Only the leads that end with the word before the name are compared: "by", "in" and
+    // "the" end a few, and stand before many names.)
+    let ends_with_last = |cue: &&&str| {
+        cue.len() >= last.len() && cue[cue.len() - last.len()..].eq_ignore_ascii_case(last)
+    };
+    (lead && ATTRIBUTION_LEADS.iter().filter(ends_with_last).any(ends))
         || ATTRIBUTION_NOUNS.iter().any(starts)
         || reports_last()
 }

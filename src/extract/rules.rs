@@ -719,20 +719,25 @@ impl MoneyRuleIndex {
 fn rate_after(text: &str, end: usize, limit: usize) -> Option<(&'static str, usize)> {
     let rest = text[end..limit].strip_prefix(' ')?;
     let bytes = rest.as_bytes();
-    RATE_PERIODS.iter().find_map(|&(phrase, period)| {
-        let n = phrase.len();
-        let after = rest.get(n..)?;
-        (bytes.len() >= n
-            && bytes[..n].eq_ignore_ascii_case(phrase.as_bytes())
-            && !after.starts_with(|c: char| c.is_alphanumeric())
-            && !RATE_TIME_FOLLOWERS.iter().any(|f| {
-                after
-                    .trim_start()
-                    .get(..f.len())
-                    .is_some_and(|w| w.eq_ignore_ascii_case(f))
-            }))
-        .then_some((period, end + 1 + n))
-    })
+    // (Asked of every sum: the first byte rules out most phrases.)
+    let first = bytes.first()?.to_ascii_lowercase();
+    RATE_PERIODS
+        .iter()
+        .filter(|(phrase, _)| phrase.as_bytes()[0] == first)
+        .find_map(|&(phrase, period)| {
+            let n = phrase.len();
+            let after = rest.get(n..)?;
+            (bytes.len() >= n
+                && bytes[..n].eq_ignore_ascii_case(phrase.as_bytes())
+                && !after.starts_with(|c: char| c.is_alphanumeric())
+                && !RATE_TIME_FOLLOWERS.iter().any(|f| {
+                    after
+                        .trim_start()
+                        .get(..f.len())
+                        .is_some_and(|w| w.eq_ignore_ascii_case(f))
+                }))
+            .then_some((period, end + 1 + n))
+        })
 }
 
 /// The valuation a sentence says an earlier figure was ([`VALUATION_KIND_WORDS`]), when it
@@ -1293,7 +1298,17 @@ fn claims_gated(
             {
                 break;
             }
-            if let Some(kind) = says_which_valuation(&words(lowered, s.span)) {
+            // (Its words are made only for a sentence that opens with a determiner of
+            // reference and names a kind of valuation: few do.)
+            let low = lowered.of(s.span);
+            let may = BACK_DETERMINERS
+                .iter()
+                .any(|d| low.strip_prefix(d).is_some_and(|r| r.starts_with(' ')))
+                && VALUATION_KIND_WORDS.iter().any(|(w, _)| low.contains(w));
+            if let Some(kind) = may
+                .then(|| says_which_valuation(&words(lowered, s.span)))
+                .flatten()
+            {
                 if let Some(shared) = doc.shared.get() {
                     let c = &mut out[i];
                     c.attribute = Cow::Borrowed(kind);
@@ -2435,12 +2450,16 @@ impl<'a> Ctx<'a> {
     /// followed by "in" or "of" and a noun of income within three words ("$317 billion in
     /// future contract revenue"; [`REVENUE_NOUNS`]).
     fn income_figure(&self, m: &Mention, bw: &[W], aw: &[W]) -> bool {
-        let clause = self.clause_of(m.span.start);
+        // (Asked of every sum: most words before one begin with neither "g" nor "e", and
+        // its clause is looked up only for a verb of income.)
         bw.iter()
             .rev()
             .take(8)
-            .take_while(|w| w.span.start >= clause.start)
-            .any(|w| REVENUE_VERBS.contains(&w.low()))
+            .find(|w| {
+                matches!(w.lower.as_bytes().first(), Some(b'g' | b'e'))
+                    && REVENUE_VERBS.contains(&w.low())
+            })
+            .is_some_and(|w| w.span.start >= self.clause_of(m.span.start).start)
             || (aw.first().is_some_and(|w| matches!(w.low(), "in" | "of"))
                 && aw[1..aw.len().min(4)]
                     .iter()
