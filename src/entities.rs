@@ -2469,14 +2469,20 @@ const BACKING_PARTICIPLES: &[&str] = &["supported", "financed"];
 pub(crate) fn in_apposition(text: &str, from: usize, m: Span, verb: usize) -> bool {
     m.end <= verb
         && text[m.end..verb].contains(',')
-        && text[from..m.start].rfind(',').is_some_and(|c| {
-            let opening = text[from + c + 1..m.start].trim_start();
+        && after_last_comma(text, from, m.start).is_some_and(|opening| {
             APPOSITION_OPENERS.iter().any(|o| opening.starts_with(o))
                 || opening
                     .split(' ')
                     .next()
                     .is_some_and(|w| APPOSITION_PARTICIPLES.contains(&w))
         })
+}
+
+/// The text between the last comma of `text[from..at]` and `at`, spaces before it trimmed:
+/// how an apposition that `at` stands in opens.
+fn after_last_comma(text: &str, from: usize, at: usize) -> Option<&str> {
+    let c = text[from..at].rfind(',')?;
+    Some(text[from + c + 1..at].trim_start())
 }
 
 /// Words of agreeing before "with" whose party is the other side of the agreement, not who
@@ -2656,13 +2662,9 @@ fn main_parties(
             // investing) is.
             if matches!(first, Some(b's' | b'f'))
                 && BACKING_PARTICIPLES.contains(&w.low())
-                && text[s.span.start..w.span.start]
-                    .rfind(',')
-                    .is_some_and(|c| {
-                        let opening = text[s.span.start + c + 1..w.span.start].trim_start();
-                        opening.is_empty()
-                            || APPOSITION_OPENERS.iter().any(|o| opening.starts_with(o))
-                    })
+                && after_last_comma(text, s.span.start, w.span.start).is_some_and(|opening| {
+                    opening.is_empty() || APPOSITION_OPENERS.iter().any(|o| opening.starts_with(o))
+                })
                 && let Some(by) = words.get(k + 1).filter(|n| n.lower == "by")
                 && let Some(a) = named_right_after(&orgs, text, by.span.end)
             {

@@ -1309,22 +1309,13 @@ fn claims_gated(
                 .then(|| says_which_valuation(&words(lowered, s.span)))
                 .flatten()
             {
-                if let Some(shared) = doc.shared.get() {
-                    let c = &mut out[i];
-                    c.attribute = Cow::Borrowed(kind);
-                    c.id = Claim::id_after(
-                        shared.id_hasher,
-                        &c.attribute,
-                        c.investor.as_deref(),
-                        c.span,
-                    );
-                }
+                doc.rename(&mut out[i], kind);
                 break;
             }
         }
     }
     // Capacity figures whose clause names no holder are the holder's the article names.
-    let capacity = doc.capacity.into_inner();
+    let capacity = doc.capacity.take();
     if let Some(holder) = capacity.named {
         for i in capacity.unnamed {
             out[i].subject = holder.clone();
@@ -1354,17 +1345,8 @@ fn claims_gated(
             }
         })
         .collect();
-    if let Some(shared) = doc.shared.get() {
-        for i in split {
-            let c = &mut out[i];
-            c.attribute = Cow::Borrowed("financing_total");
-            c.id = Claim::id_after(
-                shared.id_hasher,
-                &c.attribute,
-                c.investor.as_deref(),
-                c.span,
-            );
-        }
+    for i in split {
+        doc.rename(&mut out[i], "financing_total");
     }
     // A headline sums up the article: where the body attributes the same figure to unnamed
     // sources, the headline's figure is as unconfirmed as the body's.
@@ -1448,6 +1430,17 @@ struct Doc<'a> {
     article: &'a Article,
     shared: OnceCell<Shared>,
     capacity: RefCell<CapacityHolders>,
+}
+
+impl Doc<'_> {
+    /// Gives a claim of the article another attribute, and the id that goes with it (a claim
+    /// was made, so the article's shared parts are there).
+    fn rename(&self, c: &mut Claim, attribute: &'static str) {
+        if let Some(shared) = self.shared.get() {
+            c.attribute = Cow::Borrowed(attribute);
+            c.id = Claim::id_after(shared.id_hasher, attribute, c.investor.as_deref(), c.span);
+        }
+    }
 }
 
 /// Who holds the article's capacity figures: the first party a capacity figure's clause names
