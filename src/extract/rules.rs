@@ -2699,6 +2699,15 @@ impl<'a> Ctx<'a> {
         {
             attribute = "contract_value";
         }
+        // "The contract runs through 2029 — $6.3 billion if it runs to term": what a contract
+        // comes to on a condition is the contract's value, no tranche of money put in.
+        if attribute == "tranche_contingent"
+            && !self.acquisition
+            && !self.invests_only()
+            && self.opens_with_contract(m.span.start)
+        {
+            attribute = "contract_value";
+        }
         if grows_contract.is_some() {
             attribute = "contract_value";
         }
@@ -3116,9 +3125,7 @@ impl<'a> Ctx<'a> {
                 Need::ContractNoun => {
                     !self.acquisition
                         && (noun_before(bw, span.start, 4, CONTRACT_NOUNS)
-                            || matches!(self.ws, [d, n, ..] if BACK_DETERMINERS.contains(&d.low())
-                                && CONTRACT_NOUNS.contains(&n.low())
-                                && n.span.end <= span.start))
+                            || self.opens_with_contract(span.start))
                         && !self.invests_only()
                 }
                 Need::Unbroken => {
@@ -4273,6 +4280,14 @@ impl<'a> Ctx<'a> {
             && between[1..]
                 .iter()
                 .all(|w| matches!(w.low(), "the" | "next" | "course" | "of" | "coming"))
+    }
+
+    /// Whether the sentence opens with a contract, its subject, before `at` ("The contract
+    /// runs through 2029 and is worth ...").
+    fn opens_with_contract(&self, at: usize) -> bool {
+        matches!(self.ws, [d, n, ..] if BACK_DETERMINERS.contains(&d.low())
+            && CONTRACT_NOUNS.contains(&n.low())
+            && n.span.end <= at)
     }
 
     /// Whether the figure's cue is a worth or value said of a contract: "the contract was
@@ -7621,6 +7636,20 @@ mod tests {
         compute_capacity_gw 5 GW [approx] OpenAI «~5 GW»
         compute_capacity_gw 5 GW [] OpenAI «5 GW»
         contract_value 300000000000 USD [] OpenAI–Oracle «$300 billion deal»
+        ");
+    }
+
+    #[test]
+    fn what_a_contract_comes_to_on_a_condition_is_its_value() {
+        // "The contract runs through 2029 — $6.3 billion if it runs to term": the contract's
+        // value (of the contract spoken of last), no contingent tranche; an investment's
+        // "if" stays one.
+        let text = "Zentrix is paying Vantor $150 million per month for chips.\nThe contract runs through 2029 — $6.3 billion if it runs to term — with a 90-day exit option.\nNvidia will invest $2 billion in Zentrix, and $1 billion more if Zentrix goes public.";
+        insta::assert_snapshot!(claims_dated(text, Some("2026-04-01")), @"
+        contract_value_per_month 150000000 USD [] Vantor–Zentrix «paying Vantor $150 million per month»
+        contract_value 6300000000 USD [] Vantor–Zentrix «$6.3 billion if»
+        tranche_initial 2000000000 USD [] Zentrix <- Nvidia «invest $2 billion»
+        tranche_contingent 1000000000 USD [] Zentrix <- Nvidia «$1 billion more if»
         ");
     }
 }
