@@ -2336,11 +2336,14 @@ const PAID_FOR_OPENERS: &[&str] = &["one ", "its "];
 pub(crate) fn paid_for_itself(text: &str, end: usize, next: Option<&str>) -> bool {
     use crate::extract::cues::BOUGHT_PARTY_FOLLOWERS;
     let rest = &text[end..];
+    // ("paid $3.35 billion for Chronosphere, $500 million for Protect AI": the next item of
+    // a list of prices.)
     rest.strip_prefix(", ").is_some_and(|r| {
         APPOSITION_OPENERS
             .iter()
             .chain(PAID_FOR_OPENERS)
             .any(|a| r.starts_with(a))
+            || r.starts_with(|c: char| c.is_ascii_digit() || "$€£¥".contains(c))
     }) || rest.starts_with(['.', ';', ')'])
         || next.is_none_or(|n| BOUGHT_PARTY_FOLLOWERS.contains(&n))
 }

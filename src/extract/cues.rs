@@ -75,6 +75,9 @@ pub enum Need {
     /// A verb of putting money in ([`CONTRIBUTING_VERBS`]) stands right before the figure
     /// ("Nvidia put about $800 million into the round").
     PutIn,
+    /// "for" and a company paid for itself follow the figure (see `price_of_a_company`):
+    /// "paid $3.35 billion for Chronosphere", not "paid $2 billion for Nvidia chips".
+    PaidForCompany,
 }
 
 /// A rule that gives a money figure its attribute.
@@ -1015,6 +1018,14 @@ pub const MONEY_RULES: &[MoneyRule] = &[
             "share"
         ]
     ),
+    // "Palo Alto Networks paid $3.35 billion for Chronosphere": what is paid for a company
+    // (itself, not its goods) is its price, whatever the article is about.
+    rule!(
+        "acquisition_price",
+        Side::Before(3),
+        Need::PaidForCompany,
+        ["pay", "pays", "paid", "paying"]
+    ),
     rule!(
         "contract_value",
         Side::Before(3),
@@ -1918,7 +1929,7 @@ pub const DEAL_AGREED_WORDS: &[&str] = &[
 
 /// The verbs of spending among the cues of a contract's value: their figure is a contract's
 /// only when the clause names who is paid.
-pub const SPEND_VERBS: &[&str] = &["spend", "spending", "pay", "paying"];
+pub const SPEND_VERBS: &[&str] = &["spend", "spending", "pay", "paying", "pays", "paid"];
 
 /// Words that may follow a company paid for ("pay $3 billion for Windsurf in cash", "for
 /// Windsurf, but ..."): with another word after the name ("for Nvidia chips"), the money
@@ -2378,6 +2389,11 @@ pub const REVENUE_VERBS: &[&str] = &[
 /// Nouns of a company's income, read after "in" or "of" right after a sum ("$317 billion in
 /// future contract revenue"): the sum is income, no term of a deal.
 pub const REVENUE_NOUNS: &[&str] = &["revenue", "revenues", "sales", "income", "earnings"];
+
+/// [`REVENUE_NOUNS`] that make a sum after them in its clause income ("the revenue forecast
+/// was raised from $10.50 billion"); not "sales", which also describes a deal's worth ("the
+/// potential sales value of the agreement at about $90 billion").
+pub const REVENUE_NOUNS_BEFORE: &[&str] = &["revenue", "revenues", "income", "earnings"];
 
 /// Words of a sentence that says which valuation an earlier figure was ("The figure represents
 /// a pre-money valuation"), with the attribute each gives.

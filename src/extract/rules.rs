@@ -2438,10 +2438,11 @@ impl<'a> Ctx<'a> {
             || analyst_target(bw)
     }
 
-    /// A company's income, no term of a deal: a sum after a verb of income in its clause
-    /// ("OpenAI generates somewhere around $10-13 billion annually"; [`REVENUE_VERBS`]) or
-    /// followed by "in" or "of" and a noun of income within three words ("$317 billion in
-    /// future contract revenue"; [`REVENUE_NOUNS`]).
+    /// A company's income, no term of a deal: a sum after a verb or a noun of income in its
+    /// clause ("OpenAI generates somewhere around $10-13 billion annually", "the revenue
+    /// forecast was raised from $10.50 billion", "earnings per share for 2026 to $3.65";
+    /// [`REVENUE_VERBS`], [`REVENUE_NOUNS`]) or followed by "in" or "of" and a noun of income
+    /// within three words ("$317 billion in future contract revenue").
     fn income_figure(&self, m: &Mention, bw: &[W], aw: &[W]) -> bool {
         // (Asked of every sum: most words before one begin with neither "g" nor "e", and
         // its clause is looked up only for a verb of income.)
@@ -2449,8 +2450,8 @@ impl<'a> Ctx<'a> {
             .rev()
             .take(8)
             .find(|w| {
-                matches!(w.lower.as_bytes().first(), Some(b'g' | b'e'))
-                    && REVENUE_VERBS.contains(&w.low())
+                matches!(w.lower.as_bytes().first(), Some(b'g' | b'e' | b'r' | b'i'))
+                    && (REVENUE_VERBS.contains(&w.low()) || REVENUE_NOUNS_BEFORE.contains(&w.low()))
             })
             .is_some_and(|w| w.span.start >= self.clause_of(m.span.start).start)
             || (aw.first().is_some_and(|w| matches!(w.low(), "in" | "of"))
@@ -2735,7 +2736,7 @@ impl<'a> Ctx<'a> {
         // "agreed to pay $3 billion for Windsurf", "the collapse of OpenAI's $3 billion
         // agreement to buy the startup": what is paid for a company is its price.
         let mut bought = None;
-        if attribute == "contract_value"
+        if matches!(attribute, "contract_value" | "acquisition_price")
             && let Some(company) = self.price_of_a_company(m.span, cue)
         {
             attribute = "acquisition_price";
@@ -3194,6 +3195,10 @@ impl<'a> Ctx<'a> {
                 Need::PerShareCondition => {
                     self.condition() && find_after(aw, cues!(PER_SHARE_CUES), 0).is_some()
                 }
+                Need::PaidForCompany => matches!(
+                    self.price_of_a_company(Span::new(m_end.saturating_sub(1), m_end), span),
+                    Some(Some(_))
+                ),
                 Need::PutIn => bw
                     .last()
                     .is_some_and(|w| CONTRIBUTING_VERBS.contains(&w.low())),
@@ -7651,5 +7656,14 @@ mod tests {
         tranche_initial 2000000000 USD [] Zentrix <- Nvidia «invest $2 billion»
         tranche_contingent 1000000000 USD [] Zentrix <- Nvidia «$1 billion more if»
         ");
+    }
+
+    #[test]
+    fn what_is_paid_for_a_company_is_its_price_and_a_forecast_is_income() {
+        // "paid $3.35 billion for Chronosphere, $500 million ..." is Chronosphere's price in
+        // an article about another deal (the list goes on after a comma), not "paid $2 billion
+        // for Nvidia chips"; an earnings or revenue forecast is income, no price nor round.
+        let text = "Vantor's results disappointed investors.\nVantor paid $3.35 billion for Chronosphere, $500 million for Protect AI, and more.\nVantor paid $2 billion for Nvidia chips.\nVantor lowered its expected earnings per share for 2026 to $3.65 to $3.70, and its revenue forecast was raised from $10.50 billion to $11.28 billion.";
+        insta::assert_snapshot!(claims_dated(text, Some("2026-02-18")), @"acquisition_price 3350000000 USD [] Chronosphere <- Vantor «paid $3.35 billion»");
     }
 }
