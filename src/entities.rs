@@ -1445,6 +1445,17 @@ pub fn find(lowered: &Lowered, sentences: &[Sentence]) -> Entities {
         }
         let after = &text[span.end..];
         let after = after.strip_prefix(' ').unwrap_or(after);
+        // ("CyberArk Software Ltd. (CYBR)": a corporate suffix, and its dot, before the
+        // ticker.)
+        let after = after
+            .split_once(' ')
+            .filter(|(suffix, rest)| {
+                rest.starts_with('(')
+                    && crate::cluster::CORPORATE_SUFFIXES
+                        .iter()
+                        .any(|c| suffix.trim_end_matches('.').eq_ignore_ascii_case(c))
+            })
+            .map_or(after, |(_, rest)| rest);
         if let Some(inner) = after
             .strip_prefix('(')
             .and_then(|r| r.split_once(')'))

@@ -7666,4 +7666,15 @@ mod tests {
         let text = "Vantor's results disappointed investors.\nVantor paid $3.35 billion for Chronosphere, $500 million for Protect AI, and more.\nVantor paid $2 billion for Nvidia chips.\nVantor lowered its expected earnings per share for 2026 to $3.65 to $3.70, and its revenue forecast was raised from $10.50 billion to $11.28 billion.";
         insta::assert_snapshot!(claims_dated(text, Some("2026-02-18")), @"acquisition_price 3350000000 USD [] Chronosphere <- Vantor «paid $3.35 billion»");
     }
+
+    #[test]
+    fn a_ticker_after_a_corporate_suffix_is_the_companys() {
+        // "Vantor Software Ltd. (VNTR)": the ticker names Vantor, which is bought, not a
+        // party of its own that buys Vantor.
+        let text = "Nasdaq lists February 10 as the last trading date for Vantor Software Ltd. (VNTR), and, if the merger closes as planned, VNTR will be halted on the day of closing.\nUnder the deal terms announced by Corvex Networks, each Vantor share is to be converted into the right to receive $45.00 in cash plus 2.2005 Corvex shares.";
+        insta::assert_snapshot!(claims_dated(text, Some("2026-02-05")), @r#"
+        consideration_type "cash" text [] Vantor Software <- Corvex Networks «$45.00 in cash»
+        price_per_share 45 USD [] Vantor Software <- Corvex Networks «$45.00 in cash»
+        "#);
+    }
 }
