@@ -15,15 +15,18 @@
 //! - [`compare_figures`] — one finding per cluster: agreement, single source, or one
 //!   contradiction listing every side; a figure marked as replaced is `superseded`, an
 //!   earlier separate arrangement (`prior`) is compared only with its kind, and increments
-//!   ("an additional $100 billion") never contradict the figure they add to.
+//!   ("an additional $100 billion") never contradict the figure they add to; sums reported
+//!   months apart that would be one finding across the times are judged by time
+//!   (`reported_months_apart`).
 //! - [`compare_conditions`] — a condition asserted by some articles and denied by others is
-//!   a contradiction (`asserted_vs_denied`).
+//!   a contradiction (`asserted_vs_denied`); so is a text ([`compare_texts`]: a lead
+//!   investor).
 //! - [`compare_forms`] — equity in one article, credits or capacity in another
 //!   (`form_differs`); a form of payment given with one price and another form given with
 //!   another price are forms of two bids, not a contradiction (`forms_of_different_bids`).
 //! - [`valuation_arithmetic`] — pre-money + round = post-money, in exact decimals
-//!   (`pre_plus_round_is_post`); [`tranche_arithmetic`] — tranches sum to the total
-//!   (`tranches_sum_to_total`).
+//!   (`pre_plus_round_is_post`), on the figures of one time; [`tranche_arithmetic`] —
+//!   tranches sum to the total (`tranches_sum_to_total`).
 //! - A hedged claim against a firm one is still a contradiction, marked hedged, one severity
 //!   lower (`hedged_lowers_severity`).
 //!
