@@ -1796,7 +1796,21 @@ pub fn find(lowered: &Lowered, sentences: &[Sentence]) -> Entities {
             // $800 million in the company": what money goes to is not the investor that puts
             // it in.
             let recipient = the > 0 && matches!(words[the - 1].low(), "to" | "into" | "in");
+            // "Vantor, the chip startup, is seeking": a role noun set off by a comma right
+            // after a name describes that name, whatever its head.
+            let described = text[..span.start]
+                .trim_end()
+                .strip_suffix(',')
+                .map(str::trim_end)
+                .and_then(|before| {
+                    mentions[..at]
+                        .last()
+                        .filter(|m| m.kind == EntityKind::Org && !m.possessive)
+                        .filter(|m| m.span.end == before.len())
+                })
+                .map(|m| m.name.clone());
             let name = match role {
+                _ if described.is_some() => described,
                 Role::Investee => investee.clone(),
                 Role::Investor => investor.clone(),
                 // "the company": the party named last before it in its sentence, else the

@@ -1700,6 +1700,10 @@ pub const SENTENCE_HEDGES: &[&str] = &[
     "some reports",
     "media reports",
     "in talks",
+    // "is seeking to raise $2 billion": a raise sought is talked of, not done.
+    "seeking to raise",
+    "seeks to raise",
+    "looking to raise",
     "in discussions",
     "discussions around",
     "negotiating",

@@ -3747,7 +3747,7 @@ impl<'a> Ctx<'a> {
         for (i, w) in bw.iter().enumerate().rev() {
             if matches!(
                 w.low(),
-                "values" | "valuing" | "valued" | "raised" | "raises" | "raising"
+                "values" | "valuing" | "valued" | "raise" | "raised" | "raises" | "raising"
             ) {
                 let after: Vec<&EntityMention> = self.orgs_in(w.span.end, m.start).collect();
                 if let Some(e) = after.first() {
@@ -7676,5 +7676,20 @@ mod tests {
         consideration_type "cash" text [] Vantor Software <- Corvex Networks «$45.00 in cash»
         price_per_share 45 USD [] Vantor Software <- Corvex Networks «$45.00 in cash»
         "#);
+    }
+
+    #[test]
+    fn a_raise_sought_is_hedged_a_plan_is_not() {
+        // "is seeking to raise", "is looking to raise": talks, unconfirmed; "plans to raise"
+        // is the company's own plan. Each raise is the company's that opens its sentence
+        // (the infinitive "to raise" names who raises as "raised" does), and "Vantor, the chip
+        // startup," describes Vantor, not the article's main party.
+        let text = "Vantor, the chip startup, is seeking to raise $2 billion at a valuation of $20 billion, a filing shows.\nCorvex, the cloud firm, is looking to raise $300 million.\nDelta, the robot maker, plans to raise $4 billion next year.";
+        insta::assert_snapshot!(claims_dated(text, Some("2026-03-01")), @"
+        round_size 2000000000 USD [hedged] Vantor «raise $2 billion»
+        valuation_unspecified 20000000000 USD [hedged] Vantor «valuation of $20 billion»
+        round_size 300000000 USD [hedged] Corvex «raise $300 million»
+        round_size 4000000000 USD [] Delta «raise $4 billion»
+        ");
     }
 }
