@@ -2460,6 +2460,78 @@ impl<'a> Ctx<'a> {
                     .any(|w| REVENUE_NOUNS.contains(&w.low())))
     }
 
+    /// The next price of a list of prices paid for companies ("paid $3.35 billion for
+    /// Chronosphere, $500 million for Protect AI, and ..."): the sentence's last claim is a
+    /// price, only "for", a company's name and a comma (or "and") stand between its figure
+    /// and this one, and "for" and a company follow this one, paid for itself or the list
+    /// going on after it. The company, the list's buyer and the "for" (the cue).
+    fn listed_price(
+        &self,
+        m: &Mention,
+        aw: &[W],
+        out: &[Claim],
+    ) -> Option<(Arc<str>, Option<Arc<str>>, Span)> {
+        let for_ = aw.first().filter(|w| w.lower == "for")?;
+        let prev = out
+            .iter()
+            .rev()
+            .take_while(|c| c.sentence == self.sentence.span)
+            .find(|c| c.status == Status::Current)
+            .filter(|c| c.attribute == "acquisition_price")?;
+        let start = m
+            .qualifier_span
+            .map_or(m.span.start, |q| q.start.min(m.span.start));
+        // (A company's name: a party starts it, capitalised words end it: "Protect AI".)
+        let a_name = |from: usize, to: usize| {
+            self.orgs_in(from, to).next().is_some_and(|e| {
+                self.text[from..e.span.start].trim().is_empty()
+                    && self
+                        .words_in(e.span.end, to)
+                        .iter()
+                        .all(|w| self.text[w.span.start..].starts_with(char::is_uppercase))
+            })
+        };
+        // (The price before may be a list's item already, its quote ending with its "for".)
+        let from = if prev.quote.ends_with(" for") {
+            prev.span.end - "for".len()
+        } else {
+            prev.span.end
+        };
+        let between = self.text.get(from..start)?;
+        let trimmed = between.trim_end();
+        let trimmed = trimmed.strip_suffix("and").map_or(trimmed, str::trim_end);
+        let listed = trimmed.strip_suffix(',')?;
+        let after_for = self.words_in(from, from + listed.len());
+        if !matches!(after_for.first(), Some(f) if f.lower == "for")
+            || !a_name(after_for[0].span.end, from + listed.len())
+        {
+            return None;
+        }
+        let clause = self.clause_of(m.span.start);
+        let company = self.orgs_in(for_.span.end, clause.end).next().filter(|e| {
+            self.text[for_.span.end..e.span.start].trim().is_empty() && !e.possessive
+        })?;
+        // The company's name runs on over capitalised words; then the list goes on, or the
+        // company is paid for itself.
+        let name_end = self
+            .words_in(company.span.end, clause.end)
+            .iter()
+            .take_while(|w| self.text[w.span.start..].starts_with(char::is_uppercase))
+            .last()
+            .map_or(company.span.end, |w| w.span.end);
+        let goes_on = self.text[name_end..].starts_with(',');
+        if !goes_on
+            && !crate::entities::paid_for_itself(
+                self.text,
+                name_end,
+                self.words_in(name_end, clause.end).first().map(W::low),
+            )
+        {
+            return None;
+        }
+        Some((company.name.clone(), prev.investor.clone(), for_.span))
+    }
+
     /// "would pay $83.50 per share, or almost $29 billion", "$25 a share in cash, or about $8
     /// billion": in an article about an acquisition, a sum right after a price per share of
     /// its sentence and "or" (a consideration's words between) is the price of all the
@@ -2601,6 +2673,14 @@ impl<'a> Ctx<'a> {
             });
         // "would pay $83.50 per share, or almost $29 billion": what the shares cost in all.
         let found = found.or_else(|| self.shares_total(m, out).map(|c| ("acquisition_price", c)));
+        // "paid $3.35 billion for Chronosphere, $500 million for Protect AI": the next price
+        // of a list, its company after "for", its buyer the list's.
+        let listed = if found.is_none() {
+            self.listed_price(m, aw, out)
+        } else {
+            None
+        };
+        let found = found.or(listed.as_ref().map(|l| ("acquisition_price", l.2)));
         // (A part from a party named right after it: that party's.)
         let from_party = match found {
             Some(_) => None,
@@ -2735,7 +2815,7 @@ impl<'a> Ctx<'a> {
         }
         // "agreed to pay $3 billion for Windsurf", "the collapse of OpenAI's $3 billion
         // agreement to buy the startup": what is paid for a company is its price.
-        let mut bought = None;
+        let mut bought = listed.as_ref().map(|l| l.0.clone());
         if matches!(attribute, "contract_value" | "acquisition_price")
             && let Some(company) = self.price_of_a_company(m.span, cue)
         {
@@ -2994,6 +3074,7 @@ impl<'a> Ctx<'a> {
                         )
                         .filter(|b| Some(b) != target.as_ref())
                         .or_else(|| beside.and_then(|b| b.1))
+                        .or_else(|| listed.as_ref().and_then(|l| l.1.clone()))
                         .or_else(|| self.investor(m.span, target.as_ref()));
                     (target, buyer)
                 }
@@ -7661,10 +7742,15 @@ mod tests {
     #[test]
     fn what_is_paid_for_a_company_is_its_price_and_a_forecast_is_income() {
         // "paid $3.35 billion for Chronosphere, $500 million ..." is Chronosphere's price in
-        // an article about another deal (the list goes on after a comma), not "paid $2 billion
-        // for Nvidia chips"; an earnings or revenue forecast is income, no price nor round.
+        // an article about another deal (the list goes on after a comma), and the next item
+        // of the list is Protect AI's ("AI" is no part of a name), bought by the list's buyer;
+        // not "paid $2 billion for Nvidia chips"; an earnings or revenue forecast is income,
+        // no price nor round.
         let text = "Vantor's results disappointed investors.\nVantor paid $3.35 billion for Chronosphere, $500 million for Protect AI, and more.\nVantor paid $2 billion for Nvidia chips.\nVantor lowered its expected earnings per share for 2026 to $3.65 to $3.70, and its revenue forecast was raised from $10.50 billion to $11.28 billion.";
-        insta::assert_snapshot!(claims_dated(text, Some("2026-02-18")), @"acquisition_price 3350000000 USD [] Chronosphere <- Vantor «paid $3.35 billion»");
+        insta::assert_snapshot!(claims_dated(text, Some("2026-02-18")), @"
+        acquisition_price 3350000000 USD [] Chronosphere <- Vantor «paid $3.35 billion»
+        acquisition_price 500000000 USD [] Protect <- Vantor «$500 million for»
+        ");
     }
 
     #[test]
@@ -7690,6 +7776,18 @@ mod tests {
         valuation_unspecified 20000000000 USD [hedged] Vantor «valuation of $20 billion»
         round_size 300000000 USD [hedged] Corvex «raise $300 million»
         round_size 4000000000 USD [] Delta «raise $4 billion»
+        ");
+    }
+
+    #[test]
+    fn a_list_of_prices_goes_on_item_by_item() {
+        // "$500 million for Protect AI, and $400 million for Koi": each item of the list the
+        // first price opens is its company's price, bought by the list's buyer.
+        let text = "Vantor Networks paid $3.35 billion for Chronosphere, $500 million for Protect AI, and $400 million for Koi.";
+        insta::assert_snapshot!(claims_dated(text, Some("2026-02-18")), @"
+        acquisition_price 3350000000 USD [] Chronosphere <- Vantor Networks «paid $3.35 billion»
+        acquisition_price 500000000 USD [] Protect <- Vantor Networks «$500 million for»
+        acquisition_price 400000000 USD [] Koi <- Vantor Networks «$400 million for»
         ");
     }
 }
