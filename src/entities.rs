@@ -2261,8 +2261,8 @@ fn cited_as_source(text: &str, span: Span) -> bool {
     // of its clause (the verb, perhaps "on" and a day, then a stop or a comma) is where the
     // news came from (not "Nvidia reported on Wednesday that its revenue").
     let reports_last = || {
-        // (Most names are followed by neither "r" nor "w".)
-        matches!(after.as_bytes().first(), Some(b'r' | b'w'))
+        // (Most names are followed by no word a reporting verb begins like.)
+        crate::source::starts_like(REPORTING_VERBS, after)
             && REPORTING_VERBS.iter().filter(|v| starts(v)).any(|v| {
                 let rest = after[v.len()..].trim_start();
                 let rest = match rest.strip_prefix("on ") {
@@ -2274,9 +2274,7 @@ fn cited_as_source(text: &str, span: Span) -> bool {
     };
     // (Only the leads that end with the word before the name are compared: "by", "in" and
     // "the" end a few, and stand before many names.)
-    let ends_with_last = |cue: &&&str| {
-        cue.len() >= last.len() && cue[cue.len() - last.len()..].eq_ignore_ascii_case(last)
-    };
+    let ends_with_last = |cue: &&&str| last_word(cue).eq_ignore_ascii_case(last);
     (lead && ATTRIBUTION_LEADS.iter().filter(ends_with_last).any(ends))
         || ATTRIBUTION_NOUNS.iter().any(starts)
         || reports_last()
@@ -2618,7 +2616,7 @@ fn main_parties(
             // valued, or raises the round, is the company invested in (a possessive at most
             // two words before the noun).
             if (w.lower == "valuation"
-                || (matches!(w.lower.as_bytes().first(), Some(b'r' | b'f'))
+                || (crate::source::starts_like(crate::extract::cues::ROUND_NOUNS, w.low())
                     && crate::extract::cues::ROUND_NOUNS.contains(&w.low())))
                 && let Some(o) = orgs.iter().rev().find(|m| {
                     m.possessive
@@ -2648,7 +2646,7 @@ fn main_parties(
             }
             // "a $2 billion round of funding for Reflection", "a funding round for Acme": the
             // party a round is for raises it (not "debt financing for": lenders' money).
-            if matches!(first, Some(b'r' | b'f'))
+            if crate::source::starts_like(crate::extract::cues::ROUND_NOUNS, w.low())
                 && crate::extract::cues::ROUND_NOUNS.contains(&w.low())
                 && let Some(f) = words.get(k + 1).filter(|n| n.lower == "for")
                 && !k
@@ -2688,7 +2686,7 @@ fn main_parties(
             // "Reflection, supported by Nvidia, is negotiating", "Reflection, the company
             // supported by Nvidia, is": an apposition of backing, as "backed by" (a verb of
             // investing) is.
-            if matches!(first, Some(b's' | b'f'))
+            if crate::source::starts_like(BACKING_PARTICIPLES, w.low())
                 && BACKING_PARTICIPLES.contains(&w.low())
                 && after_last_comma(text, s.span.start, w.span.start).is_some_and(|opening| {
                     opening.is_empty() || APPOSITION_OPENERS.iter().any(|o| opening.starts_with(o))

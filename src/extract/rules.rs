@@ -21,7 +21,7 @@ use crate::ingest::Article;
 use crate::segment::Sentence;
 use crate::source::{
     ByteSet, Lexicon, Lowered, Span, WordMap, WordSet, char_at, char_before, is_alphabetic,
-    is_lowercase,
+    is_lowercase, starts_like,
 };
 
 /// A word of a sentence, lower-cased, apostrophes folded to `'`.
@@ -1752,7 +1752,11 @@ impl<'a> Ctx<'a> {
 
     fn negated_before(&self, pos: usize) -> bool {
         let c = self.clause_of(pos);
-        let ws = self.words_in(c.start, pos);
+        self.negates(self.words_in(c.start, pos))
+    }
+
+    /// Whether the words `ws` hold a negation: "n't", "non-", or a [`NEGATIONS`] cue.
+    fn negates(&self, ws: &[W]) -> bool {
         ws.iter()
             .any(|w| w.lower.ends_with("n't") || w.lower.starts_with("non-"))
             || (self.mask.has(Table::Negation) && find_any(ws, cues!(NEGATIONS)).is_some())
@@ -2444,15 +2448,16 @@ impl<'a> Ctx<'a> {
     /// [`REVENUE_VERBS`], [`REVENUE_NOUNS`]) or followed by "in" or "of" and a noun of income
     /// within three words ("$317 billion in future contract revenue").
     fn income_figure(&self, m: &Mention, bw: &[W], aw: &[W]) -> bool {
-        // (Asked of every sum: most words before one begin with neither "g" nor "e", and
-        // its clause is looked up only for a verb of income.)
+        // (Asked of every sum: most words before one begin like no word of income, and its
+        // clause is looked up only for one.)
+        let income = |w: &W| {
+            (starts_like(REVENUE_VERBS, w.low()) || starts_like(REVENUE_NOUNS_BEFORE, w.low()))
+                && (REVENUE_VERBS.contains(&w.low()) || REVENUE_NOUNS_BEFORE.contains(&w.low()))
+        };
         bw.iter()
             .rev()
             .take(8)
-            .find(|w| {
-                matches!(w.lower.as_bytes().first(), Some(b'g' | b'e' | b'r' | b'i'))
-                    && (REVENUE_VERBS.contains(&w.low()) || REVENUE_NOUNS_BEFORE.contains(&w.low()))
-            })
+            .find(|w| income(w))
             .is_some_and(|w| w.span.start >= self.clause_of(m.span.start).start)
             || (aw.first().is_some_and(|w| matches!(w.low(), "in" | "of"))
                 && aw[1..aw.len().min(4)]
@@ -2481,14 +2486,19 @@ impl<'a> Ctx<'a> {
         let start = m
             .qualifier_span
             .map_or(m.span.start, |q| q.start.min(m.span.start));
-        // (A company's name: a party starts it, capitalised words end it: "Protect AI".)
+        // A company's name: a party starts it, and it runs on over the capitalised words after
+        // the party ("Protect AI"): where it ends.
+        let name_end = |e: &EntityMention, limit: usize| {
+            self.words_in(e.span.end, limit)
+                .iter()
+                .take_while(|w| self.text[w.span.start..].starts_with(char::is_uppercase))
+                .last()
+                .map_or(e.span.end, |w| w.span.end)
+        };
         let a_name = |from: usize, to: usize| {
             self.orgs_in(from, to).next().is_some_and(|e| {
                 self.text[from..e.span.start].trim().is_empty()
-                    && self
-                        .words_in(e.span.end, to)
-                        .iter()
-                        .all(|w| self.text[w.span.start..].starts_with(char::is_uppercase))
+                    && self.text[name_end(e, to)..to].trim().is_empty()
             })
         };
         // (The price before may be a list's item already, its quote ending with its "for".)
@@ -2511,14 +2521,8 @@ impl<'a> Ctx<'a> {
         let company = self.orgs_in(for_.span.end, clause.end).next().filter(|e| {
             self.text[for_.span.end..e.span.start].trim().is_empty() && !e.possessive
         })?;
-        // The company's name runs on over capitalised words; then the list goes on, or the
-        // company is paid for itself.
-        let name_end = self
-            .words_in(company.span.end, clause.end)
-            .iter()
-            .take_while(|w| self.text[w.span.start..].starts_with(char::is_uppercase))
-            .last()
-            .map_or(company.span.end, |w| w.span.end);
+        // After the company's name the list goes on, or the company is paid for itself.
+        let name_end = name_end(company, clause.end);
         let goes_on = self.text[name_end..].starts_with(',');
         if !goes_on
             && !crate::entities::paid_for_itself(
@@ -5095,10 +5099,7 @@ impl<'a> Ctx<'a> {
                 );
                 // "Nvidia says it did not lead Reflection's round", "was not led by": a
                 // negation among the three words before the verb denies the lead.
-                if self.ws[i.saturating_sub(3)..i]
-                    .iter()
-                    .any(|n| n.lower.ends_with("n't") || NEGATIONS.contains(&n.low()))
-                {
+                if self.negates(&self.ws[i.saturating_sub(3)..i]) {
                     d.stance = Stance::Denied;
                 }
                 self.push(d, out);
