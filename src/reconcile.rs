@@ -1700,26 +1700,30 @@ fn times_apart<'c>(
     }
     let (dated, undated): (Vec<&Claim>, Vec<&Claim>) =
         prior.iter().partition(|c| c.as_of.is_some());
-    let mut timed: Vec<(String, &Claim)> = main
+    let timed: Vec<(String, &Claim)> = main
         .iter()
         .chain(&dated)
         .map(|c| time_of(c).map(|t| (t, *c)))
         .collect::<Option<_>>()?;
-    timed.sort_by(|a, b| a.0.cmp(&b.0));
+    let times = group_by_time(timed);
+    (times.len() >= 2).then_some((times, undated))
+}
+
+/// Claims with their times, grouped in time order: each group the claims within 90 days of
+/// the one before.
+fn group_by_time<T: AsRef<str>>(mut timed: Vec<(T, &Claim)>) -> Vec<Vec<&Claim>> {
+    timed.sort_by(|a, b| a.0.as_ref().cmp(b.0.as_ref()));
     let mut times: Vec<Vec<&Claim>> = Vec::new();
     let mut last: Option<&str> = None;
     for (t, c) in &timed {
-        match last {
-            Some(l) if days_between(l, t).is_some_and(|d| d < 90) => {
-                if let Some(g) = times.last_mut() {
-                    g.push(c);
-                }
-            }
+        let t = t.as_ref();
+        match (last, times.last_mut()) {
+            (Some(l), Some(g)) if days_between(l, t).is_some_and(|d| d < 90) => g.push(c),
             _ => times.push(vec![c]),
         }
         last = Some(t);
     }
-    (times.len() >= 2).then_some((times, undated))
+    times
 }
 
 /// The sums of a cluster grouped by their articles' dates (each group within 90 days of the
@@ -1734,20 +1738,11 @@ fn changed_months_apart<'c>(main: &[&'c Claim], rates: &Rates) -> Option<Vec<Vec
     if !main.iter().all(money) || main.iter().any(|c| c.attribute == "cumulative_total") {
         return None;
     }
-    let mut timed: Vec<(&str, &Claim)> = main
+    let timed: Vec<(&str, &Claim)> = main
         .iter()
         .map(|c| c.date.as_deref().map(|d| (d, *c)))
         .collect::<Option<_>>()?;
-    timed.sort_by(|a, b| a.0.cmp(b.0));
-    let mut times: Vec<Vec<&Claim>> = Vec::new();
-    let mut last: Option<&str> = None;
-    for &(t, c) in &timed {
-        match (last, times.last_mut()) {
-            (Some(l), Some(g)) if days_between(l, t).is_some_and(|d| d < 90) => g.push(c),
-            _ => times.push(vec![c]),
-        }
-        last = Some(t);
-    }
+    let times = group_by_time(timed);
     let unit = times.first()?.first()?.unit.clone();
     if times.len() < 2 || !envelope_holds(envelope_in(&times[0], &unit, rates)) {
         return None;
