@@ -202,6 +202,11 @@ pub struct Claim {
     /// ("€1.3 billion ($1.5 billion)"): the only source of exchange rates.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub equivalent: Option<Equivalent>,
+    /// The buyers that the article says buy together, this claim's investor among them ("a
+    /// consortium led by PIF, Silver Lake and Affinity Partners"): the cluster stage keys
+    /// their acquisition by one of them, whichever each article names.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub consortium: Option<Arc<[Arc<str>]>>,
     #[serde(default)]
     pub outlet: Option<Arc<str>>,
     #[serde(default)]

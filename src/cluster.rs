@@ -44,7 +44,7 @@ const BY_INVESTOR: &[&str] = &[
 ];
 
 /// Attributes of an acquisition: keyed by the pair of parties, buyer and target.
-const ACQUISITION_ATTRS: &[&str] = &[
+pub(crate) const ACQUISITION_ATTRS: &[&str] = &[
     "acquisition_price",
     "enterprise_value",
     "net_debt",
@@ -54,6 +54,10 @@ const ACQUISITION_ATTRS: &[&str] = &[
     "expected_close",
     "closing_condition",
 ];
+
+/// Attributes of money a buyer raises or borrows to pay for an acquisition, whose subject is
+/// the buyer.
+const FINANCING_ATTRS: &[&str] = &["debt_financing", "equity_financing"];
 
 /// Attributes that are one family: an investor's money into a company, however worded.
 const FAMILIES: &[(&str, &str)] = &[];
@@ -92,6 +96,12 @@ const SEPARATE_SUFFIX: &str = " (separate)";
 #[derive(Debug, Default, Clone)]
 pub struct Names {
     canonical: HashMap<String, String>,
+    /// (Target, buyer) → the buyer an acquisition is keyed by, for buyers that articles name
+    /// as one group ([`Claim::consortium`]): canonical names.
+    buyers: HashMap<(String, String), String>,
+    /// Buyer → its group's key, for buyers in a group of one key whatever the target: the
+    /// money a group raises to pay is keyed by it too.
+    groups: HashMap<String, String>,
 }
 
 impl Names {
@@ -212,7 +222,108 @@ impl Names {
             .enumerate()
             .map(|(i, n)| ((*n).clone(), best[&uf.find(i)].0.clone()))
             .collect();
-        Names { canonical }
+        let mut names = Names {
+            canonical,
+            buyers: HashMap::new(),
+            groups: HashMap::new(),
+        };
+        names.buyers = names.buyer_groups(claims);
+        let mut groups: HashMap<String, Option<String>> = HashMap::new();
+        for ((_, buyer), key) in &names.buyers {
+            let e = groups.entry(buyer.clone()).or_insert(Some(key.clone()));
+            if e.as_ref() != Some(key) {
+                *e = None; // in groups of two keys: which one is meant is not known
+            }
+        }
+        names.groups = groups
+            .into_iter()
+            .filter_map(|(b, k)| k.map(|k| (b, k)))
+            .collect();
+        names
+    }
+
+    /// The key of the group of buyers `party` belongs to, whatever the target (see
+    /// [`Names::buyer`]), else its canonical name.
+    pub fn group_of<'a>(&'a self, party: &'a str) -> &'a str {
+        let party = self.of(party);
+        self.groups.get(party).map_or(party, String::as_str)
+    }
+
+    /// The buyers of each target that articles name as one group: "a consortium led by PIF,
+    /// Silver Lake and Affinity Partners" in one article, "an acquisition by Silver Lake" in
+    /// another, and "PIF and Silver Lake" in a third are one buyer. Each group is keyed by the
+    /// member most often named as the buyer (then the first in order of names). Linear in the
+    /// claims of acquisitions and their groups' members.
+    fn buyer_groups(&self, claims: &[Claim]) -> HashMap<(String, String), String> {
+        let mut index: HashMap<(String, String), usize> = HashMap::new();
+        let mut counts: Vec<usize> = Vec::new();
+        let mut joins: Vec<(usize, usize)> = Vec::new();
+        let node = |target: &str, buyer: &str, index: &mut HashMap<(String, String), usize>| {
+            let len = index.len();
+            *index
+                .entry((target.to_string(), buyer.to_string()))
+                .or_insert(len)
+        };
+        for c in claims {
+            let (Some(investor), true) = (&c.investor, ACQUISITION_ATTRS.contains(&&*c.attribute))
+            else {
+                continue;
+            };
+            if c.subject.contains(PAIR_SEPARATOR) || c.subject.ends_with(SEPARATE_SUFFIX) {
+                continue;
+            }
+            let target = self.of(&c.subject);
+            let buyer = node(target, self.of(investor), &mut index);
+            counts.resize(index.len(), 0);
+            counts[buyer] += 1;
+            for member in c.consortium.iter().flat_map(|g| g.iter()) {
+                let m = self.of(member);
+                if m != target {
+                    let other = node(target, m, &mut index);
+                    joins.push((buyer, other));
+                }
+            }
+        }
+        if joins.is_empty() {
+            return HashMap::new();
+        }
+        counts.resize(index.len(), 0);
+        let mut uf = UnionFind::new(index.len());
+        for (a, b) in joins {
+            uf.union(a, b);
+        }
+        let mut keys: Vec<(&(String, String), usize)> =
+            index.iter().map(|(k, &i)| (k, i)).collect();
+        keys.sort();
+        // The key of each group: its most counted member, then the first by name.
+        let mut best: HashMap<usize, (usize, &str)> = HashMap::new();
+        let mut size: HashMap<usize, usize> = HashMap::new();
+        for &((_, buyer), i) in &keys {
+            let root = uf.find(i);
+            *size.entry(root).or_default() += 1;
+            let e = best.entry(root).or_insert((counts[i], buyer));
+            if counts[i] > e.0 {
+                *e = (counts[i], buyer);
+            }
+        }
+        keys.iter()
+            .filter_map(|&(key, i)| {
+                let root = uf.find(i);
+                (size[&root] > 1).then(|| (key.clone(), best[&root].1.to_string()))
+            })
+            .collect()
+    }
+
+    /// The buyer an acquisition of `target` by `buyer` is keyed by: the key of the group
+    /// the buyer belongs to ([`Names::buyer_groups`]), else the buyer's canonical name.
+    pub fn buyer<'a>(&'a self, target: &str, buyer: &'a str) -> &'a str {
+        let buyer = self.of(buyer);
+        if self.buyers.is_empty() {
+            return buyer;
+        }
+        self.buyers
+            .get(&(self.of(target).to_string(), buyer.to_string()))
+            .map_or(buyer, String::as_str)
     }
 
     /// Returns the canonical form of a party's name.
@@ -316,7 +427,7 @@ fn key(name: &str) -> String {
 }
 
 /// "Amazon Web Services" → "AWS" (two or more capitalised words).
-fn initials(name: &str) -> Option<String> {
+pub(crate) fn initials(name: &str) -> Option<String> {
     let words: Vec<&str> = name
         .split_whitespace()
         .filter(|w| {
@@ -470,7 +581,13 @@ fn key_of(c: &Claim, names: &Names) -> ClusterKey {
     let acquisition = ACQUISITION_ATTRS.contains(&&*c.attribute);
     // An acquisition has two parties whichever an article calls the buyer: key by both.
     let subject = match (&c.investor, acquisition) {
-        (Some(i), true) => names.subject(&format!("{}{PAIR_SEPARATOR}{}", c.subject, i)),
+        (Some(i), true) => names.subject(&format!(
+            "{}{PAIR_SEPARATOR}{}",
+            c.subject,
+            names.buyer(&c.subject, i)
+        )),
+        // Money a group of buyers raises or borrows to pay is the group's.
+        _ if FINANCING_ATTRS.contains(&&*c.attribute) => names.group_of(&c.subject).to_string(),
         _ => names.subject(&c.subject),
     };
     let investor = if BY_INVESTOR.contains(&&*c.attribute) && !acquisition {
@@ -617,6 +734,73 @@ mod tests {
         assert_eq!(n.of("Antrhopic"), "Anthropic");
         assert_eq!(n.of("Acmely Capital"), "Acmely Capital");
         assert_eq!(n.of("Acme Capital"), "Acme Capital");
+    }
+
+    /// A claim of `doc` about `subject`, with its buyer or investor and the group it buys
+    /// with.
+    fn deal_claim(
+        doc: &str,
+        subject: &str,
+        attribute: &str,
+        investor: Option<&str>,
+        consortium: Option<&[&str]>,
+    ) -> Claim {
+        serde_json::from_value(serde_json::json!({
+            "id": "x", "doc": doc, "subject": subject, "attribute": attribute, "value": 1,
+            "unit": "USD", "qualifier": "exact", "range": null, "investor": investor,
+            "hedged": false, "stance": "asserted", "quote": "q", "span": [0, 1],
+            "sentence": [0, 1], "consortium": consortium
+        }))
+        .unwrap()
+    }
+
+    #[test]
+    fn buyers_named_as_one_group_key_one_acquisition() {
+        // Three articles name three members of one group of buyers as the buyer; one article
+        // lists the group. The acquisition of Corvex is one cluster, keyed by the member most
+        // named; the money the group borrows is the group's; a rival bidder stays apart.
+        let claims = vec![
+            deal_claim(
+                "s/a.txt",
+                "Corvex",
+                "acquisition_price",
+                Some("Alder"),
+                Some(&["Qirat Fund", "Vantor", "Alder"]),
+            ),
+            deal_claim(
+                "s/b.txt",
+                "Corvex",
+                "acquisition_price",
+                Some("Qirat Fund"),
+                None,
+            ),
+            deal_claim("s/c.txt", "Corvex", "acquisition_price", Some("QF"), None),
+            deal_claim("s/c.txt", "Corvex", "price_per_share", Some("Vantor"), None),
+            deal_claim(
+                "s/d.txt",
+                "Corvex",
+                "acquisition_price",
+                Some("Bramble"),
+                None,
+            ),
+            deal_claim("s/a.txt", "Vantor", "debt_financing", None, None),
+            deal_claim("s/b.txt", "Qirat Fund", "debt_financing", None, None),
+        ];
+        let clusters = cluster(&claims);
+        let keys: Vec<String> = clusters
+            .clusters
+            .iter()
+            .map(|c| format!("{} {} {:?}", c.key.subject, c.key.attribute, c.members))
+            .collect();
+        assert_eq!(
+            keys,
+            [
+                "Bramble–Corvex acquisition_price [4]",
+                "Corvex–Qirat Fund acquisition_price [0, 1, 2]",
+                "Corvex–Qirat Fund price_per_share [3]",
+                "Qirat Fund debt_financing [5, 6]",
+            ]
+        );
     }
 }
 

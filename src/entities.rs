@@ -67,6 +67,8 @@ pub struct Entities {
     pub investee: Option<Arc<str>>,
     /// The party that puts the money in.
     pub investor: Option<Arc<str>>,
+    /// Groups of parties the article says buy together (see [`consortia`]).
+    pub consortia: Vec<Vec<Arc<str>>>,
 }
 
 /// Words right before a name that cite it as a source ("according to Bloomberg", "sources
@@ -98,8 +100,9 @@ static ATTRIBUTION_LEAD_ENDS: std::sync::LazyLock<Vec<&'static str>> =
         ends
     });
 
-/// Nouns right after a name that cite it as a source ("a Wall Street Journal report said").
-const ATTRIBUTION_NOUNS: &[&str] = &["report"];
+/// Nouns right after a name that cite it as a source ("a Wall Street Journal report said", "a
+/// Wall Street Journal article mentioning a possible takeover").
+const ATTRIBUTION_NOUNS: &[&str] = &["report", "article", "story"];
 
 /// Verbs of a news source that reports (read at the end of a clause: [`cited_as_source`]).
 const REPORTING_VERBS: &[&str] = &["reported", "reports", "wrote", "writes"];
@@ -361,6 +364,178 @@ const DEMONYMS: &[&str] = &[
     "new york-based",
 ];
 
+/// Places, lower case: a run of capitalised words that is one of these names no party
+/// ("headquartered in Redwood City, California", "Texas utility TXU", "Saudi Arabia's
+/// Public Investment Fund", whose "Saudi" is a nationality). A name that begins with one is
+/// longer ("Texas Instruments", "China Mobile"), and a government is told apart ("the U.S.
+/// government"). Words of a region written before a name begin it ("Wall Street Journal"):
+/// the region alone is here.
+const PLACES: &[&str] = &[
+    // Regions and streets.
+    "wall street",
+    "silicon valley",
+    "south korea",
+    "north korea",
+    "south africa",
+    "north america",
+    "south america",
+    "latin america",
+    "western europe",
+    "eastern europe",
+    "european union",
+    "europe",
+    "asia",
+    "africa",
+    "middle east",
+    // Countries ("Saudi Arabia", "United Arab Emirates": a nationality, then the rest).
+    "arabia",
+    "united arab emirates",
+    "emirates",
+    "united states",
+    "united kingdom",
+    "america",
+    "britain",
+    "england",
+    "scotland",
+    "wales",
+    "ireland",
+    "canada",
+    "mexico",
+    "brazil",
+    "argentina",
+    "chile",
+    "colombia",
+    "peru",
+    "china",
+    "japan",
+    "korea",
+    "taiwan",
+    "india",
+    "pakistan",
+    "indonesia",
+    "vietnam",
+    "thailand",
+    "malaysia",
+    "singapore",
+    "philippines",
+    "australia",
+    "new zealand",
+    "israel",
+    "qatar",
+    "kuwait",
+    "bahrain",
+    "oman",
+    "egypt",
+    "turkey",
+    "iran",
+    "iraq",
+    "russia",
+    "ukraine",
+    "poland",
+    "germany",
+    "france",
+    "italy",
+    "spain",
+    "portugal",
+    "netherlands",
+    "belgium",
+    "luxembourg",
+    "switzerland",
+    "austria",
+    "sweden",
+    "norway",
+    "denmark",
+    "finland",
+    "greece",
+    "nigeria",
+    "kenya",
+    // Cities and emirates often written beside a company's name.
+    "abu dhabi",
+    "dubai",
+    "riyadh",
+    "doha",
+    "hong kong",
+    "shanghai",
+    "beijing",
+    "shenzhen",
+    "tokyo",
+    "seoul",
+    "mumbai",
+    "london",
+    "paris",
+    "berlin",
+    "munich",
+    "amsterdam",
+    "zurich",
+    "stockholm",
+    "toronto",
+    "vancouver",
+    "san francisco",
+    "los angeles",
+    "seattle",
+    "boston",
+    "chicago",
+    "miami",
+    "austin",
+    "houston",
+    "dallas",
+    "atlanta",
+    "denver",
+    "palo alto",
+    "menlo park",
+    "mountain view",
+    "redmond",
+    "cupertino",
+    // The states of the United States ("New York", "New Jersey", "New Hampshire", "New
+    // Mexico": "New" is a generic word, and the second word a nationality or a place).
+    "alabama",
+    "alaska",
+    "arizona",
+    "arkansas",
+    "california",
+    "colorado",
+    "connecticut",
+    "delaware",
+    "florida",
+    "georgia",
+    "hawaii",
+    "idaho",
+    "illinois",
+    "indiana",
+    "iowa",
+    "kansas",
+    "kentucky",
+    "louisiana",
+    "maine",
+    "maryland",
+    "massachusetts",
+    "michigan",
+    "minnesota",
+    "mississippi",
+    "missouri",
+    "montana",
+    "nebraska",
+    "nevada",
+    "north carolina",
+    "north dakota",
+    "ohio",
+    "oklahoma",
+    "oregon",
+    "pennsylvania",
+    "rhode island",
+    "south carolina",
+    "south dakota",
+    "tennessee",
+    "texas",
+    "utah",
+    "vermont",
+    "virginia",
+    "west virginia",
+    "washington",
+    "wisconsin",
+    "wyoming",
+];
+
 /// Words that may open a sentence without naming anything.
 const OPENERS: &[&str] = &[
     "the",
@@ -613,11 +788,35 @@ static PRODUCT_OF_FINDERS: std::sync::LazyLock<Vec<memchr::memmem::Finder<'stati
 /// ("the startup behind ChatGPT", "the company behind Roomba").
 const BEHIND_HEADS: &[&str] = &["startup", "start-up", "company", "firm", "lab", "developer"];
 
+/// Opening and closing quotation marks around a title.
+const OPENING_QUOTES: &[char] = &['"', '“', '‘'];
+const CLOSING_QUOTES: &[char] = &['"', '”', '’'];
+
+/// Whether the name at `span` is written in quotation marks, alone or after "The" (a game's,
+/// a film's, a book's title: `video games like "Madden NFL" and "The Sims,"`); the closing mark
+/// may follow a comma or a period.
+fn quoted_title(text: &str, span: Span) -> bool {
+    let before = &text[..span.start];
+    let before = before
+        .strip_suffix("The ")
+        .or_else(|| before.strip_suffix("the "))
+        .unwrap_or(before);
+    if !before.ends_with(OPENING_QUOTES) {
+        return false;
+    }
+    let after = &text[span.end..];
+    let after = after.strip_prefix([',', '.']).unwrap_or(after);
+    after.starts_with(CLOSING_QUOTES)
+}
+
 /// Whether the article writes the name at `span` as a product: followed by a noun of making
 /// ("Roomba maker"), or after one and "of", with a determiner and up to two lower-case words
 /// between ("the maker of the disc-shaped Roomba"; `maker_of`: the article writes a noun of
 /// making before "of" somewhere).
 fn names_a_product(text: &str, span: Span, maker_of: bool) -> bool {
+    if quoted_title(text, span) {
+        return true;
+    }
     // "the startup behind ChatGPT", "the snack maker behind Pringles and Cheez-It": a company
     // noun (or one of making) and "behind" right before the name, or before the one-word
     // names listed before it.
@@ -910,6 +1109,10 @@ const ACQUIRE_CUES: &[&str] = &[
     "bid",
 ];
 
+/// Forms of "be" before a verb's participle that make it passive ("is being acquired", "to
+/// be bought").
+const PASSIVE_AUXILIARIES: &[&str] = &["be", "is", "are", "was", "were", "been", "being"];
+
 /// Words after an acquiring word that name the buyer next ("bought by", "a takeover by",
 /// "an offer from").
 const BUYER_LINKS: &[&str] = &["by", "from"];
@@ -1141,6 +1344,32 @@ fn words_into<'a>(lowered: &'a Lowered<'a>, runs: &[Span], span: Span, out: &mut
     }
 }
 
+/// The places of [`PLACES`], built once.
+static PLACE_SET: std::sync::LazyLock<crate::source::WordSet<&'static str>> =
+    std::sync::LazyLock::new(|| PLACES.iter().copied().collect());
+
+/// Whether the run of capitalised words at `span` names a place: one of [`PLACES`], or a
+/// town written before a comma and one of them that ends the phrase ("Redwood City,
+/// California, has", "in Memphis, Tennessee.").
+fn names_a_place(lowered: &Lowered, span: Span) -> bool {
+    if PLACE_SET.contains(lowered.of(span).as_ref()) {
+        return true;
+    }
+    let text = lowered.text();
+    let Some(rest) = text[span.end..].strip_prefix(", ") else {
+        return false;
+    };
+    // (The place is one or two words: "Texas", "North Carolina".)
+    let lower_rest = &lowered.lower_text()[span.end + 2..];
+    rest.starts_with(|c: char| c.is_uppercase())
+        && PLACES.iter().any(|p| {
+            lower_rest.starts_with(p)
+                && lower_rest.get(p.len()..).is_some_and(|after| {
+                    after.is_empty() || after.starts_with(|c: char| ",.;:)".contains(c))
+                })
+        })
+}
+
 /// "Salesforce (CRM, Financial)": a word after a ticker and a comma inside its parentheses is
 /// a note on the ticker (the page's section), no party.
 fn ticker_note(text: &str, span: Span) -> bool {
@@ -1323,8 +1552,22 @@ pub fn find(lowered: &Lowered, sentences: &[Sentence]) -> Entities {
                         && !n.is(Tab::Demonym)
                         && confirmed(n)
                 });
+            // "Wall Street Journal", "Silicon Valley Bank", "Western Digital": a word of a
+            // region begins the name it is written right before (the region alone, "Wall
+            // Street", "South Korea", is a place: [`PLACES`]); not a nationality after it
+            // ("South Korean").
+            let region_of_a_name = w.capitalised
+                && NOT_NATIONS.contains(&w.low())
+                && s.kind != LineKind::Headline
+                && words.get(k + 1).is_some_and(|n| {
+                    n.capitalised
+                        && n.span.start == w.span.end + 1
+                        && !n.is(Tab::Generic)
+                        && !n.is(Tab::Demonym)
+                });
             // "F" of "Series F", "A" of "Class A": a lone letter names nothing.
             let namelike = initials_of_a_name
+                || region_of_a_name
                 || w.capitalised
                     && w.span.slice(text).chars().nth(1).is_some()
                     && !w.is(Tab::Generic)
@@ -1364,7 +1607,7 @@ pub fn find(lowered: &Lowered, sentences: &[Sentence]) -> Entities {
                 && ((begin > 0 && words[begin - 1].is(Tab::Title))
                     || (end < words.len() && words[end].is(Tab::Speech)));
             let span = Span::new(words[begin].span.start, words[end - 1].span.end);
-            if !ticker_note(text, span) {
+            if !ticker_note(text, span) && !names_a_place(lowered, span) {
                 raw.push((span, &words[begin..end], person));
             }
             k = end;
@@ -1593,6 +1836,51 @@ pub fn find(lowered: &Lowered, sentences: &[Sentence]) -> Entities {
             });
             if let Some((display, _)) = short {
                 aliases.insert(key.to_string(), display.to_string());
+            }
+        }
+    }
+    // "Electronic Arts" and "EA": a name in capitals that spells the initials of one longer
+    // name of the article (no other spelt so) is that name, unless the article says
+    // otherwise.
+    // (Each name as written and its key, as `names` holds them.)
+    type Named<'n> = (Cow<'n, str>, Cow<'n, str>);
+    let mut spelt: Map<&str, Option<&Named>> = Map::default();
+    for (name, key) in &names {
+        if (2..=5).contains(&name.len())
+            && name.bytes().all(|b| b.is_ascii_uppercase())
+            && !aliases.contains_key(key.as_ref())
+        {
+            spelt.insert(name, None);
+        }
+    }
+    if !spelt.is_empty() {
+        for long in &names {
+            let Some(initials) = crate::cluster::initials(&long.0) else {
+                continue;
+            };
+            if let Some(seen) = spelt.get_mut(initials.as_str()) {
+                match seen {
+                    None => *seen = Some(long),
+                    Some(other) if other.1 == long.1 => {}
+                    // (Two longer names spelt alike: which one is meant is not known.)
+                    Some(_) => {
+                        spelt.remove(initials.as_str());
+                    }
+                }
+            }
+        }
+        // (The name written more often is the one kept, the acronym when as often.)
+        let count = |key: &str| names.iter().filter(|(_, k)| k == key).count();
+        for (acronym, long) in spelt {
+            if let Some((display, long_key)) = long
+                && !aliases.contains_key(long_key.as_ref())
+            {
+                let acronym_key = acronym.to_lowercase();
+                if count(&acronym_key) >= count(long_key) {
+                    aliases.insert(long_key.to_string(), acronym.to_string());
+                } else {
+                    aliases.insert(acronym_key, display.to_string());
+                }
             }
         }
     }
@@ -1878,12 +2166,165 @@ pub fn find(lowered: &Lowered, sentences: &[Sentence]) -> Entities {
         }
     }
     mentions.sort_by_key(|m| m.span);
+    let consortia = consortia(text, sentences, &mentions);
     Entities {
         mentions,
         aliases,
         investee,
         investor,
+        consortia,
     }
+}
+
+/// Nouns of a group of buyers: a list of parties named within a few words after one buys
+/// together ("a consortium led by PIF, Silver Lake and Affinity Partners", "a group of
+/// investors including Silver Lake and PIF").
+const CONSORTIUM_NOUNS: &[&str] = &["consortium", "group", "investors", "partners", "buyers"];
+
+/// Words that make a list of parties rivals, not one buyer ("rival bids from KKR and
+/// Advent", "KKR and Advent are vying for Spectris").
+const RIVAL_WORDS: &[&str] = &[
+    "rival",
+    "rivals",
+    "competing",
+    "vying",
+    "compete",
+    "bids",
+    "offers",
+    "each",
+    "separately",
+];
+
+/// Verbs of paying that a group of buyers is the subject of ("Silver Lake, PIF and Affinity
+/// Partners will pay EA's stockholders $210 per share"), besides the verbs of acquiring.
+const PAYING_VERBS: &[&str] = &["pay", "pays", "paying"];
+
+/// Whether a list's words between two names join them: a comma or "and" (or both, or "&"),
+/// then at most six words that describe the next name, in lower case but for a nationality,
+/// a place or a "-based" ("technology-focused private equity firm Silver Lake", "Saudi
+/// Arabia's Public Investment Fund", "Miami-based Affinity Partners"), after the first name's
+/// acronym in parentheses ("Public Investment Fund (PIF), Silver Lake").
+fn joins_a_list(gap: &str) -> bool {
+    let gap = gap.trim_start();
+    let gap = match gap.strip_prefix('(') {
+        Some(inner) => match inner.split_once(')') {
+            Some((acronym, rest)) if acronym.len() <= 8 => rest.trim_start(),
+            _ => return false,
+        },
+        None => gap,
+    };
+    let rest = match gap.strip_prefix(',') {
+        Some(r) => r.trim_start(),
+        None if gap.starts_with("and ") || gap.starts_with("& ") => gap,
+        None => return false,
+    };
+    let rest = rest
+        .strip_prefix("and ")
+        .or_else(|| rest.strip_prefix("& "))
+        .unwrap_or(rest);
+    let words: Vec<&str> = rest.split_whitespace().collect();
+    words.len() <= 6 && words.iter().all(|w| describes_a_name(w))
+}
+
+/// A word of a short description before a name: lower case ("private equity firm"), or a
+/// nationality, a place or a "-based", perhaps possessive ("Saudi Arabia's", "Miami-based").
+fn describes_a_name(w: &str) -> bool {
+    let w = w
+        .strip_suffix("'s")
+        .or_else(|| w.strip_suffix("’s"))
+        .unwrap_or(w);
+    !w.is_empty()
+        && w.chars().all(|c| c.is_alphabetic() || c == '-')
+        && (w.starts_with(char::is_lowercase) || w.ends_with("-based") || {
+            let lower = lower_case(w);
+            DEMONYMS.contains(&lower.as_ref()) || PLACE_SET.contains(lower.as_ref())
+        })
+}
+
+/// The groups of parties an article says buy together: a list of two or more named
+/// companies (see [`joins_a_list`]) after a noun of a group of buyers ("a consortium led
+/// by", within eight words), after a noun or verb of acquiring and "by" (and a description:
+/// "acquisition by Saudi Arabia's Public Investment Fund, Silver Lake, and Affinity
+/// Partners"), or before a verb of acquiring or paying whose subject they are ("Silver Lake,
+/// PIF and Affinity Partners will pay"); not parties the sentence sets against each other
+/// ([`RIVAL_WORDS`]). Each group's names in the article's order, without repeats.
+fn consortia(text: &str, sentences: &[Sentence], mentions: &[EntityMention]) -> Vec<Vec<Arc<str>>> {
+    let mut out: Vec<Vec<Arc<str>>> = Vec::new();
+    let orgs: Vec<&EntityMention> = mentions
+        .iter()
+        .filter(|m| m.kind == EntityKind::Org && !text[..m.span.start].ends_with('('))
+        .collect();
+    let mut k = 0;
+    while k < orgs.len() {
+        let mut end = k + 1;
+        while end < orgs.len()
+            && orgs[end - 1].span.end <= orgs[end].span.start
+            && !orgs[end - 1].possessive
+            && joins_a_list(&text[orgs[end - 1].span.end..orgs[end].span.start])
+        {
+            end += 1;
+        }
+        let list = &orgs[k..end];
+        k = end;
+        let mut names: Vec<Arc<str>> = Vec::new();
+        for m in list {
+            if !names.contains(&m.name) {
+                names.push(Arc::clone(&m.name));
+            }
+        }
+        if names.len() < 2 {
+            continue;
+        }
+        let (first, last) = (list[0].span, list[list.len() - 1].span);
+        let Some(s) = sentences
+            .iter()
+            .find(|s| s.span.start <= first.start && last.end <= s.span.end)
+        else {
+            continue;
+        };
+        let lower = |t: &str| t.to_lowercase();
+        let before = lower(&text[s.span.start..first.start]);
+        let after = lower(&text[last.end..s.span.end]);
+        let sentence = lower(s.span.slice(text));
+        if sentence
+            .split(|c: char| !c.is_alphanumeric())
+            .any(|w| RIVAL_WORDS.contains(&w))
+        {
+            continue;
+        }
+        let before_words: Vec<&str> = before.split_whitespace().collect();
+        // (A noun in lower case: "Affinity Partners" is a name.)
+        let grouped = text[s.span.start..first.start]
+            .split_whitespace()
+            .rev()
+            .take(8)
+            .any(|w| {
+                let w = w.trim_matches(|c: char| !c.is_alphabetic());
+                w.starts_with(char::is_lowercase) && CONSORTIUM_NOUNS.contains(&w)
+            });
+        // "acquisition by" and a description: the words after "by" all describe the name.
+        let bought_by = before_words
+            .iter()
+            .rposition(|w| *w == "by")
+            .is_some_and(|by| {
+                by > 0
+                    && (ACQUIRE_CUES.contains(&before_words[by - 1])
+                        || before_words[by - 1] == "private")
+                    && before_words[by + 1..].len() <= 6
+                    && text[s.span.start..first.start]
+                        .split_whitespace()
+                        .skip(by + 1)
+                        .all(describes_a_name)
+            });
+        let buys = after.split_whitespace().take(4).any(|w| {
+            let w = w.trim_matches(|c: char| !c.is_alphabetic());
+            ACQUIRE_CUES.contains(&w) || PAYING_VERBS.contains(&w)
+        });
+        if grouped || bought_by || buys {
+            out.push(names);
+        }
+    }
+    out
 }
 
 /// The searcher for "government", built once (a searcher costs more to build than most
@@ -2427,6 +2868,33 @@ fn named_right_after<'m>(
         .find(|m| m.span.start >= at && text[at..m.span.start].trim().is_empty())
 }
 
+/// The party named first after `at` when only a group of buyers and a description come
+/// between, in lower case but for a nationality or a place ("acquisition by a consortium led
+/// by the Saudi sovereign wealth fund Public Investment Fund", "by Saudi Arabia's Public
+/// Investment Fund"): at most ten words, no punctuation but a possessive's.
+fn named_after_group<'m>(
+    orgs: &[&'m EntityMention],
+    text: &str,
+    at: usize,
+) -> Option<&'m EntityMention> {
+    let m = orgs.iter().copied().find(|m| m.span.start >= at)?;
+    let gap = &text[at..m.span.start];
+    let words: Vec<&str> = gap.split_whitespace().collect();
+    (words.len() <= 10
+        && words.iter().all(|w| {
+            let w = w
+                .strip_suffix("'s")
+                .or_else(|| w.strip_suffix("’s"))
+                .unwrap_or(w);
+            w.chars().all(|c| c.is_alphabetic() || c == '-')
+                && (w.starts_with(char::is_lowercase) || {
+                    let lower = lower_case(w);
+                    DEMONYMS.contains(&lower.as_ref()) || PLACE_SET.contains(lower.as_ref())
+                })
+        }))
+    .then_some(m)
+}
+
 /// Whether `text` ends with `phrase` as whole words, whatever the case ("according to").
 pub(crate) fn ends_with_phrase(text: &str, phrase: &str) -> bool {
     // The last bytes first: most texts end otherwise.
@@ -2856,9 +3324,28 @@ fn main_parties(
                 // the party after "by" or "from" buys; the one before the word is bought.
                 if let Some(link) = words.get(k + 1).filter(|n| BUYER_LINKS.contains(&n.low()))
                     && let Some(b) = named_right_after(&orgs, text, link.span.end)
+                        .or_else(|| named_after_group(&orgs, text, link.span.end))
                 {
                     *investor.entry(&*b.name).or_default() += 2;
-                    if let Some(t) = before.filter(|t| t.name != b.name) {
+                    // ("a takeover by KKR and dropped its recommendation of the rival offer
+                    // from Advent": a buyer named after its link is not the next one's target.)
+                    let linked = |t: &&EntityMention| {
+                        let before = text[..t.span.start].trim_end();
+                        BUYER_LINKS.iter().any(|l| ends_with_phrase(before, l))
+                    };
+                    if let Some(t) = before.filter(|t| t.name != b.name && !linked(t)) {
+                        *investee.entry(&*t.name).or_default() += 2;
+                    }
+                    continue;
+                }
+                // "Electronic Arts ... is being acquired for $55 billion", "agreed to be
+                // bought": a passive verb's subject is bought, whoever buys.
+                if words[k.saturating_sub(2)..k]
+                    .iter()
+                    .any(|p| PASSIVE_AUXILIARIES.contains(&p.low()))
+                    && w.lower.ends_with(['d', 't'])
+                {
+                    if let Some(t) = before {
                         *investee.entry(&*t.name).or_default() += 2;
                     }
                     continue;
@@ -3595,5 +4082,108 @@ mod tests {
         Vantor = Vantor (Org)
         Vantor = Vantor (Org)
         ");
+    }
+
+    #[test]
+    fn places_name_no_party() {
+        // A state after a town and a comma, a country after its nationality, a state before a
+        // company noun, a region written before a name ("Wall Street Journal" is one name, not
+        // "Street Journal"), and the region alone.
+        let t = "Vantor, based in Alder City, Oregon, said Saudi Arabia's Qirat Fund and Texas utility Corvex will back it. Wall Street cheered, and a Wall Street Journal article said Silicon Valley Bank lent to Vantor.";
+        assert_eq!(
+            mention_rows(t),
+            [
+                "Vantor = Vantor (Org)",
+                "Qirat Fund = Qirat Fund (Org)",
+                "Corvex = Corvex (Org)",
+                "Wall Street Journal = Wall Street Journal (Source)",
+                "Silicon Valley Bank = Silicon Valley Bank (Org)",
+                "Vantor = Vantor (Org)",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_title_in_quotation_marks_names_no_party() {
+        // Games written in quotation marks ("The Sims," with the comma inside) are titles,
+        // wherever the article writes them.
+        let t = "Corvex Games, maker of games like \"Ember Quest\" and \"The Lanterns,\" is being acquired by Vantor. Lanterns sold well.";
+        assert_eq!(
+            mention_rows(t),
+            ["Corvex Games = Corvex Games (Org)", "Vantor = Vantor (Org)"]
+        );
+    }
+
+    #[test]
+    fn a_passive_verb_of_buying_makes_its_subject_the_target() {
+        // "is being acquired for": no buyer after "by", the subject is bought; a buyer named
+        // after a group's words and a description ("a consortium led by the sovereign wealth
+        // fund Qirat Fund") is the buyer.
+        let e = ents(
+            "Corvex Games, maker of the Ember games, is being acquired for $9 billion. Under the deal, Vantor Partners, Qirat and Alder Partners will pay the target's stockholders $40 per share.",
+        );
+        assert_eq!(e.investee.as_deref(), Some("Corvex Games"));
+        assert_eq!(e.investor.as_deref(), Some("Alder Partners"));
+        let e = ents(
+            "Corvex confirmed its acquisition by a consortium led by the Saudi sovereign wealth fund Qirat Fund (QF) for $9 billion.",
+        );
+        assert_eq!(e.investee.as_deref(), Some("Corvex"));
+        assert_eq!(e.investor.as_deref(), Some("QF"));
+    }
+
+    #[test]
+    fn a_buyer_named_after_its_link_is_not_the_target_of_the_next_offer() {
+        // "takeover by Vantor and dropped its recommendation of the rival offer from Qirat":
+        // Vantor buys; Corvex, not Vantor, is the target.
+        let e = ents(
+            "Corvex has agreed to a takeover by Vantor Capital Partners and dropped its recommendation of the rival offer from Qirat. Analysts said VCP had the stronger hand, and VCP may keep Corvex's staff.",
+        );
+        assert_eq!(e.investee.as_deref(), Some("Corvex"));
+        assert_eq!(e.investor.as_deref(), Some("VCP"));
+    }
+
+    #[test]
+    fn a_name_in_capitals_spelling_a_longer_names_initials_is_that_name() {
+        // "EA" is "Electronic Arts" when the article writes both (the more frequent form is
+        // kept); "QF" spells two names, so it is neither.
+        let e = ents(
+            "Ember Lantern agreed to be bought. Shares of EL rose, and EL said so. Quill Forge and Quiet Fern both bid; QF declined.",
+        );
+        let names: Vec<&str> = e.mentions.iter().map(|m| &*m.name).collect();
+        assert_eq!(names, ["EL", "EL", "EL", "Quill Forge", "Quiet Fern", "QF"]);
+    }
+
+    #[test]
+    fn buyers_listed_together_are_a_consortium() {
+        // After a noun of a group, after "acquisition by" and a description, before a verb of
+        // paying; not rivals ("rival bids from").
+        let lists = |t: &str| {
+            ents(t)
+                .consortia
+                .iter()
+                .map(|g| g.join("+"))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            lists(
+                "Corvex agreed to be bought by a consortium led by Vantor Capital, Qirat Fund and Alder Partners."
+            ),
+            ["Vantor Capital+Qirat Fund+Alder Partners"]
+        );
+        assert_eq!(
+            lists(
+                "Corvex agreed to a $9 billion acquisition by Saudi Arabia's Qirat Fund (QF), buyout firm Vantor Capital, and Miami-based Alder Partners."
+            ),
+            ["QF+Vantor Capital+Alder Partners"]
+        );
+        assert_eq!(
+            lists(
+                "Vantor Capital, Qirat Fund and Alder Partners will pay Corvex holders $40 a share."
+            ),
+            ["Vantor Capital+Qirat Fund+Alder Partners"]
+        );
+        assert!(lists("Corvex weighed rival bids from Vantor Capital and Qirat Fund.").is_empty());
+        assert!(lists("Vantor Capital and Qirat Fund are vying to acquire Corvex.").is_empty());
+        assert!(lists("Corvex competes with Vantor Capital and Qirat Fund.").is_empty());
     }
 }

@@ -747,7 +747,39 @@ pub const MONEY_RULES: &[MoneyRule] = &[
             "through an offering of",
             "in an offering of",
             // "more than $27 billion of debt and about $2.5 billion of equity"
-            "of equity"
+            "of equity",
+            "in equity"
+        ]
+    ),
+    // "Approximately $36 billion will come from equity contributions by PIF, Silver Lake and
+    // Affinity Partners", "$20 billion will be funded through debt financing": how the price
+    // is paid, said by the verb after the figure.
+    rule!(
+        "equity_financing",
+        Side::After(3),
+        Need::Nothing,
+        [
+            "come from equity",
+            "comes from equity",
+            "coming from equity",
+            "funded with equity",
+            "funded through equity",
+            "financed with equity",
+            "financed through equity"
+        ]
+    ),
+    rule!(
+        "debt_financing",
+        Side::After(3),
+        Need::Nothing,
+        [
+            "come from debt",
+            "comes from debt",
+            "coming from debt",
+            "funded with debt",
+            "funded through debt",
+            "financed with debt",
+            "financed through debt"
         ]
     ),
     // "a $2.5 billion licensing deal": a license is bought, whatever else the sentence says
@@ -1418,6 +1450,9 @@ pub const ACQUISITION_WORDS: &[&str] = &[
     "merger",
     "take private",
     "take-private",
+    // "the 2007 privatization of TXU Energy": a listed company bought and taken private.
+    "privatization",
+    "privatisation",
 ];
 
 /// Nouns of a bid for a company: the target follows "for" ("KKR's offer for Spectris"), the
@@ -1700,6 +1735,7 @@ pub const SENTENCE_HEDGES: &[&str] = &[
     "some reports",
     "media reports",
     "in talks",
+    "source familiar",
     // "is seeking to raise $2 billion": a raise sought is talked of, not done.
     "seeking to raise",
     "seeks to raise",
@@ -1736,6 +1772,48 @@ pub const CLAUSE_HEDGES: &[&str] = &[
     "speculated",
     "reportedly",
     "rumored",
+];
+
+/// Hedges that make their clause unconfirmed, of more than one word: talks of a deal not
+/// yet made ("is in advanced talks to go private at a valuation of roughly $50 billion",
+/// "Electronic Arts is nearing a $50 billion sale"); not in another clause ("a 32% premium to
+/// Juniper's close, before the Journal reported that the two companies were in advanced
+/// talks").
+pub const CLAUSE_HEDGE_PHRASES: &[&str] = &[
+    "in advanced talks",
+    "in early talks",
+    "in exclusive talks",
+    "in final talks",
+    "in late-stage talks",
+    "in advanced negotiations",
+    "in advanced discussions",
+    "is nearing",
+    "are nearing",
+    "nears a",
+];
+
+/// Verbs of surpassing between a cue and a figure: the cue is of what surpasses, the figure
+/// the one surpassed ("the total value of the deal eclipses the $32 billion price paid to
+/// take TXU private", "surpassing the $45 billion paid for TXU").
+pub const SURPASSING_VERBS: &[&str] = &[
+    "eclipses",
+    "eclipsed",
+    "eclipsing",
+    "surpasses",
+    "surpassed",
+    "surpassing",
+    "dwarfs",
+    "dwarfed",
+    "dwarfing",
+    "exceeds",
+    "exceeded",
+    "exceeding",
+    "outstrips",
+    "outstripped",
+    "outstripping",
+    "tops",
+    "topped",
+    "topping",
 ];
 
 /// Words before a figure that mark it as replaced.
@@ -2614,7 +2692,7 @@ pub const PER_SHARE_CUES: &[&str] = &["per share", "a share"];
 /// Per-share words joined to a figure by hyphens ("a $55-a-share cash deal"): not cues (they
 /// are in no word after the figure), and kept out of [`PER_SHARE_CUES`], which gate sentences
 /// by their longest word ("a" would let every sentence in).
-pub const PER_SHARE_SUFFIXES: &[&str] = &["-a-share", "-per-share"];
+pub const PER_SHARE_SUFFIXES: &[&str] = &["-a-share", "-per-share", "/share"];
 
 /// Words after a figure that put other parties' money in it ("$100 billion in new revenue
 /// over four years from OpenAI and other customers"): no claim of one contract's value or term.

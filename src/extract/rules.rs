@@ -108,7 +108,7 @@ fn vocab_id(word: &str) -> u32 {
 
 /// The tables of single cues that the rules match (besides [`MONEY_RULES`] and the tables of
 /// pairs): their words are numbered ([`numbered_cues`]).
-const CUE_TABLES: [&[&str]; 57] = [
+const CUE_TABLES: [&[&str]; 59] = [
     BID_NOUNS,
     TAKE_OVER_VERBS,
     OFFERING_WORDS,
@@ -125,6 +125,8 @@ const CUE_TABLES: [&[&str]; 57] = [
     NEGATIONS,
     SENTENCE_HEDGES,
     CLAUSE_HEDGES,
+    CLAUSE_HEDGE_PHRASES,
+    SURPASSING_VERBS,
     SUPERSEDED_CUES,
     EARLIER_OFFER_CUES,
     CONTINUATION_CUES,
@@ -871,6 +873,7 @@ enum Table {
     EarlierOffer,
     Increment,
     ClauseHedge,
+    ClauseHedgePhrase,
     // Read by their last words (see [`LAST_WORD_TABLES`]): their first words ("a", "the") are
     // in most sentences.
     PerShare,
@@ -885,7 +888,7 @@ enum Table {
 const _: () = assert!((Table::Bid as u32) < 32);
 
 /// The tables of [`CueMask`] read by the first words of their cues, each with its cues.
-fn first_word_tables() -> [(Table, Vec<&'static str>); 25] {
+fn first_word_tables() -> [(Table, Vec<&'static str>); 26] {
     [
         (Table::Acquisition, ACQUISITION_WORDS.to_vec()),
         (
@@ -915,6 +918,7 @@ fn first_word_tables() -> [(Table, Vec<&'static str>); 25] {
         (Table::EarlierOffer, EARLIER_OFFER_CUES.to_vec()),
         (Table::Increment, INCREMENT_CUES.to_vec()),
         (Table::ClauseHedge, CLAUSE_HEDGES.to_vec()),
+        (Table::ClauseHedgePhrase, CLAUSE_HEDGE_PHRASES.to_vec()),
         (Table::TerminationFee, TERMINATION_FEE_WORDS.to_vec()),
         (Table::Offering, OFFERING_WORDS.to_vec()),
         (Table::Bid, BID_NOUNS.to_vec()),
@@ -1703,10 +1707,20 @@ impl<'a> Ctx<'a> {
         if self.sentence_hedge() {
             return true;
         }
+        let c = self.clause_of(pos);
+        // (Talks after the figure and a comma are another's: "a 32% premium to Juniper's
+        // close, before the Journal reported that the two companies were in advanced talks".)
+        if self.mask.has(Table::ClauseHedgePhrase) {
+            // (Searched as bytes: a position need not start a char.)
+            let end = memchr::memchr(b',', &self.text.as_bytes()[pos..c.end.max(pos)])
+                .map_or(c.end, |k| pos + k);
+            if find_any(self.words_in(c.start, end), cues!(CLAUSE_HEDGE_PHRASES)).is_some() {
+                return true;
+            }
+        }
         if !self.mask.has(Table::ClauseHedge) {
             return false;
         }
-        let c = self.clause_of(pos);
         let ws = self.words_in(c.start, c.end);
         ws.iter().enumerate().any(|(i, w)| {
             CLAUSE_HEDGE_WORDS[w.id as usize]
@@ -2182,6 +2196,15 @@ impl<'a> Ctx<'a> {
             None => Cow::Borrowed(d.attribute),
         };
         let id = Claim::id_after(shared.id_hasher, &attribute, investor.as_deref(), quote);
+        // (Only an acquisition's buyers are keyed so.)
+        let consortium = investor
+            .as_ref()
+            .filter(|_| {
+                !self.parties.consortia.is_empty()
+                    && crate::cluster::ACQUISITION_ATTRS.contains(&&*attribute)
+            })
+            .and_then(|i| self.parties.consortia.iter().find(|g| g.contains(i)))
+            .map(|g| Arc::from(g.as_slice()));
         out.push(Claim {
             id,
             doc: shared.doc.clone(),
@@ -2208,6 +2231,7 @@ impl<'a> Ctx<'a> {
             scope: self.separate.then(|| "separate".to_string()),
             step: d.step,
             equivalent: d.equivalent,
+            consortium,
             outlet: shared.outlet.clone(),
             date: shared.date.clone(),
         });
@@ -2567,6 +2591,12 @@ impl<'a> Ctx<'a> {
             return; // the parenthesised equivalent of the figure before it
         }
         let (bw, aw) = self.windows(k, m);
+        // "The total value of the deal eclipses the $32 billion price paid to take TXU
+        // private": words before a verb of surpassing are the other figure's, not this one's.
+        let bw = match bw.iter().rposition(|w| SURPASSING_VERBS.contains(&w.low())) {
+            Some(v) => &bw[v + 1..],
+            None => bw,
+        };
         // "jumped 22% to close at $37.05": the stock's market price.
         // "gives shareholders $17.6 billion more in cash than the Netflix deal": the gap
         // between two figures, no figure of either.
@@ -3080,6 +3110,22 @@ impl<'a> Ctx<'a> {
                         .or_else(|| beside.and_then(|b| b.1))
                         .or_else(|| listed.as_ref().and_then(|l| l.1.clone()))
                         .or_else(|| self.investor(m.span, target.as_ref()));
+                    // ("surpassing the 2007 privatization of TXU Energy for approximately $45
+                    // billion": the article's buyer, unnamed in the sentence, did not buy
+                    // another company than the article's.)
+                    let elsewhere = target.is_some()
+                        && self.parties.investee.is_some()
+                        && target != self.parties.investee;
+                    // (Named, or written if not read as a name: "Vantor paid $3.35 billion
+                    // for Chronosphere".)
+                    let buyer = buyer.filter(|b| {
+                        !elsewhere
+                            || Some(b) != self.parties.investor.as_ref()
+                            || self
+                                .orgs_in(self.sentence.span.start, self.sentence.span.end)
+                                .any(|e| e.name == *b)
+                            || self.sentence.span.slice(self.text).contains(&**b)
+                    });
                     (target, buyer)
                 }
             }
@@ -4100,6 +4146,22 @@ impl<'a> Ctx<'a> {
         } else {
             ("percentage", None)
         };
+        // ("PIF already holds nearly 10% of EA and has made investments in Affinity
+        // Partners": the party right after "of" is the one held.)
+        if attribute == "stake_percent"
+            && of_party.is_none()
+            && let [of, next, ..] = aw
+            && of.lower == "of"
+        {
+            of_party = self
+                .orgs_in(next.span.start, self.sentence.span.end)
+                .next()
+                // (A name, not a role noun: "about 90% of the company".)
+                .filter(|e| {
+                    e.span.start == next.span.start && !e.possessive && e.kind == EntityKind::Org
+                })
+                .map(|e| e.name.clone());
+        }
         let clause = self.clause_of(m.span.start);
         let quote = cue.map_or(m.span, |c| m.span.union(c));
         // A stake is held in the investee by the party named before it; another percentage
@@ -4117,11 +4179,14 @@ impl<'a> Ctx<'a> {
                 .or_else(|| self.orgs_in(clause.start, c.start).last())
         });
         let (subject, investor) = if let Some(h) = holder {
-            let s = self.investee(m.span).filter(|s| *s != h.name).or_else(|| {
-                self.orgs_in(self.sentence.span.start, self.sentence.span.end)
-                    .find(|e| e.name != h.name)
-                    .map(|e| e.name.clone())
-            });
+            let s = of_party.filter(|s| *s != h.name);
+            let s = s
+                .or_else(|| self.investee(m.span).filter(|s| *s != h.name))
+                .or_else(|| {
+                    self.orgs_in(self.sentence.span.start, self.sentence.span.end)
+                        .find(|e| e.name != h.name)
+                        .map(|e| e.name.clone())
+                });
             (s, Some(h.name.clone()))
         } else if attribute == "stake_percent" {
             let s = of_party.or_else(|| self.investee(m.span));
@@ -7789,6 +7854,52 @@ mod tests {
         acquisition_price 3350000000 USD [] Chronosphere <- Vantor Networks «paid $3.35 billion»
         acquisition_price 500000000 USD [] Protect <- Vantor Networks «$500 million for»
         acquisition_price 400000000 USD [] Koi <- Vantor Networks «$400 million for»
+        ");
+    }
+
+    #[test]
+    fn a_take_private_by_a_group_of_buyers() {
+        // "$210/share" is a price a share; "will come from equity contributions", "will be
+        // funded through debt" say how the price is paid; "holds nearly 10% of Corvex" is a
+        // stake in Corvex, not in the party named after it; the buyers listed together are
+        // each claim's consortium.
+        let text = "Corvex Games agreed to a $55 billion acquisition by a consortium led by Qirat Fund, Vantor Capital and Alder Partners, at $210/share. About $36 billion will come from equity contributions by the three. An additional $20 billion will be funded through debt financing from Bramble Bank. The fund already holds nearly 10% of Corvex Games and has made investments in Alder Partners as well as in other gaming companies.";
+        insta::assert_snapshot!(claims_of(text), @r#"
+        acquisition_price 55000000000 USD [] Corvex Games <- Qirat Fund «$55 billion acquisition»
+        lead_investor "Qirat Fund" text [] Corvex Games «led by Qirat Fund»
+        lead_investor "Vantor Capital" text [] Corvex Games «led by Qirat Fund, Vantor Capital»
+        lead_investor "Alder Partners" text [] Corvex Games «led by Qirat Fund, Vantor Capital and Alder Partners»
+        price_per_share 210 USD [] Corvex Games <- Alder Partners «$210/share»
+        equity_financing 36000000000 USD [approx] Qirat Fund «About $36 billion will come from equity»
+        debt_financing 20000000000 USD [increment] Qirat Fund «$20 billion will be funded through debt»
+        stake_percent 10 percent [approx] Corvex Games <- Qirat Fund «holds nearly 10%»
+        "#);
+        let consortia: Vec<String> = extracted(text)
+            .iter()
+            .filter_map(|c| {
+                c.consortium
+                    .as_ref()
+                    .map(|g| format!("{} {}", c.attribute, g.join("+")))
+            })
+            .collect();
+        insta::assert_snapshot!(consortia.join("\n"), @"
+        acquisition_price Qirat Fund+Vantor Capital+Alder Partners
+        price_per_share Qirat Fund+Vantor Capital+Alder Partners
+        ");
+    }
+
+    #[test]
+    fn talks_of_a_deal_and_a_deal_it_surpasses() {
+        // "is in advanced talks", "is nearing" hedge their clause (not talks reported after a
+        // comma); the price of another company's buyout, which the deal surpasses, is no claim
+        // of the deal, and the article's buyer did not pay it.
+        let text = "Corvex Games is in advanced talks to go private at a valuation of roughly $50 billion. Qirat Fund is nearing a deal to buy Corvex Games for $50 billion. The price of $40 a share is a 25% premium to Corvex's close, before reports that the two were in advanced talks. The total value of the deal eclipses the $32 billion price paid to take Texas utility Zentrix private in 2007. It tops the 2007 privatization of Zentrix Energy for approximately $45 billion.";
+        insta::assert_snapshot!(claims_dated(text, Some("2025-09-26")), @"
+        valuation_unspecified 50000000000 USD [approx,hedged] Corvex Games «valuation of roughly $50 billion»
+        acquisition_price 50000000000 USD [hedged] Corvex Games <- Qirat Fund «for $50 billion»
+        price_per_share 40 USD [] Corvex Games <- Qirat Fund «$40 a share»
+        premium_percent 25 percent [] Corvex Games <- Qirat Fund «25% premium»
+        acquisition_price 45000000000 USD [approx] Zentrix Energy «for approximately $45 billion»
         ");
     }
 }
