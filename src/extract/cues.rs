@@ -1135,6 +1135,8 @@ pub const MONEY_RULES: &[MoneyRule] = &[
             "takeover",
             "buyout",
             "purchase",
+            // "agreed to a $55 billion sale to Silver Lake": the company sold whole.
+            "sale to",
             "all-cash deal",
             "all-stock deal",
             "gamble",
@@ -1450,6 +1452,10 @@ pub const ACQUISITION_WORDS: &[&str] = &[
     "merger",
     "take private",
     "take-private",
+    "taken private",
+    "taking private",
+    "go private",
+    "going private",
     // "the 2007 privatization of TXU Energy": a listed company bought and taken private.
     "privatization",
     "privatisation",
@@ -1578,6 +1584,10 @@ pub const CONDITION_CUES: &[&str] = &[
     "triggers",
     "triggered",
     "subject to",
+    // "The deal still needs the approval of regulators": what closing waits on.
+    "needs the approval",
+    "requires the approval",
+    "pending",
     "upon",
     "if",
     "once",
@@ -1649,6 +1659,42 @@ pub const CONDITION_TERMS: &[(&str, &str)] = &[
     ("each gigawatt", "capacity deployed"),
     ("first gigawatt", "capacity deployed"),
     ("definitive agreement", "definitive agreement"),
+];
+
+/// Words between a hedge of talks and a figure that make the figure the one compared with,
+/// not the one talked of ("value the company far above the $86 billion of the tender").
+pub const COMPARED_BEYOND: &[&str] = &["above", "below", "than", "beyond"];
+
+/// Words of approving a deal's closing: a condition they name after a price ("subject to
+/// regulatory approval", "subject to a vote of Corvex stockholders") is a condition of closing,
+/// not of a later tranche.
+pub const CLOSING_APPROVAL_WORDS: &[&str] = &[
+    "approval",
+    "approvals",
+    "vote",
+    "clearance",
+    "clearances",
+    "regulators",
+    "regulatory",
+    "antitrust",
+    "closing",
+    "customary",
+];
+
+/// Who approves a deal, named after "approval of"/"by" or "vote of" (within six words), and
+/// the condition their approval is: "approval by Activision shareholders", "the approval of
+/// regulators and of EA's stockholders".
+pub const APPROVERS: &[(&str, &[&str])] = &[
+    (
+        "shareholder approval",
+        &[
+            "shareholders",
+            "stockholders",
+            "shareholders'",
+            "stockholders'",
+        ],
+    ),
+    ("regulatory approval", &["regulators", "regulator"]),
 ];
 
 /// Words right before a condition that say it could not be met, not that there was none
@@ -1790,7 +1836,16 @@ pub const CLAUSE_HEDGE_PHRASES: &[&str] = &[
     "is nearing",
     "are nearing",
     "nears a",
+    // "The talks value the publisher at roughly $50 billion": a price not yet agreed.
+    "talks value",
+    "talks valued",
+    "talks would value",
 ];
+
+/// Nouns of talks of a deal: what they value a company at, in an article about acquiring it,
+/// is the price talked of ("The talks value the video game publisher at roughly $50
+/// billion").
+pub const TALKS_NOUNS: &[&str] = &["talks", "negotiations", "discussions"];
 
 /// Verbs of surpassing between a cue and a figure: the cue is of what surpasses, the figure
 /// the one surpassed ("the total value of the deal eclipses the $32 billion price paid to

@@ -108,7 +108,7 @@ fn vocab_id(word: &str) -> u32 {
 
 /// The tables of single cues that the rules match (besides [`MONEY_RULES`] and the tables of
 /// pairs): their words are numbered ([`numbered_cues`]).
-const CUE_TABLES: [&[&str]; 59] = [
+const CUE_TABLES: [&[&str]; 62] = [
     BID_NOUNS,
     TAKE_OVER_VERBS,
     OFFERING_WORDS,
@@ -127,6 +127,9 @@ const CUE_TABLES: [&[&str]; 59] = [
     CLAUSE_HEDGES,
     CLAUSE_HEDGE_PHRASES,
     SURPASSING_VERBS,
+    TALKS_NOUNS,
+    CLOSING_APPROVAL_WORDS,
+    COMPARED_BEYOND,
     SUPERSEDED_CUES,
     EARLIER_OFFER_CUES,
     CONTINUATION_CUES,
@@ -1714,7 +1717,15 @@ impl<'a> Ctx<'a> {
             // (Searched as bytes: a position need not start a char.)
             let end = memchr::memchr(b',', &self.text.as_bytes()[pos..c.end.max(pos)])
                 .map_or(c.end, |k| pos + k);
-            if find_any(self.words_in(c.start, end), cues!(CLAUSE_HEDGE_PHRASES)).is_some() {
+            // ("The talks value the ChatGPT-maker far above the $86 billion at which employees
+            // sold shares": the figure compared with is no figure of the talks.)
+            if let Some(p) = find_any(self.words_in(c.start, end), cues!(CLAUSE_HEDGE_PHRASES))
+                && !(p.end <= pos
+                    && self
+                        .words_in(p.end, pos)
+                        .iter()
+                        .any(|w| COMPARED_BEYOND.contains(&w.low())))
+            {
                 return true;
             }
         }
@@ -1980,6 +1991,7 @@ impl<'a> Ctx<'a> {
                 && (BID_NOUNS.contains(&w.low())
                     || ACQUISITION_WORDS.contains(&w.low())
                     || DEAL_NOUNS.contains(&w.low()))
+                || w.lower == "sale"
         })?;
         // ("the $72 billion deal Netflix struck on Friday": the party that made it.)
         if let Some(e) = self
@@ -1999,7 +2011,10 @@ impl<'a> Ctx<'a> {
         } else {
             k
         };
-        let link = aw.get(k + 1).filter(|w| links.contains(&w.low()))?;
+        // ("a $55 billion sale to Qirat Fund": whom a company is sold to buys it.)
+        let link = aw
+            .get(k + 1)
+            .filter(|w| links.contains(&w.low()) || (aw[k].lower == "sale" && w.lower == "to"))?;
         self.orgs_in(link.span.end, clause.end)
             .next()
             .filter(|e| self.text[link.span.end..e.span.start].trim().is_empty())
@@ -3401,14 +3416,19 @@ impl<'a> Ctx<'a> {
                 continue;
             }
             // "could exceed $10 billion if the two sides reach an agreement": a condition on
-            // the deal itself is a hedge, not a later tranche.
+            // the deal itself is a hedge, not a later tranche; "a $14 billion acquisition of
+            // Corvex, subject to regulatory approval": a condition of closing (of the whole
+            // deal, an investment's too), not a tranche.
             if rule.attribute == "tranche_contingent"
                 && matches!(rule.side, Side::After(_))
                 && self
                     .words_in(span.end, self.sentence.span.end)
                     .iter()
                     .take(6)
-                    .any(|w| DEAL_AGREED_WORDS.contains(&w.low()))
+                    .any(|w| {
+                        DEAL_AGREED_WORDS.contains(&w.low())
+                            || CLOSING_APPROVAL_WORDS.contains(&w.low())
+                    })
             {
                 continue;
             }
@@ -3454,10 +3474,16 @@ impl<'a> Ctx<'a> {
                     || (self.acquisition && deal_of_party());
                 // "The deal values the startup at $29 billion": the verb's object is valued;
                 // in an acquisition that value is still the price.
-                let active = bw
-                    .iter()
-                    .find(|w| w.span.start >= span.start)
-                    .is_some_and(|w| ACTIVE_VALUE_VERBS.contains(&w.low()));
+                // ("The talks value the publisher at": the plural's verb, not the noun of
+                // "a value of".)
+                let active = match bw.iter().position(|w| w.span.start >= span.start) {
+                    Some(i) => {
+                        ACTIVE_VALUE_VERBS.contains(&bw[i].low())
+                            || (bw[i].lower == "value"
+                                && bw.get(i + 1).is_some_and(|n| n.lower != "of"))
+                    }
+                    None => false,
+                };
                 // "160 million shares would be worth $96 billion", "its stake is worth": the
                 // worth of a holding, not a valuation of the company.
                 if self.text[span.start..span.end].ends_with("worth")
@@ -3470,14 +3496,19 @@ impl<'a> Ctx<'a> {
                     return None;
                 }
                 // "a cash offer from KKR, which values the company at around £4.1 billion",
-                // "The price ... values Spectris at about £3.8 billion": in an acquisition,
-                // what an offer or a price values the company at is the price.
+                // "The price ... values Spectris at about £3.8 billion", "The talks value the
+                // publisher at roughly $50 billion": in an acquisition, what an offer, a price
+                // or the talks value the company at is the price.
                 let offer_values = self.acquisition
                     && active
                     && self
                         .words_in(self.sentence.span.start, span.start)
                         .iter()
-                        .any(|w| DEAL_NOUNS.contains(&w.low()) || w.lower == "price");
+                        .any(|w| {
+                            DEAL_NOUNS.contains(&w.low())
+                                || w.lower == "price"
+                                || TALKS_NOUNS.contains(&w.low())
+                        });
                 if (deal_noun && (self.acquisition || !active)) || offer_values {
                     return Some((
                         if self.acquisition {
@@ -4663,21 +4694,21 @@ impl<'a> Ctx<'a> {
                 None => i += 1,
             }
         }
-        // "approval by Activision shareholders": the shareholders' approval.
+        // "approval by Activision shareholders", "a vote of EA stockholders", "the approval
+        // of regulators and of EA's stockholders": who approves, within six words.
         for (i, w) in self.ws.iter().enumerate() {
-            if w.lower == "approval"
+            if matches!(w.low(), "approval" | "vote")
                 && self
                     .ws
                     .get(i + 1)
                     .is_some_and(|n| n.lower == "by" || n.lower == "of")
-                && let Some(h) = self.ws[i + 2..self.ws.len().min(i + 5)]
-                    .iter()
-                    .find(|x| matches!(x.low(), "shareholders" | "stockholders" | "shareholders'"))
             {
-                found.push((
-                    "shareholder approval".to_string(),
-                    Span::new(w.span.start, h.span.end),
-                ));
+                let who = &self.ws[i + 2..self.ws.len().min(i + 8)];
+                for (value, words) in APPROVERS {
+                    if let Some(h) = who.iter().find(|x| words.contains(&x.low())) {
+                        found.push((value.to_string(), Span::new(w.span.start, h.span.end)));
+                    }
+                }
             }
         }
         // A quoted, capitalised name of an event: “Mandatory Funding Event”.
@@ -4724,13 +4755,19 @@ impl<'a> Ctx<'a> {
                 }
                 None => Span::new(near.first().map_or(span.start, |w| w.span.start), span.end),
             };
-            let mut d = self.text_draft(
-                attribute,
-                value,
-                quote,
-                self.parties.investee.clone(),
-                self.parties.investor.clone(),
-            );
+            // ("agreed to a $55 billion sale to Qirat Fund, subject to a vote of Corvex
+            // stockholders": a condition of closing is the deal's whose price the sentence
+            // gives.)
+            let (target, buyer) = out
+                .iter()
+                .rev()
+                .take_while(|c| c.sentence == self.sentence.span)
+                .find(|c| attribute == "closing_condition" && c.attribute == "acquisition_price")
+                .map_or_else(
+                    || (self.parties.investee.clone(), self.parties.investor.clone()),
+                    |c| (Some(c.subject.clone()), c.investor.clone()),
+                );
+            let mut d = self.text_draft(attribute, value, quote, target, buyer);
             // "had no path to regulatory approval": the condition stood and could not be met,
             // which denies nothing of it.
             let before = self.text[self.sentence.span.start..span.start].trim_end();
@@ -7901,5 +7938,28 @@ mod tests {
         premium_percent 25 percent [] Corvex Games <- Qirat Fund «25% premium»
         acquisition_price 45000000000 USD [approx] Zentrix Energy «for approximately $45 billion»
         ");
+    }
+
+    #[test]
+    fn talks_that_value_a_company_to_be_taken_private_and_what_closing_needs() {
+        // In an article about taking a company private, what the talks value it at is the
+        // price talked of; "a $55 billion sale to" is a price; "a vote of Corvex stockholders"
+        // and "the approval of regulators and of Corvex's stockholders" are conditions, the
+        // latter after "needs the approval".
+        let text = "Corvex Games is in talks to be taken private by Qirat Fund. The talks value the publisher at roughly $50 billion.\nCorvex Games agreed to a $55 billion sale to Qirat Fund, subject to a vote of Corvex stockholders. The deal still needs the approval of regulators and of Corvex's stockholders.";
+        insta::assert_snapshot!(claims_dated(text, Some("2025-09-29")), @r#"
+        acquisition_price 50000000000 USD [approx,hedged] Corvex Games <- Qirat Fund «value the publisher at roughly $50 billion»
+        acquisition_price 55000000000 USD [] Corvex Games <- Qirat Fund «$55 billion sale to»
+        closing_condition "shareholder approval" text [] Corvex Games <- Qirat Fund «subject to a vote of Corvex stockholders»
+        closing_condition "regulatory approval" text [] Corvex Games <- Qirat Fund «The deal still needs the approval of regulators»
+        closing_condition "shareholder approval" text [] Corvex Games <- Qirat Fund «The deal still needs the approval of regulators and of Corvex's stockholders»
+        "#);
+        // A price followed by a condition of closing is the price, not a later tranche; the
+        // buyer of "a sale to" is the party it is sold to, whoever the article's buyer is.
+        let text = "Vantor Partners had offered to buy Corvex Games, a takeover Vantor Partners later dropped.\nCorvex Games agreed to a $55 billion sale to Qirat Fund, subject to a vote of Corvex stockholders.";
+        insta::assert_snapshot!(claims_of(text), @r#"
+        acquisition_price 55000000000 USD [] Corvex Games <- Qirat Fund «$55 billion sale to»
+        closing_condition "shareholder approval" text [] Corvex Games <- Qirat Fund «subject to a vote of Corvex stockholders»
+        "#);
     }
 }
