@@ -1854,7 +1854,8 @@ pub fn find(lowered: &Lowered, sentences: &[Sentence]) -> Entities {
         }
     }
     if !spelt.is_empty() {
-        for long in &names {
+        // (Only a name of two words or more spells initials.)
+        for long in names.iter().filter(|(name, _)| name.contains(' ')) {
             let Some(initials) = crate::cluster::initials(&long.0) else {
                 continue;
             };
@@ -2166,7 +2167,7 @@ pub fn find(lowered: &Lowered, sentences: &[Sentence]) -> Entities {
         }
     }
     mentions.sort_by_key(|m| m.span);
-    let consortia = consortia(text, sentences, &mentions);
+    let consortia = consortia(lowered, sentences, &mentions);
     Entities {
         mentions,
         aliases,
@@ -2205,6 +2206,10 @@ const PAYING_VERBS: &[&str] = &["pay", "pays", "paying"];
 /// Arabia's Public Investment Fund", "Miami-based Affinity Partners"), after the first name's
 /// acronym in parentheses ("Public Investment Fund (PIF), Silver Lake").
 fn joins_a_list(gap: &str) -> bool {
+    // (Most gaps between two names are long stretches of text: none of them joins a list.)
+    if gap.len() > 120 {
+        return false;
+    }
     let gap = gap.trim_start();
     let gap = match gap.strip_prefix('(') {
         Some(inner) => match inner.split_once(')') {
@@ -2222,8 +2227,8 @@ fn joins_a_list(gap: &str) -> bool {
         .strip_prefix("and ")
         .or_else(|| rest.strip_prefix("& "))
         .unwrap_or(rest);
-    let words: Vec<&str> = rest.split_whitespace().collect();
-    words.len() <= 6 && words.iter().all(|w| describes_a_name(w))
+    let mut words = rest.split_whitespace();
+    words.by_ref().take(6).all(describes_a_name) && words.next().is_none()
 }
 
 /// A word of a short description before a name: lower case ("private equity firm"), or a
@@ -2248,7 +2253,14 @@ fn describes_a_name(w: &str) -> bool {
 /// Partners"), or before a verb of acquiring or paying whose subject they are ("Silver Lake,
 /// PIF and Affinity Partners will pay"); not parties the sentence sets against each other
 /// ([`RIVAL_WORDS`]). Each group's names in the article's order, without repeats.
-fn consortia(text: &str, sentences: &[Sentence], mentions: &[EntityMention]) -> Vec<Vec<Arc<str>>> {
+fn consortia(
+    lowered: &Lowered,
+    sentences: &[Sentence],
+    mentions: &[EntityMention],
+) -> Vec<Vec<Arc<str>>> {
+    let text = lowered.text();
+    // (The lowered text, at the text's offsets: read in place, not lower-cased again.)
+    let lower_text = lowered.lower_text();
     let mut out: Vec<Vec<Arc<str>>> = Vec::new();
     let orgs: Vec<&EntityMention> = mentions
         .iter()
@@ -2266,6 +2278,10 @@ fn consortia(text: &str, sentences: &[Sentence], mentions: &[EntityMention]) -> 
         }
         let list = &orgs[k..end];
         k = end;
+        // (Most names are listed with none.)
+        if list.len() < 2 {
+            continue;
+        }
         let mut names: Vec<Arc<str>> = Vec::new();
         for m in list {
             if !names.contains(&m.name) {
@@ -2276,51 +2292,47 @@ fn consortia(text: &str, sentences: &[Sentence], mentions: &[EntityMention]) -> 
             continue;
         }
         let (first, last) = (list[0].span, list[list.len() - 1].span);
+        // (Sentences are in text order: the one the list begins in is found by halving.)
         let Some(s) = sentences
-            .iter()
-            .find(|s| s.span.start <= first.start && last.end <= s.span.end)
+            .get(sentences.partition_point(|s| s.span.end <= first.start))
+            .filter(|s| s.span.start <= first.start && last.end <= s.span.end)
         else {
             continue;
         };
-        let lower = |t: &str| t.to_lowercase();
-        let before = lower(&text[s.span.start..first.start]);
-        let after = lower(&text[last.end..s.span.end]);
-        let sentence = lower(s.span.slice(text));
-        if sentence
-            .split(|c: char| !c.is_alphanumeric())
-            .any(|w| RIVAL_WORDS.contains(&w))
-        {
-            continue;
-        }
-        let before_words: Vec<&str> = before.split_whitespace().collect();
+        let before = &lower_text[s.span.start..first.start];
+        let after = &lower_text[last.end..s.span.end];
+        let sentence = s.span.slice(lower_text);
         // (A noun in lower case: "Affinity Partners" is a name.)
-        let grouped = text[s.span.start..first.start]
-            .split_whitespace()
-            .rev()
-            .take(8)
-            .any(|w| {
-                let w = w.trim_matches(|c: char| !c.is_alphabetic());
-                w.starts_with(char::is_lowercase) && CONSORTIUM_NOUNS.contains(&w)
-            });
-        // "acquisition by" and a description: the words after "by" all describe the name.
-        let bought_by = before_words
-            .iter()
-            .rposition(|w| *w == "by")
-            .is_some_and(|by| {
-                by > 0
-                    && (ACQUIRE_CUES.contains(&before_words[by - 1])
-                        || before_words[by - 1] == "private")
-                    && before_words[by + 1..].len() <= 6
-                    && text[s.span.start..first.start]
-                        .split_whitespace()
-                        .skip(by + 1)
-                        .all(describes_a_name)
-            });
+        let written_before = &text[s.span.start..first.start];
+        let grouped = written_before.split_whitespace().rev().take(8).any(|w| {
+            let w = w.trim_matches(|c: char| !c.is_alphabetic());
+            w.starts_with(char::is_lowercase) && CONSORTIUM_NOUNS.contains(&w)
+        });
+        // "acquisition by" and a description: the words after "by" (at most six, read from
+        // the list back) all describe the name.
+        let last: Vec<&str> = before.split_whitespace().rev().take(8).collect();
+        let bought_by = last.iter().position(|w| *w == "by").is_some_and(|by| {
+            by <= 6
+                && last
+                    .get(by + 1)
+                    .is_some_and(|w| ACQUIRE_CUES.contains(w) || *w == "private")
+                && written_before
+                    .split_whitespace()
+                    .rev()
+                    .take(by)
+                    .all(describes_a_name)
+        });
         let buys = after.split_whitespace().take(4).any(|w| {
             let w = w.trim_matches(|c: char| !c.is_alphabetic());
             ACQUIRE_CUES.contains(&w) || PAYING_VERBS.contains(&w)
         });
-        if grouped || bought_by || buys {
+        // (Rivals are looked for only in a sentence that would give a group.)
+        let rivals = || {
+            sentence
+                .split(|c: char| !c.is_alphanumeric())
+                .any(|w| RIVAL_WORDS.contains(&w))
+        };
+        if (grouped || bought_by || buys) && !rivals() {
             out.push(names);
         }
     }

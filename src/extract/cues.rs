@@ -1801,6 +1801,8 @@ pub const SENTENCE_HEDGES: &[&str] = &[
 
 /// Hedges that make their clause unconfirmed (modal verbs, possibility).
 pub const CLAUSE_HEDGES: &[&str] = &[
+    // "Vantor nears a deal to buy Corvex for $9 billion"
+    "nears",
     "may",
     "might",
     "could",
@@ -1835,7 +1837,6 @@ pub const CLAUSE_HEDGE_PHRASES: &[&str] = &[
     "in advanced discussions",
     "is nearing",
     "are nearing",
-    "nears a",
     // "The talks value the publisher at roughly $50 billion": a price not yet agreed.
     "talks value",
     "talks valued",
