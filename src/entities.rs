@@ -2881,30 +2881,17 @@ fn named_right_after<'m>(
 }
 
 /// The party named first after `at` when only a group of buyers and a description come
-/// between, in lower case but for a nationality or a place ("acquisition by a consortium led
-/// by the Saudi sovereign wealth fund Public Investment Fund", "by Saudi Arabia's Public
-/// Investment Fund"): at most ten words, no punctuation but a possessive's.
+/// between, words that describe a name ([`describes_a_name`]: "acquisition by a consortium
+/// led by the Saudi sovereign wealth fund Public Investment Fund", "by Saudi Arabia's Public
+/// Investment Fund"), at most ten.
 fn named_after_group<'m>(
     orgs: &[&'m EntityMention],
     text: &str,
     at: usize,
 ) -> Option<&'m EntityMention> {
     let m = orgs.iter().copied().find(|m| m.span.start >= at)?;
-    let gap = &text[at..m.span.start];
-    let words: Vec<&str> = gap.split_whitespace().collect();
-    (words.len() <= 10
-        && words.iter().all(|w| {
-            let w = w
-                .strip_suffix("'s")
-                .or_else(|| w.strip_suffix("’s"))
-                .unwrap_or(w);
-            w.chars().all(|c| c.is_alphabetic() || c == '-')
-                && (w.starts_with(char::is_lowercase) || {
-                    let lower = lower_case(w);
-                    DEMONYMS.contains(&lower.as_ref()) || PLACE_SET.contains(lower.as_ref())
-                })
-        }))
-    .then_some(m)
+    let mut words = text[at..m.span.start].split_whitespace();
+    (words.by_ref().take(10).all(describes_a_name) && words.next().is_none()).then_some(m)
 }
 
 /// Whether `text` ends with `phrase` as whole words, whatever the case ("according to").
