@@ -3113,6 +3113,7 @@ impl<'a> Ctx<'a> {
                 } else {
                     let target = bought
                         .or_else(|| beside.as_ref().map(|b| b.0.clone()))
+                        .or_else(|| self.sold_itself(m.span, aw, clause))
                         .or_else(|| self.target());
                     // ("the £37.63-a-share deal agreed with Advent": in a price, the other party
                     // of a deal is its buyer.)
@@ -3723,6 +3724,19 @@ impl<'a> Ctx<'a> {
     fn target(&self) -> Option<Arc<str>> {
         self.sentence_target()
             .or_else(|| self.parties.investee.clone())
+    }
+
+    /// The company that sells itself: "Corvex Games agreed to a $55 billion sale to Qirat
+    /// Fund" (the figure followed by "sale to"), the party named last before the figure in its
+    /// clause.
+    fn sold_itself(&self, m: Span, aw: &[W], clause: Span) -> Option<Arc<str>> {
+        if !matches!(aw, [sale, to, ..] if sale.lower == "sale" && to.lower == "to") {
+            return None;
+        }
+        self.orgs_in(clause.start, m.start)
+            .filter(|e| e.kind == EntityKind::Org && !e.possessive)
+            .last()
+            .map(|e| e.name.clone())
     }
 
     /// The party after "acquisition of" / "acquire" in the sentence.
@@ -7955,10 +7969,13 @@ mod tests {
         closing_condition "regulatory approval" text [] Corvex Games <- Qirat Fund «The deal still needs the approval of regulators»
         closing_condition "shareholder approval" text [] Corvex Games <- Qirat Fund «The deal still needs the approval of regulators and of Corvex's stockholders»
         "#);
-        // A price followed by a condition of closing is the price, not a later tranche; the
-        // buyer of "a sale to" is the party it is sold to, whoever the article's buyer is.
-        let text = "Vantor Partners had offered to buy Corvex Games, a takeover Vantor Partners later dropped.\nCorvex Games agreed to a $55 billion sale to Qirat Fund, subject to a vote of Corvex stockholders.";
+        // A price followed by a condition of closing is the price, not a later tranche; "a
+        // sale to" is bought by the party it is sold to, and sold by the party before it,
+        // whatever the article's main deal is.
+        let text = "Vantor agreed to acquire Zentrix in a $14 billion deal, subject to regulatory approval.\nCorvex Games agreed to a $55 billion sale to Qirat Fund, subject to a vote of Corvex stockholders.";
         insta::assert_snapshot!(claims_of(text), @r#"
+        acquisition_price 14000000000 USD [] Zentrix <- Vantor «$14 billion deal»
+        closing_condition "regulatory approval" text [] Zentrix <- Vantor «subject to regulatory approval»
         acquisition_price 55000000000 USD [] Corvex Games <- Qirat Fund «$55 billion sale to»
         closing_condition "shareholder approval" text [] Corvex Games <- Qirat Fund «subject to a vote of Corvex stockholders»
         "#);
