@@ -1346,7 +1346,10 @@ fn words_into<'a>(lowered: &'a Lowered<'a>, runs: &[Span], span: Span, out: &mut
 
 /// The places of [`PLACES`], built once.
 static PLACE_SET: std::sync::LazyLock<crate::source::WordSet<&'static str>> =
-    std::sync::LazyLock::new(|| PLACES.iter().copied().collect());
+    std::sync::LazyLock::new(|| {
+        debug_assert!(PLACES.iter().all(|p| p.len() < PLACE_LOOKAHEAD));
+        PLACES.iter().copied().collect()
+    });
 
 /// Whether the run of capitalised words at `span` names a place: one of [`PLACES`], or a
 /// town written before a comma and one of them that ends the phrase ("Redwood City,
@@ -1359,16 +1362,26 @@ fn names_a_place(lowered: &Lowered, span: Span) -> bool {
     let Some(rest) = text[span.end..].strip_prefix(", ") else {
         return false;
     };
-    // (The place is one or two words: "Texas", "North Carolina".)
+    if !rest.starts_with(|c: char| c.is_uppercase()) {
+        return false;
+    }
+    // The words up to the punctuation that ends the phrase (or the text's end), looked up:
+    // a place is a few words ("Texas", "North Carolina"), so only the first bytes are read.
     let lower_rest = &lowered.lower_text()[span.end + 2..];
-    rest.starts_with(|c: char| c.is_uppercase())
-        && PLACES.iter().any(|p| {
-            lower_rest.starts_with(p)
-                && lower_rest.get(p.len()..).is_some_and(|after| {
-                    after.is_empty() || after.starts_with(|c: char| ",.;:)".contains(c))
-                })
-        })
+    let head = &lower_rest.as_bytes()[..lower_rest.len().min(PLACE_LOOKAHEAD)];
+    let end = match head.iter().position(|b| b",.;:)".contains(b)) {
+        Some(end) => end,
+        None if lower_rest.len() <= PLACE_LOOKAHEAD => lower_rest.len(),
+        None => return false,
+    };
+    lower_rest
+        .get(..end)
+        .is_some_and(|place| PLACE_SET.contains(place))
 }
+
+/// Bytes read after a town and its comma for the place that follows: more than the longest of
+/// [`PLACES`].
+const PLACE_LOOKAHEAD: usize = 40;
 
 /// "Salesforce (CRM, Financial)": a word after a ticker and a comma inside its parentheses is
 /// a note on the ticker (the page's section), no party.

@@ -4062,7 +4062,9 @@ impl<'a> Ctx<'a> {
     /// "a deal for 49% of Scale AI": a percentage of a party (not of its revenue, "of
     /// OpenAI's compute"), in a sentence about investing or buying, is a stake in it. Returns
     /// the span of "of" and the party.
-    fn share_of_a_party(&self, aw: &[W]) -> Option<Span> {
+    /// The party named right after "of" at the start of `aw` (not a possessive: "of Intel",
+    /// not "of Intel's"), with the span of that "of".
+    fn party_after_of(&self, aw: &[W]) -> Option<(Span, &EntityMention)> {
         let (of, next) = (aw.first()?, aw.get(1)?);
         if of.lower != "of" {
             return None;
@@ -4071,14 +4073,19 @@ impl<'a> Ctx<'a> {
             .orgs_in(next.span.start, self.sentence.span.end)
             .next()
             .filter(|e| e.span.start == next.span.start && !e.possessive)?;
+        Some((of.span, held))
+    }
+
+    fn share_of_a_party(&self, aw: &[W]) -> Option<Span> {
+        let (of, held) = self.party_after_of(aw)?;
         // "leaves Nvidia with roughly 4% of Intel": a holder named before the share with a
         // word of holding says so as well as words of investing or acquiring.
         let holder = || {
-            let clause = self.clause_of(of.span.start);
-            self.orgs_in(clause.start, of.span.start)
+            let clause = self.clause_of(of.start);
+            self.orgs_in(clause.start, of.start)
                 .filter(|e| e.name != held.name && !e.possessive)
                 .any(|e| {
-                    self.words_in(e.span.end, of.span.start)
+                    self.words_in(e.span.end, of.start)
                         .iter()
                         .take(3)
                         .any(|w| HOLDING_WORDS.contains(&w.low()))
@@ -4086,11 +4093,11 @@ impl<'a> Ctx<'a> {
         };
         // ("the 25% of Arm held by its Vision Fund": a holder named after it.)
         let held_after = || {
-            self.held_by(held.span.end, self.clause_of(of.span.start))
+            self.held_by(held.span.end, self.clause_of(of.start))
                 .is_some()
         };
         (self.investment_words() || self.acquisition_sentence || holder() || held_after())
-            .then(|| of.span.union(held.span))
+            .then(|| of.union(held.span))
     }
 
     /// The cue of a percentage a party holds: a verb of holding right before it ("would own
@@ -4194,19 +4201,12 @@ impl<'a> Ctx<'a> {
         };
         // ("PIF already holds nearly 10% of EA and has made investments in Affinity
         // Partners": the party right after "of" is the one held.)
-        if attribute == "stake_percent"
-            && of_party.is_none()
-            && let [of, next, ..] = aw
-            && of.lower == "of"
-        {
+        // (A name, not a role noun: "about 90% of the company".)
+        if attribute == "stake_percent" && of_party.is_none() {
             of_party = self
-                .orgs_in(next.span.start, self.sentence.span.end)
-                .next()
-                // (A name, not a role noun: "about 90% of the company".)
-                .filter(|e| {
-                    e.span.start == next.span.start && !e.possessive && e.kind == EntityKind::Org
-                })
-                .map(|e| e.name.clone());
+                .party_after_of(aw)
+                .filter(|(_, e)| e.kind == EntityKind::Org)
+                .map(|(_, e)| e.name.clone());
         }
         let clause = self.clause_of(m.span.start);
         let quote = cue.map_or(m.span, |c| m.span.union(c));
