@@ -587,6 +587,36 @@ const OPENERS: &[&str] = &[
     "however",
     "meanwhile",
     "separately",
+    // Adverbs of the sentence ("Initially, Skydance will pay ...").
+    "initially",
+    "originally",
+    "ultimately",
+    "subsequently",
+    "eventually",
+    "previously",
+    "additionally",
+    "finally",
+    "notably",
+    "importantly",
+    "earlier",
+    "later",
+    "today",
+    "yesterday",
+    "instead",
+    "currently",
+    "recently",
+    "now",
+    "overall",
+    "specifically",
+    "similarly",
+    "likewise",
+    "further",
+    "furthermore",
+    "moreover",
+    "indeed",
+    "thus",
+    "nonetheless",
+    "nevertheless",
     "together",
     "both",
     "each",
@@ -638,7 +668,7 @@ const OPENERS: &[&str] = &[
 ];
 
 /// Titles before a person's name.
-const PERSON_TITLES: &[&str] = &[
+pub(crate) const PERSON_TITLES: &[&str] = &[
     "ceo",
     "cfo",
     "coo",
@@ -1578,9 +1608,31 @@ pub fn find(lowered: &Lowered, sentences: &[Sentence]) -> Entities {
                         && !n.is(Tab::Generic)
                         && !n.is(Tab::Demonym)
                 });
+            // "National Amusements", "Federal Communications Commission", "American Express":
+            // an adjective that alone names nothing begins the name it is written right
+            // before ([`NAME_OPENING_ADJECTIVES`]); a nationality only when no title follows in
+            // the run ("British Prime Minister Keir Starmer" is a person's title).
+            let adjective_of_a_name = w.capitalised
+                && s.kind != LineKind::Headline
+                && NAME_OPENING_ADJECTIVES.contains(&w.low())
+                && words.get(k + 1).is_some_and(|n| {
+                    n.capitalised
+                        && n.span.start == w.span.end + 1
+                        && text[w.span.end..].starts_with(' ')
+                        && !n.is(Tab::Generic)
+                        && !n.is(Tab::Demonym)
+                        && !n.is(Tab::Title)
+                })
+                && (!w.is(Tab::Demonym)
+                    || !words[k + 1..]
+                        .iter()
+                        .take_while(|n| n.capitalised)
+                        .take(4)
+                        .any(|n| n.is(Tab::Title)));
             // "F" of "Series F", "A" of "Class A": a lone letter names nothing.
             let namelike = initials_of_a_name
                 || region_of_a_name
+                || adjective_of_a_name
                 || w.capitalised
                     && w.span.slice(text).chars().nth(1).is_some()
                     && !w.is(Tab::Generic)
@@ -2209,6 +2261,10 @@ const RIVAL_WORDS: &[&str] = &[
     "separately",
 ];
 
+/// Words before a bid "from" or "by" a party that make the party a rival of the deal's buyer
+/// ("competition from other suitors, including a joint bid from Apollo and Sony").
+const COMPETING_BID_WORDS: &[&str] = &["rival", "rivals", "competing", "competition", "suitors"];
+
 /// Verbs of paying that a group of buyers is the subject of ("Silver Lake, PIF and Affinity
 /// Partners will pay EA's stockholders $210 per share"), besides the verbs of acquiring.
 const PAYING_VERBS: &[&str] = &["pay", "pays", "paying"];
@@ -2406,6 +2462,12 @@ const NOT_NATIONS: &[&str] = &[
     "nordic",
 ];
 
+/// Adjectives, generic or of a nation, that begin the name of the capitalised word written
+/// right after them ("National Amusements", "Federal Trade Commission", "State Street",
+/// "American Express", "British Airways"); alone, or before a lower-case word ("federal
+/// regulators", "American chipmaker Nvidia"), they name nothing.
+const NAME_OPENING_ADJECTIVES: &[&str] = &["national", "federal", "state", "american", "british"];
+
 /// Words between "the" and "government" that leave it the article's government ("the federal
 /// government").
 const GOVERNMENT_ADJECTIVES: &[&str] = &["federal", "national", "central"];
@@ -2597,7 +2659,16 @@ fn short_names_of_longer(
                     && prev_words[0].low() == words[0].low()
                     && LIST_JOINS.contains(&text[prev.end..span.start].trim())
             });
-            let kept = listed || (body.is_some() && next.starts_with(char::is_uppercase));
+            // ("Skydance CEO David Ellison": a title after the name is its officer's.)
+            let titled = || {
+                let word = next
+                    .split(|c: char| !c.is_alphanumeric() && c != '-')
+                    .next()
+                    .unwrap_or("");
+                PERSON_TITLES.contains(&lower_case(word).as_ref())
+            };
+            let kept =
+                listed || (body.is_some() && next.starts_with(char::is_uppercase) && !titled());
             match group.iter_mut().find(|s| s.key == key) {
                 Some(s) => {
                     s.body = s.body.or(body);
@@ -2825,6 +2896,20 @@ const PAID_FOR_OPENERS: &[&str] = &["one ", "its "];
 pub(crate) fn paid_for_itself(text: &str, end: usize, next: Option<&str>) -> bool {
     use crate::extract::cues::BOUGHT_PARTY_FOLLOWERS;
     let rest = &text[end..];
+    // "to buy National Amusements (NAI)": a short form or ticker in parentheses after the
+    // name is the name's; what follows it tells.
+    if let Some(inner) = rest.strip_prefix(" (")
+        && inner.starts_with(|c: char| c.is_ascii_uppercase())
+        && let Some(close) = inner.get(..inner.len().min(24)).and_then(|h| h.find(')'))
+    {
+        let after = end + 2 + close + 1;
+        let next = text[after..].split_whitespace().next().map(|w| {
+            w.trim_matches(|c: char| !c.is_alphanumeric())
+                .to_lowercase()
+        });
+        return next.as_deref().is_some_and(str::is_empty)
+            || paid_for_itself(text, after, next.as_deref().filter(|w| !w.is_empty()));
+    }
     // ("paid $3.35 billion for Chronosphere, $500 million for Protect AI": the next item of
     // a list of prices.)
     rest.strip_prefix(", ").is_some_and(|r| {
@@ -3180,8 +3265,38 @@ fn main_parties(
                 }
                 continue;
             }
+            // "Electronic Arts agreed to a $55 billion sale to Silver Lake, PIF and ...": the
+            // party the company is sold to buys it; the seller, named before, is bought (so is
+            // a company "taken private by" a buyer).
+            // ("to be taken private by a group of investors that includes Silver Lake": the
+            // first of the group buys.)
+            let taken_private = first == Some(b'p')
+                && w.lower == "private"
+                && k > 0
+                && matches!(words[k - 1].low(), "taken" | "take" | "takes" | "taking");
+            if (taken_private || (first == Some(b's') && w.lower == "sale"))
+                && let Some(link) = words
+                    .get(k + 1)
+                    .filter(|n| n.lower == if taken_private { "by" } else { "to" })
+                && let Some(b) = named_right_after(&orgs, text, link.span.end)
+                    .or_else(|| named_after_group(&orgs, text, link.span.end))
+            {
+                *investor.entry(&*b.name).or_default() += 2;
+                if let Some(t) = orgs
+                    .iter()
+                    .rev()
+                    .find(|m| m.span.end <= w.span.start && m.name != b.name)
+                {
+                    *investee.entry(&*t.name).or_default() += 1;
+                }
+                continue;
+            }
             // Most words are none of the three verbs: told by one test of the bits read.
             if w.tabs & VERB_TABS == 0 {
+                continue;
+            }
+            // ("Comedy Central, BET and more": a word of a name is no verb or noun of it.)
+            if w.capitalised && orgs.iter().any(|m| m.span.contains(w.span)) {
                 continue;
             }
             // ("put $1 billion", "put in €1.3 billion": before a sum only.)
@@ -3338,6 +3453,14 @@ fn main_parties(
                     && let Some(b) = named_right_after(&orgs, text, link.span.end)
                         .or_else(|| named_after_group(&orgs, text, link.span.end))
                 {
+                    // ("faces competition from other suitors, including a joint bid from
+                    // Apollo and Sony": a rival's bid, not the deal's buyer.)
+                    if words[..k]
+                        .iter()
+                        .any(|p| COMPETING_BID_WORDS.contains(&p.low()))
+                    {
+                        continue;
+                    }
                     *investor.entry(&*b.name).or_default() += 2;
                     // ("a takeover by KKR and dropped its recommendation of the rival offer
                     // from Advent": a buyer named after its link is not the next one's target.)
@@ -4197,5 +4320,75 @@ mod tests {
         assert!(lists("Corvex weighed rival bids from Vantor Capital and Qirat Fund.").is_empty());
         assert!(lists("Vantor Capital and Qirat Fund are vying to acquire Corvex.").is_empty());
         assert!(lists("Corvex competes with Vantor Capital and Qirat Fund.").is_empty());
+    }
+
+    #[test]
+    fn adjectives_that_begin_names_and_adverbs_that_open_sentences() {
+        // "National", "Federal", "American" begin the name written right after them (not a
+        // nationality before a title: "British Prime Minister"); "Initially," names nothing.
+        assert_eq!(
+            mention_rows(
+                "The Federal Trade Commission cleared American Halden and National Vantor. British Prime Minister Ada Quill spoke. Initially, Corvex will pay $2 billion for Vantor."
+            ),
+            [
+                "Federal Trade Commission = Federal Trade Commission (Authority)",
+                "American Halden = American Halden (Org)",
+                "National Vantor = National Vantor (Org)",
+                "Prime Minister Ada Quill = Prime Minister Ada Quill (Org)",
+                "Corvex = Corvex (Org)",
+                "Vantor = Vantor (Org)",
+            ]
+        );
+    }
+
+    #[test]
+    fn who_buys_when_no_sentence_says_it_buys() {
+        let parties = |t: &str| {
+            let e = ents(t);
+            (
+                e.investee.as_deref().map(String::from),
+                e.investor.as_deref().map(String::from),
+            )
+        };
+        let p = |t: &str, u: &str| (Some(t.to_string()), Some(u.to_string()));
+        // A word of a name ("BET", a network) is no noun of investing.
+        assert_eq!(
+            parties(
+                "Vantor will complete its merger with Corvex in August, and Vantor shares will stop trading. The deal will bring together Vantor's Halden, Quill Studios, Comedy Hour, BET and more with Corvex's studios."
+            ),
+            p("Vantor", "Corvex")
+        );
+        // A rival's bid does not make the rival the buyer.
+        assert_eq!(
+            parties(
+                "Corvex will acquire half of Vantor's shares at $15 a share, and Vantor's board backs the plan. The deal faces competition from other suitors, including a joint bid from Halden and Quill Forge."
+            ),
+            p("Vantor", "Corvex")
+        );
+        // A company sold to a party, or taken private by a group, is bought by the party or
+        // the group's first member.
+        assert_eq!(
+            parties("Vantor agreed to a $5 billion sale to Halden Capital."),
+            p("Vantor", "Halden Capital")
+        );
+        assert_eq!(
+            parties(
+                "Vantor is in talks to be taken private by a group of investors that includes Halden Capital, Qirat Fund and Alder Partners."
+            ),
+            p("Vantor", "Halden Capital")
+        );
+    }
+
+    #[test]
+    fn a_title_after_a_short_name_leaves_it_the_long_name_s() {
+        // "Corvex CEO Ada Quill": the title is the officer's, so "Corvex" is still short for
+        // "Corvex Media" (as "Corvex Cloud", a name of its own, would not be).
+        let e = ents(
+            "Corvex Media agreed to buy Vantor for $3 billion. Corvex CEO Ada Quill said Corvex will keep the brand.",
+        );
+        assert_eq!(
+            e.aliases.get("corvex").map(String::as_str),
+            Some("Corvex Media")
+        );
     }
 }

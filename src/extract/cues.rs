@@ -1923,6 +1923,13 @@ pub const CONSIDERATION_TERMS: &[(&str, &str)] = &[
     ("cash and stock", "cash and stock"),
     ("stock and cash", "cash and stock"),
     ("cash and shares", "cash and stock"),
+    // "$4.5 billion in cash or stock": each holder chooses, the price is paid in both (as
+    // "$142.50 in cash or 0.2520 of a Vantor share" is).
+    ("cash or stock", "cash and stock"),
+    ("stock or cash", "cash and stock"),
+    ("cash or shares", "cash and stock"),
+    ("in cash or stock", "cash and stock"),
+    ("in cash or shares", "cash and stock"),
     // Longer than "in cash" at the same word, so they win over it.
     ("in cash and stock", "cash and stock"),
     ("in cash and shares", "cash and stock"),
@@ -2811,6 +2818,22 @@ pub const MARKET_MOVE_VERBS: &[&str] = &[
 pub const HOLDING_WORDS: &[&str] = &[
     "with", "holds", "hold", "holding", "owns", "own", "owning", "controls", "control", "takes",
     "take", "taking", "gets", "get",
+];
+
+/// Nouns of a legal claim: a sum right before one is what the claim seeks, is fined or
+/// settles ("a $16 million lawsuit"), no term of a deal.
+pub const LEGAL_NOUNS: &[&str] = &[
+    "lawsuit",
+    "lawsuits",
+    "suit",
+    "settlement",
+    "fine",
+    "fines",
+    "penalty",
+    "penalties",
+    "damages",
+    "judgment",
+    "verdict",
 ];
 
 /// Nouns of borrowed money: a count of years right before one is the debt's maturity ("a

@@ -1776,6 +1776,16 @@ impl<'a> Ctx<'a> {
             .is_some_and(|w| w.bare_len == w.lower.len() && !OFFER_DETERMINERS.contains(&w.low()))
     }
 
+    /// Whether the cue of a replaced figure at `cue` opens the sentence as an adverb of the
+    /// first of steps to come ("Initially, Skydance will pay $2.4 billion for National
+    /// Amusements", then merge): "will" between it and the figure at `at`.
+    fn first_step(&self, cue: Span, at: usize) -> bool {
+        self.words_in(self.sentence.span.start, cue.start)
+            .is_empty()
+            && self.text[cue.end..].starts_with(',')
+            && self.words_in(cue.end, at).iter().any(|w| w.lower == "will")
+    }
+
     fn negated_before(&self, pos: usize) -> bool {
         let c = self.clause_of(pos);
         self.negates(self.words_in(c.start, pos))
@@ -2628,7 +2638,7 @@ impl<'a> Ctx<'a> {
             return;
         }
         let clause = self.clause_of(m.span.start);
-        if self.market_figure(m, bw, clause) || self.income_figure(m, bw, aw) {
+        if self.market_figure(m, bw, clause) || self.income_figure(m, bw, aw) || legal_figure(aw) {
             return;
         }
         // The words after a parenthesised equivalent belong to the pair.
@@ -2940,7 +2950,7 @@ impl<'a> Ctx<'a> {
             }
         } else if (self
             .before(Table::Superseded, bw, cues!(SUPERSEDED_CUES), 3)
-            .is_some()
+            .is_some_and(|c| !self.first_step(c, m.span.start))
             // "above the $20.47 per share the government paid": another party's figure,
             // compared with, is not replaced; an offer is ("higher than the $23 billion Google
             // offered"), and so is what the article's investor paid before, unless the figure
@@ -3039,8 +3049,22 @@ impl<'a> Ctx<'a> {
                 .before(Table::Increment, bw, cues!(INCREMENT_CUES), 1)
                 .is_some();
         let quote = base.union(cue);
+        // "The combined company, valued at about $28 billion": the worth of the company the
+        // deal makes, keyed by the deal's parties.
+        if attribute.starts_with("valuation") && self.combined_company_before(m.span.start) {
+            attribute = "combined_value";
+        }
         let (subject, investor) = match attribute {
             "contract_value" => (Some(self.contract_subject_after(m.span.start, out)), None),
+            "combined_value" => {
+                let target = self.target();
+                let buyer = self
+                    .parties
+                    .investor
+                    .clone()
+                    .filter(|b| Some(b) != target.as_ref());
+                (target, buyer)
+            }
             "divestiture_price" => (self.asset_buyer(m.span.end), None),
             // In an acquisition, money raised or borrowed is the buyer's, to pay for it
             // (unless it goes into a party named after it).
@@ -3101,13 +3125,17 @@ impl<'a> Ctx<'a> {
                     .flatten();
                 // "to block the $24.6 billion merger" in an article that names "Kroger and
                 // Albertsons" as who sells: the merger is theirs.
-                let merger = (attribute == "acquisition_price"
-                    && bought.is_none()
-                    && beside.is_none()
-                    && aw.first().is_some_and(|w| MERGER_NOUNS.contains(&w.low()))
-                    && self.sentence_target().is_none())
-                .then(|| self.merging_pair())
-                .flatten();
+                let merger =
+                    (attribute == "acquisition_price" && bought.is_none() && beside.is_none())
+                        .then(|| {
+                            self.merger_between(aw, clause).or_else(|| {
+                                (aw.first().is_some_and(|w| MERGER_NOUNS.contains(&w.low()))
+                                    && self.sentence_target().is_none())
+                                .then(|| self.merging_pair())
+                                .flatten()
+                            })
+                        })
+                        .flatten();
                 if let Some((target, buyer)) = merger {
                     (Some(target), Some(buyer))
                 } else {
@@ -3511,7 +3539,14 @@ impl<'a> Ctx<'a> {
                                 || w.lower == "price"
                                 || TALKS_NOUNS.contains(&w.low())
                         });
-                if (deal_noun && (self.acquisition || !active)) || offer_values {
+                // "This transaction values Skydance at $4.75 billion": the buyer valued in a
+                // merger is its worth, not the price of what it buys.
+                let buyer_valued = active
+                    && self.orgs_in(span.end, m_end).next().is_some_and(|e| {
+                        Some(&e.name) == self.parties.investor.as_ref()
+                            && self.target().as_ref() != Some(&e.name)
+                    });
+                if ((deal_noun && (self.acquisition || !active)) || offer_values) && !buyer_valued {
                     return Some((
                         if self.acquisition {
                             "acquisition_price"
@@ -3597,10 +3632,21 @@ impl<'a> Ctx<'a> {
             && (find_any(near_before, cues!(RELATIVE_TIME_CUES)).is_some()
                 // (Not after "and", "but": "valued at close to $10 billion and turned down an
                 // approach earlier this year" dates the other verb.)
+                // (Nor after a conjunction whose clause names its own subject: "would pay
+                // $1.75 billion ... after IndieWire previously reported" dates the report.)
                 || find_any(
                     &aw[..aw
                         .iter()
-                        .position(|w| matches!(w.low(), "and" | "but"))
+                        .enumerate()
+                        .position(|(i, w)| {
+                            matches!(w.low(), "and" | "but")
+                                || (matches!(w.low(), "after" | "before" | "while" | "since")
+                                    && aw.get(i + 1).is_some_and(|n| {
+                                        self.orgs_in(n.span.start, self.sentence.span.end)
+                                            .next()
+                                            .is_some_and(|e| e.span.start == n.span.start)
+                                    }))
+                        })
                         .unwrap_or(aw.len())],
                     cues!(RELATIVE_TIME_CUES),
                 )
@@ -3788,6 +3834,52 @@ impl<'a> Ctx<'a> {
     /// The two parties of a merger the article names together as the subject of a sentence
     /// ("Kroger and Albertsons have agreed to sell 413 stores ..."): the first two parties,
     /// "and" alone between them, that open a sentence; the one named second as the target.
+    /// Whether the clause of the figure at `at` speaks of the company a merger makes ("The
+    /// combined company, valued at", "the merged group would be worth"), no party named
+    /// between the phrase and the figure.
+    fn combined_company_before(&self, at: usize) -> bool {
+        let sentence = self.words_in(self.sentence.span.start, at);
+        sentence
+            .windows(2)
+            .rposition(|p| {
+                matches!(p[0].low(), "combined" | "merged" | "enlarged")
+                    && matches!(p[1].low(), "company" | "entity" | "group" | "business")
+            })
+            .is_some_and(|i| self.orgs_in(sentence[i].span.end, at).next().is_none())
+    }
+
+    /// The two parties of "the $8 billion merger between Paramount Global and Skydance Media"
+    /// (a noun of merging or of a deal right after the figure, "between", two names joined by
+    /// "and"), as (target, buyer): the article's buyer, or the party other than its target,
+    /// buys; else the first named is bought.
+    fn merger_between(&self, aw: &[W], clause: Span) -> Option<(Arc<str>, Arc<str>)> {
+        let [noun, between, ..] = aw else {
+            return None;
+        };
+        if between.lower != "between"
+            || !(MERGER_NOUNS.contains(&noun.low()) || DEAL_NOUNS.contains(&noun.low()))
+        {
+            return None;
+        }
+        let mut orgs = self
+            .orgs_in(between.span.end, clause.end)
+            .filter(|e| e.kind == EntityKind::Org);
+        let (a, b) = (orgs.next()?, orgs.next()?);
+        if !matches!(self.text[between.span.end..a.span.start].trim(), "" | "the")
+            || self.text[a.span.end..b.span.start].trim() != "and"
+            || a.name == b.name
+        {
+            return None;
+        }
+        let a_buys = Some(&a.name) == self.parties.investor.as_ref()
+            || Some(&b.name) == self.parties.investee.as_ref();
+        Some(if a_buys {
+            (b.name.clone(), a.name.clone())
+        } else {
+            (a.name.clone(), b.name.clone())
+        })
+    }
+
     fn merging_pair(&self) -> Option<(Arc<str>, Arc<str>)> {
         let text = self.text;
         let ms = &self.parties.mentions;
@@ -4069,6 +4161,22 @@ impl<'a> Ctx<'a> {
         if of.lower != "of" {
             return None;
         }
+        // "controls 77% of the voting shares of Paramount": the shares' company.
+        let next = match aw[1..aw.len().min(6)]
+            .iter()
+            .position(|w| SHARE_NOUNS.contains(&w.low()))
+        {
+            Some(i)
+                if next.lower == "the"
+                    && aw.get(i + 2).is_some_and(|o| o.lower == "of")
+                    && aw[2..i + 1]
+                        .iter()
+                        .all(|w| self.text[w.span.start..].starts_with(char::is_lowercase)) =>
+            {
+                aw.get(i + 3)?
+            }
+            _ => next,
+        };
         let held = self
             .orgs_in(next.span.start, self.sentence.span.end)
             .next()
@@ -4141,6 +4249,11 @@ impl<'a> Ctx<'a> {
             .take(8)
             .position(|w| HELD_BY_WORDS.contains(&w.low()))?;
         let by = aw.get(i + 1).filter(|w| w.lower == "by")?;
+        // (Not past a comma: "which controls 77% of Paramount, is owned by the Redstones"
+        // tells who owns the holder.)
+        if self.text[m_end..by.span.start].contains(',') {
+            return None;
+        }
         // (Not "held by Tribune's former chairman": a possessive names someone else.)
         let e = self
             .orgs_in(by.span.end, clause.end)
@@ -4751,6 +4864,19 @@ impl<'a> Ctx<'a> {
             }
         }
         for (value, span) in found {
+            // "The approval marks a significant milestone": a term that is the sentence's only
+            // word of conditions names no condition.
+            let cued_elsewhere = || {
+                let (before, after) = (
+                    self.words_in(self.sentence.span.start, span.start),
+                    self.words_in(span.end, self.sentence.span.end),
+                );
+                find_any(before, cues!(CONDITION_CUES)).is_some()
+                    || find_any(after, cues!(CONDITION_CUES)).is_some()
+            };
+            if CONDITION_CUES.contains(&value.as_str()) && !cued_elsewhere() {
+                continue;
+            }
             let clause = self.clause_of(span.start);
             let before = self.words_in(clause.start, span.start);
             let near = &before[before.len().saturating_sub(8)..];
@@ -4873,6 +4999,22 @@ impl<'a> Ctx<'a> {
                         quote,
                         Some(subject),
                         None,
+                    );
+                    self.push(d, out);
+                    i = e;
+                    continue;
+                }
+                // "an all-stock merger between Skydance and Paramount": the pair named.
+                let clause = self.clause_of(span.start);
+                if let Some((target, buyer)) =
+                    self.merger_between(self.words_in(span.end, clause.end), clause)
+                {
+                    let d = self.text_draft(
+                        "consideration_type",
+                        value.to_string(),
+                        quote,
+                        Some(target),
+                        Some(buyer),
                     );
                     self.push(d, out);
                     i = e;
@@ -5011,7 +5153,12 @@ impl<'a> Ctx<'a> {
                 (object, Span::new(start, start + object.len()))
             };
             let value_end = value_span.end.max(w.span.end);
-            let subject_ent = self.orgs_in(clause.start, w.span.start).last();
+            // (A company: "a merger with Skydance Media, led by David Ellison, and entered
+            // exclusive negotiations" names no person's exclusivity.)
+            let subject_ent = self
+                .orgs_in(clause.start, w.span.start)
+                .filter(|e| e.kind == EntityKind::Org)
+                .last();
             let start = subject_ent
                 .map_or(w.span.start, |e| e.span.start)
                 .min(value_span.start);
@@ -5152,6 +5299,16 @@ impl<'a> Ctx<'a> {
                     let Some(lead) = owned.or(first) else {
                         continue;
                     };
+                    // "will be led by Skydance CEO David Ellison": a title after the company
+                    // makes the leader its officer, a person.
+                    if owned.is_none()
+                        && self
+                            .words_in(lead.span.end, self.sentence.span.end)
+                            .first()
+                            .is_some_and(|n| crate::entities::PERSON_TITLES.contains(&n.low()))
+                    {
+                        continue;
+                    }
                     // "led by GIC and Coatue", "led by A, B and C": co-leads joined to it.
                     let mut last = lead;
                     for e in cands.iter().skip_while(|e| e.span != lead.span).skip(1) {
@@ -5776,6 +5933,17 @@ fn clip(text: &str, q: Span, sentence: Span) -> Span {
         b += 1;
     }
     Span::new(a, b)
+}
+
+/// A sum that a lawsuit claims or settles, no term of a deal: "a $16 million lawsuit tied to
+/// a segment", "agreed to pay Trump $16 million to settle his lawsuit", "a $20 billion suit"
+/// ([`LEGAL_NOUNS`] right after the figure, or "to settle").
+fn legal_figure(aw: &[W]) -> bool {
+    match aw {
+        [to, settle, ..] if to.lower == "to" && settle.lower.starts_with("settl") => true,
+        [first, ..] => LEGAL_NOUNS.contains(&first.low()),
+        [] => false,
+    }
 }
 
 #[cfg(test)]
@@ -7979,5 +8147,54 @@ mod tests {
         acquisition_price 55000000000 USD [] Corvex Games <- Qirat Fund «$55 billion sale to»
         closing_condition "shareholder approval" text [] Corvex Games <- Qirat Fund «subject to a vote of Corvex stockholders»
         "#);
+    }
+
+    #[test]
+    fn the_first_step_of_a_two_step_deal_its_holder_s_stake_and_the_buyer_s_worth() {
+        // "Initially, ... will pay" opens the first of steps to come, no earlier figure, and
+        // names no party; "National Halden" is one name, bought for the price after "for";
+        // "which controls 77% of the voting shares of Vantor" is the antecedent's stake in
+        // the shares' company (not the owner's named after the comma); the transaction that
+        // "values Corvex", the buyer, gives its worth, not a price; "in cash or stock" is
+        // paid in both.
+        let text = "Corvex and Vantor agreed to merge in a two-step deal. Initially, Corvex will pay $2.4 billion for National Halden, which controls 77% of the voting shares of Vantor, and is owned by Alder Holdings. This transaction values Corvex at $4.75 billion. Corvex will then acquire Vantor, offering $4.5 billion in cash or stock to its shareholders. Qirat Fund, which owns 12% of the voting shares of Vantor, is owned by Bram Capital.";
+        insta::assert_snapshot!(claims_of(text), @r#"
+        acquisition_price 2400000000 USD [] National Halden <- Corvex «pay $2.4 billion»
+        stake_percent 77 percent [] Vantor <- National Halden «77% of the voting shares of Vantor»
+        valuation_unspecified 4750000000 USD [] Corvex «values Corvex at $4.75 billion»
+        consideration_type "cash and stock" text [] Vantor <- Corvex «$4.5 billion in cash or stock»
+        stake_percent 12 percent [] Vantor <- Qirat Fund «12% of the voting shares of Vantor»
+        "#);
+    }
+
+    #[test]
+    fn a_merger_between_two_named_companies_and_sums_of_no_deal() {
+        // The price and form of "the merger between Vantor and Corvex Media" are theirs, not
+        // the article's first purchase's; "marks a significant milestone" sets no condition;
+        // the worth of "the combined company" is keyed by the article's deal (its first
+        // purchase's parties here: an article of two steps keys it by the one it names
+        // first), not a valuation of a party; a company "led by
+        // Corvex CEO Ada Quill" has no lead investor; what a lawsuit seeks or a settlement
+        // pays is no term of the deal.
+        let text = "Corvex Media will first buy National Halden, the holder of most of Vantor's votes, for $2 billion. Regulators approved the $8 billion merger between Vantor and Corvex Media on Thursday. The approval marks a significant milestone in a complex transaction. The combined company, valued at about $28 billion, will be led by Corvex CEO Ada Quill. Vantor settled a $16 million lawsuit tied to a broadcast, and it agreed to pay Bram Stoke $16 million to settle his claims. The deal was an all-stock merger between Vantor and Corvex Media.";
+        insta::assert_snapshot!(claims_of(text), @r#"
+        acquisition_price 2000000000 USD [] National Halden <- Corvex Media «for $2 billion»
+        acquisition_price 8000000000 USD [] Vantor <- Corvex Media «$8 billion merger»
+        combined_value 28000000000 USD [approx] National Halden <- Corvex Media «valued at about $28 billion»
+        consideration_type "stock" text [] Vantor <- Corvex Media «all-stock»
+        "#);
+    }
+
+    #[test]
+    fn a_time_word_of_a_clause_with_its_own_subject_dates_that_clause() {
+        // "after Signal Wire previously reported the talks": the report is earlier, not the
+        // price before it.
+        // (A short form in parentheses after the company bought is its own: "to buy Quill
+        // Forge (QF)." is the price of Quill Forge.)
+        let text = "Corvex and Vantor agreed to merge. Corvex would pay $1.75 billion to buy Halden after Signal Wire previously reported the talks. Vantor would pay $900 million to buy Quill Forge (QF).";
+        insta::assert_snapshot!(claims_of(text), @"
+        acquisition_price 1750000000 USD [] Halden <- Corvex «pay $1.75 billion»
+        acquisition_price 900000000 USD [] QF <- Vantor «pay $900 million»
+        ");
     }
 }
