@@ -69,6 +69,9 @@ pub struct Entities {
     pub investor: Option<Arc<str>>,
     /// Groups of parties the article says buy together (see [`consortia`]).
     pub consortia: Vec<Vec<Arc<str>>>,
+    /// A holding company bought as a step to the investee it controls ("National
+    /// Amusements, which controls 77% of the voting shares of Paramount"): no buyer.
+    pub holding: Option<Arc<str>>,
 }
 
 /// Words right before a name that cite it as a source ("according to Bloomberg", "sources
@@ -2061,7 +2064,11 @@ pub fn find(lowered: &Lowered, sentences: &[Sentence]) -> Entities {
             },
         );
     }
-    let (investee, investor) = main_parties(text, sentences, &sentence_words, &mentions);
+    let MainParties {
+        investee,
+        investor,
+        holding,
+    } = main_parties(text, sentences, &sentence_words, &mentions);
     // Role nouns bound to the parties (the names so far are sorted by position).
     mentions.sort_by_key(|m| m.span);
     let named_count = mentions.len();
@@ -2239,6 +2246,7 @@ pub fn find(lowered: &Lowered, sentences: &[Sentence]) -> Entities {
         investee,
         investor,
         consortia,
+        holding,
     }
 }
 
@@ -2886,7 +2894,7 @@ static AUTHORITY_LAST_WORDS: std::sync::LazyLock<crate::source::WordSet<&'static
 
 /// Words that open an apposition after a company paid for and a comma, besides
 /// [`APPOSITION_OPENERS`]' ("for Kellanova, one of the largest deals of the year").
-const PAID_FOR_OPENERS: &[&str] = &["one ", "its "];
+const PAID_FOR_OPENERS: &[&str] = &["one ", "its ", "according to "];
 
 /// Whether the company whose name ends at `end`, named after "pay ... for", is what is paid
 /// for, not goods of its making ("for Nvidia chips") nor the first of a list ("for Nvidia,
@@ -3143,7 +3151,7 @@ fn main_parties(
     sentences: &[Sentence],
     sentence_words: &[&[Word]],
     mentions: &[EntityMention],
-) -> (Option<Arc<str>>, Option<Arc<str>>) {
+) -> MainParties {
     // Votes and counts by name, the names borrowed from the mentions.
     let mut investee: Map<&str, usize> = Map::default();
     let mut investor: Map<&str, usize> = Map::default();
@@ -3289,6 +3297,39 @@ fn main_parties(
                 {
                     *investee.entry(&*t.name).or_default() += 1;
                 }
+                continue;
+            }
+            // "have sent Paramount Global a nonbinding, all-cash offer": the company a bid is
+            // sent or made to, named right after the verb, is bought; who sends it, buys.
+            if BID_GIVING_VERBS.contains(&w.low())
+                && let Some(t) =
+                    named_right_after(&orgs, text, w.span.end).filter(|t| !t.possessive)
+                && words[k + 1..words.len().min(k + 10)].iter().any(|n| {
+                    n.span.start > t.span.end && crate::extract::cues::BID_NOUNS.contains(&n.low())
+                })
+            {
+                *investee.entry(&*t.name).or_default() += 2;
+                if let Some(b) = orgs.iter().rev().find(|m| m.span.end <= w.span.start) {
+                    *investor.entry(&*b.name).or_default() += 1;
+                }
+                continue;
+            }
+            // "The Skydance merger with Paramount": the company named right before the noun
+            // merges the one named right after "with" into it (not "Vantor will complete its
+            // merger with Corvex", "will merge with": either may be the one that survives).
+            if first == Some(b'm')
+                && w.lower == "merger"
+                && let Some(with) = words.get(k + 1).filter(|n| n.lower == "with")
+                && let Some(t) = named_right_after(&orgs, text, with.span.end)
+                && let Some(b) = orgs.iter().rev().find(|m| {
+                    m.span.end <= w.span.start
+                        && !m.possessive
+                        && text[m.span.end..w.span.start].trim().is_empty()
+                        && m.name != t.name
+                })
+            {
+                *investee.entry(&*t.name).or_default() += 2;
+                *investor.entry(&*b.name).or_default() += 1;
                 continue;
             }
             // Most words are none of the three verbs: told by one test of the bits read.
@@ -3581,11 +3622,125 @@ fn main_parties(
         && freq.values().filter(|n| *n == top).count() == 2
         && let Some(ee) = most_frequent(Some(&*or)).filter(|e| freq.get(&**e) == Some(top))
     {
-        return (Some(ee), Some(or));
+        return MainParties {
+            investee: Some(ee),
+            investor: Some(or),
+            holding: None,
+        };
     }
     let ee = pick(&investee, None).or_else(|| most_frequent(None));
     let or = pick(&investor, ee.as_deref()).or_else(|| most_frequent(ee.as_deref()));
-    (ee, or)
+    // "National Amusements, which controls 77% of the voting shares of Paramount": a holding
+    // company bought is a step to the company it controls, the article's target (a sentence
+    // that names the holding company bought still keys its price by it).
+    let controlled = ee
+        .as_ref()
+        .and_then(|e| controlled_by(text, mentions, e))
+        .filter(|c| Some(c) != or.as_ref());
+    match controlled {
+        Some(c) => MainParties {
+            investee: Some(c),
+            investor: or,
+            holding: ee,
+        },
+        None => {
+            // (The target won the votes itself: a company voted bought that controls it is
+            // still the holding company.)
+            let holding = ee.as_ref().and_then(|e| {
+                investee
+                    .keys()
+                    .filter(|h| **h != &**e && Some(**h) != or.as_deref())
+                    .find(|h| controlled_by(text, mentions, h).as_deref() == Some(&**e))
+                    .map(|h| shared(h))
+            });
+            MainParties {
+                investee: ee,
+                investor: or,
+                holding,
+            }
+        }
+    }
+}
+
+/// The article's main parties: see [`Entities`].
+struct MainParties {
+    investee: Option<Arc<str>>,
+    investor: Option<Arc<str>>,
+    holding: Option<Arc<str>>,
+}
+
+/// Verbs whose indirect object receives a bid ("sent Paramount a $26 billion offer", "made
+/// Vantor an offer").
+/// (Not "gives": "gives Vantor a week for a final offer" grants time.)
+const BID_GIVING_VERBS: &[&str] = &[
+    "sent",
+    "sends",
+    "send",
+    "made",
+    "makes",
+    "make",
+    "submitted",
+    "delivered",
+    "presented",
+];
+
+/// Words between a holding company and the company it controls ("National Amusements, which
+/// controls 77% of the voting shares of Paramount", "the family holding company that controls
+/// Paramount Global", "the parent of Paramount").
+const CONTROL_WORDS: &[&str] = &["controls", "controlled", "controlling", "parent"];
+
+/// The company that `holder` controls, as an apposition or relative clause right after one of
+/// its mentions says (a control word and no other name between, within the sentence), or as
+/// a possessive name before it does ("Paramount's controlling shareholder, National
+/// Amusements"). ("Paramount Global parent National Amusements" is not read: the role noun
+/// "parent" takes the name before it as its description.)
+fn controlled_by(text: &str, mentions: &[EntityMention], holder: &str) -> Option<Arc<str>> {
+    let orgs: Vec<&EntityMention> = mentions
+        .iter()
+        .filter(|m| m.kind == EntityKind::Org)
+        .collect();
+    let controls = |between: &str| {
+        !between.contains(['.', ';'])
+            && between
+                .split(|c: char| !c.is_alphanumeric())
+                .any(|w| CONTROL_WORDS.contains(&w))
+    };
+    for (k, m) in orgs.iter().enumerate() {
+        if &*m.name != holder || m.possessive {
+            continue;
+        }
+        // After it: ", which controls ... of Paramount", ", the holding company that controls",
+        // ", Paramount's controlling shareholder".
+        if let Some(next) = orgs.get(k + 1).filter(|n| n.name != m.name) {
+            let between = &text[m.span.end..next.span.start];
+            let held = if next.possessive {
+                between == ", "
+                    && ["controlling shareholder", "parent"].iter().any(|c| {
+                        after_possessive(&text[m_end(next)..])
+                            .trim_start()
+                            .starts_with(c)
+                    })
+            } else {
+                between.starts_with(", ") && between.len() <= 100 && controls(between)
+            };
+            if held {
+                return Some(Arc::clone(&next.name));
+            }
+        }
+        // Before it: "Paramount's controlling shareholder, National Amusements".
+        if let Some(prev) = k
+            .checked_sub(1)
+            .map(|j| orgs[j])
+            .filter(|p| p.name != m.name)
+        {
+            let between = after_possessive(&text[m_end(prev)..m.span.start]).trim();
+            let between = between.trim_end_matches(',').trim();
+            if between == "controlling shareholder" {
+                return Some(Arc::clone(&prev.name));
+            }
+        }
+    }
+    None
 }
 
 impl Entities {
@@ -4389,6 +4544,62 @@ mod tests {
         assert_eq!(
             e.aliases.get("corvex").map(String::as_str),
             Some("Corvex Media")
+        );
+    }
+
+    #[test]
+    fn a_holding_company_bought_is_a_step_to_the_company_it_controls() {
+        let parties = |t: &str| {
+            let e = ents(t);
+            (
+                e.investee.as_deref().map(String::from),
+                e.holding.as_deref().map(String::from),
+            )
+        };
+        let p = |t: &str, h: &str| (Some(t.to_string()), Some(h.to_string()));
+        for t in [
+            "Corvex will pay $2 billion for Halden Holdings, which controls 77% of the voting shares of Vantor. Vantor holders will get $15 a share.",
+            "Corvex agreed to buy Halden Holdings, the family holding company that controls Vantor, for $2 billion.",
+            "Corvex first bought Halden Holdings, Vantor's controlling shareholder, for $2 billion.",
+            "Corvex agreed to buy Halden Holdings for $2 billion. Analysts said Vantor's controlling shareholder, Halden Holdings, had run a sale.",
+        ] {
+            assert_eq!(parties(t), p("Vantor", "Halden Holdings"), "{t}");
+        }
+        // (Won by the target itself: the holding company is still told.)
+        assert_eq!(
+            parties(
+                "Corvex agreed to acquire Vantor. First, Corvex will acquire Halden Holdings, which controls Vantor, for $2 billion. Vantor holders will get $15 a share."
+            ),
+            p("Vantor", "Halden Holdings")
+        );
+        // A company bought that controls nothing named is the target.
+        assert_eq!(
+            parties("Corvex will pay $2 billion for Halden Holdings, a family company."),
+            (Some("Halden Holdings".to_string()), None)
+        );
+    }
+
+    #[test]
+    fn a_bid_sent_to_a_company_and_a_merger_with_it_make_it_the_target() {
+        let parties = |t: &str| {
+            let e = ents(t);
+            (
+                e.investee.as_deref().map(String::from),
+                e.investor.as_deref().map(String::from),
+            )
+        };
+        let p = |t: &str, u: &str| (Some(t.to_string()), Some(u.to_string()));
+        assert_eq!(
+            parties(
+                "Halden and the buyout firm Quill Capital have sent Vantor Global a nonbinding, all-cash offer worth $26 billion. Quill Capital had earlier offered $11 billion for a unit."
+            ),
+            p("Vantor Global", "Quill Capital")
+        );
+        assert_eq!(
+            parties(
+                "The Corvex merger with Vantor, valued at about $8 billion, comes in two steps. Initially, Corvex will pay $2.4 billion for Halden Holdings. Vantor holders will then get $4.5 billion in cash or stock."
+            ),
+            p("Vantor", "Corvex")
         );
     }
 }

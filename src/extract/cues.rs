@@ -817,6 +817,21 @@ pub const MONEY_RULES: &[MoneyRule] = &[
             "in the financing"
         ]
     ),
+    // "Skydance will add $1.5 billion of fresh capital to Paramount's balance sheet": in an
+    // acquisition, new money put into the company bought (in a round, the round: below).
+    rule!(
+        "deal_total",
+        Side::After(1),
+        Need::Acquisition,
+        [
+            "of fresh capital",
+            "of new capital",
+            "of new money",
+            "of fresh money",
+            "in fresh capital",
+            "in new capital"
+        ]
+    ),
     rule!(
         "round_size",
         Side::After(3),
@@ -2318,6 +2333,12 @@ pub const CLOSE_CUES: &[&str] = &[
     "complete the transaction in",
     "complete the deal in",
     "complete the acquisition in",
+    // "expect to complete the merger on Aug. 7"
+    "complete the merger on",
+    "complete the merger in",
+    "complete the merger by",
+    "close the merger on",
+    "close the merger in",
     "close the transaction in",
     "close the deal in",
     "close the acquisition in",

@@ -1845,11 +1845,25 @@ impl<'a> Ctx<'a> {
     /// had put the valuation at $14 billion"): the figure is one they gave, since replaced.
     fn opens_with_earlier_reports(&self, at: usize) -> bool {
         let ws = self.words_in(self.sentence.span.start, at);
-        matches!(
-            ws,
-            [a, b, ..] if EARLIER_REPORT_WORDS.contains(&a.low())
+        let reports = |a: &W, b: &W| {
+            EARLIER_REPORT_WORDS.contains(&a.low())
                 && matches!(b.low(), "reports" | "reporting" | "estimates")
-        )
+        };
+        // ("... $1.75 billion, after earlier reports had put that price at $2 billion": a
+        // clause whose subject is the earlier reports, no other figure between them and it.)
+        matches!(ws, [a, b, ..] if reports(a, b))
+            || ws
+                .windows(2)
+                .rposition(|p| reports(&p[0], &p[1]))
+                .is_some_and(|i| {
+                    let from = ws[i].span.start;
+                    ws[..i]
+                        .last()
+                        .is_some_and(|w| matches!(w.low(), "after" | "while" | "as" | "though"))
+                        && !self.mentions.iter().any(|n| {
+                            n.kind == MentionKind::Money && n.span.start > from && n.span.end <= at
+                        })
+                })
     }
 
     /// Whether the company bought pays the fee at `m`: the last party before it in its
@@ -3136,7 +3150,23 @@ impl<'a> Ctx<'a> {
                             })
                         })
                         .flatten();
-                if let Some((target, buyer)) = merger {
+                // "would pay $1.75 billion for Halden, after earlier reports had put that price
+                // at $2 billion": the price referred back to is the one named before it.
+                let referred = (attribute == "acquisition_price"
+                    && bw[bw.len().saturating_sub(4)..]
+                        .windows(2)
+                        .any(|p| p[0].lower == "that" && matches!(p[1].low(), "price" | "figure")))
+                .then(|| {
+                    out.iter()
+                        .rev()
+                        .take_while(|c| c.sentence == self.sentence.span)
+                        .find(|c| c.attribute == "acquisition_price")
+                        .map(|c| (c.subject.clone(), c.investor.clone()))
+                })
+                .flatten();
+                if let Some((target, buyer)) = referred {
+                    (Some(target), buyer)
+                } else if let Some((target, buyer)) = merger {
                     (Some(target), Some(buyer))
                 } else {
                     let target = bought
@@ -3171,6 +3201,25 @@ impl<'a> Ctx<'a> {
                                 .any(|e| e.name == *b)
                             || self.sentence.span.slice(self.text).contains(&**b)
                     });
+                    // (A holding company bought as a step to the target buys nothing: "Class A
+                    // holders other than National Amusements $23 a share".)
+                    // (Nor is the company it controls the buyer of the holding company:
+                    // "bought National Amusements, Paramount's controlling shareholder, for".)
+                    let holding = self.parties.holding.as_ref();
+                    let buyer = match buyer {
+                        Some(b)
+                            if (Some(&b) == holding && Some(&b) != target.as_ref())
+                                || (holding.is_some()
+                                    && target.as_ref() == holding
+                                    && Some(&b) == self.parties.investee.as_ref()) =>
+                        {
+                            self.parties
+                                .investor
+                                .clone()
+                                .filter(|i| Some(i) != target.as_ref())
+                        }
+                        other => other,
+                    };
                     (target, buyer)
                 }
             }
@@ -3492,7 +3541,8 @@ impl<'a> Ctx<'a> {
                             matches!(self.text[e.span.end..span.start].trim(), "" | ",")
                                 && matches!(
                                     self.words_in(self.sentence.span.start, e.span.start),
-                                    [.., d, of] if of.lower == "of" && DEAL_NOUNS.contains(&d.low())
+                                    [.., d, of] if (of.lower == "of" && DEAL_NOUNS.contains(&d.low()))
+                                        || (of.lower == "with" && MERGER_NOUNS.contains(&d.low()))
                                 )
                         })
                 };
@@ -8196,5 +8246,27 @@ mod tests {
         acquisition_price 1750000000 USD [] Halden <- Corvex «pay $1.75 billion»
         acquisition_price 900000000 USD [] QF <- Vantor «pay $900 million»
         ");
+    }
+
+    #[test]
+    fn a_holding_company_s_price_and_the_terms_of_the_company_it_controls() {
+        // The holding company bought is named in its price's sentence; the terms with no
+        // company named are the controlled company's (the article's target), and neither the
+        // holding company nor the company it controls buys; a price "according to people
+        // briefed" is still the company's; earlier reports "put that price" at the price
+        // named before, replaced; "of fresh capital" in an acquisition is money put in; "the
+        // merger with Vantor, valued at" is its price; "complete the merger on" dates the close.
+        let text = "Corvex would pay $1.75 billion for Halden Holdings, according to people briefed on the terms, after earlier reports had put that price at $2 billion. Corvex will first acquire Halden Holdings, which controls 77% of the voting shares of Vantor, for $2.4 billion. Class A holders other than Halden Holdings will get $23 a share. Corvex will add $1.5 billion of fresh capital to Vantor's balance sheet. The Corvex merger with Vantor, valued at about $8 billion, needs regulatory approval. Later, Corvex investors bought Halden Holdings, Vantor's controlling shareholder, for about $2.4 billion. The companies expect to complete the merger on Aug. 7.";
+        insta::assert_snapshot!(claims_of(text), @r#"
+        acquisition_price 1750000000 USD [hedged,revised] Halden Holdings <- Corvex «pay $1.75 billion»
+        acquisition_price 2000000000 USD [hedged,superseded] Halden Holdings <- Corvex «at $2 billion»
+        stake_percent 77 percent [] Vantor <- Halden Holdings «77% of the voting shares of Vantor»
+        acquisition_price 2400000000 USD [] Halden Holdings <- Corvex «for $2.4 billion»
+        price_per_share 23 USD [] Vantor <- Corvex «$23 a share»
+        deal_total 1500000000 USD [] Vantor <- Corvex «$1.5 billion of fresh capital»
+        acquisition_price 8000000000 USD [approx] Vantor <- Corvex «valued at about $8 billion»
+        acquisition_price 2400000000 USD [approx] Halden Holdings <- Corvex «for about $2.4 billion»
+        expected_close "--08-07" date [] Vantor <- Corvex «complete the merger on Aug. 7»
+        "#);
     }
 }
