@@ -3301,7 +3301,8 @@ fn main_parties(
             }
             // "have sent Paramount Global a nonbinding, all-cash offer": the company a bid is
             // sent or made to, named right after the verb, is bought; who sends it, buys.
-            if BID_GIVING_VERBS.contains(&w.low())
+            if matches!(first, Some(b's' | b'm' | b'd' | b'p'))
+                && BID_GIVING_VERBS.contains(&w.low())
                 && let Some(t) =
                     named_right_after(&orgs, text, w.span.end).filter(|t| !t.possessive)
                 && words[k + 1..words.len().min(k + 10)].iter().any(|n| {
@@ -3865,6 +3866,19 @@ mod tests {
 
     fn ents(text: &str) -> Entities {
         find(&Lowered::new(text), &segment::split(text))
+    }
+
+    /// The article's (investee, investor).
+    fn target_and_buyer(text: &str) -> (Option<String>, Option<String>) {
+        let e = ents(text);
+        (
+            e.investee.as_deref().map(String::from),
+            e.investor.as_deref().map(String::from),
+        )
+    }
+
+    fn pair(a: &str, b: &str) -> (Option<String>, Option<String>) {
+        (Some(a.to_string()), Some(b.to_string()))
     }
 
     /// Each mention of `text` as "written = name (kind)".
@@ -4498,39 +4512,31 @@ mod tests {
 
     #[test]
     fn who_buys_when_no_sentence_says_it_buys() {
-        let parties = |t: &str| {
-            let e = ents(t);
-            (
-                e.investee.as_deref().map(String::from),
-                e.investor.as_deref().map(String::from),
-            )
-        };
-        let p = |t: &str, u: &str| (Some(t.to_string()), Some(u.to_string()));
         // A word of a name ("BET", a network) is no noun of investing.
         assert_eq!(
-            parties(
+            target_and_buyer(
                 "Vantor will complete its merger with Corvex in August, and Vantor shares will stop trading. The deal will bring together Vantor's Halden, Quill Studios, Comedy Hour, BET and more with Corvex's studios."
             ),
-            p("Vantor", "Corvex")
+            pair("Vantor", "Corvex")
         );
         // A rival's bid does not make the rival the buyer.
         assert_eq!(
-            parties(
+            target_and_buyer(
                 "Corvex will acquire half of Vantor's shares at $15 a share, and Vantor's board backs the plan. The deal faces competition from other suitors, including a joint bid from Halden and Quill Forge."
             ),
-            p("Vantor", "Corvex")
+            pair("Vantor", "Corvex")
         );
         // A company sold to a party, or taken private by a group, is bought by the party or
         // the group's first member.
         assert_eq!(
-            parties("Vantor agreed to a $5 billion sale to Halden Capital."),
-            p("Vantor", "Halden Capital")
+            target_and_buyer("Vantor agreed to a $5 billion sale to Halden Capital."),
+            pair("Vantor", "Halden Capital")
         );
         assert_eq!(
-            parties(
+            target_and_buyer(
                 "Vantor is in talks to be taken private by a group of investors that includes Halden Capital, Qirat Fund and Alder Partners."
             ),
-            p("Vantor", "Halden Capital")
+            pair("Vantor", "Halden Capital")
         );
     }
 
@@ -4581,25 +4587,17 @@ mod tests {
 
     #[test]
     fn a_bid_sent_to_a_company_and_a_merger_with_it_make_it_the_target() {
-        let parties = |t: &str| {
-            let e = ents(t);
-            (
-                e.investee.as_deref().map(String::from),
-                e.investor.as_deref().map(String::from),
-            )
-        };
-        let p = |t: &str, u: &str| (Some(t.to_string()), Some(u.to_string()));
         assert_eq!(
-            parties(
+            target_and_buyer(
                 "Halden and the buyout firm Quill Capital have sent Vantor Global a nonbinding, all-cash offer worth $26 billion. Quill Capital had earlier offered $11 billion for a unit."
             ),
-            p("Vantor Global", "Quill Capital")
+            pair("Vantor Global", "Quill Capital")
         );
         assert_eq!(
-            parties(
+            target_and_buyer(
                 "The Corvex merger with Vantor, valued at about $8 billion, comes in two steps. Initially, Corvex will pay $2.4 billion for Halden Holdings. Vantor holders will then get $4.5 billion in cash or stock."
             ),
-            p("Vantor", "Corvex")
+            pair("Vantor", "Corvex")
         );
     }
 }

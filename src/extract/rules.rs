@@ -5203,12 +5203,7 @@ impl<'a> Ctx<'a> {
                 (object, Span::new(start, start + object.len()))
             };
             let value_end = value_span.end.max(w.span.end);
-            // (A company: "a merger with Skydance Media, led by David Ellison, and entered
-            // exclusive negotiations" names no person's exclusivity.)
-            let subject_ent = self
-                .orgs_in(clause.start, w.span.start)
-                .filter(|e| e.kind == EntityKind::Org)
-                .last();
+            let subject_ent = self.orgs_in(clause.start, w.span.start).last();
             let start = subject_ent
                 .map_or(w.span.start, |e| e.span.start)
                 .min(value_span.start);
