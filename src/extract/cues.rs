@@ -687,6 +687,48 @@ pub const MONEY_RULES: &[MoneyRule] = &[
             "be worth"
         ]
     ),
+    // "has seen its valuation soar to $29.3 billion", "Anysphere's valuation had surged to
+    // $29.3 billion": a valuation that rose to the figure.
+    rule!(
+        "valuation_unspecified",
+        Side::Before(1),
+        Need::Nothing,
+        [
+            "valuation soar to",
+            "valuation soared to",
+            "valuation soars to",
+            "valuation jumped to",
+            "valuation jumps to",
+            "valuation surged to",
+            "valuation surges to",
+            "valuation rose to",
+            "valuation rises to",
+            "valuation climbed to",
+            "valuation climbs to",
+            "valuation grew to",
+            "valuation increased to",
+            "valuation doubled to",
+            "valuation tripled to",
+            "valuation had soared to",
+            "valuation had jumped to",
+            "valuation had surged to",
+            "valuation had risen to",
+            "valuation had climbed to",
+            "valuation had grown to",
+            "valuation had increased to",
+            "valuation had doubled to",
+            "valuation had tripled to",
+            "valuation has soared to",
+            "valuation has jumped to",
+            "valuation has surged to",
+            "valuation has risen to",
+            "valuation has climbed to",
+            "valuation has grown to",
+            "valuation has increased to",
+            "valuation has doubled to",
+            "valuation has tripled to",
+        ]
+    ),
     rule!(
         "valuation_unspecified",
         Side::After(3),

@@ -1786,6 +1786,22 @@ impl<'a> Ctx<'a> {
             && self.words_in(cue.end, at).iter().any(|w| w.lower == "will")
     }
 
+    /// Whether the cue of a replaced figure at `cue` ends a span of time ("the editor he had
+    /// co-founded just three years earlier, had raised $2.3 billion"): a unit of time right
+    /// before it makes it a when, of another verb, not a mark of an earlier figure.
+    fn time_span_before(&self, cue: Span) -> bool {
+        self.text[cue.start..cue.end].eq_ignore_ascii_case("earlier")
+            && self
+                .words_in(self.sentence.span.start, cue.start)
+                .last()
+                .is_some_and(|w| {
+                    matches!(
+                        w.low(),
+                        "years" | "months" | "weeks" | "days" | "year" | "month" | "week" | "day"
+                    )
+                })
+    }
+
     fn negated_before(&self, pos: usize) -> bool {
         let c = self.clause_of(pos);
         self.negates(self.words_in(c.start, pos))
@@ -2964,7 +2980,7 @@ impl<'a> Ctx<'a> {
             }
         } else if (self
             .before(Table::Superseded, bw, cues!(SUPERSEDED_CUES), 3)
-            .is_some_and(|c| !self.first_step(c, m.span.start))
+            .is_some_and(|c| !self.first_step(c, m.span.start) && !self.time_span_before(c))
             // "above the $20.47 per share the government paid": another party's figure,
             // compared with, is not replaced; an offer is ("higher than the $23 billion Google
             // offered"), and so is what the article's investor paid before, unless the figure
@@ -4753,6 +4769,12 @@ impl<'a> Ctx<'a> {
                 ("delivery_date", c)
             } else if let Some(c) = find_before(bw, cues!(DEADLINE_CUES), 1)
                 .filter(|_| m.kind == MentionKind::Date && self.investment())
+                // ("By November 2025, Anysphere's valuation had surged": a sentence that opens
+                // with "By" and a date set off by a comma tells what stood by then.)
+                .filter(|c| {
+                    !(self.words_in(self.sentence.span.start, c.start).is_empty()
+                        && self.text[m.span.end..].starts_with(','))
+                })
                 .or_else(|| {
                     // "pushed back the deadline for the merger to October 18, 2023"
                     find_before(bw, cues!(UNTIL_CUES), 0).filter(|_| {
@@ -8263,5 +8285,19 @@ mod tests {
         acquisition_price 2400000000 USD [approx] Halden Holdings <- Corvex «for about $2.4 billion»
         expected_close "--08-07" date [] Vantor <- Corvex «complete the merger on Aug. 7»
         "#);
+    }
+
+    #[test]
+    fn a_valuation_that_rose_to_a_figure_and_times_that_are_no_deadline_or_earlier_figure() {
+        // "its valuation soar to", "valuation had surged to" give the valuation; "By November
+        // 2025," opening a sentence tells what stood by then, no deadline; "co-founded just
+        // three years earlier, had raised" dates the founding, not an earlier round.
+        let text = "Vantor has seen its valuation soar to $29.3 billion. Vantor raised $900 million in a funding round in June. By November 2025, Vantor's valuation had surged to $30 billion. Vantor, the editor that Ada Quill had co-founded just three years earlier, had raised $2.3 billion in its latest funding round.";
+        insta::assert_snapshot!(claims_of(text), @"
+        valuation_unspecified 29300000000 USD [] Vantor «valuation soar to $29.3 billion»
+        round_size 900000000 USD [] Vantor «$900 million in a funding round»
+        valuation_unspecified 30000000000 USD [] Vantor «valuation had surged to $30 billion»
+        round_size 2300000000 USD [] Vantor «$2.3 billion in its latest funding round»
+        ");
     }
 }
