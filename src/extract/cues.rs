@@ -688,7 +688,7 @@ pub const MONEY_RULES: &[MoneyRule] = &[
         ]
     ),
     // "has seen its valuation soar to $29.3 billion", "Anysphere's valuation had surged to
-    // $29.3 billion": a valuation that rose to the figure.
+    // $29.3 billion": a valuation that rose to the figure (or from it: the earlier one).
     rule!(
         "valuation_unspecified",
         Side::Before(1),
@@ -727,6 +727,16 @@ pub const MONEY_RULES: &[MoneyRule] = &[
             "valuation has increased to",
             "valuation has doubled to",
             "valuation has tripled to",
+            // "the valuation jumped from $9.9 billion ... to $29.3 billion": the one before.
+            "valuation soared from",
+            "valuation jumped from",
+            "valuation surged from",
+            "valuation rose from",
+            "valuation climbed from",
+            "valuation grew from",
+            "valuation increased from",
+            "valuation fell from",
+            "valuation dropped from",
         ]
     ),
     rule!(

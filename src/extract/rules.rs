@@ -2763,6 +2763,13 @@ impl<'a> Ctx<'a> {
             });
         // "would pay $83.50 per share, or almost $29 billion": what the shares cost in all.
         let found = found.or_else(|| self.shares_total(m, out).map(|c| ("acquisition_price", c)));
+        // "the valuation jumped from $9.9 billion at the end of the previous funding round in
+        // June to $29.3 billion": the figure a change goes "to" is of what the figure it came
+        // "from" is (the words between may hold another table's cue).
+        let found = match self.changed_to(k, bw, out) {
+            Some(to) => Some(to),
+            None => found,
+        };
         // "paid $3.35 billion for Chronosphere, $500 million for Protect AI": the next price
         // of a list, its company after "for", its buyer the list's.
         let listed = if found.is_none() {
@@ -4073,6 +4080,39 @@ impl<'a> Ctx<'a> {
                 between.iter().any(|w| w.lower == "to")
             }
         })
+    }
+
+    /// The attribute of the claim of the money figure before the `k`th, when that one follows
+    /// "from" and this one "to" in one sentence, the same unit, no other figure between; and
+    /// the "to" (the cue).
+    fn changed_to(&self, k: usize, bw: &[W], out: &[Claim]) -> Option<(&'static str, Span)> {
+        let to = bw.last().filter(|w| w.lower == "to")?;
+        let m = &self.mentions[k];
+        let prev = self.mentions[..k]
+            .iter()
+            .rev()
+            .find(|p| p.kind == MentionKind::Money)
+            .filter(|p| p.unit == m.unit && p.span.start >= self.sentence.span.start)?;
+        let before_prev = self.words_in(self.sentence.span.start, prev.span.start);
+        let qualifier_start = prev.qualifier_span.map_or(prev.span.start, |q| q.start);
+        if before_prev
+            .iter()
+            .rev()
+            .find(|w| w.span.end <= qualifier_start)
+            .is_none_or(|w| w.lower != "from")
+        {
+            return None;
+        }
+        let claim = out
+            .iter()
+            .rev()
+            .take_while(|c| c.sentence == self.sentence.span)
+            .find(|c| c.span.start <= prev.span.start && prev.span.end <= c.span.end)?;
+        // (Only a figure's own attribute, as the rules name it: a valuation, a round.)
+        match &claim.attribute {
+            Cow::Borrowed(a) if claim.unit == m.unit => Some((*a, to.span)),
+            _ => None,
+        }
     }
 
     /// Subject of a valuation or round: "values X at", "X's ... round", else the article's investee.
@@ -8291,13 +8331,17 @@ mod tests {
     fn a_valuation_that_rose_to_a_figure_and_times_that_are_no_deadline_or_earlier_figure() {
         // "its valuation soar to", "valuation had surged to" give the valuation; "By November
         // 2025," opening a sentence tells what stood by then, no deadline; "co-founded just
-        // three years earlier, had raised" dates the founding, not an earlier round.
-        let text = "Vantor has seen its valuation soar to $29.3 billion. Vantor raised $900 million in a funding round in June. By November 2025, Vantor's valuation had surged to $30 billion. Vantor, the editor that Ada Quill had co-founded just three years earlier, had raised $2.3 billion in its latest funding round.";
+        // three years earlier, had raised" dates the founding, not an earlier round; the
+        // figure a valuation "jumped from" is the earlier one, and the one it went "to" a
+        // valuation too (not the round named between them).
+        let text = "Vantor has seen its valuation soar to $29.3 billion. Vantor raised $900 million in a funding round in June. By November 2025, Vantor's valuation had surged to $30 billion. Vantor, the editor that Ada Quill had co-founded just three years earlier, had raised $2.3 billion in its latest funding round. Vantor's valuation jumped from $9.9 billion at the end of the previous funding round in June to $29.3 billion.";
         insta::assert_snapshot!(claims_of(text), @"
         valuation_unspecified 29300000000 USD [] Vantor «valuation soar to $29.3 billion»
         round_size 900000000 USD [] Vantor «$900 million in a funding round»
         valuation_unspecified 30000000000 USD [] Vantor «valuation had surged to $30 billion»
         round_size 2300000000 USD [] Vantor «$2.3 billion in its latest funding round»
+        valuation_unspecified 9900000000 USD [superseded] Vantor «valuation jumped from $9.9 billion»
+        valuation_unspecified 29300000000 USD [] Vantor «to $29.3 billion»
         ");
     }
 }
