@@ -2192,6 +2192,7 @@ pub fn find(lowered: &Lowered, sentences: &[Sentence]) -> Entities {
                                         && x.span.end <= span.start
                                         && x.is(Tab::Invest)
                                 }))
+                            && !in_investor_list(text, s.span.start, m.span.start)
                     })
                     .map(|m| m.name.clone())
                     .filter(|n| !(recipient && Some(n) == investor.as_ref()))
@@ -3670,6 +3671,39 @@ struct MainParties {
     holding: Option<Arc<str>>,
 }
 
+/// Phrases that open a list of a round's investors ("The round, led by Thrive Capital with
+/// participation from Accel and DST Global, ..."): the names in it put money in, and a role
+/// noun after them ("the company's valuation") stands for no one of them.
+const INVESTOR_LIST_MARKERS: &[&str] = &[
+    "participation from",
+    "led by",
+    "co-led by",
+    "backed by",
+    "joined by",
+    "investors including",
+    "investors such as",
+];
+
+/// Whether the name starting at `at` is in a list of investors that a marker opens within its
+/// sentence (from `sentence_start`): only names, commas, "and" and "with" between.
+fn in_investor_list(text: &str, sentence_start: usize, at: usize) -> bool {
+    let before = &text[sentence_start..at];
+    let Some((pos, marker)) = INVESTOR_LIST_MARKERS
+        .iter()
+        .filter_map(|mk| before.rmatch_indices(mk).next().map(|(p, _)| (p, mk.len())))
+        .max_by_key(|(p, _)| *p)
+    else {
+        return false;
+    };
+    before[pos + marker..]
+        .split(|c: char| c.is_whitespace() || c == ',')
+        .filter(|w| !w.is_empty())
+        .all(|w| {
+            w.starts_with(|c: char| c.is_uppercase())
+                || matches!(w, "and" | "with" | "participation" | "from" | "&")
+        })
+}
+
 /// Verbs whose indirect object receives a bid ("sent Paramount a $26 billion offer", "made
 /// Vantor an offer").
 /// (Not "gives": "gives Vantor a week for a final offer" grants time.)
@@ -4598,6 +4632,19 @@ mod tests {
                 "The Corvex merger with Vantor, valued at about $8 billion, comes in two steps. Initially, Corvex will pay $2.4 billion for Halden Holdings. Vantor holders will then get $4.5 billion in cash or stock."
             ),
             pair("Vantor", "Corvex")
+        );
+    }
+
+    #[test]
+    fn a_role_noun_after_a_list_of_investors_is_not_one_of_them() {
+        // "the company's" after "led by Thrive Capital with participation from Accel and DST
+        // Global" is the company raising, not the last investor named.
+        let rows = mention_rows(
+            "Vantor closed a $900 million round at a $9.9 billion valuation. The round, led by Thrive Capital with participation from Accel and DST Global, was a 280% increase from the company's $2.6 billion valuation.",
+        );
+        assert_eq!(
+            rows.last().map(String::as_str),
+            Some("the company = Vantor (Role)")
         );
     }
 }
