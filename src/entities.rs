@@ -2184,15 +2184,15 @@ pub fn find(lowered: &Lowered, sentences: &[Sentence]) -> Entities {
                     .rev()
                     .take_while(|m| m.span.start >= s.span.start)
                     .find(|m| {
-                        m.kind == EntityKind::Org
-                            && !m.possessive
-                            && !(recipient
-                                && words.iter().any(|x| {
-                                    x.span.start >= m.span.end
-                                        && x.span.end <= span.start
-                                        && x.is(Tab::Invest)
-                                }))
-                            && !in_investor_list(text, s.span.start, m.span.start)
+                        let puts_in = recipient
+                            && words.iter().any(|x| {
+                                x.span.start >= m.span.end
+                                    && x.span.end <= span.start
+                                    && x.is(Tab::Invest)
+                            });
+                        // (Nor a name in a list of a round's investors.)
+                        let listed = || in_investor_list(text, s.span.start, m.span.start);
+                        m.kind == EntityKind::Org && !m.possessive && !puts_in && !listed()
                     })
                     .map(|m| m.name.clone())
                     .filter(|n| !(recipient && Some(n) == investor.as_ref()))
