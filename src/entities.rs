@@ -3058,8 +3058,9 @@ const APPOSITION_PARTICIPLES: &[&str] = &[
 ];
 
 /// Participles of backing besides the verbs of investing ([`INVEST_CUES`]: "backed",
-/// "funded"), read in an apposition only ("X, supported by Y,").
-const BACKING_PARTICIPLES: &[&str] = &["supported", "financed"];
+/// "funded"), read in an apposition only ("X, supported by Y,"); "co-led" only in a sentence
+/// of a round ("... in Series A financing, co-led by Y and Z").
+const BACKING_PARTICIPLES: &[&str] = &["supported", "financed", "co-led"];
 
 /// Whether the party at `m` is named inside an apposition set off by commas, opened after
 /// `from` (its sentence's start) and closed before `verb`: "Thinking Machines Lab, the startup
@@ -3262,6 +3263,13 @@ fn main_parties(
             // investing) is.
             if crate::source::starts_like(BACKING_PARTICIPLES, w.low())
                 && BACKING_PARTICIPLES.contains(&w.low())
+                // ("co-led by Andreessen Horowitz and Thrive Capital": in a sentence of a round
+                // only; a company is "led by" its chief.)
+                && (w.lower != "co-led"
+                    || words.iter().any(|x| {
+                        crate::extract::cues::ROUND_NOUNS.contains(&x.low())
+                            || matches!(x.low(), "financing" | "funding")
+                    }))
                 && after_last_comma(text, s.span.start, w.span.start).is_some_and(|opening| {
                     opening.is_empty() || APPOSITION_OPENERS.iter().any(|o| opening.starts_with(o))
                 })
@@ -4645,6 +4653,17 @@ mod tests {
         assert_eq!(
             rows.last().map(String::as_str),
             Some("the company = Vantor (Role)")
+        );
+    }
+
+    #[test]
+    fn co_led_names_investors_only_in_a_sentence_of_a_round() {
+        // A company "co-led by" two firms outside any round is run by them, no investment.
+        assert_eq!(
+            target_and_buyer(
+                "Halden Works, co-led by Quill Partners and Bram Group, makes engines. Corvex agreed to buy Halden Works."
+            ),
+            pair("Halden Works", "Corvex")
         );
     }
 }

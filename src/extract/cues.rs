@@ -909,7 +909,13 @@ pub const MONEY_RULES: &[MoneyRule] = &[
             "in equity financing",
         ]
     ),
-    rule!("round_size", Side::After(0), Need::Nothing, ["series"]),
+    // "$60 million in Series A financing"
+    rule!(
+        "round_size",
+        Side::After(0),
+        Need::Nothing,
+        ["series", "in series"]
+    ),
     // "the funding round could reach $10 billion" (not "Thrive, which led the round,
     // committed $1.2 billion": its own money)
     rule!(

@@ -5376,7 +5376,7 @@ impl<'a> Ctx<'a> {
         for (i, w) in self.ws.iter().enumerate() {
             let lead = match w.low() {
                 // "led by X" (not "X-led")
-                "led" if self.ws.get(i + 1).is_some_and(|n| n.lower == "by") => {
+                "led" | "co-led" if self.ws.get(i + 1).is_some_and(|n| n.lower == "by") => {
                     // "Vantor, led by Ada Corvex since its merger, has ...": an apposition
                     // to the party that opens the sentence names who runs the company, not
                     // who leads a round.
@@ -8343,5 +8343,20 @@ mod tests {
         valuation_unspecified 9900000000 USD [superseded] Vantor «valuation jumped from $9.9 billion»
         valuation_unspecified 29300000000 USD [] Vantor «to $29.3 billion»
         ");
+    }
+
+    #[test]
+    fn a_round_co_led_by_two_firms_and_its_size_before_its_series() {
+        // "co-led by Halden Ventures and Quill Capital" in a sentence of a round names the
+        // investors (the company before it raises) and its leads; "$60 million in Series A
+        // financing" is the round.
+        let text = "A report this month describes Vantor, maker of Zapdesk, as a two-year-old company closing more than $60 million in Series A financing at a $400 million post-money valuation, co-led by Halden Ventures and Quill Capital.";
+        insta::assert_snapshot!(claims_of(text), @r#"
+        round_size 60000000 USD [atleast] Vantor «more than $60 million in Series»
+        round_label "Series A" text [] Vantor «Series A financing»
+        valuation_post_money 400000000 USD [] Vantor «$400 million post-money»
+        lead_investor "Halden Ventures" text [] Vantor «co-led by Halden Ventures»
+        lead_investor "Quill Capital" text [] Vantor «co-led by Halden Ventures and Quill Capital»
+        "#);
     }
 }
