@@ -1618,13 +1618,9 @@ pub fn find(lowered: &Lowered, sentences: &[Sentence]) -> Entities {
             let adjective_of_a_name = w.capitalised
                 && s.kind != LineKind::Headline
                 && NAME_OPENING_ADJECTIVES.contains(&w.low())
+                && opens_a_run(text, words, k)
                 && words.get(k + 1).is_some_and(|n| {
-                    n.capitalised
-                        && n.span.start == w.span.end + 1
-                        && text[w.span.end..].starts_with(' ')
-                        && !n.is(Tab::Generic)
-                        && !n.is(Tab::Demonym)
-                        && !n.is(Tab::Title)
+                    n.span.start == w.span.end + 1 && !n.is(Tab::Demonym) && !n.is(Tab::Title)
                 })
                 && (!w.is(Tab::Demonym)
                     || !words[k + 1..]
@@ -3732,6 +3728,10 @@ const BID_GIVING_VERBS: &[&str] = &[
 /// Paramount Global", "the parent of Paramount").
 const CONTROL_WORDS: &[&str] = &["controls", "controlled", "controlling", "parent"];
 
+/// Nouns after a company's possessive that name its controller ("Paramount's controlling
+/// shareholder, National Amusements", "National Amusements, Paramount's parent,").
+const CONTROLLER_NOUNS: &[&str] = &["controlling shareholder", "parent"];
+
 /// The company that `holder` controls, as an apposition or relative clause right after one of
 /// its mentions says (a control word and no other name between, within the sentence), or as
 /// a possessive name before it does ("Paramount's controlling shareholder, National
@@ -3758,7 +3758,7 @@ fn controlled_by(text: &str, mentions: &[EntityMention], holder: &str) -> Option
             let between = &text[m.span.end..next.span.start];
             let held = if next.possessive {
                 between == ", "
-                    && ["controlling shareholder", "parent"].iter().any(|c| {
+                    && CONTROLLER_NOUNS.iter().any(|c| {
                         after_possessive(&text[m_end(next)..])
                             .trim_start()
                             .starts_with(c)
@@ -3778,7 +3778,7 @@ fn controlled_by(text: &str, mentions: &[EntityMention], holder: &str) -> Option
         {
             let between = after_possessive(&text[m_end(prev)..m.span.start]).trim();
             let between = between.trim_end_matches(',').trim();
-            if between == "controlling shareholder" {
+            if CONTROLLER_NOUNS.contains(&between) {
                 return Some(Arc::clone(&prev.name));
             }
         }
@@ -4609,6 +4609,8 @@ mod tests {
             "Corvex will pay $2 billion for Halden Holdings, which controls 77% of the voting shares of Vantor. Vantor holders will get $15 a share.",
             "Corvex agreed to buy Halden Holdings, the family holding company that controls Vantor, for $2 billion.",
             "Corvex first bought Halden Holdings, Vantor's controlling shareholder, for $2 billion.",
+            "Corvex agreed to buy Halden Holdings, Vantor's parent, for $2 billion.",
+            "Corvex agreed to buy Halden Holdings, the parent of Vantor, for $2 billion.",
             "Corvex agreed to buy Halden Holdings for $2 billion. Analysts said Vantor's controlling shareholder, Halden Holdings, had run a sale.",
         ] {
             assert_eq!(parties(t), p("Vantor", "Halden Holdings"), "{t}");

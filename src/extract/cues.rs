@@ -2750,6 +2750,16 @@ pub const COMBINED_COMPANY_CUES: &[&str] = &[
     "of the enlarged group",
 ];
 
+/// Words of the company a merger makes ("the combined company", "the merged group"): its
+/// worth is the deal's `combined_value`.
+pub const COMBINED_WORDS: &[&str] = &["combined", "merged", "enlarged"];
+pub const COMBINED_COMPANY_NOUNS: &[&str] = &["company", "entity", "group", "business"];
+
+/// Units of time: right before "earlier" they make it a when ("three years earlier").
+pub const TIME_UNIT_WORDS: &[&str] = &[
+    "years", "months", "weeks", "days", "year", "month", "week", "day",
+];
+
 /// Words around a percentage that make it a premium.
 pub const PREMIUM_CUES: &[&str] = &["premium"];
 

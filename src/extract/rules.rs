@@ -1794,12 +1794,7 @@ impl<'a> Ctx<'a> {
             && self
                 .words_in(self.sentence.span.start, cue.start)
                 .last()
-                .is_some_and(|w| {
-                    matches!(
-                        w.low(),
-                        "years" | "months" | "weeks" | "days" | "year" | "month" | "week" | "day"
-                    )
-                })
+                .is_some_and(|w| TIME_UNIT_WORDS.contains(&w.low()))
     }
 
     fn negated_before(&self, pos: usize) -> bool {
@@ -2766,10 +2761,7 @@ impl<'a> Ctx<'a> {
         // "the valuation jumped from $9.9 billion at the end of the previous funding round in
         // June to $29.3 billion": the figure a change goes "to" is of what the figure it came
         // "from" is (the words between may hold another table's cue).
-        let found = match self.changed_to(k, bw, out) {
-            Some(to) => Some(to),
-            None => found,
-        };
+        let found = self.changed_to(k, bw, out).or(found);
         // "paid $3.35 billion for Chronosphere, $500 million for Protect AI": the next price
         // of a list, its company after "for", its buyer the list's.
         let listed = if found.is_none() {
@@ -3915,8 +3907,7 @@ impl<'a> Ctx<'a> {
         sentence
             .windows(2)
             .rposition(|p| {
-                matches!(p[0].low(), "combined" | "merged" | "enlarged")
-                    && matches!(p[1].low(), "company" | "entity" | "group" | "business")
+                COMBINED_WORDS.contains(&p[0].low()) && COMBINED_COMPANY_NOUNS.contains(&p[1].low())
             })
             .is_some_and(|i| self.orgs_in(sentence[i].span.end, at).next().is_none())
     }
