@@ -107,6 +107,11 @@ static ATTRIBUTION_LEAD_ENDS: std::sync::LazyLock<Vec<&'static str>> =
 /// Wall Street Journal article mentioning a possible takeover").
 const ATTRIBUTION_NOUNS: &[&str] = &["report", "article", "story"];
 
+/// Verbs of reporting wrongly, which only a news source does: the name right before one
+/// (an adverb may stand between: "The Daily Ledger briefly misreported a $35 billion sale")
+/// is a source wherever it stands.
+const MISREPORTING_VERBS: &[&str] = &["misreported", "misreports", "misstated", "misquoted"];
+
 /// Verbs of a news source that reports (read at the end of a clause: [`cited_as_source`]).
 const REPORTING_VERBS: &[&str] = &["reported", "reports", "wrote", "writes"];
 
@@ -1094,6 +1099,7 @@ pub(crate) const DESCRIPTION_HEADS: &[&str] = &[
     "chain",
     "platform",
     "specialist",
+    "editor",
 ];
 
 /// Cues of [`INVEST_CUES`] that are nouns: the party named right before one receives the money
@@ -2817,9 +2823,20 @@ fn cited_as_source(text: &str, span: Span) -> bool {
     // (Only the leads that end with the word before the name are compared: "by", "in" and
     // "the" end a few, and stand before many names.)
     let ends_with_last = |cue: &&&str| last_word(cue).eq_ignore_ascii_case(last);
+    // (An adverb in "-ly" may come first: "briefly misreported".)
+    let misreports = || {
+        let next = after.split_whitespace().next().unwrap_or("");
+        let verb = if next.len() > 2 && next.ends_with("ly") {
+            after.split_whitespace().nth(1).unwrap_or("")
+        } else {
+            next
+        };
+        verb.starts_with("mis") && MISREPORTING_VERBS.contains(&verb.to_ascii_lowercase().as_str())
+    };
     (lead && ATTRIBUTION_LEADS.iter().filter(ends_with_last).any(ends))
         || ATTRIBUTION_NOUNS.iter().any(starts)
         || reports_last()
+        || misreports()
 }
 
 /// Abbreviations written inside company names, a dot and a space before the rest of the
@@ -3357,7 +3374,12 @@ fn main_parties(
                 })
                 && !words[k + 1..words.len().min(k + 6)]
                     .iter()
-                    .any(|n| crate::extract::cues::DEBT_NOUNS.contains(&n.low()));
+                    .any(|n| crate::extract::cues::DEBT_NOUNS.contains(&n.low()))
+                // ("Corvex scrapped talks for a $2 billion funding round": a round is raised.)
+                && !(matches!(w.low(), "funding" | "financing")
+                    && words
+                        .get(k + 1)
+                        .is_some_and(|n| crate::extract::cues::ROUND_NOUNS.contains(&n.low())));
             let raise = w.is(Tab::Raise);
             let acquire = w.is(Tab::Acquire);
             // "Acme agreed with the Trump administration to invest": a counterparty named
@@ -3557,9 +3579,14 @@ fn main_parties(
                 let described = |m: &&&EntityMention| {
                     let gap = &text[object_at..m.span.start];
                     let words: Vec<&str> = gap.split_whitespace().collect();
+                    // ("the AI-driven code editor Cursor": a capitalised word joined by a
+                    // hyphen to a word in lower case describes too.)
                     words.len() <= 4
                         && words.iter().all(|x| {
-                            x.starts_with(|c: char| c.is_lowercase())
+                            (x.starts_with(|c: char| c.is_lowercase())
+                                || x.split_once('-').is_some_and(|(_, b)| {
+                                    b.starts_with(|c: char| c.is_lowercase())
+                                }))
                                 && x.chars().all(|c| c.is_alphabetic() || c == '-')
                         })
                         && words.last().is_some_and(|h| {
@@ -3585,6 +3612,13 @@ fn main_parties(
                     });
                 if let Some((t, votes)) = next {
                     *investee.entry(&*t.name).or_default() += votes;
+                } else if text[object_at..].trim_start().starts_with("it ")
+                    && let Some(b) = before
+                    && let Some(granter) = orgs.first().filter(|o| o.name != b.name)
+                {
+                    // "Kestrel has granted Orbital the right to acquire it": "it" is the
+                    // sentence's first party, bought by the one before the verb.
+                    *investee.entry(&*granter.name).or_default() += 1;
                 }
                 if let Some(b) = before {
                     *investor.entry(&*b.name).or_default() += 1;
@@ -4579,6 +4613,42 @@ mod tests {
                 "Vantor is in talks to be taken private by a group of investors that includes Halden Capital, Qirat Fund and Alder Partners."
             ),
             pair("Vantor", "Halden Capital")
+        );
+    }
+
+    #[test]
+    fn who_holds_an_option_to_buy() {
+        // "granted Orbital the right to acquire it": "it" is the company that grants.
+        assert_eq!(
+            target_and_buyer(
+                "Orbital makes a deal\n\nKestrel has granted Orbital the right to acquire it later this year for $40 billion. Orbital said so."
+            ),
+            pair("Kestrel", "Orbital")
+        );
+        // A description with a hyphenated word before the name bought ("the AI-driven code
+        // editor Kestrel"); a company that scraps "a funding round" raises, it does not invest.
+        assert_eq!(
+            target_and_buyer(
+                "Orbital makes a deal\n\nOrbital has an option to acquire the AI-driven code editor Kestrel for $40 billion. The Kestrel team scrapped talks for a $2 billion funding round. In effect, Orbital has blocked rivals."
+            ),
+            pair("Kestrel", "Orbital")
+        );
+        assert_eq!(
+            target_and_buyer(
+                "Kestrel scrapped talks for a $2 billion funding round. Orbital holds an option on Kestrel, and Orbital said so."
+            ),
+            pair("Kestrel", "Orbital")
+        );
+        // An outlet that "misreported" a figure is a source, whatever follows.
+        assert_eq!(
+            mention_rows(
+                "Kestrel agreed to be bought by Orbital. The Daily Ledger briefly misreported the price."
+            ),
+            [
+                "Kestrel = Kestrel (Org)",
+                "Orbital = Orbital (Org)",
+                "Daily Ledger = Daily Ledger (Source)"
+            ]
         );
     }
 

@@ -1103,6 +1103,52 @@ fn parts_of_a_total<'c>(claims: &[&'c Claim]) -> Vec<&'c Claim> {
     parts
 }
 
+/// A document that gives, in one sentence, two or more exact sums that add up to a figure
+/// another document gives as one ("a $1.5 billion termination fee plus an $8.5 billion
+/// deferred services fee" beside "a $10 billion breakup fee"): the parts of that figure, not
+/// figures of their own. Returns each such document's parts with their sum, by document;
+/// documents that give the sum themselves, or whose figures are already parts of their own
+/// total (`own_parts`), are left alone.
+fn parts_of_anothers_total<'c>(
+    claims: &[&'c Claim],
+    own_parts: &[&'c Claim],
+) -> Vec<(Vec<&'c Claim>, Decimal)> {
+    let exact = |c: &&&Claim| {
+        is_money(&c.unit) && c.qualifier == Qualifier::Exact && c.value.number().is_some()
+    };
+    let mut by_doc: BTreeMap<&str, Vec<&'c Claim>> = BTreeMap::new();
+    for c in claims.iter().filter(exact) {
+        by_doc.entry(&*c.doc).or_default().push(c);
+    }
+    let mut found = Vec::new();
+    for (doc, cs) in &by_doc {
+        if cs.iter().any(|c| is_one_of(c, own_parts))
+            || cs
+                .iter()
+                .any(|c| c.unit != cs[0].unit || c.sentence != cs[0].sentence)
+        {
+            continue;
+        }
+        let mut values: Vec<Decimal> = cs.iter().filter_map(|c| c.value.number()).collect();
+        values.sort_unstable();
+        values.dedup();
+        if values.len() < 2 {
+            continue;
+        }
+        let sum: Decimal = values.iter().sum();
+        let stated_elsewhere = by_doc.iter().any(|(d, others)| {
+            d != doc
+                && others
+                    .iter()
+                    .any(|o| o.unit == cs[0].unit && o.value.number() == Some(sum))
+        });
+        if stated_elsewhere {
+            found.push((cs.clone(), sum));
+        }
+    }
+    found
+}
+
 /// Says which figures were taken as parts of a document's total ([`parts_of_a_total`]).
 fn parts_note(parts: &[&Claim], claims: &[&Claim]) -> String {
     let mut note = String::new();
@@ -1142,7 +1188,11 @@ fn judge_in_unit(
     let mut rules: BTreeSet<String> = BTreeSet::new();
     let mut comparable: Vec<(&Claim, Bounds)> = Vec::new();
     let mut apart: Vec<&Claim> = Vec::new();
-    let parts = parts_of_a_total(claims);
+    let mut parts = parts_of_a_total(claims);
+    let summed = parts_of_anothers_total(claims, &parts);
+    for (cs, _) in &summed {
+        parts.extend(cs.iter().copied());
+    }
     for c in claims {
         if is_one_of(c, &parts) {
             continue;
@@ -1200,7 +1250,23 @@ fn judge_in_unit(
         }
         return;
     }
-    let parts_note = parts_note(&parts, claims);
+    let own_parts: Vec<&Claim> = parts
+        .iter()
+        .copied()
+        .filter(|c| !summed.iter().any(|(cs, _)| is_one_of(c, cs)))
+        .collect();
+    let mut parts_note = parts_note(&own_parts, claims);
+    for (cs, sum) in &summed {
+        parts_note.push_str(&format!(
+            " {} gives {} as the parts of one sum, {}.",
+            doc_label(&cs[0].doc),
+            dedup(cs.iter().map(|c| show_claim(c))).join(" and "),
+            show_value(*sum, &unit),
+        ));
+    }
+    for (cs, sum) in &summed {
+        reconcile_parts(cl, attribute, cs, *sum, &comparable, &unit, out);
+    }
     let apart_note = if apart.is_empty() {
         parts_note
     } else {
@@ -1505,6 +1571,57 @@ fn judge_in_unit(
         explanation,
         None,
         vec![side(&values.join(" / "), &shown)],
+        vec![cl.id.clone()],
+    ));
+}
+
+/// The finding that a document's parts ([`parts_of_anothers_total`]) add up to the figure
+/// other documents give: reconciled, with the sum written out.
+fn reconcile_parts(
+    cl: &Cluster,
+    attribute: &str,
+    parts: &[&Claim],
+    sum: Decimal,
+    comparable: &[(&Claim, Bounds)],
+    unit: &str,
+    out: &mut Vec<Finding>,
+) {
+    let whole: Vec<&Claim> = comparable
+        .iter()
+        .filter(|(c, _)| c.value.number() == Some(sum) && c.unit == unit)
+        .map(|(c, _)| *c)
+        .collect();
+    if whole.is_empty() {
+        return;
+    }
+    let shown: Vec<String> = dedup(parts.iter().map(|c| show_claim(c)));
+    let arithmetic = format!("{} = {}", shown.join(" + "), show_value(sum, unit));
+    let explanation = format!(
+        "{} gives the {} of {} in parts ({}); {} give{} it as one figure: {arithmetic}. The parts add up to the whole.",
+        doc_label(&parts[0].doc),
+        attribute.replace('_', " "),
+        who(cl),
+        parts
+            .iter()
+            .map(|c| format!("\"{}\"", c.quote))
+            .collect::<Vec<_>>()
+            .join(", "),
+        docs_list(&doc_set(whole.iter().copied())),
+        verb_s(doc_set(whole.iter().copied()).len()),
+    );
+    let mut all: Vec<&Claim> = parts.to_vec();
+    all.extend(whole.iter().copied());
+    out.push(finding(
+        Kind::Reconciled,
+        None,
+        false,
+        cl,
+        attribute,
+        &all,
+        vec!["parts_sum_to_total".into()],
+        explanation,
+        Some(arithmetic),
+        vec![side("parts", parts), side("whole", &whole)],
         vec![cl.id.clone()],
     ));
 }
@@ -4205,6 +4322,39 @@ mod tests {
         // 13.845 up to 13.85 billion is written "$13.85 billion" and "$13.8 billion".
         insta::assert_snapshot!(pair("$13.8 billion", "$13.85 billion"), @"Agreement deal_total [a,b] stated_precision: 2 articles (a, b) agree on deal total of Acme's money in Beta: $13.8B, $13.85B are consistent (exact figures agree at the precision they are written).");
         insta::assert_snapshot!(pair("$10 billion", "$10 billion"), @"Agreement deal_total [a,b] stated_precision: 2 articles (a, b) agree on deal total of Acme's money in Beta: $10B.");
+    }
+
+    /// A document that gives a sum in parts, in one sentence, beside documents that give it
+    /// whole: the parts add up (reconciled, the sum written out), and only a figure that
+    /// matches neither contradicts.
+    #[test]
+    fn parts_in_one_article_add_up_to_the_whole_in_another() {
+        let (_, f) = run(&[
+            (
+                "s/a.txt",
+                None,
+                "Vantor agreed to buy Corvex for $40 billion. If it walks away, Vantor owes Corvex a $1 billion termination fee plus a $4 billion deferred services fee.",
+            ),
+            (
+                "s/b.txt",
+                None,
+                "Vantor agreed to buy Corvex for $40 billion. Vantor will pay a $5 billion breakup fee if the deal fails.",
+            ),
+            (
+                "s/c.txt",
+                None,
+                "Vantor agreed to buy Corvex for $40 billion. Vantor will pay a $2 billion breakup fee if the deal fails.",
+            ),
+        ]);
+        let fees: Vec<Finding> = f
+            .iter()
+            .filter(|f| f.attribute == "termination_fee")
+            .cloned()
+            .collect();
+        insta::assert_snapshot!(show(&fees), @r#"
+        Contradiction high termination_fee [b,c] stated_precision: The articles disagree on termination fee of the Corvex deal, paid by Vantor: $2B (c) vs $5B (b). These figures do not overlap even allowing for qualifiers and stated precision. a gives $1B and $4B as the parts of one sum, $5B.
+        Reconciled termination_fee [a,b] parts_sum_to_total: a gives the termination fee of the Corvex deal, paid by Vantor in parts ("$1 billion termination fee", "plus a $4 billion deferred services fee"); b gives it as one figure: $1B + $4B = $5B. The parts add up to the whole.
+        "#);
     }
 
     /// A document whose figures agree with each other takes one position, even where one of

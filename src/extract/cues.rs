@@ -566,7 +566,12 @@ pub const MONEY_RULES: &[MoneyRule] = &[
             "breakup fee",
             "break-up fee",
             "break fee",
-            "reverse termination fee"
+            "reverse termination fee",
+            // "$1 billion in cash as a breakup fee"
+            "as a termination fee",
+            "as a breakup fee",
+            "as a break-up fee",
+            "as a break fee"
         ]
     ),
     rule!(
@@ -1162,6 +1167,9 @@ pub const MONEY_RULES: &[MoneyRule] = &[
             "pact",
             "multi-year agreement",
             "multi-year contract",
+            // "entered into a $40 billion arrangement to acquire Kestrel" (a price, when
+            // buying follows: see `price_of_a_company`)
+            "arrangement",
         ]
     ),
     rule!(
@@ -1626,6 +1634,7 @@ pub const DEAL_NOUNS: &[&str] = &[
     "purchase",
     "bid",
     "package",
+    "arrangement",
 ];
 
 /// Valuation verbs in the active voice: after a deal noun they value their object ("the deal
@@ -1772,6 +1781,44 @@ pub const APPROVERS: &[(&str, &[&str])] = &[
 
 /// Words right before a condition that say it could not be met, not that there was none
 /// ("the acquisition had no path to regulatory approval").
+/// Verbs of aiming at a valuation: the party before "is targeting a valuation of", "seeks a
+/// valuation of" is the one valued.
+pub const VALUATION_SEEKING_VERBS: &[&str] = &[
+    "targeting",
+    "targets",
+    "targeted",
+    "seeking",
+    "seeks",
+    "sought",
+    "eyeing",
+    "eyes",
+    "eyed",
+];
+
+/// Words that add a figure to the one before it ("a $1 billion termination fee plus a $6
+/// billion deferred services fee"): a fee added to a termination fee is owed with it.
+pub const ADDED_FEE_CUES: &[&str] = &[
+    "plus",
+    "plus a",
+    "plus an",
+    "and an additional",
+    "and a further",
+    "as well as",
+    "as well as a",
+    "as well as an",
+];
+
+/// Words that give a cause: a negation before them is the main verb's, not the condition's
+/// after them ("The acquisition did not take place in April because of Orbital's pending
+/// public listing": the listing is still the condition).
+pub const CAUSE_CUES: &[&str] = &[
+    "because of",
+    "because",
+    "due to",
+    "owing to",
+    "on account of",
+];
+
 pub const UNMET_CONDITION_CUES: &[&str] = &[
     "no path to",
     "no route to",
@@ -1960,6 +2007,13 @@ pub const SUPERSEDED_CUES: &[&str] = &[
     "originally",
     "earlier proposed",
     "earlier reported",
+    // "The Daily Ledger briefly misreported a $35 billion sale": a figure reported wrongly,
+    // then corrected.
+    "misreported",
+    "incorrectly reported",
+    "erroneously reported",
+    "wrongly reported",
+    "mistakenly reported",
     "formerly",
     "once-planned",
     // "SoftBank had once hoped to raise $8 billion to $10 billion": a plan given up.
@@ -2835,6 +2889,11 @@ pub const CLAUSE_CUT_WITHOUT_COMMA: &str = " while the ";
 pub const SUBORDINATE_OPENERS: &[&str] = &[
     "while", "although", "though", "whereas", "if", "when", "despite",
 ];
+
+/// Words of time that open a clause of another event inside a sentence ("signed an agreement
+/// to acquire Windsurf, days after Google hired away its founders in a $2.4 billion
+/// arrangement"): a contract's figure after one is of the parties named after it.
+pub const EVENT_CLAUSE_OPENERS: &[&str] = &["after", "before", "when", "while", "since"];
 
 // Short tables asked near a figure by the rules (rules.rs).
 

@@ -1802,6 +1802,25 @@ impl<'a> Ctx<'a> {
         self.negates(self.words_in(c.start, pos))
     }
 
+    /// Whether the clause of `pos` holds a negation before it, after the last word of cause
+    /// ([`CAUSE_CUES`]): "did not close because of the pending listing" denies the closing,
+    /// not the listing.
+    fn negated_before_cause(&self, pos: usize) -> bool {
+        let c = self.clause_of(pos);
+        let ws = self.words_in(c.start, pos);
+        let cause_at = |i: usize| {
+            CAUSE_CUES.iter().any(|cue| {
+                ws.get(i..i + cue.split(' ').count())
+                    .is_some_and(|run| run.iter().map(|w| w.low()).eq(cue.split(' ')))
+            })
+        };
+        let from = (0..ws.len())
+            .rev()
+            .find(|&i| cause_at(i))
+            .map_or(0, |i| i + 1);
+        self.negates(&ws[from..])
+    }
+
     /// Whether the words `ws` hold a negation: "n't", "non-", or a [`NEGATIONS`] cue.
     fn negates(&self, ws: &[W]) -> bool {
         ws.iter()
@@ -2193,12 +2212,32 @@ impl<'a> Ctx<'a> {
     /// most).
     fn contract_parties_named(&self, at: usize) -> Vec<Arc<str>> {
         let clause = self.clause_of(at);
+        // (From the last word of another event before the figure, when a party follows it at
+        // once, and no party of the rest of the sentence: "..., days after Google hired away
+        // its founders in a $2.4 billion arrangement"; not "after the provider of Delta chips
+        // said it had signed".)
+        let event = self
+            .words_in(clause.start, at)
+            .iter()
+            .rev()
+            .find(|w| EVENT_CLAUSE_OPENERS.contains(&w.low()))
+            .filter(|w| {
+                self.orgs_in(w.span.end, at)
+                    .next()
+                    .is_some_and(|e| self.text[w.span.end..e.span.start].trim().is_empty())
+            })
+            .map(|w| Span::new(w.span.start, clause.end));
+        let clause = event.unwrap_or(clause);
+        let sentence = match event {
+            Some(_) => Span::new(clause.start, clause.start),
+            None => self.sentence.span,
+        };
         let mut names: Vec<Arc<str>> = Vec::new();
         // "the provider of Nvidia graphics chips said it has signed an agreement with Corvex":
         // a party named as the maker of goods is a party only when fewer than two others are.
         let mut makers: Vec<Arc<str>> = Vec::new();
         let in_clause = self.orgs_in(clause.start, clause.end);
-        let in_sentence = self.orgs_in(self.sentence.span.start, self.sentence.span.end);
+        let in_sentence = self.orgs_in(sentence.start, sentence.end);
         for e in in_clause.chain(in_sentence) {
             if names.len() == 2 {
                 break;
@@ -2415,7 +2454,16 @@ impl<'a> Ctx<'a> {
             if !SPEND_VERBS.contains(&last.low()) {
                 return None;
             }
-            // "pay $3 billion for Windsurf", "pay $20 billion to buy Albertsons".
+            // "pay $3 billion for Windsurf", "pay $20 billion to buy Albertsons"; the form of
+            // the money between ("pay $40 billion in Class A stock to acquire Kestrel").
+            let after = match after {
+                [w, rest @ ..] if w.lower == "in" => rest
+                    .iter()
+                    .take(4)
+                    .position(|w| matches!(w.low(), "cash" | "stock" | "shares" | "equity"))
+                    .map_or(after, |p| &rest[p + 1..]),
+                _ => after,
+            };
             let party = match after {
                 [w, ..] if w.lower == "for" => after.get(1),
                 [to, buy, ..] if to.lower == "to" && buying(buy) => after.get(2),
@@ -2756,12 +2804,18 @@ impl<'a> Ctx<'a> {
                 self.before_contingent_part(k)
                     .then_some(("tranche_initial", m.span))
             });
+        // "a $1 billion termination fee plus a $6 billion deferred services fee": a fee added
+        // to a termination fee is owed when it is (a part of what is owed in all).
+        let found = self.added_fee(m, bw, aw, out).or(found);
         // "would pay $83.50 per share, or almost $29 billion": what the shares cost in all.
         let found = found.or_else(|| self.shares_total(m, out).map(|c| ("acquisition_price", c)));
         // "the valuation jumped from $9.9 billion at the end of the previous funding round in
         // June to $29.3 billion": the figure a change goes "to" is of what the figure it came
         // "from" is (the words between may hold another table's cue).
         let found = self.changed_to(k, bw, out).or(found);
+        // "the right to acquire Kestrel for $40 billion or pay $5 billion for the work
+        // together": what is paid instead of buying is paid if the deal is not done.
+        let found = self.alternative_payment(m, out).or(found);
         // "paid $3.35 billion for Chronosphere, $500 million for Protect AI": the next price
         // of a list, its company after "for", its buyer the list's.
         let listed = if found.is_none() {
@@ -3072,8 +3126,11 @@ impl<'a> Ctx<'a> {
         // word of backing or a conjunction gives the means, not a change.)
         let by_means =
             matches!(bw, [.., w, by] if by.lower == "by" && MEANS_BEFORE_BY.contains(&w.low()));
+        // ("a $1.5 billion breakup fee and an additional $8.5 billion deferred services fee":
+        // a second fee owed beside the first, no change of it.)
         let increment = attribute != "tranche_contingent"
             && !by_means
+            && !(attribute == "termination_fee" && self.added_fee(m, bw, aw, out).is_some())
             && self
                 .before(Table::Increment, bw, cues!(INCREMENT_CUES), 1)
                 .is_some();
@@ -3187,7 +3244,7 @@ impl<'a> Ctx<'a> {
                     let target = bought
                         .or_else(|| beside.as_ref().map(|b| b.0.clone()))
                         .or_else(|| self.sold_itself(m.span, aw, clause))
-                        .or_else(|| self.target());
+                        .or_else(|| self.target_of_figure(m.span));
                     // ("the £37.63-a-share deal agreed with Advent": in a price, the other party
                     // of a deal is its buyer.)
                     let buyer = self
@@ -3611,7 +3668,23 @@ impl<'a> Ctx<'a> {
                         Some(&e.name) == self.parties.investor.as_ref()
                             && self.target().as_ref() != Some(&e.name)
                     });
-                if ((deal_noun && (self.acquisition || !active)) || offer_values) && !buyer_valued {
+                // "The aerospace giant, which aims to go public in June, values the startup at
+                // $6 billion": what the buyer values the company it buys at is the price.
+                let target = self.target();
+                let buyer_values = self.acquisition
+                    && active
+                    && self.parties.investor.is_some()
+                    && self
+                        .orgs_in(self.sentence.span.start, span.start)
+                        .next()
+                        .is_some_and(|e| Some(&e.name) == self.parties.investor.as_ref())
+                    && self
+                        .orgs_in(span.end, m_end)
+                        .next()
+                        .is_some_and(|e| target.as_ref() == Some(&e.name));
+                if ((deal_noun && (self.acquisition || !active)) || offer_values || buyer_values)
+                    && !buyer_valued
+                {
                     return Some((
                         if self.acquisition {
                             "acquisition_price"
@@ -3835,6 +3908,29 @@ impl<'a> Ctx<'a> {
     fn target(&self) -> Option<Arc<str>> {
         self.sentence_target()
             .or_else(|| self.parties.investee.clone())
+    }
+
+    /// [`Self::target`], unless the sentence names that company only after a word that
+    /// compares the deal at `m` with others ("At $40 billion, the proposed acquisition would
+    /// rank among the largest deals, surpassing transactions like Gamma's acquisition of Delta
+    /// Games"): then the article's.
+    fn target_of_figure(&self, m: Span) -> Option<Arc<str>> {
+        let target = self.target();
+        let compared_at = self
+            .words_in(m.end, self.sentence.span.end)
+            .iter()
+            .find(|w| SURPASSING_VERBS.contains(&w.low()) || w.lower == "like")
+            .map(|w| w.span.start);
+        match (compared_at, &target) {
+            (Some(at), Some(t))
+                if !self
+                    .orgs_in(self.sentence.span.start, at)
+                    .any(|e| e.name == *t) =>
+            {
+                self.parties.investee.clone()
+            }
+            _ => target,
+        }
     }
 
     /// The company that sells itself: "Corvex Games agreed to a $55 billion sale to Qirat
@@ -4073,6 +4169,56 @@ impl<'a> Ctx<'a> {
         })
     }
 
+    /// A figure paid as the other branch of an "or" after a price of this sentence ("acquire
+    /// Kestrel for $40 billion or pay $5 billion for the work together", "..., or,
+    /// alternatively, to pay a $5 billion fee"): a verb of paying at most two words before
+    /// the figure, an "or" between the price and that verb, no other figure between. The
+    /// termination fee, its cue from the "or" to the verb.
+    fn alternative_payment(&self, m: &Mention, out: &[Claim]) -> Option<(&'static str, Span)> {
+        let price = out
+            .iter()
+            .rev()
+            .take_while(|c| c.sentence == self.sentence.span)
+            .find(|c| c.span.end <= m.span.start)
+            .filter(|c| c.attribute == "acquisition_price" && c.unit == m.unit)?;
+        let between = self.words_in(price.span.end, m.span.start);
+        let verb = between
+            .iter()
+            .rev()
+            .take(2)
+            .position(|w| FEE_PAYING_VERBS.contains(&w.low()))
+            .map(|p| between.len() - 1 - p)?;
+        let or = between[..verb].iter().rposition(|w| w.lower == "or")?;
+        Some((
+            "termination_fee",
+            between[or].span.union(between[verb].span),
+        ))
+    }
+
+    /// "plus a $6 billion deferred services fee" right after a termination fee of this
+    /// sentence, in the same unit, a fee named within six words after the figure ("and an
+    /// additional $6 billion classified as a deferred services fee"): a termination fee too,
+    /// its cue the words that add it to the fee's noun.
+    fn added_fee(
+        &self,
+        m: &Mention,
+        bw: &[W],
+        aw: &[W],
+        out: &[Claim],
+    ) -> Option<(&'static str, Span)> {
+        let cue = find_before(bw, cues!(ADDED_FEE_CUES), 0)?;
+        let fee = aw
+            .iter()
+            .take(6)
+            .find(|w| matches!(w.low(), "fee" | "fees"))?;
+        out.iter()
+            .rev()
+            .take_while(|c| c.sentence == self.sentence.span)
+            .find(|c| c.span.end <= cue.start)
+            .filter(|c| c.attribute == "termination_fee" && c.unit == m.unit)
+            .map(|_| ("termination_fee", cue.union(fee.span)))
+    }
+
     /// The attribute of the claim of the money figure before the `k`th, when that one follows
     /// "from" and this one "to" in one sentence, the same unit, no other figure between; and
     /// the "to" (the cue).
@@ -4111,10 +4257,18 @@ impl<'a> Ctx<'a> {
         let clause = self.clause_of(m.start);
         let bw = self.words_in(clause.start, m.start);
         for (i, w) in bw.iter().enumerate().rev() {
-            if matches!(
-                w.low(),
-                "values" | "valuing" | "valued" | "raise" | "raised" | "raises" | "raising"
-            ) {
+            // ("Orbital is targeting a valuation of up to $900 billion": the party aiming.)
+            let seeks_a_valuation = VALUATION_SEEKING_VERBS.contains(&w.low())
+                && bw[i + 1..]
+                    .iter()
+                    .take(3)
+                    .any(|n| n.low().starts_with("valuation"));
+            if seeks_a_valuation
+                || matches!(
+                    w.low(),
+                    "values" | "valuing" | "valued" | "raise" | "raised" | "raises" | "raising"
+                )
+            {
                 let after: Vec<&EntityMention> = self.orgs_in(w.span.end, m.start).collect();
                 if let Some(e) = after.first() {
                     return Some(e.name.clone());
@@ -5018,7 +5172,7 @@ impl<'a> Ctx<'a> {
             let unmet = UNMET_CONDITION_CUES
                 .iter()
                 .any(|c| crate::entities::ends_with_phrase(before, c));
-            if !unmet && self.negated_before(span.start) {
+            if !unmet && self.negated_before_cause(span.start) {
                 d.stance = Stance::Denied;
                 d.hedged = self.sentence_hedge() && !self.clause_has_denial_source(span.start);
             }
@@ -5084,6 +5238,20 @@ impl<'a> Ctx<'a> {
                     })
                     .map(|m| m.span)
                     .fold(span, Span::union);
+                // ("$1 billion in cash as a breakup fee": how a fee is paid, not the deal.)
+                let fee = out
+                    .iter()
+                    .rev()
+                    .take_while(|c| c.sentence == self.sentence.span)
+                    .any(|c| {
+                        c.attribute == "termination_fee"
+                            && c.span.start <= quote.start
+                            && quote.start < c.span.end
+                    });
+                if fee {
+                    i = e;
+                    continue;
+                }
                 // ("$1.9 billion in cash" paid for stores sold: the assets' buyer's.)
                 let asset_buyer = out
                     .iter()
@@ -7628,6 +7796,45 @@ mod tests {
             .map(|c| c.quote.clone())
             .collect();
         assert_eq!(revised, ["to roughly $1.8 billion", "$40.50 in cash"]);
+    }
+
+    #[test]
+    fn an_option_to_buy_a_company_and_what_is_owed_if_it_lapses() {
+        // The shapes of an option to buy (our words on the coverage of a deal of that form):
+        // "granted X the right to acquire it ... or pay": the other branch of the "or" is paid
+        // if the deal is not done; "in cash as a breakup fee" is a fee, not the deal's form of
+        // payment; "plus a $6 billion deferred services fee" is owed with the fee (and "an
+        // additional" one is no increment of it); "pay $40 billion in Class A stock to acquire
+        // Kestrel" is a price; the buyer's own value of the company bought is a price; a party
+        // "targeting a valuation" is the one valued; a figure "misreported" is replaced; a
+        // "$40 billion arrangement to acquire" is a price; the deal a price is compared with
+        // ("surpassing transactions like Gamma's acquisition of Delta Games") is another's; a
+        // pending listing given as the cause of a delay is still a condition.
+        let text = "Kestrel has granted Orbital the right to acquire it later this year for $40 billion, or to pay $5 billion for the work together.\nOrbital has entered into a $40 billion arrangement to acquire Kestrel.\nIf the deal does not close, Kestrel stands to receive $1 billion in cash as a breakup fee and an additional $4 billion classified as a deferred services fee.\nOrbital would owe Kestrel a $1 billion termination fee plus a $4 billion deferred services fee.\nOrbital would pay $40 billion in Class A stock to acquire Kestrel.\nThe aerospace giant, which aims to list in June, values the startup at $38 billion.\nOrbital is targeting a valuation of up to $900 billion on the Nasdaq.\nThe Daily Ledger briefly misreported a $35 billion acquisition.\nAt $40 billion, the proposed acquisition would rank among the largest deals, surpassing transactions like Gamma's acquisition of Delta Games.\nThe acquisition did not take place in April because of Orbital's pending public listing.";
+        insta::assert_snapshot!(claims_of(text), @r#"
+        acquisition_price 40000000000 USD [] Kestrel <- Orbital «for $40 billion»
+        termination_fee 5000000000 USD [] Kestrel <- Orbital «or to pay $5 billion»
+        acquisition_price 40000000000 USD [] Kestrel <- Orbital «$40 billion arrangement»
+        termination_fee 1000000000 USD [] Kestrel <- Orbital «$1 billion in cash as a breakup fee»
+        termination_fee 4000000000 USD [] Kestrel <- Orbital «and an additional $4 billion classified as a deferred services fee»
+        termination_fee 1000000000 USD [] Kestrel <- Orbital «$1 billion termination fee»
+        termination_fee 4000000000 USD [] Kestrel <- Orbital «plus a $4 billion deferred services fee»
+        acquisition_price 40000000000 USD [] Kestrel <- Orbital «pay $40 billion»
+        acquisition_price 38000000000 USD [] Kestrel <- Orbital «values the startup at $38 billion»
+        valuation_unspecified 900000000000 USD [upto] Orbital «valuation of up to $900 billion»
+        acquisition_price 35000000000 USD [superseded] Kestrel <- Orbital «$35 billion acquisition»
+        acquisition_price 40000000000 USD [] Kestrel <- Orbital «$40 billion, the proposed acquisition»
+        closing_condition "IPO" text [] Kestrel <- Orbital «pending public listing»
+        "#);
+    }
+
+    #[test]
+    fn a_contract_in_a_clause_of_another_event() {
+        // "..., days after Gamma hired away its founders in a $2 billion arrangement": the
+        // contract is of the party named after "after" and the article's company, not of the
+        // buyer named before.
+        let text = "Vantor, the maker of the Halden agent, agreed to acquire Corvex, days after Gamma hired away its founders in a $2 billion arrangement.";
+        insta::assert_snapshot!(claims_of(text), @"contract_value 2000000000 USD [] Corvex–Gamma «$2 billion arrangement»");
     }
 
     #[test]
