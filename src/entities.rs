@@ -3190,6 +3190,15 @@ fn main_parties(
             continue;
         }
         for (k, w) in words.iter().enumerate() {
+            // "Orbital has turned its option on Kestrel into an agreement": an option on a
+            // company is a right to buy it.
+            if w.lower == "option"
+                && let Some(on) = words.get(k + 1).filter(|n| n.lower == "on")
+                && let Some(o) = named_right_after(&orgs, text, on.span.end)
+            {
+                *investee.entry(&*o.name).or_default() += 1;
+                continue;
+            }
             // "could own as much as 9% of AMD": a share of a company is a stake in it.
             if w.lower == "of"
                 && k > 0
@@ -3579,11 +3588,16 @@ fn main_parties(
                 let described = |m: &&&EntityMention| {
                     let gap = &text[object_at..m.span.start];
                     let words: Vec<&str> = gap.split_whitespace().collect();
-                    // ("the AI-driven code editor Cursor": a capitalised word joined by a
-                    // hyphen to a word in lower case describes too.)
+                    // ("the AI-driven code editor Cursor", "the AI coding startup Cursor": a
+                    // capitalised word joined by a hyphen to a word in lower case, or an
+                    // acronym of two to four capitals, describes too.)
+                    let acronym = |x: &str| {
+                        (2..=4).contains(&x.len()) && x.bytes().all(|b| b.is_ascii_uppercase())
+                    };
                     words.len() <= 4
                         && words.iter().all(|x| {
                             (x.starts_with(|c: char| c.is_lowercase())
+                                || acronym(x)
                                 || x.split_once('-').is_some_and(|(_, b)| {
                                     b.starts_with(|c: char| c.is_lowercase())
                                 }))
@@ -3668,6 +3682,8 @@ fn main_parties(
             holding: None,
         };
     }
+    // (No sentence telling what is bought or invested in, one telling who buys: the most
+    // frequent of the others is bought.)
     let ee = pick(&investee, None).or_else(|| most_frequent(None));
     let or = pick(&investor, ee.as_deref()).or_else(|| most_frequent(ee.as_deref()));
     // "National Amusements, which controls 77% of the voting shares of Paramount": a holding
@@ -4636,6 +4652,20 @@ mod tests {
         assert_eq!(
             target_and_buyer(
                 "Kestrel scrapped talks for a $2 billion funding round. Orbital holds an option on Kestrel, and Orbital said so."
+            ),
+            pair("Kestrel", "Orbital")
+        );
+        // An acronym in the description ("the AI coding startup Kestrel"); "its option on
+        // Kestrel" is a right to buy Kestrel.
+        assert_eq!(
+            target_and_buyer(
+                "Orbital news\n\nOrbital plans to acquire the AI coding startup Kestrel within 30 days of its listing. Orbital will pay a fee if it does not. Orbital said so."
+            ),
+            pair("Kestrel", "Orbital")
+        );
+        assert_eq!(
+            target_and_buyer(
+                "Orbital news\n\nOrbital has turned its option on Kestrel into a binding agreement to buy the coding startup. Orbital will pay in shares, Orbital said."
             ),
             pair("Kestrel", "Orbital")
         );

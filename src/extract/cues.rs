@@ -556,7 +556,13 @@ pub const MONEY_RULES: &[MoneyRule] = &[
     ),
     // "iRobot would have owed Amazon a $56 million fee had the deal ended": a fee in a
     // sentence where the deal ends.
-    rule!("termination_fee", Side::After(0), Need::DealEnds, ["fee"]),
+    // ("If Orbital walks away before closing, it owes Kestrel $5 billion in fees".)
+    rule!(
+        "termination_fee",
+        Side::After(0),
+        Need::DealEnds,
+        ["fee", "fees", "in fees"]
+    ),
     rule!(
         "termination_fee",
         Side::After(3),

@@ -4175,6 +4175,9 @@ impl<'a> Ctx<'a> {
     /// the figure, an "or" between the price and that verb, no other figure between. The
     /// termination fee, its cue from the "or" to the verb.
     fn alternative_payment(&self, m: &Mention, out: &[Claim]) -> Option<(&'static str, Span)> {
+        if let Some(cue) = self.paid_instead_of_buying(m) {
+            return Some(("termination_fee", cue));
+        }
         let price = out
             .iter()
             .rev()
@@ -4193,6 +4196,29 @@ impl<'a> Ctx<'a> {
             "termination_fee",
             between[or].span.union(between[verb].span),
         ))
+    }
+
+    /// "If Orbital decides not to buy, it will instead pay Kestrel $5 billion": in an article
+    /// about an acquisition, a verb of paying after "instead" (at most two words before the
+    /// figure, a party between), in a sentence that denies buying before it. The cue from
+    /// "instead" to the verb.
+    fn paid_instead_of_buying(&self, m: &Mention) -> Option<Span> {
+        if !self.acquisition {
+            return None;
+        }
+        let before = self.words_in(self.sentence.span.start, m.span.start);
+        let verb = before
+            .iter()
+            .rev()
+            .take(3)
+            .position(|w| FEE_PAYING_VERBS.contains(&w.low()))
+            .map(|p| before.len() - 1 - p)?;
+        let instead = verb
+            .checked_sub(1)
+            .filter(|&i| before[i].lower == "instead")?;
+        let head = &before[..instead];
+        (self.negates(head) && head.iter().any(buying))
+            .then(|| before[instead].span.union(before[verb].span))
     }
 
     /// "plus a $6 billion deferred services fee" right after a termination fee of this
@@ -7809,8 +7835,10 @@ mod tests {
         // "targeting a valuation" is the one valued; a figure "misreported" is replaced; a
         // "$40 billion arrangement to acquire" is a price; the deal a price is compared with
         // ("surpassing transactions like Gamma's acquisition of Delta Games") is another's; a
-        // pending listing given as the cause of a delay is still a condition.
-        let text = "Kestrel has granted Orbital the right to acquire it later this year for $40 billion, or to pay $5 billion for the work together.\nOrbital has entered into a $40 billion arrangement to acquire Kestrel.\nIf the deal does not close, Kestrel stands to receive $1 billion in cash as a breakup fee and an additional $4 billion classified as a deferred services fee.\nOrbital would owe Kestrel a $1 billion termination fee plus a $4 billion deferred services fee.\nOrbital would pay $40 billion in Class A stock to acquire Kestrel.\nThe aerospace giant, which aims to list in June, values the startup at $38 billion.\nOrbital is targeting a valuation of up to $900 billion on the Nasdaq.\nThe Daily Ledger briefly misreported a $35 billion acquisition.\nAt $40 billion, the proposed acquisition would rank among the largest deals, surpassing transactions like Gamma's acquisition of Delta Games.\nThe acquisition did not take place in April because of Orbital's pending public listing.";
+        // pending listing given as the cause of a delay is still a condition; what is paid
+        // "instead" when the buyer decides "not to buy" is a termination fee, and so is a sum
+        // "in fees" owed if it walks away.
+        let text = "Kestrel has granted Orbital the right to acquire it later this year for $40 billion, or to pay $5 billion for the work together.\nOrbital has entered into a $40 billion arrangement to acquire Kestrel.\nIf the deal does not close, Kestrel stands to receive $1 billion in cash as a breakup fee and an additional $4 billion classified as a deferred services fee.\nOrbital would owe Kestrel a $1 billion termination fee plus a $4 billion deferred services fee.\nOrbital would pay $40 billion in Class A stock to acquire Kestrel.\nThe aerospace giant, which aims to list in June, values the startup at $38 billion.\nOrbital is targeting a valuation of up to $900 billion on the Nasdaq.\nThe Daily Ledger briefly misreported a $35 billion acquisition.\nAt $40 billion, the proposed acquisition would rank among the largest deals, surpassing transactions like Gamma's acquisition of Delta Games.\nThe acquisition did not take place in April because of Orbital's pending public listing.\nIf Orbital decides not to buy, it will instead pay Kestrel $5 billion for the work the two do together.\nIf Orbital walks away before closing, it owes Kestrel $5 billion in fees.";
         insta::assert_snapshot!(claims_of(text), @r#"
         acquisition_price 40000000000 USD [] Kestrel <- Orbital «for $40 billion»
         termination_fee 5000000000 USD [] Kestrel <- Orbital «or to pay $5 billion»
@@ -7825,6 +7853,8 @@ mod tests {
         acquisition_price 35000000000 USD [superseded] Kestrel <- Orbital «$35 billion acquisition»
         acquisition_price 40000000000 USD [] Kestrel <- Orbital «$40 billion, the proposed acquisition»
         closing_condition "IPO" text [] Kestrel <- Orbital «pending public listing»
+        termination_fee 5000000000 USD [] Kestrel <- Orbital «instead pay Kestrel $5 billion»
+        termination_fee 5000000000 USD [] Kestrel <- Orbital «$5 billion in fees»
         "#);
     }
 
