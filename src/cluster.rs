@@ -49,6 +49,7 @@ pub(crate) const ACQUISITION_ATTRS: &[&str] = &[
     "enterprise_value",
     "net_debt",
     "price_per_share",
+    "cvr_per_share",
     "premium_percent",
     "consideration_type",
     "expected_close",

@@ -210,6 +210,11 @@ const GENERIC_CAPS: &[&str] = &[
     "tpus",
     "llm",
     "llms",
+    // A contingent value right ("a non-transferable contingent value right (CVR)").
+    "cvr",
+    "cvrs",
+    // A stage of a drug's trials ("the start of a Phase 3 trial").
+    "phase",
     // Measures of a business ("ARR guidance raised to $1.1 billion").
     "arr",
     "mrr",
@@ -1566,9 +1571,13 @@ pub fn find(lowered: &Lowered, sentences: &[Sentence]) -> Entities {
                             .get(k + 2)
                             .is_some_and(|n| n.capitalised && confirmed(n));
                 let run = s.kind != LineKind::Headline && opens_a_run(text, words, k);
-                let ticker = text[w.span.end..].trim_start().starts_with('(')
-                    && text[w.span.end..].trim_start()[1..]
-                        .starts_with(|c: char| c.is_ascii_uppercase());
+                // (After the capitalised words that follow it, and the dot of an
+                // abbreviation: "Pfizer Inc. (PFE) on Monday said".)
+                let after_name = |end: usize| {
+                    let rest = text[end..].trim_start_matches('.').trim_start();
+                    rest.starts_with('(') && rest[1..].starts_with(|c: char| c.is_ascii_uppercase())
+                };
+                let ticker = after_name(w.span.end) || after_name(words[last].span.end);
                 let verb = words[last + 1..words.len().min(last + 3)]
                     .iter()
                     .any(|n| n.is(Tab::Invest) || n.is(Tab::Raise) || n.is(Tab::Acquire));
@@ -2754,18 +2763,22 @@ fn modifier_or_code(word: &str) -> bool {
         || (p == 1 && !last.is_empty() && last.iter().all(u8::is_ascii_digit))
 }
 
-/// A product model's code: one to three capitals, then three digits or more, then capitals
-/// or nothing ("GB300", "H100", "MI300X"); no party's name (not "G42", two digits).
+/// A product model's code: one to three capitals, a hyphen or none, then three digits or
+/// more, then capitals, one small letter or nothing ("GB300", "H100", "MI300X", a drug's
+/// "MET-097i"); no party's name (not "G42", two digits).
 fn model_code(word: &str) -> bool {
     let b = word.as_bytes();
     let letters = b.iter().take_while(|c| c.is_ascii_uppercase()).count();
-    let digits = b[letters..]
+    let hyphen = usize::from(b.get(letters) == Some(&b'-'));
+    let digits = b[letters + hyphen..]
         .iter()
         .take_while(|c| c.is_ascii_digit())
         .count();
+    let rest = &b[letters + hyphen + digits..];
     (1..=3).contains(&letters)
         && digits >= 3
-        && b[letters + digits..].iter().all(u8::is_ascii_uppercase)
+        && (rest.iter().all(u8::is_ascii_uppercase)
+            || matches!(rest, [c] if c.is_ascii_lowercase()))
 }
 
 /// The last word of `text` (after its last ASCII space), found by a loop over its last bytes.
@@ -4668,6 +4681,14 @@ mod tests {
                 "Orbital news\n\nOrbital has turned its option on Kestrel into a binding agreement to buy the coding startup. Orbital will pay in shares, Orbital said."
             ),
             pair("Kestrel", "Orbital")
+        );
+        // A name with a ticker after its "Inc." opens the sentence ("Pfizer Inc. (PFE) on
+        // Monday said"); a drug's code, "CVR" and "Phase" name no party.
+        assert_eq!(
+            mention_rows(
+                "Vantor Inc. (VNT) on Monday said it will acquire Corvex. Holders get a contingent value right (CVR) tied to MET-097i and a Phase 3 trial."
+            ),
+            ["Vantor = Vantor (Org)", "Corvex = Corvex (Org)"]
         );
         // An outlet that "misreported" a figure is a source, whatever follows.
         assert_eq!(

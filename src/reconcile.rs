@@ -1083,21 +1083,31 @@ fn is_one_of(c: &Claim, parts: &[&Claim]) -> bool {
 fn parts_of_a_total<'c>(claims: &[&'c Claim]) -> Vec<&'c Claim> {
     let mut by_doc: BTreeMap<&str, Vec<&'c Claim>> = BTreeMap::new();
     for c in claims {
-        if is_money(&c.unit) && c.qualifier == Qualifier::Exact && c.value.number().is_some() {
+        if is_money(&c.unit) && c.value.number().is_some() {
             by_doc.entry(&*c.doc).or_default().push(c);
         }
     }
     let mut parts = Vec::new();
     for cs in by_doc.values().filter(|cs| cs.len() >= 3) {
-        let mut values: Vec<Decimal> = cs.iter().filter_map(|c| c.value.number()).collect();
+        // (The total may be a cap, "up to $22.50 per share", of exact parts: "$5 per share
+        // upon ..., $7 per share if ... and $10.50 per share if ...".)
+        let Some(total) = cs.iter().filter_map(|c| c.value.number()).max() else {
+            continue;
+        };
+        let mut values: Vec<Decimal> = cs
+            .iter()
+            .filter(|c| c.qualifier == Qualifier::Exact)
+            .filter_map(|c| c.value.number())
+            .filter(|v| *v != total)
+            .collect();
         values.sort_unstable();
         values.dedup();
         let one_unit = cs.iter().all(|c| c.unit == cs[0].unit);
-        let Some((&total, rest)) = values.split_last() else {
-            continue;
-        };
-        if one_unit && rest.len() >= 2 && rest.iter().sum::<Decimal>() == total {
-            parts.extend(cs.iter().filter(|c| c.value.number() != Some(total)));
+        if one_unit && values.len() >= 2 && values.iter().sum::<Decimal>() == total {
+            parts
+                .extend(cs.iter().filter(|c| {
+                    c.qualifier == Qualifier::Exact && c.value.number() != Some(total)
+                }));
         }
     }
     parts
@@ -1136,12 +1146,10 @@ fn parts_of_anothers_total<'c>(
             continue;
         }
         let sum: Decimal = values.iter().sum();
-        let stated_elsewhere = by_doc.iter().any(|(d, others)| {
-            d != doc
-                && others
-                    .iter()
-                    .any(|o| o.unit == cs[0].unit && o.value.number() == Some(sum))
-        });
+        // (The whole as another article gives it, in any qualifier: "up to $20.65".)
+        let stated_elsewhere = claims
+            .iter()
+            .any(|o| *o.doc != **doc && o.unit == cs[0].unit && o.value.number() == Some(sum));
         if stated_elsewhere {
             found.push((cs.clone(), sum));
         }
@@ -4355,6 +4363,30 @@ mod tests {
         Contradiction high termination_fee [b,c] stated_precision: The articles disagree on termination fee of the Corvex deal, paid by Vantor: $2B (c) vs $5B (b). These figures do not overlap even allowing for qualifiers and stated precision. a gives $1B and $4B as the parts of one sum, $5B.
         Reconciled termination_fee [a,b] parts_sum_to_total: a gives the termination fee of the Corvex deal, paid by Vantor in parts ("$1 billion termination fee", "plus a $4 billion deferred services fee"); b gives it as one figure: $1B + $4B = $5B. The parts add up to the whole.
         "#);
+    }
+
+    /// A cap a share with its exact parts in one article ("up to $20 per share": "$5 ...,
+    /// $6 ... and $9 per share") takes one position, the cap's.
+    #[test]
+    fn exact_parts_of_a_cap_are_no_figures_of_their_own() {
+        let (_, f) = run(&[
+            (
+                "s/a.txt",
+                None,
+                "Vantor will buy Corvex for $40 per share in cash plus a contingent value right of up to $20 per share. The milestones include $5 per share upon a trial's start, $6 per share if the drug is approved, and $9 per share if the combination is approved.",
+            ),
+            (
+                "s/b.txt",
+                None,
+                "Vantor will buy Corvex for $40 per share in cash plus a contingent value right of up to $20 per share.",
+            ),
+        ]);
+        let cvr: Vec<Finding> = f
+            .iter()
+            .filter(|f| f.attribute == "cvr_per_share")
+            .cloned()
+            .collect();
+        insta::assert_snapshot!(show(&cvr), @"Agreement cvr_per_share [a,b] up_to_bound: 2 articles (a, b) agree on cvr per share of Corvex–Vantor: up to $20. a gives $5 and $6 and $9 as parts of its up to $20.");
     }
 
     /// A document whose figures agree with each other takes one position, even where one of

@@ -461,6 +461,9 @@ pub const MONEY_RULES: &[MoneyRule] = &[
             "each share",
             "per-share",
             "apiece",
+            // "$62.20 per common share in cash"
+            "per common share",
+            "a common share",
             // shares listed abroad: "$47 to $51 per American depositary share"
             "per american depositary share",
             "per depositary share",
@@ -1641,6 +1644,8 @@ pub const DEAL_NOUNS: &[&str] = &[
     "bid",
     "package",
     "arrangement",
+    // "The revised proposal values Metsera at up to $10 billion"
+    "proposal",
 ];
 
 /// Valuation verbs in the active voice: after a deal noun they value their object ("the deal
@@ -2895,6 +2900,24 @@ pub const CLAUSE_CUT_WITHOUT_COMMA: &str = " while the ";
 pub const SUBORDINATE_OPENERS: &[&str] = &[
     "while", "although", "though", "whereas", "if", "when", "despite",
 ];
+
+/// Attributes the rules give a figure after its cue's (see `Ctx::money`), which a figure
+/// compared with it in the same sentence takes too ("reducing the contingent value right to up
+/// to $10 per share, down from $22.50").
+pub const DERIVED_ATTRIBUTES: &[&str] = &["cvr_per_share"];
+
+/// Nouns of a contingent value right: a payment a share that holders of the company bought
+/// receive later, if milestones are met ("a contingent value right of up to $22.50 per share").
+pub const CVR_NOUNS: &[&str] = &[
+    "contingent value right",
+    "contingent value rights",
+    "cvr",
+    "cvrs",
+];
+
+/// Words after a sum a share that tie it to an event: in a sentence of milestones, a payment
+/// "upon" the start of a trial is a contingent value right's.
+pub const MILESTONE_EVENT_WORDS: &[&str] = &["upon", "on", "if", "when", "once"];
 
 /// Words of time that open a clause of another event inside a sentence ("signed an agreement
 /// to acquire Windsurf, days after Google hired away its founders in a $2.4 billion

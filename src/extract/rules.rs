@@ -2771,8 +2771,10 @@ impl<'a> Ctx<'a> {
         let found = match baseline.as_ref().or(continued.as_ref()) {
             Some((attr, c)) => MONEY_RULES
                 .iter()
-                .find(|r| r.attribute == attr)
-                .map(|r| (r.attribute, *c)),
+                .map(|r| r.attribute)
+                .chain(DERIVED_ATTRIBUTES.iter().copied())
+                .find(|a| *a == attr)
+                .map(|a| (a, *c)),
             // "$55-a-share": per-share words joined to the figure are in no word after it.
             None => PER_SHARE_SUFFIXES
                 .iter()
@@ -3140,6 +3142,11 @@ impl<'a> Ctx<'a> {
         if attribute.starts_with("valuation") && self.combined_company_before(m.span.start) {
             attribute = "combined_value";
         }
+        // "a contingent value right of up to $22.50 per share": paid later, if milestones are
+        // met, not the price paid a share at closing.
+        if attribute == "price_per_share" && self.contingent_value_right(m, aw, out) {
+            attribute = "cvr_per_share";
+        }
         let (subject, investor) = match attribute {
             "contract_value" => (Some(self.contract_subject_after(m.span.start, out)), None),
             "combined_value" => {
@@ -3205,7 +3212,7 @@ impl<'a> Ctx<'a> {
             // money); "Vantor would owe Corvex ..." is the buyer's.
             "termination_fee" if self.target_pays(m.span) => (self.target(), None),
             "acquisition_price" | "enterprise_value" | "termination_fee" | "price_per_share"
-            | "net_debt" => {
+            | "cvr_per_share" | "net_debt" => {
                 let beside = (attribute == "acquisition_price" && bought.is_none())
                     .then(|| self.bought_beside(m.span))
                     .flatten();
@@ -4196,6 +4203,46 @@ impl<'a> Ctx<'a> {
             "termination_fee",
             between[or].span.union(between[verb].span),
         ))
+    }
+
+    /// Whether the sum a share at `m` is a contingent value right's: a CVR noun ([`CVR_NOUNS`])
+    /// before it in its sentence with no other figure of money between (or only the CVR's
+    /// earlier payments: "The CVR milestones include $5 per share upon ..., $7 per share if
+    /// ..."), or within four words after it ("a potential $20.65 per-share contingent value
+    /// right", "as much as $20.65 via contingent value rights"); or, in a sentence of
+    /// milestones, a sum paid "upon" an event ("a payment of $4.60 per share upon the
+    /// initiation of a Phase 3 trial").
+    fn contingent_value_right(&self, m: &Mention, aw: &[W], out: &[Claim]) -> bool {
+        let sentence = self.words_in(self.sentence.span.start, self.sentence.span.end);
+        let cvr_before = find_any(
+            self.words_in(self.sentence.span.start, m.span.start),
+            cues!(CVR_NOUNS),
+        )
+        .is_some_and(|cue| {
+            let earlier: Vec<&Claim> = out
+                .iter()
+                .rev()
+                .take_while(|c| c.sentence == self.sentence.span)
+                .filter(|c| c.span.start >= cue.end && c.unit == m.unit)
+                .collect();
+            earlier.iter().all(|c| c.attribute == "cvr_per_share")
+        });
+        // (Within three words after it, none of them joining another part: not "$56.50 per
+        // share cash upfront plus contingent value rights".)
+        let after = self.words_in(m.span.end, self.sentence.span.end);
+        let near = &after[..after.len().min(4)];
+        let cvr_after = find_any(near, cues!(CVR_NOUNS)).is_some_and(|cue| {
+            !near
+                .iter()
+                .take_while(|w| w.span.end <= cue.start)
+                .any(|w| matches!(w.low(), "plus" | "and" | "with"))
+        });
+        let upon_milestone = sentence.iter().any(|w| w.low().starts_with("milestone"))
+            && aw
+                .iter()
+                .take(4)
+                .any(|w| MILESTONE_EVENT_WORDS.contains(&w.low()));
+        cvr_before || cvr_after || upon_milestone
     }
 
     /// "If Orbital decides not to buy, it will instead pay Kestrel $5 billion": in an article
@@ -7855,6 +7902,38 @@ mod tests {
         closing_condition "IPO" text [] Kestrel <- Orbital «pending public listing»
         termination_fee 5000000000 USD [] Kestrel <- Orbital «instead pay Kestrel $5 billion»
         termination_fee 5000000000 USD [] Kestrel <- Orbital «$5 billion in fees»
+        "#);
+    }
+
+    #[test]
+    fn a_contingent_value_right_is_paid_later() {
+        // A sum a share named as a contingent value right's (a CVR noun before it, no other
+        // figure between; or right after it), or paid "upon" an event in a sentence of
+        // milestones, is the CVR's, not the price a share; "down from $20" after one is the
+        // CVR's earlier cap; "per common share" prices a share; "the revised proposal values
+        // Corvex at" is a price.
+        let text = "Vantor will pay $47 per share in cash for Corvex, with a contingent value right of up to $20 per share tied to milestones.\nThe milestones include $5 per share upon the start of a Phase 3 trial, $6 per share if the drug is approved, and $9 per share if the combination is approved.\nGamma offered $56 per share cash upfront plus contingent value rights that could add up to $21 per share.\nVantor revised its offer to $60 per share in cash, up from $47, while reducing the contingent value right to up to $10 per share, down from $20.\nCorvex accepted $65 per share in cash plus a potential $19 per-share contingent value right.\nGamma would pay Corvex $62 per common share in cash.\nThe revised proposal values Corvex at up to $9 billion.";
+        insta::assert_snapshot!(claims_of(text), @r#"
+        price_per_share 47 USD [] Corvex <- Vantor «$47 per share»
+        consideration_type "cash" text [] Corvex <- Vantor «$47 per share in cash»
+        cvr_per_share 20 USD [upto] Corvex <- Vantor «up to $20 per share»
+        closing_condition "milestones" text [] Corvex <- Vantor «tied to milestones»
+        closing_condition "milestones" text [] Corvex <- Vantor «milestones include $5 per share upon»
+        cvr_per_share 5 USD [] Corvex <- Vantor «$5 per share»
+        cvr_per_share 6 USD [] Corvex <- Vantor «$6 per share»
+        cvr_per_share 9 USD [] Corvex <- Vantor «$9 per share»
+        price_per_share 56 USD [] Corvex <- Gamma «$56 per share»
+        cvr_per_share 21 USD [upto,hedged] Corvex <- Gamma «up to $21 per share»
+        price_per_share 60 USD [revised] Corvex <- Vantor «$60 per share»
+        consideration_type "cash" text [] Corvex <- Vantor «$60 per share in cash»
+        price_per_share 47 USD [superseded] Corvex <- Vantor «up from $47»
+        cvr_per_share 10 USD [upto] Corvex <- Vantor «to up to $10»
+        cvr_per_share 20 USD [superseded] Corvex <- Vantor «down from $20»
+        price_per_share 65 USD [hedged] Corvex <- Vantor «$65 per share»
+        consideration_type "cash" text [hedged] Corvex <- Vantor «$65 per share in cash»
+        cvr_per_share 19 USD [hedged] Corvex <- Vantor «$19 per-share»
+        price_per_share 62 USD [] Corvex <- Gamma «$62 per common share»
+        acquisition_price 9000000000 USD [upto,revised] Corvex <- Vantor «values Corvex at up to $9 billion»
         "#);
     }
 
