@@ -112,6 +112,9 @@ const ATTRIBUTION_NOUNS: &[&str] = &["report", "article", "story"];
 /// is a source wherever it stands.
 const MISREPORTING_VERBS: &[&str] = &["misreported", "misreports", "misstated", "misquoted"];
 
+/// Verbs of outbidding: the party named right after one is a rival, not a bidder of the deal.
+const OUTBID_VERBS: &[&str] = &["outbid", "outbids", "outbidding"];
+
 /// Verbs of a news source that reports (read at the end of a clause: [`cited_as_source`]).
 const REPORTING_VERBS: &[&str] = &["reported", "reports", "wrote", "writes"];
 
@@ -1105,6 +1108,7 @@ pub(crate) const DESCRIPTION_HEADS: &[&str] = &[
     "platform",
     "specialist",
     "editor",
+    "biotech",
 ];
 
 /// Cues of [`INVEST_CUES`] that are nouns: the party named right before one receives the money
@@ -3203,6 +3207,16 @@ fn main_parties(
             continue;
         }
         for (k, w) in words.iter().enumerate() {
+            // "an unsolicited offer valuing Metsera at roughly $9 billion", "a round that values
+            // Corvex at": the party valued is the one bought or invested in.
+            if VALUATION_VERBS.contains(&w.low())
+                && w.lower != "valued"
+                && let Some(o) = named_right_after(&orgs, text, w.span.end)
+                && text[o.span.end..].trim_start().starts_with("at ")
+            {
+                *investee.entry(&*o.name).or_default() += 1;
+                continue;
+            }
             // "Orbital has turned its option on Kestrel into an agreement": an option on a
             // company is a right to buy it.
             if w.lower == "option"
@@ -3409,11 +3423,20 @@ fn main_parties(
             // "Thinking Machines Lab, the startup founded by former OpenAI technology chief
             // Mira Murati, is in talks to raise": a name inside an apposition set off by commas
             // before the verb is not its subject.
-            let before = orgs.iter().rev().find(|m| {
-                m.span.end <= w.span.start
-                    && !named_after_with(text, m)
-                    && !in_apposition(text, s.span.start, m.span, w.span.start)
-            });
+            // ("clinched Metsera after outbidding Novo with a final offer": the party
+            // outbid is a rival, not the bidder.)
+            let before = orgs
+                .iter()
+                .rev()
+                .find(|m| {
+                    m.span.end <= w.span.start
+                        && !named_after_with(text, m)
+                        && !in_apposition(text, s.span.start, m.span, w.span.start)
+                })
+                .filter(|m| {
+                    let prev = last_word(text[..m.span.start].trim_end());
+                    !OUTBID_VERBS.iter().any(|v| v.eq_ignore_ascii_case(prev))
+                });
             // the first org after "in/into/to/on" within eight words ("to" names it right
             // after: "gives away a slice of itself to win OpenAI's business" opens a verb)
             let after_prep = (k + 1..words.len().min(k + 9))
@@ -4689,6 +4712,26 @@ mod tests {
                 "Vantor Inc. (VNT) on Monday said it will acquire Corvex. Holders get a contingent value right (CVR) tied to MET-097i and a Phase 3 trial."
             ),
             ["Vantor = Vantor (Org)", "Corvex = Corvex (Org)"]
+        );
+        // "an offer valuing Corvex at" values the company bought; a party "outbid" is a rival,
+        // not the buyer; "biotech" ends a description of the company bought.
+        assert_eq!(
+            target_and_buyer(
+                "News\n\nGamma submitted an unsolicited offer valuing Corvex at roughly $9 billion. Vantor had agreed a deal earlier, and Vantor and Gamma have both spoken since."
+            ),
+            pair("Corvex", "Gamma")
+        );
+        assert_eq!(
+            target_and_buyer(
+                "Vantor Clinches Corvex Acquisition After Outbidding Gamma With a Final Offer\n\nVantor has clinched the acquisition of Corvex after outbidding Gamma Labs with a final offer of $9 billion."
+            ),
+            pair("Corvex", "Vantor")
+        );
+        assert_eq!(
+            target_and_buyer(
+                "Vantor wins\n\nVantor is securing a $10 billion deal to acquire obesity-focused biotech Corvex. Vantor beat Gamma to it, and Vantor will pay cash."
+            ),
+            pair("Corvex", "Vantor")
         );
         // An outlet that "misreported" a figure is a source, whatever follows.
         assert_eq!(

@@ -1982,7 +1982,16 @@ fn raised_epochs<'c>(main: &[&'c Claim], rates: &Rates) -> Option<Vec<Vec<&'c Cl
                 .copied()
                 .filter(|c| c.revised)
                 .collect();
+            // ("up to $10" then "up to $20.65": caps that differ are two raises, though
+            // their bounds overlap.)
+            let caps: Vec<&Claim> = revised
+                .iter()
+                .copied()
+                .filter(|c| c.qualifier == Qualifier::UpTo)
+                .collect();
+            let caps_differ = caps.iter().any(|c| c.value != caps[0].value);
             let agreeing_raises = prev.iter().any(|c| c.revised)
+                && !caps_differ
                 && envelope_holds(envelope_in(&revised, &revised[0].unit, rates));
             let given_before = e.iter().filter(|c| c.revised).all(|c| {
                 prev.iter()
@@ -4363,6 +4372,34 @@ mod tests {
         Contradiction high termination_fee [b,c] stated_precision: The articles disagree on termination fee of the Corvex deal, paid by Vantor: $2B (c) vs $5B (b). These figures do not overlap even allowing for qualifiers and stated precision. a gives $1B and $4B as the parts of one sum, $5B.
         Reconciled termination_fee [a,b] parts_sum_to_total: a gives the termination fee of the Corvex deal, paid by Vantor in parts ("$1 billion termination fee", "plus a $4 billion deferred services fee"); b gives it as one figure: $1B + $4B = $5B. The parts add up to the whole.
         "#);
+    }
+
+    /// An offer raised twice whose contingent right's cap changes with it ("up to $20", then
+    /// "up to $10", then "up to $19"): three stretches, changes over time, no contradiction.
+    #[test]
+    fn caps_that_differ_are_two_raises() {
+        let (_, f) = run(&[
+            (
+                "s/a.txt",
+                Some("2025-09-22"),
+                "Vantor agreed to buy Corvex for $47 per share in cash plus a contingent value right of up to $20 per share.",
+            ),
+            (
+                "s/b.txt",
+                Some("2025-11-04"),
+                "Vantor revised its offer for Corvex to $60 per share in cash, up from $47, while reducing the contingent value right to up to $10 per share, down from $20.",
+            ),
+            (
+                "s/c.txt",
+                Some("2025-11-10"),
+                "Corvex accepted a sweetened offer from Vantor of $65 per share in cash, plus a contingent value right of up to $19 per share.",
+            ),
+        ]);
+        assert!(
+            f.iter().all(|f| f.kind != Kind::Contradiction),
+            "{}",
+            show(&f)
+        );
     }
 
     /// A cap a share with its exact parts in one article ("up to $20 per share": "$5 ...,

@@ -2913,6 +2913,11 @@ pub const CVR_NOUNS: &[&str] = &[
     "contingent value rights",
     "cvr",
     "cvrs",
+    // "The contingent payments add up to $22.50 a share"
+    "contingent payment",
+    "contingent payments",
+    "milestone payment",
+    "milestone payments",
 ];
 
 /// Words after a sum a share that tie it to an event: in a sentence of milestones, a payment

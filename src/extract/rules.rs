@@ -3142,6 +3142,21 @@ impl<'a> Ctx<'a> {
         if attribute.starts_with("valuation") && self.combined_company_before(m.span.start) {
             attribute = "combined_value";
         }
+        // "is worth $4.9 billion upfront and up to $7.3 billion if every milestone is met":
+        // in an acquisition, a cap after the sentence's price is the price's cap, not a
+        // later part of it.
+        if attribute == "tranche_contingent"
+            && self.acquisition
+            && m.qualifier == Qualifier::UpTo
+            && out
+                .iter()
+                .rev()
+                .take_while(|c| c.sentence == self.sentence.span)
+                .find(|c| c.unit == m.unit)
+                .is_some_and(|c| c.attribute == "acquisition_price")
+        {
+            attribute = "acquisition_price";
+        }
         // "a contingent value right of up to $22.50 per share": paid later, if milestones are
         // met, not the price paid a share at closing.
         if attribute == "price_per_share" && self.contingent_value_right(m, aw, out) {
@@ -3243,6 +3258,21 @@ impl<'a> Ctx<'a> {
                         .map(|c| (c.subject.clone(), c.investor.clone()))
                 })
                 .flatten();
+                // ("Pfizer revised its offer to $60 per share, ..., while reducing the
+                // contingent value right to up to $10 per share": a CVR with no party named
+                // since the sentence's price a share is that price's.)
+                let referred = referred.or_else(|| {
+                    (attribute == "cvr_per_share")
+                        .then(|| {
+                            out.iter()
+                                .rev()
+                                .take_while(|c| c.sentence == self.sentence.span)
+                                .find(|c| c.attribute == "price_per_share")
+                                .filter(|c| self.orgs_in(c.span.end, m.span.start).next().is_none())
+                                .map(|c| (c.subject.clone(), c.investor.clone()))
+                        })
+                        .flatten()
+                });
                 if let Some((target, buyer)) = referred {
                     (Some(target), buyer)
                 } else if let Some((target, buyer)) = merger {
@@ -3338,7 +3368,7 @@ impl<'a> Ctx<'a> {
         d.revised = status == Status::Current
             && matches!(
                 attribute,
-                "acquisition_price" | "enterprise_value" | "price_per_share"
+                "acquisition_price" | "enterprise_value" | "price_per_share" | "cvr_per_share"
             )
             && {
                 let before = self.words_in(self.sentence.span.start, m.span.start);
@@ -5207,6 +5237,13 @@ impl<'a> Ctx<'a> {
             if CONDITION_CUES.contains(&value.as_str()) && !cued_elsewhere() {
                 continue;
             }
+            // ("a contingent value right ... tied to three clinical and regulatory
+            // milestones": no deal closes on milestones; later payments are paid on them.)
+            let attribute = if value == "milestones" {
+                "tranche_condition"
+            } else {
+                attribute
+            };
             let clause = self.clause_of(span.start);
             let before = self.words_in(clause.start, span.start);
             let near = &before[before.len().saturating_sub(8)..];
@@ -7917,8 +7954,8 @@ mod tests {
         price_per_share 47 USD [] Corvex <- Vantor «$47 per share»
         consideration_type "cash" text [] Corvex <- Vantor «$47 per share in cash»
         cvr_per_share 20 USD [upto] Corvex <- Vantor «up to $20 per share»
-        closing_condition "milestones" text [] Corvex <- Vantor «tied to milestones»
-        closing_condition "milestones" text [] Corvex <- Vantor «milestones include $5 per share upon»
+        tranche_condition "milestones" text [] Corvex <- Vantor «tied to milestones»
+        tranche_condition "milestones" text [] Corvex <- Vantor «milestones include $5 per share upon»
         cvr_per_share 5 USD [] Corvex <- Vantor «$5 per share»
         cvr_per_share 6 USD [] Corvex <- Vantor «$6 per share»
         cvr_per_share 9 USD [] Corvex <- Vantor «$9 per share»
@@ -7927,13 +7964,44 @@ mod tests {
         price_per_share 60 USD [revised] Corvex <- Vantor «$60 per share»
         consideration_type "cash" text [] Corvex <- Vantor «$60 per share in cash»
         price_per_share 47 USD [superseded] Corvex <- Vantor «up from $47»
-        cvr_per_share 10 USD [upto] Corvex <- Vantor «to up to $10»
+        cvr_per_share 10 USD [upto,revised] Corvex <- Vantor «to up to $10»
         cvr_per_share 20 USD [superseded] Corvex <- Vantor «down from $20»
         price_per_share 65 USD [hedged] Corvex <- Vantor «$65 per share»
         consideration_type "cash" text [hedged] Corvex <- Vantor «$65 per share in cash»
         cvr_per_share 19 USD [hedged] Corvex <- Vantor «$19 per-share»
         price_per_share 62 USD [] Corvex <- Gamma «$62 per common share»
         acquisition_price 9000000000 USD [upto,revised] Corvex <- Vantor «values Corvex at up to $9 billion»
+        "#);
+    }
+
+    #[test]
+    fn a_bidder_s_contingent_payments_and_their_milestones() {
+        // "contingent payments" name a CVR; milestones condition later payments, not the
+        // closing; a cap after the sentence's price is the price's ("worth $4 billion upfront
+        // and up to $6 billion if every milestone is met").
+        let text = "Vantor's purchase of Corvex is worth $4 billion upfront and up to $6 billion if every milestone is met.\nThe contingent payments add up to $20 a share.";
+        insta::assert_snapshot!(claims_of(text), @r#"
+        acquisition_price 4000000000 USD [] Corvex <- Vantor «is worth $4 billion»
+        acquisition_price 6000000000 USD [upto] Corvex <- Vantor «up to $6 billion if»
+        tranche_condition "milestones" text [] Corvex <- Vantor «if every milestone»
+        cvr_per_share 20 USD [upto] Corvex <- Vantor «up to $20 a share»
+        "#);
+        // A CVR with no party named since the sentence's price a share is that price's bidder
+        // (not the article's, Gamma); a CVR cut beside its earlier cap, or given in a sweetened
+        // offer, is revised.
+        let text = "Gamma raised its offer for Corvex to $62 per share. Gamma said Corvex backs Gamma.\nA day earlier, Vantor revised its own offer to $60 per share in cash, up from $47, while reducing the contingent value right to up to $10 per share, down from $20.\nVantor cut the contingent value right to up to $8 per share, down from $10.\nCorvex accepted a sweetened offer from Vantor of $65 per share in cash, plus a contingent value right of up to $19 per share.";
+        insta::assert_snapshot!(claims_of(text), @r#"
+        price_per_share 62 USD [revised] Corvex <- Gamma «$62 per share»
+        price_per_share 60 USD [revised] Corvex <- Vantor «$60 per share»
+        consideration_type "cash" text [] Corvex <- Vantor «$60 per share in cash»
+        price_per_share 47 USD [superseded] Corvex <- Vantor «up from $47»
+        cvr_per_share 10 USD [upto,revised] Corvex <- Vantor «to up to $10»
+        cvr_per_share 20 USD [superseded] Corvex <- Vantor «down from $20»
+        cvr_per_share 8 USD [upto,revised] Corvex <- Vantor «up to $8 per share»
+        cvr_per_share 10 USD [superseded] Corvex <- Vantor «down from $10»
+        price_per_share 65 USD [revised] Corvex <- Vantor «$65 per share»
+        consideration_type "cash" text [] Corvex <- Vantor «$65 per share in cash»
+        cvr_per_share 19 USD [upto,revised] Corvex <- Vantor «up to $19 per share»
         "#);
     }
 
