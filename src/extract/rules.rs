@@ -1808,6 +1808,10 @@ impl<'a> Ctx<'a> {
     fn negated_before_cause(&self, pos: usize) -> bool {
         let c = self.clause_of(pos);
         let ws = self.words_in(c.start, pos);
+        // (Most clauses hold no negation: the causes are looked for only in those that do.)
+        if !self.negates(ws) {
+            return false;
+        }
         let cause_at = |i: usize| {
             CAUSE_CUES.iter().any(|cue| {
                 ws.get(i..i + cue.split(' ').count())
