@@ -2842,9 +2842,12 @@ fn cited_as_source(text: &str, span: Span) -> bool {
     let ends_with_last = |cue: &&&str| last_word(cue).eq_ignore_ascii_case(last);
     // (An adverb in "-ly" may come first: "briefly misreported".)
     let misreports = || {
-        let next = after.split_whitespace().next().unwrap_or("");
+        let mut words = after
+            .split_whitespace()
+            .map(|x| x.trim_end_matches([',', '.', ';']));
+        let next = words.next().unwrap_or("");
         let verb = if next.len() > 2 && next.ends_with("ly") {
-            after.split_whitespace().nth(1).unwrap_or("")
+            words.next().unwrap_or("")
         } else {
             next
         };
@@ -3718,8 +3721,6 @@ fn main_parties(
             holding: None,
         };
     }
-    // (No sentence telling what is bought or invested in, one telling who buys: the most
-    // frequent of the others is bought.)
     let ee = pick(&investee, None).or_else(|| most_frequent(None));
     let or = pick(&investor, ee.as_deref()).or_else(|| most_frequent(ee.as_deref()));
     // "National Amusements, which controls 77% of the voting shares of Paramount": a holding

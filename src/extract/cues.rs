@@ -1806,6 +1806,18 @@ pub const VALUATION_SEEKING_VERBS: &[&str] = &[
     "eyed",
 ];
 
+/// Nouns of the form money is paid in, after "in" right after a figure ("pay $40 billion in
+/// Class A stock to acquire Kestrel"): the words of buying follow them.
+pub const MONEY_FORM_NOUNS: &[&str] = &["cash", "stock", "shares", "equity"];
+
+/// Words after a deal's price that bring in other deals to compare it with ("surpassing
+/// transactions like Gamma's acquisition of Delta Games"), besides [`SURPASSING_VERBS`].
+pub const COMPARED_DEAL_WORDS: &[&str] = &["like"];
+
+/// Words right before a verb of paying that put the payment in the place of buying ("If
+/// Orbital decides not to buy, it will instead pay Kestrel $5 billion").
+pub const INSTEAD_WORDS: &[&str] = &["instead"];
+
 /// Words that add a figure to the one before it ("a $1 billion termination fee plus a $6
 /// billion deferred services fee"): a fee added to a termination fee is owed with it.
 pub const ADDED_FEE_CUES: &[&str] = &[

@@ -2464,7 +2464,7 @@ impl<'a> Ctx<'a> {
                 [w, rest @ ..] if w.lower == "in" => rest
                     .iter()
                     .take(4)
-                    .position(|w| matches!(w.low(), "cash" | "stock" | "shares" | "equity"))
+                    .position(|w| MONEY_FORM_NOUNS.contains(&w.low()))
                     .map_or(after, |p| &rest[p + 1..]),
                 _ => after,
             };
@@ -3960,7 +3960,7 @@ impl<'a> Ctx<'a> {
         let compared_at = self
             .words_in(m.end, self.sentence.span.end)
             .iter()
-            .find(|w| SURPASSING_VERBS.contains(&w.low()) || w.lower == "like")
+            .find(|w| SURPASSING_VERBS.contains(&w.low()) || COMPARED_DEAL_WORDS.contains(&w.low()))
             .map(|w| w.span.start);
         match (compared_at, &target) {
             (Some(at), Some(t))
@@ -4253,13 +4253,11 @@ impl<'a> Ctx<'a> {
             cues!(CVR_NOUNS),
         )
         .is_some_and(|cue| {
-            let earlier: Vec<&Claim> = out
-                .iter()
+            out.iter()
                 .rev()
                 .take_while(|c| c.sentence == self.sentence.span)
                 .filter(|c| c.span.start >= cue.end && c.unit == m.unit)
-                .collect();
-            earlier.iter().all(|c| c.attribute == "cvr_per_share")
+                .all(|c| c.attribute == "cvr_per_share")
         });
         // (Within three words after it, none of them joining another part: not "$56.50 per
         // share cash upfront plus contingent value rights".)
@@ -4296,7 +4294,7 @@ impl<'a> Ctx<'a> {
             .map(|p| before.len() - 1 - p)?;
         let instead = verb
             .checked_sub(1)
-            .filter(|&i| before[i].lower == "instead")?;
+            .filter(|&i| INSTEAD_WORDS.contains(&before[i].low()))?;
         let head = &before[..instead];
         (self.negates(head) && head.iter().any(buying))
             .then(|| before[instead].span.union(before[verb].span))
