@@ -1953,9 +1953,11 @@ fn change_over_time(
 /// dated before the first raise, then those from each raise's date to the next. `None` when
 /// no figure is raised, a figure is undated, or no figure comes before a raise.
 fn raised_epochs<'c>(main: &[&'c Claim], rates: &Rates) -> Option<Vec<Vec<&'c Claim>>> {
+    let raised_later = raised_again(main, rates);
+    let raising = |c: &Claim| c.revised || raised_later.iter().any(|r| std::ptr::eq(*r, c));
     let mut raises: Vec<&str> = main
         .iter()
-        .filter(|c| c.revised)
+        .filter(|c| raising(c))
         .map(|c| c.date.as_deref())
         .collect::<Option<_>>()?;
     if raises.is_empty() {
@@ -1980,7 +1982,7 @@ fn raised_epochs<'c>(main: &[&'c Claim], rates: &Rates) -> Option<Vec<Vec<&'c Cl
                 .iter()
                 .chain(e.iter())
                 .copied()
-                .filter(|c| c.revised)
+                .filter(|c| raising(c))
                 .collect();
             // ("up to $10" then "up to $20.65": caps that differ are two raises, though
             // their bounds overlap.)
@@ -1990,10 +1992,10 @@ fn raised_epochs<'c>(main: &[&'c Claim], rates: &Rates) -> Option<Vec<Vec<&'c Cl
                 .filter(|c| c.qualifier == Qualifier::UpTo)
                 .collect();
             let caps_differ = caps.iter().any(|c| c.value != caps[0].value);
-            let agreeing_raises = prev.iter().any(|c| c.revised)
+            let agreeing_raises = prev.iter().any(|c| raising(c))
                 && !caps_differ
                 && envelope_holds(envelope_in(&revised, &revised[0].unit, rates));
-            let given_before = e.iter().filter(|c| c.revised).all(|c| {
+            let given_before = e.iter().filter(|c| raising(c)).all(|c| {
                 prev.iter()
                     .any(|p| p.value == c.value && p.unit == c.unit && p.qualifier == c.qualifier)
             });
@@ -2005,6 +2007,45 @@ fn raised_epochs<'c>(main: &[&'c Claim], rates: &Rates) -> Option<Vec<Vec<&'c Cl
         }
     }
     (merged.len() >= 2).then_some(merged)
+}
+
+/// Once a bidder's price a share has been raised (a `revised` figure), an exact price a share
+/// of a later article that is higher than every one dated before it is one more raise, though
+/// no word of its article says so ("accepted an offer from Pfizer of $65.60 per share" after
+/// "revised its own offer to $60 per share, up from $47.50"). Prices a share only: a sum for
+/// the whole company may count the debt or not, and a higher one may be that, not a raise.
+fn raised_again<'c>(main: &[&'c Claim], rates: &Rates) -> Vec<&'c Claim> {
+    if main
+        .first()
+        .is_none_or(|c| c.attribute != "price_per_share")
+    {
+        return Vec::new();
+    }
+    let Some(first_raise) = main
+        .iter()
+        .filter(|c| c.revised)
+        .filter_map(|c| c.date.as_deref())
+        .min()
+    else {
+        return Vec::new();
+    };
+    let unit = main[0].unit.clone();
+    let value = |c: &Claim| Some(c.value.number()? * rates.rate(&c.unit, &unit)?);
+    main.iter()
+        .copied()
+        .filter(|c| {
+            let (Some(date), Some(v)) = (c.date.as_deref(), value(c)) else {
+                return false;
+            };
+            !c.revised
+                && c.qualifier == Qualifier::Exact
+                && date > first_raise
+                && main.iter().all(|p| match (p.date.as_deref(), value(p)) {
+                    (Some(d), Some(pv)) if d < date => pv < v,
+                    _ => true,
+                })
+        })
+        .collect()
 }
 
 /// The change a raised bid makes (see [`raised_epochs`]), when the figures before and after
@@ -4397,6 +4438,41 @@ mod tests {
         ]);
         assert!(
             f.iter().all(|f| f.kind != Kind::Contradiction),
+            "{}",
+            show(&f)
+        );
+    }
+
+    /// Once an offer has been raised, a later article's higher price a share from the same
+    /// bidder is one more raise, though it says no word of raising; a later figure that is
+    /// not higher is no raise.
+    #[test]
+    fn a_higher_price_after_a_raise_is_another_raise() {
+        let docs = |last: &'static str| {
+            run(&[
+                (
+                    "s/a.txt",
+                    Some("2025-09-22"),
+                    "Vantor agreed to buy Corvex for $47 per share in cash.",
+                ),
+                (
+                    "s/b.txt",
+                    Some("2025-11-04"),
+                    "Vantor revised its offer for Corvex to $60 per share in cash, up from $47.",
+                ),
+                ("s/c.txt", Some("2025-11-10"), last),
+            ])
+            .1
+        };
+        let f = docs("Corvex accepted an offer from Vantor of $65 per share in cash.");
+        assert!(
+            f.iter().all(|f| f.kind != Kind::Contradiction),
+            "{}",
+            show(&f)
+        );
+        let f = docs("Corvex accepted an offer from Vantor of $55 per share in cash.");
+        assert!(
+            f.iter().any(|f| f.kind == Kind::Contradiction),
             "{}",
             show(&f)
         );
