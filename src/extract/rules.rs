@@ -1808,8 +1808,14 @@ impl<'a> Ctx<'a> {
     fn negated_before_cause(&self, pos: usize) -> bool {
         let c = self.clause_of(pos);
         let ws = self.words_in(c.start, pos);
+        // ("will also receive a non-transferable contingent value right ... tied to three
+        // milestones": an adjective in "non-" describes a noun, it denies no condition.)
+        let denies = |ws: &[W]| {
+            ws.iter().any(|w| w.lower.ends_with("n't"))
+                || (self.mask.has(Table::Negation) && find_any(ws, cues!(NEGATIONS)).is_some())
+        };
         // (Most clauses hold no negation: the causes are looked for only in those that do.)
-        if !self.negates(ws) {
+        if !denies(ws) {
             return false;
         }
         let cause_at = |i: usize| {
@@ -1822,7 +1828,7 @@ impl<'a> Ctx<'a> {
             .rev()
             .find(|&i| cause_at(i))
             .map_or(0, |i| i + 1);
-        self.negates(&ws[from..])
+        denies(&ws[from..])
     }
 
     /// Whether the words `ws` hold a negation: "n't", "non-", or a [`NEGATIONS`] cue.
@@ -7923,8 +7929,9 @@ mod tests {
         // ("surpassing transactions like Gamma's acquisition of Delta Games") is another's; a
         // pending listing given as the cause of a delay is still a condition; what is paid
         // "instead" when the buyer decides "not to buy" is a termination fee, and so is a sum
-        // "in fees" owed if it walks away.
-        let text = "Kestrel has granted Orbital the right to acquire it later this year for $40 billion, or to pay $5 billion for the work together.\nOrbital has entered into a $40 billion arrangement to acquire Kestrel.\nIf the deal does not close, Kestrel stands to receive $1 billion in cash as a breakup fee and an additional $4 billion classified as a deferred services fee.\nOrbital would owe Kestrel a $1 billion termination fee plus a $4 billion deferred services fee.\nOrbital would pay $40 billion in Class A stock to acquire Kestrel.\nThe aerospace giant, which aims to list in June, values the startup at $38 billion.\nOrbital is targeting a valuation of up to $900 billion on the Nasdaq.\nThe Daily Ledger briefly misreported a $35 billion acquisition.\nAt $40 billion, the proposed acquisition would rank among the largest deals, surpassing transactions like Gamma's acquisition of Delta Games.\nThe acquisition did not take place in April because of Orbital's pending public listing.\nIf Orbital decides not to buy, it will instead pay Kestrel $5 billion for the work the two do together.\nIf Orbital walks away before closing, it owes Kestrel $5 billion in fees.";
+        // "in fees" owed if it walks away; an adjective in "non-" ("a non-transferable right")
+        // denies no condition.
+        let text = "Kestrel has granted Orbital the right to acquire it later this year for $40 billion, or to pay $5 billion for the work together.\nOrbital has entered into a $40 billion arrangement to acquire Kestrel.\nIf the deal does not close, Kestrel stands to receive $1 billion in cash as a breakup fee and an additional $4 billion classified as a deferred services fee.\nOrbital would owe Kestrel a $1 billion termination fee plus a $4 billion deferred services fee.\nOrbital would pay $40 billion in Class A stock to acquire Kestrel.\nThe aerospace giant, which aims to list in June, values the startup at $38 billion.\nOrbital is targeting a valuation of up to $900 billion on the Nasdaq.\nThe Daily Ledger briefly misreported a $35 billion acquisition.\nAt $40 billion, the proposed acquisition would rank among the largest deals, surpassing transactions like Gamma's acquisition of Delta Games.\nThe acquisition did not take place in April because of Orbital's pending public listing.\nIf Orbital decides not to buy, it will instead pay Kestrel $5 billion for the work the two do together.\nIf Orbital walks away before closing, it owes Kestrel $5 billion in fees.\nUnder the deal, Kestrel holders will also receive a non-transferable right to payments tied to regulatory approval.";
         insta::assert_snapshot!(claims_of(text), @r#"
         acquisition_price 40000000000 USD [] Kestrel <- Orbital «for $40 billion»
         termination_fee 5000000000 USD [] Kestrel <- Orbital «or to pay $5 billion»
@@ -7941,6 +7948,7 @@ mod tests {
         closing_condition "IPO" text [] Kestrel <- Orbital «pending public listing»
         termination_fee 5000000000 USD [] Kestrel <- Orbital «instead pay Kestrel $5 billion»
         termination_fee 5000000000 USD [] Kestrel <- Orbital «$5 billion in fees»
+        closing_condition "regulatory approval" text [] Kestrel <- Orbital «tied to regulatory approval»
         "#);
     }
 

@@ -314,6 +314,12 @@ fn load_decoded(doc: &str, format: Format, decoded: Result<decode::Decoded, Stri
         },
         Format::Jsonl => return jsonl_lines(doc, &body, &warnings),
     };
+    // ("05_health_ledger_2025-11-10.txt": a date in the file's name dates an article that
+    // gives none itself.)
+    let mut meta = meta;
+    if meta.date.is_none() {
+        meta.date = date_in_file_name(doc);
+    }
     Loaded {
         articles: vec![Article {
             doc: doc.to_string(),
@@ -324,6 +330,32 @@ fn load_decoded(doc: &str, format: Format, decoded: Result<decode::Decoded, Stri
         }],
         skipped: Vec::new(),
     }
+}
+
+/// The first ISO date (`YYYY-MM-DD`, a real month and day) in the last part of a document's
+/// path: how a folder of wire copy often names its files.
+fn date_in_file_name(doc: &str) -> Option<String> {
+    let name = doc.rsplit('/').next().unwrap_or(doc);
+    let b = name.as_bytes();
+    (0..b.len().saturating_sub(9)).find_map(|i| {
+        let w = &b[i..i + 10];
+        let digits = |r: std::ops::Range<usize>| w[r].iter().all(u8::is_ascii_digit);
+        let bounded = (i == 0 || !b[i - 1].is_ascii_digit())
+            && b.get(i + 10).is_none_or(|c| !c.is_ascii_digit());
+        if !(bounded
+            && digits(0..4)
+            && w[4] == b'-'
+            && digits(5..7)
+            && w[7] == b'-'
+            && digits(8..10))
+        {
+            return None;
+        }
+        let text = std::str::from_utf8(w).ok()?;
+        let month: u32 = text[5..7].parse().ok()?;
+        let day: u32 = text[8..10].parse().ok()?;
+        ((1..=12).contains(&month) && (1..=31).contains(&day)).then(|| text.to_string())
+    })
 }
 
 /// A `.jsonl` file: one article a line, each line's doc `file.jsonl#N`.
@@ -496,6 +528,38 @@ pub fn output_stem(doc: &str) -> String {
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;
+
+    /// A date in a file's name dates an article that gives none; the article's own date wins;
+    /// no impossible month or day, no date inside a longer run of digits.
+    #[test]
+    fn a_date_in_the_file_name_dates_an_undated_article() {
+        let date = |doc: &str, body: &str| {
+            load_bytes(doc, Format::Text, body.as_bytes()).articles[0]
+                .meta
+                .date
+                .clone()
+        };
+        let plain = "Acme raised $5 million from Beta Capital.";
+        assert_eq!(
+            date("story/05_ledger_2025-11-10.txt", plain).as_deref(),
+            Some("2025-11-10")
+        );
+        assert_eq!(
+            date(
+                "story/05_ledger_2025-11-10.txt",
+                "---\ndate: 2025-11-09\n---\nAcme raised $5 million."
+            )
+            .as_deref(),
+            Some("2025-11-09")
+        );
+        assert_eq!(
+            date("01_asianet_2025-09-22.txt", plain).as_deref(),
+            Some("2025-09-22")
+        );
+        assert_eq!(date("2025-13-40_ledger.txt", plain), None);
+        assert_eq!(date("id12025-11-10.txt", plain), None);
+        assert_eq!(date("2025-11-10/ledger.txt", plain), None);
+    }
 
     /// A JSON Lines feed of the texts of `corpus/`, with what feeds hold besides: CRLF line
     /// ends, blank and broken lines, a line longer than a batch of 8 KiB, non-ASCII text, and
