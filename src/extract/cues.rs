@@ -1818,6 +1818,10 @@ pub const COMPARED_DEAL_WORDS: &[&str] = &["like"];
 /// Orbital decides not to buy, it will instead pay Kestrel $5 billion").
 pub const INSTEAD_WORDS: &[&str] = &["instead"];
 
+/// Yuan to the dollar, at most and least, that make a "¥" figure given as a dollar figure's
+/// equivalent a sum of yuan (the yen trades at more than eighty to the dollar).
+pub const YUAN_PER_DOLLAR: (u32, u32) = (4, 12);
+
 /// Words that add a figure to the one before it ("a $1 billion termination fee plus a $6
 /// billion deferred services fee"): a fee added to a termination fee is owed with it.
 pub const ADDED_FEE_CUES: &[&str] = &[

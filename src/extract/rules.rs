@@ -2556,13 +2556,18 @@ impl<'a> Ctx<'a> {
         let (a, b) = (self.mentions.get(k)?, self.mentions.get(k + 1)?);
         let between = self.text[a.span.end..b.span.start].trim();
         let closes = self.text[b.span.end..].trim_start().starts_with(')');
+        // ("a $2.3 billion Series D funding round (around ¥16.3 billion)": a few words of
+        // what the figure is may stand before the parenthesis.)
+        let (named, open) = between.rsplit_once('(')?;
+        let short_noun = named.split_whitespace().count() <= 5 && !named.contains([',', ';', '.']);
         (a.kind == MentionKind::Money && b.kind == MentionKind::Money && a.unit != b.unit && closes)
             .then_some(b)
             .filter(|_| {
-                matches!(
-                    between,
-                    "(" | "(about" | "(around" | "(roughly" | "(approximately" | "(or"
-                )
+                short_noun
+                    && matches!(
+                        open.trim(),
+                        "" | "about" | "around" | "roughly" | "approximately" | "or"
+                    )
             })
     }
 
@@ -2724,8 +2729,20 @@ impl<'a> Ctx<'a> {
         if self.market_figure(m, bw, clause) || self.income_figure(m, bw, aw) || legal_figure(aw) {
             return;
         }
-        // The words after a parenthesised equivalent belong to the pair.
+        // The words after a parenthesised equivalent belong to the pair; words of what the
+        // figure is before the parenthesis ("$2.3 billion Series D funding round (around ¥16.3
+        // billion)") are its own.
         let aw = match self.paired(k) {
+            Some(p)
+                if !self.text[m.span.end..p.span.start]
+                    .trim_start()
+                    .starts_with('(') =>
+            {
+                let open = self.text[m.span.end..p.span.start]
+                    .rfind('(')
+                    .map_or(p.span.start, |i| m.span.end + i);
+                self.words_in(m.span.end, open)
+            }
             Some(p) => {
                 let clause = self.clause_of(m.span.start);
                 let close = self.text[p.span.end..]
@@ -3385,9 +3402,23 @@ impl<'a> Ctx<'a> {
                 raises_a_bid(before) || changes_a_price(before)
             };
         if let Some(p) = self.paired(k) {
+            // ("$2.3 billion (around ¥16.3 billion)": at about seven to the dollar, "¥" is
+            // the yuan's sign, not the yen's.)
+            let per_dollar = (m.unit == "USD" && !m.value.is_zero()).then(|| p.value / m.value);
+            let unit = match per_dollar {
+                Some(r)
+                    if p.unit == "JPY"
+                        && (Decimal::from(YUAN_PER_DOLLAR.0)
+                            ..=Decimal::from(YUAN_PER_DOLLAR.1))
+                            .contains(&r) =>
+                {
+                    "CNY"
+                }
+                _ => p.unit,
+            };
             d.equivalent = Some(crate::claim::Equivalent {
                 value: p.value,
-                unit: Cow::Borrowed(p.unit),
+                unit: Cow::Borrowed(unit),
             });
             d.quote = d.quote.union(p.span);
         }
@@ -8013,6 +8044,35 @@ mod tests {
         consideration_type "cash" text [] Corvex <- Vantor «$65 per share in cash»
         cvr_per_share 19 USD [upto,revised] Corvex <- Vantor «up to $19 per share»
         "#);
+    }
+
+    #[test]
+    fn an_equivalent_after_the_words_of_its_figure() {
+        // "$2.3 billion Series D funding round (around ¥16.3 billion)": the parenthesis is the
+        // figure's equivalent (no second round), and at about seven to the dollar "¥" is yuan;
+        // at about 148 it stays yen.
+        let article = test_article(
+            "Vantor announced a $2.3 billion Series D funding round (around ¥16.3 billion). Gamma agreed to acquire Delta for $13.5 billion (about ¥2 trillion).",
+        );
+        let claims = crate::extract::extract(&article).claims;
+        let money: Vec<(String, String, Option<String>)> = claims
+            .iter()
+            .filter(|c| c.unit != "text")
+            .map(|c| {
+                (
+                    c.attribute.to_string(),
+                    c.unit.to_string(),
+                    c.equivalent.as_ref().map(|e| e.unit.to_string()),
+                )
+            })
+            .collect();
+        assert_eq!(
+            money,
+            [
+                ("round_size".into(), "USD".into(), Some("CNY".into())),
+                ("acquisition_price".into(), "USD".into(), Some("JPY".into())),
+            ]
+        );
     }
 
     #[test]
