@@ -1130,6 +1130,18 @@ fn parts_of_anothers_total<'c>(
     for c in claims.iter().filter(exact) {
         by_doc.entry(&*c.doc).or_default().push(c);
     }
+    // Each figure's unit and value with the documents that give it (two are enough to tell
+    // whether one other than a given document does): looked up once a document, not by a
+    // scan of every claim.
+    let mut givers: HashMap<(&str, Decimal), Vec<&str>> = HashMap::new();
+    for c in claims {
+        if let Some(v) = c.value.number() {
+            let docs = givers.entry((&*c.unit, v)).or_default();
+            if docs.len() < 2 && !docs.contains(&&*c.doc) {
+                docs.push(&*c.doc);
+            }
+        }
+    }
     let mut found = Vec::new();
     for (doc, cs) in &by_doc {
         if cs.iter().any(|c| is_one_of(c, own_parts))
@@ -1147,9 +1159,9 @@ fn parts_of_anothers_total<'c>(
         }
         let sum: Decimal = values.iter().sum();
         // (The whole as another article gives it, in any qualifier: "up to $20.65".)
-        let stated_elsewhere = claims
-            .iter()
-            .any(|o| *o.doc != **doc && o.unit == cs[0].unit && o.value.number() == Some(sum));
+        let stated_elsewhere = givers
+            .get(&(&*cs[0].unit, sum))
+            .is_some_and(|docs| docs.iter().any(|d| d != doc));
         if stated_elsewhere {
             found.push((cs.clone(), sum));
         }
@@ -1196,8 +1208,9 @@ fn judge_in_unit(
     let mut rules: BTreeSet<String> = BTreeSet::new();
     let mut comparable: Vec<(&Claim, Bounds)> = Vec::new();
     let mut apart: Vec<&Claim> = Vec::new();
-    let mut parts = parts_of_a_total(claims);
-    let summed = parts_of_anothers_total(claims, &parts);
+    let own_parts = parts_of_a_total(claims);
+    let summed = parts_of_anothers_total(claims, &own_parts);
+    let mut parts = own_parts.clone();
     for (cs, _) in &summed {
         parts.extend(cs.iter().copied());
     }
@@ -1258,11 +1271,6 @@ fn judge_in_unit(
         }
         return;
     }
-    let own_parts: Vec<&Claim> = parts
-        .iter()
-        .copied()
-        .filter(|c| !summed.iter().any(|(cs, _)| is_one_of(c, cs)))
-        .collect();
     let mut parts_note = parts_note(&own_parts, claims);
     for (cs, sum) in &summed {
         parts_note.push_str(&format!(
@@ -1272,8 +1280,17 @@ fn judge_in_unit(
             show_value(*sum, &unit),
         ));
     }
-    for (cs, sum) in &summed {
-        reconcile_parts(cl, attribute, cs, *sum, &comparable, &unit, out);
+    if !summed.is_empty() {
+        let mut wholes: HashMap<Decimal, Vec<&Claim>> = HashMap::new();
+        for (c, _) in &comparable {
+            if let Some(v) = c.value.number().filter(|_| c.unit == unit) {
+                wholes.entry(v).or_default().push(c);
+            }
+        }
+        for (cs, sum) in &summed {
+            let whole = wholes.get(sum).map_or(&[][..], Vec::as_slice);
+            reconcile_parts(cl, attribute, cs, *sum, whole, &unit, out);
+        }
     }
     let apart_note = if apart.is_empty() {
         parts_note
@@ -1585,20 +1602,16 @@ fn judge_in_unit(
 
 /// The finding that a document's parts ([`parts_of_anothers_total`]) add up to the figure
 /// other documents give: reconciled, with the sum written out.
+/// `whole`: the compared claims that give the sum as one figure.
 fn reconcile_parts(
     cl: &Cluster,
     attribute: &str,
     parts: &[&Claim],
     sum: Decimal,
-    comparable: &[(&Claim, Bounds)],
+    whole: &[&Claim],
     unit: &str,
     out: &mut Vec<Finding>,
 ) {
-    let whole: Vec<&Claim> = comparable
-        .iter()
-        .filter(|(c, _)| c.value.number() == Some(sum) && c.unit == unit)
-        .map(|(c, _)| *c)
-        .collect();
     if whole.is_empty() {
         return;
     }
@@ -1629,7 +1642,7 @@ fn reconcile_parts(
         vec!["parts_sum_to_total".into()],
         explanation,
         Some(arithmetic),
-        vec![side("parts", parts), side("whole", &whole)],
+        vec![side("parts", parts), side("whole", whole)],
         vec![cl.id.clone()],
     ));
 }
@@ -1954,7 +1967,7 @@ fn change_over_time(
 /// no figure is raised, a figure is undated, or no figure comes before a raise.
 fn raised_epochs<'c>(main: &[&'c Claim], rates: &Rates) -> Option<Vec<Vec<&'c Claim>>> {
     let raised_later = raised_again(main, rates);
-    let raising = |c: &Claim| c.revised || raised_later.iter().any(|r| std::ptr::eq(*r, c));
+    let raising = |c: &Claim| c.revised || raised_later.contains(&std::ptr::from_ref(c));
     let mut raises: Vec<&str> = main
         .iter()
         .filter(|c| raising(c))
@@ -2014,12 +2027,13 @@ fn raised_epochs<'c>(main: &[&'c Claim], rates: &Rates) -> Option<Vec<Vec<&'c Cl
 /// no word of its article says so ("accepted an offer from Pfizer of $65.60 per share" after
 /// "revised its own offer to $60 per share, up from $47.50"). Prices a share only: a sum for
 /// the whole company may count the debt or not, and a higher one may be that, not a raise.
-fn raised_again<'c>(main: &[&'c Claim], rates: &Rates) -> Vec<&'c Claim> {
+fn raised_again(main: &[&Claim], rates: &Rates) -> HashSet<*const Claim> {
+    let mut raised = HashSet::new();
     if main
         .first()
         .is_none_or(|c| c.attribute != "price_per_share")
     {
-        return Vec::new();
+        return raised;
     }
     let Some(first_raise) = main
         .iter()
@@ -2027,25 +2041,33 @@ fn raised_again<'c>(main: &[&'c Claim], rates: &Rates) -> Vec<&'c Claim> {
         .filter_map(|c| c.date.as_deref())
         .min()
     else {
-        return Vec::new();
+        return raised;
     };
     let unit = main[0].unit.clone();
     let value = |c: &Claim| Some(c.value.number()? * rates.rate(&c.unit, &unit)?);
-    main.iter()
-        .copied()
-        .filter(|c| {
-            let (Some(date), Some(v)) = (c.date.as_deref(), value(c)) else {
-                return false;
-            };
-            !c.revised
+    // By date, the highest figure of the dates before each one carried along (sorted once:
+    // a comparison of each figure with all the others would be quadratic in the articles).
+    let mut dated: Vec<(&str, Decimal, &Claim)> = main
+        .iter()
+        .filter_map(|c| Some((c.date.as_deref()?, value(c)?, *c)))
+        .collect();
+    dated.sort_by(|a, b| a.0.cmp(b.0));
+    let mut highest_before: Option<Decimal> = None;
+    for day in dated.chunk_by(|a, b| a.0 == b.0) {
+        let date = day[0].0;
+        for (_, v, c) in day {
+            if !c.revised
                 && c.qualifier == Qualifier::Exact
                 && date > first_raise
-                && main.iter().all(|p| match (p.date.as_deref(), value(p)) {
-                    (Some(d), Some(pv)) if d < date => pv < v,
-                    _ => true,
-                })
-        })
-        .collect()
+                && highest_before.is_none_or(|h| *v > h)
+            {
+                raised.insert(std::ptr::from_ref(*c));
+            }
+        }
+        let day_high = day.iter().map(|x| x.1).max();
+        highest_before = highest_before.max(day_high);
+    }
+    raised
 }
 
 /// The change a raised bid makes (see [`raised_epochs`]), when the figures before and after

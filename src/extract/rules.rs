@@ -2554,21 +2554,26 @@ impl<'a> Ctx<'a> {
 
     fn paired(&self, k: usize) -> Option<&Mention> {
         let (a, b) = (self.mentions.get(k)?, self.mentions.get(k + 1)?);
+        // (Asked of every sum, up to three times: the text between is read only for two sums
+        // in different units of which the second closes a parenthesis.)
+        if !(a.kind == MentionKind::Money
+            && b.kind == MentionKind::Money
+            && a.unit != b.unit
+            && self.text[b.span.end..].trim_start().starts_with(')'))
+        {
+            return None;
+        }
         let between = self.text[a.span.end..b.span.start].trim();
-        let closes = self.text[b.span.end..].trim_start().starts_with(')');
         // ("a $2.3 billion Series D funding round (around ¥16.3 billion)": a few words of
         // what the figure is may stand before the parenthesis.)
         let (named, open) = between.rsplit_once('(')?;
         let short_noun = named.split_whitespace().count() <= 5 && !named.contains([',', ';', '.']);
-        (a.kind == MentionKind::Money && b.kind == MentionKind::Money && a.unit != b.unit && closes)
-            .then_some(b)
-            .filter(|_| {
-                short_noun
-                    && matches!(
-                        open.trim(),
-                        "" | "about" | "around" | "roughly" | "approximately" | "or"
-                    )
-            })
+        (short_noun
+            && matches!(
+                open.trim(),
+                "" | "about" | "around" | "roughly" | "approximately" | "or"
+            ))
+        .then_some(b)
     }
 
     /// Whether figure `m` (after the words `bw` of its `clause`) is a share's market price
@@ -2835,7 +2840,8 @@ impl<'a> Ctx<'a> {
             });
         // "a $1 billion termination fee plus a $6 billion deferred services fee": a fee added
         // to a termination fee is owed when it is (a part of what is owed in all).
-        let found = self.added_fee(m, bw, aw, out).or(found);
+        let added_fee = self.added_fee(m, bw, aw, out);
+        let found = added_fee.or(found);
         // "would pay $83.50 per share, or almost $29 billion": what the shares cost in all.
         let found = found.or_else(|| self.shares_total(m, out).map(|c| ("acquisition_price", c)));
         // "the valuation jumped from $9.9 billion at the end of the previous funding round in
@@ -3159,7 +3165,7 @@ impl<'a> Ctx<'a> {
         // a second fee owed beside the first, no change of it.)
         let increment = attribute != "tranche_contingent"
             && !by_means
-            && !(attribute == "termination_fee" && self.added_fee(m, bw, aw, out).is_some())
+            && !(attribute == "termination_fee" && added_fee.is_some())
             && self
                 .before(Table::Increment, bw, cues!(INCREMENT_CUES), 1)
                 .is_some();
@@ -3741,14 +3747,15 @@ impl<'a> Ctx<'a> {
                         });
                 // "This transaction values Skydance at $4.75 billion": the buyer valued in a
                 // merger is its worth, not the price of what it buys.
+                // (Both readings below need an active verb: the target is looked up only then.)
+                let target = if active { self.target() } else { None };
                 let buyer_valued = active
                     && self.orgs_in(span.end, m_end).next().is_some_and(|e| {
                         Some(&e.name) == self.parties.investor.as_ref()
-                            && self.target().as_ref() != Some(&e.name)
+                            && target.as_ref() != Some(&e.name)
                     });
                 // "The aerospace giant, which aims to go public in June, values the startup at
                 // $6 billion": what the buyer values the company it buys at is the price.
-                let target = self.target();
                 let buyer_values = self.acquisition
                     && active
                     && self.parties.investor.is_some()
