@@ -1571,6 +1571,14 @@ pub const DEAL_MAKING_VERBS: &[&str] = &[
 /// figures ("$17.6 billion more in cash than the Netflix deal").
 pub const DIFFERENCE_WORDS: &[&str] = &["more", "less", "fewer", "higher", "lower"];
 
+/// Words right after a figure that, with a price named after them ([`GAPPED_NOUNS`]), make it
+/// the gap between two figures ("a market value of $30 billion, which is $10 billion under the
+/// acquisition price", "$2 billion above the earlier offer").
+pub const GAP_WORDS: &[&str] = &["under", "below", "above", "over", "short of", "shy of"];
+
+/// Nouns of a figure another is measured against by [`GAP_WORDS`].
+pub const GAPPED_NOUNS: &[&str] = &["price", "offer", "bid", "valuation", "value"];
+
 /// Words right before a party that compare a figure with that party's ("higher than
 /// Advent's £41.00 a share"): the party is not the one the figure is paid by.
 pub const COMPARED_WITH: &[&str] = &["than", "over", "above"];
@@ -2829,7 +2837,16 @@ pub const COMBINED_COMPANY_CUES: &[&str] = &[
     "of the merged group",
     "of the enlarged company",
     "of the enlarged group",
+    "of the new company",
+    "of the new entity",
+    "of the new group",
+    "of the merged entity",
+    "of the combined firm",
 ];
+
+/// Nouns of a side's owners: "while Acme shareholders will hold about 46%", after one side's
+/// share of the combined company in the sentence, gives the other side's.
+pub const OWNER_NOUNS: &[&str] = &["shareholders", "stockholders", "holders", "owners"];
 
 /// Words of the company a merger makes ("the combined company", "the merged group"): its
 /// worth is the deal's `combined_value`.
@@ -2920,7 +2937,22 @@ pub const SUBORDINATE_OPENERS: &[&str] = &[
 /// Attributes the rules give a figure after its cue's (see `Ctx::money`), which a figure
 /// compared with it in the same sentence takes too ("reducing the contingent value right to up
 /// to $10 per share, down from $22.50").
-pub const DERIVED_ATTRIBUTES: &[&str] = &["cvr_per_share"];
+pub const DERIVED_ATTRIBUTES: &[&str] = &["cvr_per_share", "cash_per_share"];
+
+/// Words that join a second part to the cash of a price a share ("$3.50 per share in cash
+/// and 0.14625 shares of Acme", "$88.82 in cash plus one Acme share"): the parts are paid
+/// together. ("or" offers a choice between two whole prices, and is not here.)
+pub const MIX_JOINERS: &[&str] = &["and", "plus", "as well as", "along with", "together with"];
+
+/// Nouns of the cash part of a price paid in cash and stock, right after a figure ("$6.8
+/// billion in upfront cash consideration"): in an article that tells of such a price, the
+/// figure is that part, not the price.
+pub const CASH_PART_NOUNS: &[&str] = &[
+    "cash consideration",
+    "cash portion",
+    "cash component",
+    "cash part",
+];
 
 /// Nouns of a contingent value right: a payment a share that holders of the company bought
 /// receive later, if milestones are met ("a contingent value right of up to $22.50 per share").
@@ -3009,6 +3041,14 @@ pub const PRICE_TARGET_NOUNS: &[&str] = &[
 /// 4,078 pence"), when shares are named before them.
 pub const MARKET_MOVE_VERBS: &[&str] = &[
     "closed", "closing", "ended", "finished", "opened", "traded", "trading",
+];
+
+/// Verbs of a share price moving: "to" and a figure after one, with a noun of shares before
+/// it, give the price the shares moved to ("Acme's stock had fallen 8% on the year to $119.71
+/// a share"), no term of a deal.
+pub const PRICE_MOVE_VERBS: &[&str] = &[
+    "rose", "risen", "fell", "fallen", "dropped", "climbed", "jumped", "surged", "soared", "slid",
+    "sank", "sunk", "declined", "gained", "tumbled", "plunged", "slumped", "rallied",
 ];
 
 /// Words between a party and "X% of Y" that make the share the party's holding ("leaves

@@ -375,6 +375,35 @@ fn cue_words(cue: &str) -> impl DoubleEndedIterator<Item = &str> {
     })
 }
 
+/// Whether a word is a count: digits ("0.14625", "15" of ".15") or a number word ("one").
+fn counts(w: &W) -> bool {
+    let l = w.low();
+    l.as_bytes().first().is_some_and(u8::is_ascii_digit)
+        && l.bytes().all(|b| b.is_ascii_digit() || b == b'.')
+        || SMALL_NUMBER_WORDS.contains(l)
+}
+
+/// Number words that count shares ("one Acme share").
+static SMALL_NUMBER_WORDS: LazyLock<WordSet<&'static str>> = LazyLock::new(|| {
+    super::lexicon::SMALL_NUMBERS
+        .iter()
+        .map(|(w, _)| *w)
+        .collect()
+});
+
+/// Whether `ws` opens with a count of shares: a count, then "share(s)" within four words
+/// ("0.14625 shares", ".15 of a share", "one Union Acme share"), no other count between.
+fn share_count_at(ws: &[W]) -> bool {
+    // ("0.14625" is two words, the dot between digits joining none.)
+    let n = ws.iter().take(2).take_while(|w| counts(w)).count();
+    n > 0
+        && ws[n..]
+            .iter()
+            .take(4)
+            .take_while(|w| !counts(w))
+            .any(|w| matches!(w.low(), "share" | "shares"))
+}
+
 /// Matches the words of `cue` at `ws[k..]`, returning the index after them.
 fn phrase_at(ws: &[W], k: usize, cue: &str) -> Option<usize> {
     // Most (word, cue) pairs differ at the first byte: reject those before splitting the cue.
@@ -1281,6 +1310,7 @@ fn claims_gated(
                     "acquisition_price"
                         | "enterprise_value"
                         | "price_per_share"
+                        | "cash_per_share"
                         | "divestiture_price"
                 )
                 && sentence
@@ -2577,11 +2607,14 @@ impl<'a> Ctx<'a> {
     }
 
     /// Whether figure `m` (after the words `bw` of its `clause`) is a share's market price
-    /// ("jumped 22% to close at $37.05") or an analyst's target for it ([`analyst_target`]).
+    /// ("jumped 22% to close at $37.05", "stock had fallen 8% on the year to $119.71 a share")
+    /// or an analyst's target for it ([`analyst_target`]).
     fn market_figure(&self, m: &Mention, bw: &[W], clause: Span) -> bool {
         find_before(bw, cues!(MARKET_PRICE_LEADS), 0).is_some()
             || (bw.last().is_some_and(|w| w.lower == "at")
                 && trades_at(self.words_in(clause.start, m.span.start)))
+            || (bw.last().is_some_and(|w| w.lower == "to")
+                && moved_to(self.words_in(clause.start, m.span.start)))
             || analyst_target(bw)
     }
 
@@ -2727,6 +2760,17 @@ impl<'a> Ctx<'a> {
             && !aw[than + 1..aw.len().min(than + 4)]
                 .iter()
                 .any(|w| TIME_UNITS.contains(&w.low().trim_end_matches('s')))
+        {
+            return;
+        }
+        // "$10 billion under the acquisition price": likewise a gap.
+        if let Some(e) = GAP_WORDS.iter().find_map(|g| phrase_at(aw, 0, g))
+            && aw.get(e).is_some_and(|w| {
+                matches!(w.low(), "the" | "its" | "their" | "that") || w.bare_len < w.lower.len()
+            })
+            && aw[e + 1..aw.len().min(e + 4)]
+                .iter()
+                .any(|w| GAPPED_NOUNS.contains(&w.low()))
         {
             return;
         }
@@ -3169,6 +3213,23 @@ impl<'a> Ctx<'a> {
             && self
                 .before(Table::Increment, bw, cues!(INCREMENT_CUES), 1)
                 .is_some();
+        // "$6.8 billion in upfront cash consideration" in an article that has told of a price
+        // in cash and stock: the cash part, no price of the deal.
+        // (Not a first tranche for its "upfront" either.)
+        if matches!(attribute, "acquisition_price" | "tranche_initial")
+            && aw.iter().take(3).any(|w| matches!(w.low(), "in" | "of"))
+            && (0..aw.len().min(4)).any(|k| {
+                CASH_PART_NOUNS
+                    .iter()
+                    .any(|c| phrase_at(aw, k, c).is_some())
+            })
+            && out.iter().any(|c| {
+                c.attribute == "consideration_type"
+                    && matches!(&c.value, Value::Text(t) if t == "cash and stock")
+            })
+        {
+            return;
+        }
         let quote = base.union(cue);
         // "The combined company, valued at about $28 billion": the worth of the company the
         // deal makes, keyed by the deal's parties.
@@ -3194,6 +3255,11 @@ impl<'a> Ctx<'a> {
         // met, not the price paid a share at closing.
         if attribute == "price_per_share" && self.contingent_value_right(m, aw, out) {
             attribute = "cvr_per_share";
+        }
+        // "$3.50 per share in cash and 0.14625 shares of Acme": the cash part of a price a
+        // share paid in cash and stock.
+        if attribute == "price_per_share" && self.cash_part_of_mix(m) {
+            attribute = "cash_per_share";
         }
         let (subject, investor) = match attribute {
             "contract_value" => (Some(self.contract_subject_after(m.span.start, out)), None),
@@ -3260,7 +3326,7 @@ impl<'a> Ctx<'a> {
             // money); "Vantor would owe Corvex ..." is the buyer's.
             "termination_fee" if self.target_pays(m.span) => (self.target(), None),
             "acquisition_price" | "enterprise_value" | "termination_fee" | "price_per_share"
-            | "cvr_per_share" | "net_debt" => {
+            | "cvr_per_share" | "cash_per_share" | "net_debt" => {
                 let beside = (attribute == "acquisition_price" && bought.is_none())
                     .then(|| self.bought_beside(m.span))
                     .flatten();
@@ -3401,7 +3467,11 @@ impl<'a> Ctx<'a> {
         d.revised = status == Status::Current
             && matches!(
                 attribute,
-                "acquisition_price" | "enterprise_value" | "price_per_share" | "cvr_per_share"
+                "acquisition_price"
+                    | "enterprise_value"
+                    | "price_per_share"
+                    | "cvr_per_share"
+                    | "cash_per_share"
             )
             && {
                 let before = self.words_in(self.sentence.span.start, m.span.start);
@@ -4321,6 +4391,33 @@ impl<'a> Ctx<'a> {
         cvr_before || cvr_after || upon_milestone
     }
 
+    /// "$3.50 per share in cash and 0.14625 shares of Acme", "$88.82 in cash plus one Acme
+    /// share", "0.5 Acme shares and $12 in cash for each Beta share": a count of shares joined
+    /// to the figure by a word of [`MIX_JOINERS`] (within seven words after it or two before,
+    /// no other figure between) makes the figure the cash part of a price a share paid in cash and stock, not
+    /// the whole price. The shares are counted by a number ("0.14625", ".15 of a share",
+    /// "one"), which the target's own share ("for each Beta share") never is.
+    fn cash_part_of_mix(&self, m: &Mention) -> bool {
+        let clause = self.clause_of(m.span.start);
+        let after = self.words_in(m.span.end, clause.end);
+        let before = self.words_in(clause.start, m.span.start);
+        let joined_at =
+            |ws: &[W], from: usize| MIX_JOINERS.iter().find_map(|j| phrase_at(ws, from, j));
+        // After the figure: "[per share] [in cash] and 0.14625 shares".
+        let forward = (0..after.len().min(7)).any(|k| {
+            joined_at(after, k)
+                .is_some_and(|end| !after[..k].iter().any(counts) && share_count_at(&after[end..]))
+        });
+        // Before it: "0.5 Acme shares and $12 in cash".
+        let backward = before.len() >= 2
+            && (1..before.len().min(3)).any(|k| {
+                let at = before.len() - k;
+                joined_at(before, at).is_some_and(|end| end == before.len())
+                    && (at.saturating_sub(5)..at).any(|i| share_count_at(&before[i..at]))
+            });
+        forward || backward
+    }
+
     /// "If Orbital decides not to buy, it will instead pay Kestrel $5 billion": in an article
     /// about an acquisition, a verb of paying after "instead" (at most two words before the
     /// figure, a party between), in a sentence that denies buying before it. The cue from
@@ -4669,17 +4766,21 @@ impl<'a> Ctx<'a> {
         // "for each share they own, a 33 per cent premium": a premium named right after the
         // figure is one, whatever verb of holding stands before it.
         let premium_after = find_after(aw, cues!(PREMIUM_CUES), 0);
-        // "and VMware's about 12%": the other side's share of the combined company, after
-        // the first side's in the sentence.
+        // "and VMware's about 12%", "while VMware shareholders will hold about 12%", "with
+        // VMware shareholders holding the remaining 12%": the other side's share of the
+        // combined company, after the first side's in the sentence.
         let other_side = || {
             out.last()
                 .filter(|c| c.sentence == self.sentence.span && c.attribute == "combined_ownership")
-                .and_then(|_| {
-                    let e = self
-                        .orgs_in(self.clause_of(m.span.start).start, m.span.start)
-                        .last()?;
-                    (e.possessive && self.words_in(e.span.end, m.span.start).len() <= 2)
-                        .then_some(e.span)
+                .and_then(|c| {
+                    let e = self.orgs_in(c.span.end, m.span.start).last()?;
+                    let between = self.words_in(e.span.end, m.span.start);
+                    let owners = between
+                        .first()
+                        .is_some_and(|w| OWNER_NOUNS.contains(&w.low()))
+                        && between.len() <= 6
+                        && between.iter().any(|w| HOLDING_VERBS.contains(&w.low()));
+                    ((e.possessive && between.len() <= 2) || owners).then_some(e.span)
                 })
         };
         let (attribute, cue) = if let Some(c) = premium_after {
@@ -5377,8 +5478,24 @@ impl<'a> Ctx<'a> {
                 let stock_leg = (value == "cash" && !compound)
                     .then(|| self.stock_leg(span))
                     .flatten();
+                // ("$3.50 per share in cash and 0.14625 shares of Acme": shares counted, not
+                // named by their company before the noun.)
+                let counted_shares = || {
+                    self.mentions.iter().any(|m| {
+                        m.kind == MentionKind::Money
+                            && m.span.end <= span.start
+                            && matches!(
+                                self.text[m.span.end..span.start].trim(),
+                                "" | "per share" | "a share"
+                            )
+                            && self.cash_part_of_mix(m)
+                    })
+                };
                 let (value, span) = match stock_leg {
                     Some(leg) => ("cash and stock", span.union(leg)),
+                    None if value == "cash" && !compound && counted_shares() => {
+                        ("cash and stock", span)
+                    }
                     None => (value, span),
                 };
                 let quote = self
@@ -5938,6 +6055,25 @@ fn trades_at(before: &[W]) -> bool {
             .skip(1)
             .take(4)
             .position(|w| MARKET_MOVE_VERBS.contains(&w.low()))
+            .is_some_and(|p| {
+                before[..before.len() - 2 - p]
+                    .iter()
+                    .any(|w| SHARE_NOUNS.contains(&w.low()))
+            })
+}
+
+/// Whether `before` (a clause's words up to a figure) ends in "to" after a verb of
+/// [`PRICE_MOVE_VERBS`] at most six words back, a noun of shares before the verb ("Acme's
+/// stock had fallen 8% on the year to"): the price the shares moved to.
+fn moved_to(before: &[W]) -> bool {
+    let [.., to] = before else { return false };
+    to.lower == "to"
+        && before
+            .iter()
+            .rev()
+            .skip(1)
+            .take(6)
+            .position(|w| PRICE_MOVE_VERBS.contains(&w.low()))
             .is_some_and(|p| {
                 before[..before.len() - 2 - p]
                     .iter()
@@ -7018,8 +7154,8 @@ mod tests {
 
     #[test]
     fn cash_for_each_share_a_part_of_a_year_and_a_colon() {
-        // The cash paid for each share of a cash-and-stock price is its price per share, the
-        // later one replacing the one agreed; "in the first half of 2025" is a close in 2025;
+        // The cash paid for each share beside a count of the buyer's shares is the cash part
+        // of a cash-and-stock price (`cash_per_share`), the later one replacing the one agreed; "in the first half of 2025" is a close in 2025;
         // a colon opens a clause (the hedge after it is not the figure's), not a label's
         // ("Deal value: $15 billion"); the buyer's stock paid is no investment of its own.
         let text = "Vantor agreed to buy Corvex in a cash-and-stock deal. The acquisition needs approval.\nCorvex holders will receive $197 in cash and 0.345 of a Vantor share for each share they own.\nEach Corvex share was converted into 0.34 of a Vantor share and $199.91 in cash, up from the $197 agreed: the cash rose because Vantor could not issue more shares.\nThe consideration was made of $17.6 billion in cash and $17.1 billion in Vantor stock.\nThe companies expect the deal to close in the first half of 2025.\nDeal value: $35 billion\nVantor expects the deal to close by the end of the third quarter of fiscal 2026.";
@@ -7037,9 +7173,9 @@ mod tests {
         assert_eq!(
             got,
             vec![
-                "price_per_share $197 in cash and 0.345 of a Vantor share for each share Current hedged=false",
-                "price_per_share $199.91 in cash Current hedged=false",
-                "price_per_share up from the $197 Superseded hedged=false",
+                "cash_per_share $197 in cash and 0.345 of a Vantor share for each share Current hedged=false",
+                "cash_per_share $199.91 in cash Current hedged=false",
+                "cash_per_share up from the $197 Superseded hedged=false",
                 "expected_close to close in the first half of 2025 Current hedged=false",
                 "acquisition_price value: $35 billion Current hedged=false",
                 "expected_close to close by the end of the third quarter of fiscal 2026 Current hedged=false",
@@ -8230,6 +8366,30 @@ mod tests {
     }
 
     #[test]
+    fn the_cash_part_of_a_price_in_cash_and_stock_a_gap_and_a_share_price_moved_to() {
+        // Cash joined by "and" or "plus" to a count of shares (after it or before it) is the
+        // cash part of the price a share, and its "in cash" tells of cash and stock; "$8
+        // billion under the offer's value" is a gap; "had fallen 6% on the year to $98.50 a
+        // share" the stock's price; "in upfront cash consideration" the cash part of a deal in
+        // cash and stock; "while Corvex shareholders will hold about 40%" after Vantor's share
+        // of "the new company" is Corvex's.
+        let text = "Vantor agreed to buy Corvex in a cash and stock deal valued at about $30 billion.\nCorvex shareholders will receive $4.25 per share in cash and 0.2175 shares of Vantor for each Corvex share, or $26.40 per share in all.\nSome reports put the terms at 0.22 Vantor shares and $4.25 in cash for each Corvex share.\nCorvex had a market value of about $22 billion, which is $8 billion under the offer's value.\nVantor's stock had fallen 6% on the year to $98.50 a share before the news.\nThe deal gives Corvex holders $5.5 billion in upfront cash consideration.\nVantor shareholders will own about 60% of the new company, while Corvex shareholders will hold about 40%.";
+        insta::assert_snapshot!(claims_of(text), @r#"
+        consideration_type "cash and stock" text [] Corvex <- Vantor «cash and stock»
+        acquisition_price 30000000000 USD [approx] Corvex <- Vantor «deal valued at about $30 billion»
+        cash_per_share 4.25 USD [] Corvex <- Vantor «$4.25 per share»
+        consideration_type "cash and stock" text [] Corvex <- Vantor «$4.25 per share in cash»
+        price_per_share 26.4 USD [] Corvex <- Vantor «$26.40 per share»
+        consideration_type "cash and stock" text [hedged] Corvex <- Vantor «Vantor shares and $4.25 in cash»
+        cash_per_share 4.25 USD [hedged] Corvex <- Vantor «$4.25 in cash»
+        market_value 22000000000 USD [approx] Corvex «market value of about $22 billion»
+        percentage 6 percent [] Vantor «6%»
+        combined_ownership 60 percent [approx] Vantor «about 60% of the new company»
+        combined_ownership 40 percent [approx] Corvex «Corvex shareholders will hold about 40%»
+        "#);
+    }
+
+    #[test]
     fn a_share_named_by_its_company_and_the_cash_choice_of_a_mix() {
         // "for each Corvex share" prices a share (and tells of an acquisition); "take over
         // Corvex" buys it; the cash beside shares of another party ("or 0.2520 of a Vantor
@@ -8601,11 +8761,12 @@ mod tests {
     #[test]
     fn a_ticker_after_a_corporate_suffix_is_the_companys() {
         // "Vantor Software Ltd. (VNTR)": the ticker names Vantor, which is bought, not a
-        // party of its own that buys Vantor.
+        // party of its own that buys Vantor. (The cash "plus 2.2005 Corvex shares" is the cash
+        // part of a price in cash and stock.)
         let text = "Nasdaq lists February 10 as the last trading date for Vantor Software Ltd. (VNTR), and, if the merger closes as planned, VNTR will be halted on the day of closing.\nUnder the deal terms announced by Corvex Networks, each Vantor share is to be converted into the right to receive $45.00 in cash plus 2.2005 Corvex shares.";
         insta::assert_snapshot!(claims_dated(text, Some("2026-02-05")), @r#"
-        consideration_type "cash" text [] Vantor Software <- Corvex Networks «$45.00 in cash»
-        price_per_share 45 USD [] Vantor Software <- Corvex Networks «$45.00 in cash»
+        cash_per_share 45 USD [] Vantor Software <- Corvex Networks «$45.00 in cash»
+        consideration_type "cash and stock" text [] Vantor Software <- Corvex Networks «$45.00 in cash»
         "#);
     }
 
