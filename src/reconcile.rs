@@ -1407,6 +1407,20 @@ fn judge_in_unit(
                 .iter()
                 .zip(&blended_sides)
                 .any(|(s, &b)| !b && s.iter().all(|(c, _)| !blended(c)));
+        // "$21.01 per share based on Acme's closing price on October 31" beside "$19.25 per
+        // share": a price paid in shares is worth what they trade at, and a figure of another
+        // day differs from it (`market_basis_differs`, one severity lower).
+        let market_sides: Vec<Option<&str>> =
+            if matches!(attribute, "price_per_share" | "acquisition_price") {
+                sides
+                    .iter()
+                    .map(|s| s.iter().find_map(|(c, _)| market_basis(&c.context)))
+                    .collect()
+            } else {
+                Vec::new()
+            };
+        let market_differs =
+            market_sides.iter().any(Option::is_some) && market_sides.iter().any(Option::is_none);
         // A basis that tells the figures apart: low severity, the basis, not loose rounding.
         let basis = if mix_differs {
             let on_mix: Vec<&Claim> = sides
@@ -1443,10 +1457,35 @@ fn judge_in_unit(
                 verb_s(d.len()),
             );
             Some(("share_basis_differs", note))
+        } else if market_differs {
+            let on_market: Vec<&Claim> = sides
+                .iter()
+                .flatten()
+                .map(|(c, _)| *c)
+                .filter(|c| market_basis(&c.context).is_some())
+                .collect();
+            let d = doc_set(on_market.iter().copied());
+            let shown = market_sides
+                .iter()
+                .flatten()
+                .next()
+                .copied()
+                .unwrap_or_default();
+            let note = format!(
+                " {} give{} the figure at a market price of shares (\"{shown}\"): a price paid in shares is worth what they trade at, and a figure of another day may differ from it; one severity lower.",
+                docs_list(&d),
+                verb_s(d.len()),
+            );
+            Some(("market_basis_differs", note))
         } else {
             None
         };
         let basis_note = match basis {
+            Some(("market_basis_differs", note)) => {
+                severity = severity.lower();
+                rules_v.push("market_basis_differs".into());
+                note
+            }
             Some((rule, note)) => {
                 severity = Severity::Low;
                 rules_v.retain(|r| r != "approx_near_miss");
@@ -1697,6 +1736,43 @@ const BLENDED_VALUE_CUES: &[&str] = &[
     "worked out to",
     "blended",
 ];
+
+/// Words that give a figure at a market price of shares ("based on Acme's closing price on
+/// October 31", "based on Friday's close"): what a price paid in shares is worth that day.
+const MARKET_BASIS_CUES: &[&str] = &[
+    "closing price",
+    "closing share price",
+    "closing stock price",
+    "'s close",
+];
+
+/// The words of `context` that give its figure at a market price of shares
+/// ([`MARKET_BASIS_CUES`]): from "based on" (when it stands at most 40 bytes before the cue)
+/// or the cue to the next comma or full stop.
+fn market_basis(context: &str) -> Option<&str> {
+    let lower = context.to_ascii_lowercase();
+    let at = MARKET_BASIS_CUES
+        .iter()
+        .filter_map(|c| lower.find(c))
+        .min()?;
+    let start = lower[..at]
+        .rfind("based on")
+        .filter(|&b| at - b <= 40)
+        .unwrap_or(at);
+    // (A full stop ends it only before a space or the end: not "$119.71".)
+    let end = lower[at..]
+        .char_indices()
+        .find(|&(i, ch)| {
+            ch == ','
+                || (ch == '.'
+                    && lower[at + i + 1..]
+                        .chars()
+                        .next()
+                        .is_none_or(char::is_whitespace))
+        })
+        .map_or(lower.len(), |(i, _)| at + i);
+    context.get(start..end)
+}
 
 /// How far a firm figure may stand from the hedged reports it replaces (a factor): talks of
 /// "$3-5 billion" that end at $13 billion revise a figure; a tenfold gap is another reading.
@@ -5143,6 +5219,35 @@ mod tests {
         };
         insta::assert_snapshot!(show(&prices(run(&[a, b]).1)), @r#"Contradiction low price_per_share [a,b] stated_precision+mix_value_differs: The articles disagree on price per share of Corvex–Vantor: $138.23 (b) vs $142.50 (a). These figures do not overlap even allowing for qualifiers and stated precision. b gives what the mix of cash and shares is worth a share ("equivalent of $138.23 for each Corvex share"), the others the price as offered: two measures of one price, low severity."#);
         insta::assert_snapshot!(show(&prices(run(&[a, c]).1)), @"Contradiction high price_per_share [a,c] stated_precision: The articles disagree on price per share of Corvex–Vantor: $142.50 (a) vs $150 (c). These figures do not overlap even allowing for qualifiers and stated precision.");
+    }
+
+    #[test]
+    fn a_price_given_at_a_closing_price_of_shares_is_one_day_s_value() {
+        // a gives the value of a price in cash and shares at the buyer's closing price on a
+        // day, b another value: still a contradiction, one severity lower, with the basis
+        // quoted; c and d give none: as before.
+        let a = (
+            "s/a.txt",
+            None,
+            "Vantor agreed to acquire Corvex in a cash and stock deal.\nThe offer is worth $26.40 per Corvex share, based on Vantor's closing price on May 2, 2025.",
+        );
+        let b = (
+            "s/b.txt",
+            None,
+            "Vantor agreed to acquire Corvex in a cash and stock deal.\nThe offer values Corvex at $24.10 per share.",
+        );
+        let c = (
+            "s/c.txt",
+            None,
+            "Vantor agreed to acquire Corvex in a cash and stock deal.\nThe offer is worth $26.40 per Corvex share.",
+        );
+        let prices = |f: Vec<Finding>| -> Vec<Finding> {
+            f.into_iter()
+                .filter(|f| f.kind == Kind::Contradiction)
+                .collect()
+        };
+        insta::assert_snapshot!(show(&prices(run(&[a, b]).1)), @r#"Contradiction medium price_per_share [a,b] stated_precision+market_basis_differs: The articles disagree on price per share of Corvex–Vantor: $24.10 (b) vs $26.40 (a). These figures do not overlap even allowing for qualifiers and stated precision. a gives the figure at a market price of shares ("based on Vantor's closing price on May 2"): a price paid in shares is worth what they trade at, and a figure of another day may differ from it; one severity lower."#);
+        insta::assert_snapshot!(show(&prices(run(&[b, c]).1)), @"Contradiction high price_per_share [b,c] stated_precision: The articles disagree on price per share of Corvex–Vantor: $24.10 (b) vs $26.40 (c). These figures do not overlap even allowing for qualifiers and stated precision.");
     }
 
     #[test]
