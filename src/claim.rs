@@ -187,7 +187,10 @@ pub struct Claim {
     /// earlier figures from the article's date on. Written only when set.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub revised: bool,
-    /// Set when the article marks the claim as about a separate matter ("Separately, ...").
+    /// "separate" when the article marks the claim as about a separate matter ("Separately,
+    /// ..."); "cash part" when the figure is the cash part of a price paid in cash and stock
+    /// ("$3.50 per share in cash and 0.14625 shares of Acme"). Claims of different scopes
+    /// never share a cluster.
     #[serde(default)]
     pub scope: Option<String>,
     /// Smallest step the figure is written to, in base units ("$13.8 billion": 100000000).

@@ -50,7 +50,6 @@ pub(crate) const ACQUISITION_ATTRS: &[&str] = &[
     "net_debt",
     "price_per_share",
     "cvr_per_share",
-    "cash_per_share",
     "premium_percent",
     "consideration_type",
     "expected_close",

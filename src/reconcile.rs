@@ -1514,7 +1514,7 @@ fn judge_in_unit(
         let all: Vec<&Claim> = sides.iter().flatten().map(|(c, _)| *c).collect();
         let explanation = format!(
             "The articles disagree on {} of {}: {}. These figures do not overlap even allowing for qualifiers and stated precision.{basis_note}{}{}{}{}{}",
-            attribute.replace('_', " "),
+            shown_attribute(attribute, cl),
             who(cl),
             parts.join(" vs "),
             if near_miss && !basis_differs && !mix_differs {
@@ -1593,7 +1593,7 @@ fn judge_in_unit(
             format!(
                 "Only {} reports {} of {}: {}.{aside_note}{apart_note}",
                 docs_list(&docs),
-                attribute.replace('_', " "),
+                shown_attribute(attribute, cl),
                 who(cl),
                 values.join(", "),
             ),
@@ -1605,7 +1605,7 @@ fn judge_in_unit(
                 "{} articles ({}) agree on {} of {}: {}.{aside_note}{apart_note}",
                 docs.len(),
                 docs_list(&docs),
-                attribute.replace('_', " "),
+                shown_attribute(attribute, cl),
                 who(cl),
                 values[0],
             ),
@@ -1617,7 +1617,7 @@ fn judge_in_unit(
                 "{} articles ({}) agree on {} of {}: {} are consistent ({}).{aside_note}{apart_note}",
                 docs.len(),
                 docs_list(&docs),
-                attribute.replace('_', " "),
+                shown_attribute(attribute, cl),
                 who(cl),
                 values.join(", "),
                 rule_words(&rules_v),
@@ -1659,7 +1659,7 @@ fn reconcile_parts(
     let explanation = format!(
         "{} gives the {} of {} in parts ({}); {} give{} it as one figure: {arithmetic}. The parts add up to the whole.",
         doc_label(&parts[0].doc),
-        attribute.replace('_', " "),
+        shown_attribute(attribute, cl),
         who(cl),
         parts
             .iter()
@@ -1736,6 +1736,16 @@ const BLENDED_VALUE_CUES: &[&str] = &[
     "worked out to",
     "blended",
 ];
+
+/// An attribute as the findings name it: its words, and the part of the thing its figures
+/// cover when the cluster's scope says so ("price per share (cash part)").
+fn shown_attribute(attribute: &str, cl: &Cluster) -> String {
+    let words = attribute.replace('_', " ");
+    match cl.key.scope.as_deref() {
+        Some(scope) if scope != "separate" => format!("{words} ({scope})"),
+        _ => words,
+    }
+}
 
 /// Words that give a figure at a market price of shares ("based on Acme's closing price on
 /// October 31", "based on Friday's close"): what a price paid in shares is worth that day.
@@ -1855,7 +1865,7 @@ fn overtaken(cl: &Cluster, attribute: &str, sides: &[Vec<(&Claim, Bounds)>]) -> 
     };
     let explanation = format!(
         "Earlier reports put {} of {} at {} ({}, {}); later articles report {} ({}, from {}). The later figure replaces the earlier reports.",
-        attribute.replace('_', " "),
+        shown_attribute(attribute, cl),
         who(cl),
         dedup(old.iter().map(|c| show_claim(c))).join(", "),
         docs_list(&od),
@@ -1980,7 +1990,7 @@ fn months_apart_change(cl: &Cluster, attribute: &str, times: &[Vec<&Claim>]) -> 
     let steps = time_steps(times);
     let explanation = format!(
         "The figures of {} of {} held at different times: {}. The articles are months apart and the figures more than 2 % apart: a change over time, not a contradiction.",
-        attribute.replace('_', " "),
+        shown_attribute(attribute, cl),
         who(cl),
         steps.join(", then "),
     );
@@ -2019,7 +2029,7 @@ fn change_over_time(
         .collect();
     let explanation = format!(
         "The figures of {} of {} held at different times: {}. Later articles date the earlier figures themselves ({}: \"{}\"): a change over time, not a contradiction.",
-        attribute.replace('_', " "),
+        shown_attribute(attribute, cl),
         who(cl),
         steps.join(", then "),
         docs_list(&doc_set(dating.iter().copied())),
@@ -2233,7 +2243,7 @@ fn raised_offer_change(
     };
     let explanation = format!(
         "{what}: {} of {} went from {}. {} report{} the {change} (\"{}\"): a change over time, not a contradiction.{odd_note}",
-        attribute.replace('_', " "),
+        shown_attribute(attribute, cl),
         who(cl),
         steps.join(" to "),
         docs_list(&doc_set(raises.iter().copied())),
@@ -2928,7 +2938,7 @@ pub fn compare_texts(cl: &Cluster, members: &[&Claim], out: &mut Vec<Finding>) {
         let explanation = format!(
             "Only {} reports {} of {}: {}.",
             docs_list(&docs),
-            attribute.replace('_', " "),
+            shown_attribute(&attribute, cl),
             who(cl),
             v.join("; ")
         );
@@ -2951,7 +2961,7 @@ pub fn compare_texts(cl: &Cluster, members: &[&Claim], out: &mut Vec<Finding>) {
             "{} articles ({}) agree on {} of {}: {}.",
             docs.len(),
             docs_list(&docs),
-            attribute.replace('_', " "),
+            shown_attribute(&attribute, cl),
             who(cl),
             v
         );
@@ -3007,7 +3017,7 @@ fn text_denied(cl: &Cluster, attribute: &str, members: &[&Claim]) -> Option<Find
         "{} say{} the {} of {} is {} (\"{}\"); {} say{} it is not (\"{}\").",
         docs_list(&ad),
         if ad.len() == 1 { "s" } else { "" },
-        attribute.replace('_', " "),
+        shown_attribute(attribute, cl),
         who(cl),
         show_claim(first),
         first.quote,
@@ -5222,7 +5232,7 @@ mod tests {
     }
 
     #[test]
-    fn a_price_given_at_a_closing_price_of_shares_is_one_day_s_value() {
+    fn a_price_at_a_closing_price_of_shares_and_the_cash_part_of_a_price() {
         // a gives the value of a price in cash and shares at the buyer's closing price on a
         // day, b another value: still a contradiction, one severity lower, with the basis
         // quoted; c and d give none: as before.
@@ -5248,6 +5258,20 @@ mod tests {
         };
         insta::assert_snapshot!(show(&prices(run(&[a, b]).1)), @r#"Contradiction medium price_per_share [a,b] stated_precision+market_basis_differs: The articles disagree on price per share of Corvex–Vantor: $24.10 (b) vs $26.40 (a). These figures do not overlap even allowing for qualifiers and stated precision. a gives the figure at a market price of shares ("based on Vantor's closing price on May 2"): a price paid in shares is worth what they trade at, and a figure of another day may differ from it; one severity lower."#);
         insta::assert_snapshot!(show(&prices(run(&[b, c]).1)), @"Contradiction high price_per_share [b,c] stated_precision: The articles disagree on price per share of Corvex–Vantor: $24.10 (b) vs $26.40 (c). These figures do not overlap even allowing for qualifiers and stated precision.");
+        // The cash part of a price in cash and shares (d, e) is no whole price (c): its own
+        // cluster, named so.
+        let d = (
+            "s/d.txt",
+            None,
+            "Vantor agreed to acquire Corvex in a cash and stock deal.\nCorvex holders get $4.25 in cash and 0.2175 Vantor shares for each Corvex share.",
+        );
+        let e = (
+            "s/e.txt",
+            None,
+            "Vantor agreed to acquire Corvex in a cash and stock deal.\nCorvex holders get $4.50 in cash and 0.2175 Vantor shares for each Corvex share.",
+        );
+        insta::assert_snapshot!(show(&prices(run(&[c, d]).1)), @"");
+        insta::assert_snapshot!(show(&prices(run(&[d, e]).1)), @"Contradiction high price_per_share [d,e] stated_precision: The articles disagree on price per share (cash part) of Corvex–Vantor: $4.25 (d) vs $4.50 (e). These figures do not overlap even allowing for qualifiers and stated precision.");
     }
 
     #[test]

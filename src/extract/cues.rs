@@ -2937,7 +2937,11 @@ pub const SUBORDINATE_OPENERS: &[&str] = &[
 /// Attributes the rules give a figure after its cue's (see `Ctx::money`), which a figure
 /// compared with it in the same sentence takes too ("reducing the contingent value right to up
 /// to $10 per share, down from $22.50").
-pub const DERIVED_ATTRIBUTES: &[&str] = &["cvr_per_share", "cash_per_share"];
+pub const DERIVED_ATTRIBUTES: &[&str] = &["cvr_per_share"];
+
+/// The scope of a price a share that is the cash part of a price paid in cash and stock: its
+/// claims cluster apart from whole prices (see [`MIX_JOINERS`]).
+pub const CASH_PART_SCOPE: &str = "cash part";
 
 /// Words that join a second part to the cash of a price a share ("$3.50 per share in cash
 /// and 0.14625 shares of Acme", "$88.82 in cash plus one Acme share"): the parts are paid

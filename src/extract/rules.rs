@@ -1310,7 +1310,6 @@ fn claims_gated(
                     "acquisition_price"
                         | "enterprise_value"
                         | "price_per_share"
-                        | "cash_per_share"
                         | "divestiture_price"
                 )
                 && sentence
@@ -1532,6 +1531,8 @@ struct Draft {
     equivalent: Option<crate::claim::Equivalent>,
     /// The period of a sum that is a rate ([`RATE_PERIODS`]): the attribute is read per it.
     per: Option<&'static str>,
+    /// What part of the thing the figure covers ([`CASH_PART_SCOPE`]), when not all of it.
+    scope: Option<&'static str>,
 }
 
 impl Draft {
@@ -1563,6 +1564,7 @@ impl Draft {
             step: None,
             equivalent: None,
             per: None,
+            scope: None,
         }
     }
 }
@@ -2358,7 +2360,11 @@ impl<'a> Ctx<'a> {
             as_of: d.as_of,
             increment: d.increment,
             revised: d.revised,
-            scope: self.separate.then(|| "separate".to_string()),
+            scope: if self.separate {
+                Some("separate".to_string())
+            } else {
+                d.scope.map(str::to_string)
+            },
             step: d.step,
             equivalent: d.equivalent,
             consortium,
@@ -2829,7 +2835,11 @@ impl<'a> Ctx<'a> {
                 .rev()
                 .take_while(|p| p.sentence == self.sentence.span)
                 .find(|p| p.span.end <= c.start && p.unit == m.unit)
-                .map(|p| (p.attribute.clone(), c))
+                .map(|p| {
+                    let part =
+                        (p.scope.as_deref() == Some(CASH_PART_SCOPE)).then_some(CASH_PART_SCOPE);
+                    (p.attribute.clone(), c, part)
+                })
         };
         // ("the total it has raised to $3 billion": money raised, not a figure raised.)
         let continued = self
@@ -2845,7 +2855,7 @@ impl<'a> Ctx<'a> {
             .before(Table::Comparison, bw, cues!(COMPARISON_CUES), 1)
             .and_then(earlier_in_sentence);
         let found = match baseline.as_ref().or(continued.as_ref()) {
-            Some((attr, c)) => MONEY_RULES
+            Some((attr, c, _)) => MONEY_RULES
                 .iter()
                 .map(|r| r.attribute)
                 .chain(DERIVED_ATTRIBUTES.iter().copied())
@@ -3257,10 +3267,12 @@ impl<'a> Ctx<'a> {
             attribute = "cvr_per_share";
         }
         // "$3.50 per share in cash and 0.14625 shares of Acme": the cash part of a price a
-        // share paid in cash and stock.
-        if attribute == "price_per_share" && self.cash_part_of_mix(m) {
-            attribute = "cash_per_share";
-        }
+        // share paid in cash and stock; "up from the $3.25" after it, the cash part before.
+        let cash_part = attribute == "price_per_share"
+            && (self.cash_part_of_mix(m)
+                || baseline
+                    .as_ref()
+                    .is_some_and(|b| b.2 == Some(CASH_PART_SCOPE)));
         let (subject, investor) = match attribute {
             "contract_value" => (Some(self.contract_subject_after(m.span.start, out)), None),
             "combined_value" => {
@@ -3326,7 +3338,7 @@ impl<'a> Ctx<'a> {
             // money); "Vantor would owe Corvex ..." is the buyer's.
             "termination_fee" if self.target_pays(m.span) => (self.target(), None),
             "acquisition_price" | "enterprise_value" | "termination_fee" | "price_per_share"
-            | "cvr_per_share" | "cash_per_share" | "net_debt" => {
+            | "cvr_per_share" | "net_debt" => {
                 let beside = (attribute == "acquisition_price" && bought.is_none())
                     .then(|| self.bought_beside(m.span))
                     .flatten();
@@ -3458,6 +3470,7 @@ impl<'a> Ctx<'a> {
         };
         let form_parties = form.map(|_| (subject.clone(), investor.clone()));
         let mut d = self.money_draft(attribute, m, quote, subject, investor);
+        d.scope = cash_part.then_some(CASH_PART_SCOPE);
         d.status = status;
         d.as_of = as_of.clone();
         d.increment = increment;
@@ -3467,11 +3480,7 @@ impl<'a> Ctx<'a> {
         d.revised = status == Status::Current
             && matches!(
                 attribute,
-                "acquisition_price"
-                    | "enterprise_value"
-                    | "price_per_share"
-                    | "cvr_per_share"
-                    | "cash_per_share"
+                "acquisition_price" | "enterprise_value" | "price_per_share" | "cvr_per_share"
             )
             && {
                 let before = self.words_in(self.sentence.span.start, m.span.start);
@@ -7155,7 +7164,7 @@ mod tests {
     #[test]
     fn cash_for_each_share_a_part_of_a_year_and_a_colon() {
         // The cash paid for each share beside a count of the buyer's shares is the cash part
-        // of a cash-and-stock price (`cash_per_share`), the later one replacing the one agreed; "in the first half of 2025" is a close in 2025;
+        // of a cash-and-stock price (scope "cash part"), the later one replacing the one agreed; "in the first half of 2025" is a close in 2025;
         // a colon opens a clause (the hedge after it is not the figure's), not a label's
         // ("Deal value: $15 billion"); the buyer's stock paid is no investment of its own.
         let text = "Vantor agreed to buy Corvex in a cash-and-stock deal. The acquisition needs approval.\nCorvex holders will receive $197 in cash and 0.345 of a Vantor share for each share they own.\nEach Corvex share was converted into 0.34 of a Vantor share and $199.91 in cash, up from the $197 agreed: the cash rose because Vantor could not issue more shares.\nThe consideration was made of $17.6 billion in cash and $17.1 billion in Vantor stock.\nThe companies expect the deal to close in the first half of 2025.\nDeal value: $35 billion\nVantor expects the deal to close by the end of the third quarter of fiscal 2026.";
@@ -7165,20 +7174,20 @@ mod tests {
             .filter(|c| c.attribute != "consideration_type")
             .map(|c| {
                 format!(
-                    "{} {} {:?} hedged={}",
-                    c.attribute, c.quote, c.status, c.hedged
+                    "{} {} {:?} hedged={} scope={:?}",
+                    c.attribute, c.quote, c.status, c.hedged, c.scope
                 )
             })
             .collect();
         assert_eq!(
             got,
             vec![
-                "cash_per_share $197 in cash and 0.345 of a Vantor share for each share Current hedged=false",
-                "cash_per_share $199.91 in cash Current hedged=false",
-                "cash_per_share up from the $197 Superseded hedged=false",
-                "expected_close to close in the first half of 2025 Current hedged=false",
-                "acquisition_price value: $35 billion Current hedged=false",
-                "expected_close to close by the end of the third quarter of fiscal 2026 Current hedged=false",
+                "price_per_share $197 in cash and 0.345 of a Vantor share for each share Current hedged=false scope=Some(\"cash part\")",
+                "price_per_share $199.91 in cash Current hedged=false scope=Some(\"cash part\")",
+                "price_per_share up from the $197 Superseded hedged=false scope=Some(\"cash part\")",
+                "expected_close to close in the first half of 2025 Current hedged=false scope=None",
+                "acquisition_price value: $35 billion Current hedged=false scope=None",
+                "expected_close to close by the end of the third quarter of fiscal 2026 Current hedged=false scope=None",
             ],
             "{claims:#?}"
         );
@@ -8368,7 +8377,8 @@ mod tests {
     #[test]
     fn the_cash_part_of_a_price_in_cash_and_stock_a_gap_and_a_share_price_moved_to() {
         // Cash joined by "and" or "plus" to a count of shares (after it or before it) is the
-        // cash part of the price a share, and its "in cash" tells of cash and stock; "$8
+        // cash part of the price a share (scope "cash part"), and its "in cash" tells of cash
+        // and stock; "$8
         // billion under the offer's value" is a gap; "had fallen 6% on the year to $98.50 a
         // share" the stock's price; "in upfront cash consideration" the cash part of a deal in
         // cash and stock; "while Corvex shareholders will hold about 40%" after Vantor's share
@@ -8377,11 +8387,11 @@ mod tests {
         insta::assert_snapshot!(claims_of(text), @r#"
         consideration_type "cash and stock" text [] Corvex <- Vantor «cash and stock»
         acquisition_price 30000000000 USD [approx] Corvex <- Vantor «deal valued at about $30 billion»
-        cash_per_share 4.25 USD [] Corvex <- Vantor «$4.25 per share»
+        price_per_share 4.25 USD [cash part] Corvex <- Vantor «$4.25 per share»
         consideration_type "cash and stock" text [] Corvex <- Vantor «$4.25 per share in cash»
         price_per_share 26.4 USD [] Corvex <- Vantor «$26.40 per share»
         consideration_type "cash and stock" text [hedged] Corvex <- Vantor «Vantor shares and $4.25 in cash»
-        cash_per_share 4.25 USD [hedged] Corvex <- Vantor «$4.25 in cash»
+        price_per_share 4.25 USD [hedged,cash part] Corvex <- Vantor «$4.25 in cash»
         market_value 22000000000 USD [approx] Corvex «market value of about $22 billion»
         percentage 6 percent [] Vantor «6%»
         combined_ownership 60 percent [approx] Vantor «about 60% of the new company»
@@ -8765,8 +8775,8 @@ mod tests {
         // part of a price in cash and stock.)
         let text = "Nasdaq lists February 10 as the last trading date for Vantor Software Ltd. (VNTR), and, if the merger closes as planned, VNTR will be halted on the day of closing.\nUnder the deal terms announced by Corvex Networks, each Vantor share is to be converted into the right to receive $45.00 in cash plus 2.2005 Corvex shares.";
         insta::assert_snapshot!(claims_dated(text, Some("2026-02-05")), @r#"
-        cash_per_share 45 USD [] Vantor Software <- Corvex Networks «$45.00 in cash»
         consideration_type "cash and stock" text [] Vantor Software <- Corvex Networks «$45.00 in cash»
+        price_per_share 45 USD [cash part] Vantor Software <- Corvex Networks «$45.00 in cash»
         "#);
     }
 

@@ -5,8 +5,8 @@
 //! `quote` (== the article text at `span`), `span` (byte offsets); and beyond the contract:
 //! `sentence` (the sentence's byte offsets), `status` (`current`, `superseded`, `prior`,
 //! `conditional`: what the money would become if something happens, compared with nothing),
-//! `increment`, `scope` (`separate` or null), `step` (the precision of the figure as written),
-//! `outlet` and `date` of the article.
+//! `increment`, `scope` (`separate`, `cash part` or null), `step` (the precision of the figure
+//! as written), `outlet` and `date` of the article.
 
 use std::io::Write;
 
