@@ -899,11 +899,29 @@ fn names_a_product(text: &str, span: Span, maker_of: bool) -> bool {
     if !maker_of {
         return false;
     }
-    let mut from = span.start.saturating_sub(60);
+    // ("the maker of Huggies and Kleenex": the first of the one-word names listed before it;
+    // not past ", and", which may join a clause: "the maker of Huggies, and Kenvue".)
+    let mut first = span.start;
+    for _ in 0..4 {
+        let b = &text[..first];
+        let Some(rest) = b
+            .strip_suffix(" and ")
+            .filter(|r| !r.ends_with(','))
+            .or_else(|| b.strip_suffix(", "))
+        else {
+            break;
+        };
+        let name = rest.rfind(' ').map_or(0, |i| i + 1);
+        if !rest[name..].starts_with(|c: char| c.is_uppercase()) {
+            break;
+        }
+        first = name;
+    }
+    let mut from = first.saturating_sub(60);
     while !text.is_char_boundary(from) {
         from += 1;
     }
-    let window = &text[from..span.start];
+    let window = &text[from..first];
     if !window.contains("of ") {
         return false;
     }
@@ -4447,6 +4465,18 @@ mod tests {
         assert!(rows.iter().all(|r| !r.contains("= Zephyr")), "{rows:?}");
         assert!(
             rows.iter().any(|r| r == "Corvex = Corvex (Org)"),
+            "{rows:?}"
+        );
+        // "the maker of Wispa and Fluffo": every name of the list is a product; not past ",
+        // and", which may join another party ("the maker of Wispa, and Kestrel").
+        let rows = mention_rows(
+            "Fluffo meets Zephyr in a $9 billion deal\nVantor, the maker of Wispa and Fluffo, will buy Zephyr maker Corvex for $9 billion.",
+        );
+        assert!(rows.iter().all(|r| !r.contains("= Fluffo")), "{rows:?}");
+        let rows =
+            mention_rows("Vantor, the maker of Wispa, and Kestrel will buy Corvex for $9 billion.");
+        assert!(
+            rows.iter().any(|r| r == "Kestrel = Kestrel (Org)"),
             "{rows:?}"
         );
         // Not a company whose name is followed by another noun ("the Vantor developer
