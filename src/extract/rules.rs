@@ -5339,7 +5339,8 @@ impl<'a> Ctx<'a> {
             }
         }
         // "approval by Activision shareholders", "a vote of EA stockholders", "the approval
-        // of regulators and of EA's stockholders": who approves, within six words.
+        // of regulators and of EA's stockholders", "approval by the shareholders of both
+        // companies and by regulators": who approves, within ten words, none past a comma.
         for (i, w) in self.ws.iter().enumerate() {
             if matches!(w.low(), "approval" | "vote")
                 && self
@@ -5347,7 +5348,11 @@ impl<'a> Ctx<'a> {
                     .get(i + 1)
                     .is_some_and(|n| n.lower == "by" || n.lower == "of")
             {
-                let who = &self.ws[i + 2..self.ws.len().min(i + 8)];
+                let who = &self.ws[i + 2..self.ws.len().min(i + 12)];
+                let who = &who[..who
+                    .windows(2)
+                    .position(|p| self.text[p[0].span.end..p[1].span.start].contains([',', ';']))
+                    .map_or(who.len(), |k| k + 1)];
                 for (value, words) in APPROVERS {
                     if let Some(h) = who.iter().find(|x| words.contains(&x.low())) {
                         found.push((value.to_string(), Span::new(w.span.start, h.span.end)));
@@ -8876,6 +8881,17 @@ mod tests {
         closing_condition "regulatory approval" text [] Zentrix <- Vantor «subject to regulatory approval»
         acquisition_price 55000000000 USD [] Corvex Games <- Qirat Fund «$55 billion sale to»
         closing_condition "shareholder approval" text [] Corvex Games <- Qirat Fund «subject to a vote of Corvex stockholders»
+        "#);
+        // "approval by the shareholders of both companies and by regulators": the second
+        // approver nine words on; not one past a comma ("approval by shareholders, though
+        // regulators ...").
+        let text = "Vantor agreed to acquire Zentrix for $14 billion, subject to approval by the shareholders of both companies and by regulators.\nVantor agreed to acquire Zentrix for $14 billion, subject to approval by shareholders, though regulators have raised no concerns.";
+        insta::assert_snapshot!(claims_of(text), @r#"
+        acquisition_price 14000000000 USD [] Zentrix <- Vantor «for $14 billion»
+        closing_condition "shareholder approval" text [] Zentrix <- Vantor «subject to approval by the shareholders»
+        closing_condition "regulatory approval" text [] Zentrix <- Vantor «subject to approval by the shareholders of both companies and by regulators»
+        acquisition_price 14000000000 USD [] Zentrix <- Vantor «for $14 billion»
+        closing_condition "shareholder approval" text [] Zentrix <- Vantor «subject to approval by shareholders»
         "#);
     }
 
