@@ -1955,18 +1955,26 @@ pub fn find(lowered: &Lowered, sentences: &[Sentence]) -> Entities {
         }
     }
     if !spelt.is_empty() {
-        // (Only a name of two words or more spells initials.)
+        // (Only a name of two words or more spells initials; "NSC" for "Norfolk Southern",
+        // a ticker that adds the "C" of the "Corporation" the name leaves out, spells them
+        // too.)
         for long in names.iter().filter(|(name, _)| name.contains(' ')) {
             let Some(initials) = crate::cluster::initials(&long.0) else {
                 continue;
             };
-            if let Some(seen) = spelt.get_mut(initials.as_str()) {
+            let with_c = format!("{initials}C");
+            let spelt_as = if spelt.contains_key(initials.as_str()) {
+                initials
+            } else {
+                with_c
+            };
+            if let Some(seen) = spelt.get_mut(spelt_as.as_str()) {
                 match seen {
                     None => *seen = Some(long),
                     Some(other) if other.1 == long.1 => {}
                     // (Two longer names spelt alike: which one is meant is not known.)
                     Some(_) => {
-                        spelt.remove(initials.as_str());
+                        spelt.remove(spelt_as.as_str());
                     }
                 }
             }
@@ -4614,6 +4622,16 @@ mod tests {
         );
         let names: Vec<&str> = e.mentions.iter().map(|m| &*m.name).collect();
         assert_eq!(names, ["EL", "EL", "EL", "Quill Forge", "Quiet Fern", "QF"]);
+        // "RHC", a ticker that adds the "C" of a "Corporation" the name leaves out, is
+        // "Rail Harbor".
+        let e = ents(
+            "Vantor will buy Rail Harbor. Holders get $320 per RHC share, and Rail Harbor agreed.",
+        );
+        let names: Vec<&str> = e.mentions.iter().map(|m| &*m.name).collect();
+        assert_eq!(
+            names,
+            ["Vantor", "Rail Harbor", "Rail Harbor", "Rail Harbor"]
+        );
     }
 
     #[test]

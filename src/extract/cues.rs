@@ -149,6 +149,8 @@ pub const MONEY_RULES: &[MoneyRule] = &[
         [
             "enterprise value of",
             "enterprise value at",
+            // "The implied enterprise value for Norfolk Southern is $85 billion"
+            "enterprise value for",
             "enterprise value"
         ]
     ),
@@ -179,6 +181,9 @@ pub const MONEY_RULES: &[MoneyRule] = &[
             // "values Juniper's equity at about $13.3 billion": what the shares cost.
             "equity value of",
             "equity value at",
+            // "Norfolk Southern's equity value would be about $72 billion"
+            "equity value for",
+            "equity value",
             "equity at",
             "valuing the deal at",
             "valued the deal at",
@@ -589,6 +594,7 @@ pub const MONEY_RULES: &[MoneyRule] = &[
         Need::Nothing,
         [
             "termination fee of",
+            "termination fees of",
             "breakup fee of",
             "break-up fee of",
             "break fee of",
@@ -1746,7 +1752,9 @@ pub const CONDITION_TERMS: &[(&str, &str)] = &[
     ("regulatory clearance", "regulatory approval"),
     ("antitrust clearance", "regulatory approval"),
     ("shareholder approval", "shareholder approval"),
+    ("shareholder approvals", "shareholder approval"),
     ("stockholder approval", "shareholder approval"),
+    ("stockholder approvals", "shareholder approval"),
     // "may invest another $1 billion next year if OpenAI hits a revenue goal"
     ("revenue goal", "revenue target"),
     ("revenue goals", "revenue target"),
@@ -2702,6 +2710,11 @@ pub const REVENUE_VERBS: &[&str] = &[
 /// Nouns of a company's income, read after "in" or "of" right after a sum ("$317 billion in
 /// future contract revenue"): the sum is income, no term of a deal.
 pub const REVENUE_NOUNS: &[&str] = &["revenue", "revenues", "sales", "income", "earnings"];
+
+/// Nouns of what a deal is expected to save or earn for its parties: "in" or "of" and one of
+/// them within three words after a sum ("~$2.75 billion in annualized synergies") make it a
+/// forecast of the deal's benefit, no term of it.
+pub const BENEFIT_NOUNS: &[&str] = &["synergies", "synergy", "savings"];
 
 /// [`REVENUE_NOUNS`] that make a sum after them in its clause income ("the revenue forecast
 /// was raised from $10.50 billion"); not "sales", which also describes a deal's worth ("the

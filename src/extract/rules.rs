@@ -1207,6 +1207,7 @@ fn claims_gated(
                     .is_some()
                     || (mask.has(Table::Buy) && buys_a_company(ws, parties))
                     || (mask.has(Table::Bid) && bids_for_a_company(ws, parties))
+                    || deal_struck_for_a_company(ws, parties)
                     // "a termination fee of $94 million": only a deal to buy a company has one.
                     || mask.has(Table::TerminationFee) && ws.windows(2).any(|p| {
                         matches!(p[1].low(), "fee" | "fees")
@@ -2628,7 +2629,8 @@ impl<'a> Ctx<'a> {
     /// clause ("OpenAI generates somewhere around $10-13 billion annually", "the revenue
     /// forecast was raised from $10.50 billion", "earnings per share for 2026 to $3.65";
     /// [`REVENUE_VERBS`], [`REVENUE_NOUNS`]) or followed by "in" or "of" and a noun of income
-    /// within three words ("$317 billion in future contract revenue").
+    /// or of a deal's benefit within three words ("$317 billion in future contract revenue",
+    /// "~$2.75 billion in annualized synergies": [`BENEFIT_NOUNS`]).
     fn income_figure(&self, m: &Mention, bw: &[W], aw: &[W]) -> bool {
         // (Asked of every sum: most words before one begin like no word of income, and its
         // clause is looked up only for one.)
@@ -2644,7 +2646,7 @@ impl<'a> Ctx<'a> {
             || (aw.first().is_some_and(|w| matches!(w.low(), "in" | "of"))
                 && aw[1..aw.len().min(4)]
                     .iter()
-                    .any(|w| REVENUE_NOUNS.contains(&w.low())))
+                    .any(|w| REVENUE_NOUNS.contains(&w.low()) || BENEFIT_NOUNS.contains(&w.low())))
     }
 
     /// The next price of a list of prices paid for companies ("paid $3.35 billion for
@@ -3243,7 +3245,11 @@ impl<'a> Ctx<'a> {
         let quote = base.union(cue);
         // "The combined company, valued at about $28 billion": the worth of the company the
         // deal makes, keyed by the deal's parties.
-        if attribute.starts_with("valuation") && self.combined_company_before(m.span.start) {
+        // ("The combined entity will have a market capitalization exceeding $250 billion":
+        // its market value likewise.)
+        if (attribute.starts_with("valuation") || attribute == "market_value")
+            && self.combined_company_before(m.span.start)
+        {
             attribute = "combined_value";
         }
         // "is worth $4.9 billion upfront and up to $7.3 billion if every milestone is met":
@@ -4792,9 +4798,26 @@ impl<'a> Ctx<'a> {
                     ((e.possessive && between.len() <= 2) || owners).then_some(e.span)
                 })
         };
+        // "27% ownership for Beta shareholders": the share of the combined company that one
+        // side's owners get, that side's.
+        let owners_share = || {
+            let [own, by, ..] = aw else { return None };
+            if own.lower != "ownership" || !matches!(by.low(), "for" | "by") {
+                return None;
+            }
+            let e = self.orgs_in(by.span.end, self.sentence.span.end).next()?;
+            let next = self.words_in(e.span.end, self.sentence.span.end).first()?;
+            (self.words_in(by.span.end, e.span.start).len() <= 1
+                && OWNER_NOUNS.contains(&next.low()))
+            .then(|| (Span::new(own.span.start, next.span.end), e.name.clone()))
+        };
+        let mut owners = None;
         let (attribute, cue) = if let Some(c) = premium_after {
             ("premium_percent", Some(c))
         } else if let Some(c) = find_after(aw, cues!(COMBINED_COMPANY_CUES), 0) {
+            ("combined_ownership", Some(c))
+        } else if let Some((c, side)) = owners_share() {
+            owners = Some(side);
             ("combined_ownership", Some(c))
         } else if let Some(c) = other_side() {
             ("combined_ownership", Some(c))
@@ -4864,11 +4887,13 @@ impl<'a> Ctx<'a> {
                 .or_else(|| self.investor(m.span, s.as_ref()));
             (s, i)
         } else if attribute == "combined_ownership" {
-            // The side whose shareholders hold it: the party named last before the figure.
-            let holder = self
-                .orgs_in(clause.start, m.span.start)
-                .last()
-                .map(|e| e.name.clone());
+            // The side whose shareholders hold it: the party named last before the figure
+            // (or after it, for "ownership for").
+            let holder = owners.or_else(|| {
+                self.orgs_in(clause.start, m.span.start)
+                    .last()
+                    .map(|e| e.name.clone())
+            });
             (holder, None)
         } else if attribute == "premium_percent" {
             let t = self.target();
@@ -6267,6 +6292,23 @@ fn bids_for_a_company(ws: &[W], parties: &Entities) -> bool {
             && BID_NOUNS.contains(&t[0].low())
             && matches!(t[1].low(), "for" | "from" | "by")
             && party_starting_at(parties, &t[2]).is_some()
+    })
+}
+
+/// "Union Pacific struck an $85 billion deal for Norfolk Southern": a deal made (a verb of
+/// [`DEAL_MAKING_VERBS`] at most five words before "deal") "for" a party named right after,
+/// and not for it to do something ("a deal for Acme to supply chips"), buys that party.
+fn deal_struck_for_a_company(ws: &[W], parties: &Entities) -> bool {
+    (1..ws.len().saturating_sub(2)).any(|i| {
+        ws[i].lower == "deal"
+            && ws[i + 1].lower == "for"
+            && ws[i.saturating_sub(5)..i]
+                .iter()
+                .any(|w| DEAL_MAKING_VERBS.contains(&w.low()))
+            && party_starting_at(parties, &ws[i + 2]).is_some_and(|e| {
+                let after = ws.partition_point(|w| w.span.start < e.span.end);
+                ws.get(after).is_none_or(|w| w.lower != "to")
+            })
     })
 }
 
@@ -8401,6 +8443,37 @@ mod tests {
         percentage 6 percent [] Vantor «6%»
         combined_ownership 60 percent [approx] Vantor «about 60% of the new company»
         combined_ownership 40 percent [approx] Corvex «Corvex shareholders will hold about 40%»
+        "#);
+    }
+
+    #[test]
+    fn a_deal_struck_for_a_company_its_values_fees_synergies_and_owners() {
+        // "struck an $85 billion deal for Rail Harbor" buys it (with the price a share after,
+        // an acquisition: a price and a condition of closing); not a deal for a party to do
+        // something.
+        let text = "Vantor struck an $85 billion deal for Rail Harbor, pending regulatory approval.\nAt $320 a share, the price is a premium of about 25%.";
+        insta::assert_snapshot!(claims_of(text), @r#"
+        acquisition_price 85000000000 USD [] Rail Harbor <- Vantor «$85 billion deal»
+        closing_condition "regulatory approval" text [] Rail Harbor <- Vantor «pending regulatory approval»
+        price_per_share 320 USD [] Rail Harbor <- Vantor «$320 a share»
+        premium_percent 25 percent [approx] Rail Harbor <- Vantor «premium of about 25%»
+        "#);
+        let text = "Vantor struck a $2 billion deal for Kestrel to supply chips.\nKestrel will build them at $3 a unit.";
+        insta::assert_snapshot!(claims_of(text), @"contract_value 2000000000 USD [] Kestrel–Vantor «$2 billion deal»");
+        // "enterprise value for Rail Harbor is", "equity value would be about": what the
+        // company costs with its debt and without; synergies are no fee; "27% ownership for
+        // Rail Harbor shareholders" is their side's share of the combined company; "termination
+        // fees of" and "shareholder approvals" as their singulars; the combined entity's
+        // market capitalization is the combined value.
+        let text = "Vantor agreed to acquire Rail Harbor.\nThe implied enterprise value for Rail Harbor is $85 billion.\nRail Harbor's equity value would be about $72 billion.\nThe deal includes a $2.5 billion reverse termination fee, and expected $2.75 billion in annualized synergies, with 27% ownership for Rail Harbor shareholders.\nThe agreement includes termination fees of $2.4 billion and is subject to shareholder approvals.\nThe combined entity will have a market capitalization exceeding $250 billion.";
+        insta::assert_snapshot!(claims_of(text), @r#"
+        enterprise_value 85000000000 USD [] Rail Harbor <- Vantor «enterprise value for Rail Harbor is $85 billion»
+        acquisition_price 72000000000 USD [approx] Rail Harbor <- Vantor «equity value would be about $72 billion»
+        termination_fee 2500000000 USD [] Rail Harbor <- Vantor «$2.5 billion reverse termination fee»
+        combined_ownership 27 percent [] Rail Harbor «27% ownership for Rail Harbor shareholders»
+        termination_fee 2400000000 USD [] Rail Harbor <- Vantor «termination fees of $2.4 billion»
+        closing_condition "shareholder approval" text [] Rail Harbor <- Vantor «subject to shareholder approvals»
+        combined_value 250000000000 USD [atleast] Rail Harbor <- Vantor «market capitalization exceeding $250 billion»
         "#);
     }
 
