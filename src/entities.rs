@@ -2927,6 +2927,11 @@ const AUTHORITIES: &[&str] = &[
     "competition commission",
     "competition bureau",
     "antitrust division",
+    // Sector regulators that must approve some deals ("the Surface Transportation Board",
+    // "the Federal Communications Commission").
+    "transportation board",
+    "communications commission",
+    "fcc",
     "court",
     "tribunal",
     "doj",
@@ -3626,6 +3631,27 @@ fn main_parties(
                     if let Some(t) = before {
                         *investee.entry(&*t.name).or_default() += 2;
                     }
+                    continue;
+                }
+                // "Union Pacific's Norfolk Southern purchase": a name right before a noun of
+                // buying, after a possessive, is bought by the possessive.
+                if matches!(w.low(), "purchase" | "acquisition" | "takeover" | "buyout")
+                    && let Some(t) = orgs.iter().rev().find(|m| {
+                        !m.possessive
+                            && m.span.end <= w.span.start
+                            && text[m.span.end..w.span.start].trim().is_empty()
+                    })
+                    && let Some(b) = orgs.iter().rev().find(|m| {
+                        m.possessive
+                            && m.span.end <= t.span.start
+                            && after_possessive(&text[m_end(m)..t.span.start])
+                                .trim()
+                                .is_empty()
+                            && m.name != t.name
+                    })
+                {
+                    *investor.entry(&*b.name).or_default() += 2;
+                    *investee.entry(&*t.name).or_default() += 2;
                     continue;
                 }
                 // "buy Juniper", "the acquisition of Juniper", "an offer for Spectris": the

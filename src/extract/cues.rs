@@ -503,7 +503,8 @@ pub const MONEY_RULES: &[MoneyRule] = &[
         Need::NamedShare,
         ["for each", "for every"]
     ),
-    rule!("price_per_share", Side::After(0), Need::NamedShare, ["per"]),
+    // ("$88.82 in cash per NSC share": two words may stand between.)
+    rule!("price_per_share", Side::After(2), Need::NamedShare, ["per"]),
     // "lowered the price it will pay for iRobot by about 15%, to roughly $1.42 billion": the
     // new price (a price a share is taken by the rules above).
     rule!(
@@ -1694,6 +1695,9 @@ pub const CONDITION_CUES: &[&str] = &[
     // "The deal still needs the approval of regulators": what closing waits on.
     "needs the approval",
     "requires the approval",
+    // "The deal still needs approval from the Surface Transportation Board"
+    "needs approval",
+    "requires approval",
     "pending",
     "upon",
     "if",

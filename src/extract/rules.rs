@@ -5371,7 +5371,7 @@ impl<'a> Ctx<'a> {
                 && self
                     .ws
                     .get(i + 1)
-                    .is_some_and(|n| n.lower == "by" || n.lower == "of")
+                    .is_some_and(|n| matches!(n.low(), "by" | "of" | "from"))
             {
                 let who = &self.ws[i + 2..self.ws.len().min(i + 12)];
                 let who = &who[..who
@@ -5381,6 +5381,16 @@ impl<'a> Ctx<'a> {
                 for (value, words) in APPROVERS {
                     if let Some(h) = who.iter().find(|x| words.contains(&x.low())) {
                         found.push((value.to_string(), Span::new(w.span.start, h.span.end)));
+                    } else if *value == "regulatory approval"
+                        && let (Some(first), Some(last)) = (who.first(), who.last())
+                        && let Some(a) = self
+                            .parties
+                            .within(Span::new(first.span.start, last.span.end))
+                            .find(|e| e.kind == EntityKind::Authority)
+                    {
+                        // ("approval by the Surface Transportation Board": a regulator
+                        // named.)
+                        found.push((value.to_string(), Span::new(w.span.start, a.span.end)));
                     }
                 }
             }
@@ -8444,6 +8454,12 @@ mod tests {
         combined_ownership 60 percent [approx] Vantor «about 60% of the new company»
         combined_ownership 40 percent [approx] Corvex «Corvex shareholders will hold about 40%»
         "#);
+        // "in cash per Corvex share": the share named two words after the figure.
+        let text = "Vantor agreed to buy Corvex.\nHolders will receive 1.0 Vantor share plus $4.25 in cash per Corvex share.";
+        insta::assert_snapshot!(claims_of(text), @r#"
+        consideration_type "cash and stock" text [] Corvex <- Vantor «$4.25 in cash»
+        price_per_share 4.25 USD [cash part] Corvex <- Vantor «$4.25 in cash per Corvex share»
+        "#);
     }
 
     #[test]
@@ -8474,6 +8490,14 @@ mod tests {
         termination_fee 2400000000 USD [] Rail Harbor <- Vantor «termination fees of $2.4 billion»
         closing_condition "shareholder approval" text [] Rail Harbor <- Vantor «subject to shareholder approvals»
         combined_value 250000000000 USD [atleast] Rail Harbor <- Vantor «market capitalization exceeding $250 billion»
+        "#);
+        // "Vantor's Rail Harbor purchase": the possessive buys the name before the noun of
+        // buying; "needs approval from" a regulator named (not a word of regulators) is a
+        // condition of closing.
+        let text = "Shareholders back Vantor's Rail Harbor purchase\nShareholders of Vantor and Rail Harbor have approved the $85 billion acquisition. The deal still needs approval from the Surface Transportation Board.";
+        insta::assert_snapshot!(claims_of(text), @r#"
+        acquisition_price 85000000000 USD [] Rail Harbor <- Vantor «$85 billion acquisition»
+        closing_condition "regulatory approval" text [] Rail Harbor <- Vantor «The deal still needs approval from the Surface Transportation Board»
         "#);
     }
 
