@@ -5379,8 +5379,8 @@ impl<'a> Ctx<'a> {
                     .position(|p| self.text[p[0].span.end..p[1].span.start].contains([',', ';']))
                     .map_or(who.len(), |k| k + 1)];
                 for (value, words) in APPROVERS {
-                    if let Some(h) = who.iter().find(|x| words.contains(&x.low())) {
-                        found.push((value.to_string(), Span::new(w.span.start, h.span.end)));
+                    let end = if let Some(h) = who.iter().find(|x| words.contains(&x.low())) {
+                        h.span.end
                     } else if *value == "regulatory approval"
                         && let (Some(first), Some(last)) = (who.first(), who.last())
                         && let Some(a) = self
@@ -5390,7 +5390,19 @@ impl<'a> Ctx<'a> {
                     {
                         // ("approval by the Surface Transportation Board": a regulator
                         // named.)
-                        found.push((value.to_string(), Span::new(w.span.start, a.span.end)));
+                        a.span.end
+                    } else {
+                        continue;
+                    };
+                    let span = Span::new(w.span.start, end);
+                    // ("regulatory approval from the Surface Transportation Board": one
+                    // condition, the term's quote taking the approver in.)
+                    match found
+                        .iter_mut()
+                        .find(|(v, f)| v == value && f.start < span.end && span.start < f.end)
+                    {
+                        Some((_, f)) => *f = f.union(span),
+                        None => found.push((value.to_string(), span)),
                     }
                 }
             }
@@ -8498,6 +8510,13 @@ mod tests {
         insta::assert_snapshot!(claims_of(text), @r#"
         acquisition_price 85000000000 USD [] Rail Harbor <- Vantor «$85 billion acquisition»
         closing_condition "regulatory approval" text [] Rail Harbor <- Vantor «The deal still needs approval from the Surface Transportation Board»
+        "#);
+        // "regulatory approval from" a regulator: one condition, its quote taking the
+        // regulator in.
+        let text = "Vantor agreed to acquire Rail Harbor for $85 billion, subject to obtaining regulatory approval from the Surface Transportation Board.";
+        insta::assert_snapshot!(claims_of(text), @r#"
+        acquisition_price 85000000000 USD [] Rail Harbor <- Vantor «for $85 billion»
+        closing_condition "regulatory approval" text [] Rail Harbor <- Vantor «subject to obtaining regulatory approval from the Surface Transportation Board»
         "#);
     }
 
