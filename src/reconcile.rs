@@ -1761,9 +1761,15 @@ const MARKET_BASIS_CUES: &[&str] = &[
 /// or the cue to the next comma or full stop.
 fn market_basis(context: &str) -> Option<&str> {
     let lower = context.to_ascii_lowercase();
+    // (A cue ends a word: "'s close" is not "'s closely".)
     let at = MARKET_BASIS_CUES
         .iter()
-        .filter_map(|c| lower.find(c))
+        .filter_map(|c| {
+            lower
+                .match_indices(c)
+                .map(|(i, _)| i)
+                .find(|&i| !lower[i + c.len()..].starts_with(|ch: char| ch.is_ascii_alphabetic()))
+        })
         .min()?;
     let start = lower[..at]
         .rfind("based on")
@@ -5235,7 +5241,7 @@ mod tests {
     fn a_price_at_a_closing_price_of_shares_and_the_cash_part_of_a_price() {
         // a gives the value of a price in cash and shares at the buyer's closing price on a
         // day, b another value: still a contradiction, one severity lower, with the basis
-        // quoted; c and d give none: as before.
+        // quoted; b and c give none: as before.
         let a = (
             "s/a.txt",
             None,
@@ -5258,6 +5264,13 @@ mod tests {
         };
         insta::assert_snapshot!(show(&prices(run(&[a, b]).1)), @r#"Contradiction medium price_per_share [a,b] stated_precision+market_basis_differs: The articles disagree on price per share of Corvex–Vantor: $24.10 (b) vs $26.40 (a). These figures do not overlap even allowing for qualifiers and stated precision. a gives the figure at a market price of shares ("based on Vantor's closing price on May 2"): a price paid in shares is worth what they trade at, and a figure of another day may differ from it; one severity lower."#);
         insta::assert_snapshot!(show(&prices(run(&[b, c]).1)), @"Contradiction high price_per_share [b,c] stated_precision: The articles disagree on price per share of Corvex–Vantor: $24.10 (b) vs $26.40 (c). These figures do not overlap even allowing for qualifiers and stated precision.");
+        // ("Vantor's closely watched bid": no close of a market.)
+        let f = (
+            "s/f.txt",
+            None,
+            "Vantor agreed to acquire Corvex in a cash and stock deal.\nVantor's closely watched offer is worth $26.40 per Corvex share.",
+        );
+        insta::assert_snapshot!(show(&prices(run(&[b, f]).1)), @"Contradiction high price_per_share [b,f] stated_precision: The articles disagree on price per share of Corvex–Vantor: $24.10 (b) vs $26.40 (f). These figures do not overlap even allowing for qualifiers and stated precision.");
         // The cash part of a price in cash and shares (d, e) is no whole price (c): its own
         // cluster, named so.
         let d = (

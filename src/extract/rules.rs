@@ -378,8 +378,8 @@ fn cue_words(cue: &str) -> impl DoubleEndedIterator<Item = &str> {
 /// Whether a word is a count: digits ("0.14625", "15" of ".15") or a number word ("one").
 fn counts(w: &W) -> bool {
     let l = w.low();
-    l.as_bytes().first().is_some_and(u8::is_ascii_digit)
-        && l.bytes().all(|b| b.is_ascii_digit() || b == b'.')
+    (l.as_bytes().first().is_some_and(u8::is_ascii_digit)
+        && l.bytes().all(|b| b.is_ascii_digit() || b == b'.'))
         || SMALL_NUMBER_WORDS.contains(l)
 }
 
@@ -4408,10 +4408,10 @@ impl<'a> Ctx<'a> {
 
     /// "$3.50 per share in cash and 0.14625 shares of Acme", "$88.82 in cash plus one Acme
     /// share", "0.5 Acme shares and $12 in cash for each Beta share": a count of shares joined
-    /// to the figure by a word of [`MIX_JOINERS`] (within seven words after it or two before,
-    /// no other figure between) makes the figure the cash part of a price a share paid in cash and stock, not
-    /// the whole price. The shares are counted by a number ("0.14625", ".15 of a share",
-    /// "one"), which the target's own share ("for each Beta share") never is.
+    /// to the figure by a word of [`MIX_JOINERS`] (within seven words after it, no count
+    /// between, or two before) makes the figure the cash part of a price a share paid in cash
+    /// and stock, not the whole price. The shares are counted by a number ("0.14625", ".15 of
+    /// a share", "one"), which the target's own share ("for each Beta share") never is.
     fn cash_part_of_mix(&self, m: &Mention) -> bool {
         let clause = self.clause_of(m.span.start);
         let after = self.words_in(m.span.end, clause.end);
@@ -7233,7 +7233,8 @@ mod tests {
     #[test]
     fn cash_for_each_share_a_part_of_a_year_and_a_colon() {
         // The cash paid for each share beside a count of the buyer's shares is the cash part
-        // of a cash-and-stock price (scope "cash part"), the later one replacing the one agreed; "in the first half of 2025" is a close in 2025;
+        // of a cash-and-stock price (scope "cash part"), the later one replacing the one
+        // agreed; "in the first half of 2025" is a close in 2025;
         // a colon opens a clause (the hedge after it is not the figure's), not a label's
         // ("Deal value: $15 billion"); the buyer's stock paid is no investment of its own.
         let text = "Vantor agreed to buy Corvex in a cash-and-stock deal. The acquisition needs approval.\nCorvex holders will receive $197 in cash and 0.345 of a Vantor share for each share they own.\nEach Corvex share was converted into 0.34 of a Vantor share and $199.91 in cash, up from the $197 agreed: the cash rose because Vantor could not issue more shares.\nThe consideration was made of $17.6 billion in cash and $17.1 billion in Vantor stock.\nThe companies expect the deal to close in the first half of 2025.\nDeal value: $35 billion\nVantor expects the deal to close by the end of the third quarter of fiscal 2026.";
