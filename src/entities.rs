@@ -866,26 +866,19 @@ fn names_a_product(text: &str, span: Span, maker_of: bool) -> bool {
     // "the startup behind ChatGPT", "the snack maker behind Pringles and Cheez-It": a company
     // noun (or one of making) and "behind" right before the name, or before the one-word
     // names listed before it.
-    let mut before = &text[..span.start];
+    let mut at = span.start;
     for _ in 0..4 {
-        if let Some(b) = before.strip_suffix(" behind ") {
+        if let Some(b) = text[..at].strip_suffix(" behind ") {
             let head = b.rsplit(' ').next().unwrap_or("").to_ascii_lowercase();
             if BEHIND_HEADS.contains(&head.as_str()) || PRODUCT_HEADS.contains(&head.as_str()) {
                 return true;
             }
             break;
         }
-        let Some(b) = before
-            .strip_suffix(" and ")
-            .or_else(|| before.strip_suffix(", "))
-        else {
+        let Some(name) = listed_before(text, at) else {
             break;
         };
-        let name = b.rfind(' ').map_or(0, |i| i + 1);
-        if !b[name..].starts_with(|c: char| c.is_uppercase()) {
-            break;
-        }
-        before = &b[..name];
+        at = name;
     }
     let after = &text[span.end..];
     let next = after
@@ -899,22 +892,12 @@ fn names_a_product(text: &str, span: Span, maker_of: bool) -> bool {
     if !maker_of {
         return false;
     }
-    // ("the maker of Huggies and Kleenex": the first of the one-word names listed before it;
-    // not past ", and", which may join a clause: "the maker of Huggies, and Kenvue".)
+    // ("the maker of Huggies and Kleenex": the first of the one-word names listed before it.)
     let mut first = span.start;
     for _ in 0..4 {
-        let b = &text[..first];
-        let Some(rest) = b
-            .strip_suffix(" and ")
-            .filter(|r| !r.ends_with(','))
-            .or_else(|| b.strip_suffix(", "))
-        else {
+        let Some(name) = listed_before(text, first) else {
             break;
         };
-        let name = rest.rfind(' ').map_or(0, |i| i + 1);
-        if !rest[name..].starts_with(|c: char| c.is_uppercase()) {
-            break;
-        }
         first = name;
     }
     let mut from = first.saturating_sub(60);
@@ -941,6 +924,21 @@ fn names_a_product(text: &str, span: Span, maker_of: bool) -> bool {
         }
     }
     false
+}
+
+/// The start of the one-word capitalised name listed right before `at` (", " or " and "
+/// between: "Pringles and Cheez-It", "Huggies, Kleenex"), if one is; not past ", and", which
+/// may join a clause ("the maker of Huggies, and Kenvue").
+fn listed_before(text: &str, at: usize) -> Option<usize> {
+    let b = &text[..at];
+    let rest = b
+        .strip_suffix(" and ")
+        .filter(|r| !r.ends_with(','))
+        .or_else(|| b.strip_suffix(", "))?;
+    let name = rest.rfind(' ').map_or(0, |i| i + 1);
+    rest[name..]
+        .starts_with(|c: char| c.is_uppercase())
+        .then_some(name)
 }
 
 /// Words before a company's name that make it a person's past employer ("former OpenAI chief

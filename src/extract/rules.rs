@@ -6108,33 +6108,27 @@ fn analyst_target(bw: &[W]) -> bool {
 /// a few words back, with shares named before it ("the shares closed up 2.2% at 4,078
 /// pence").
 fn trades_at(before: &[W]) -> bool {
-    let [.., at] = before else { return false };
-    at.lower == "at"
-        && before
-            .iter()
-            .rev()
-            .skip(1)
-            .take(4)
-            .position(|w| MARKET_MOVE_VERBS.contains(&w.low()))
-            .is_some_and(|p| {
-                before[..before.len() - 2 - p]
-                    .iter()
-                    .any(|w| SHARE_NOUNS.contains(&w.low()))
-            })
+    share_price_after(before, "at", MARKET_MOVE_VERBS, 4)
 }
 
 /// Whether `before` (a clause's words up to a figure) ends in "to" after a verb of
 /// [`PRICE_MOVE_VERBS`] at most six words back, a noun of shares before the verb ("Acme's
 /// stock had fallen 8% on the year to"): the price the shares moved to.
 fn moved_to(before: &[W]) -> bool {
-    let [.., to] = before else { return false };
-    to.lower == "to"
+    share_price_after(before, "to", PRICE_MOVE_VERBS, 6)
+}
+
+/// Whether `before` ends in the word `last`, a verb of `verbs` at most `window` words before
+/// it, and a noun of shares before the verb: what [`trades_at`] and [`moved_to`] ask.
+fn share_price_after(before: &[W], last: &str, verbs: &[&str], window: usize) -> bool {
+    let [.., end] = before else { return false };
+    end.lower == last
         && before
             .iter()
             .rev()
             .skip(1)
-            .take(6)
-            .position(|w| PRICE_MOVE_VERBS.contains(&w.low()))
+            .take(window)
+            .position(|w| verbs.contains(&w.low()))
             .is_some_and(|p| {
                 before[..before.len() - 2 - p]
                     .iter()
