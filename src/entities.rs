@@ -252,6 +252,11 @@ const GENERIC_CAPS: &[&str] = &[
     "friday",
     "saturday",
     "sunday",
+    // Holidays ("announced on Christmas Eve a $20 billion licensing agreement").
+    "christmas",
+    "eve",
+    "thanksgiving",
+    "easter",
     "rag",
     "ip",
     "3p",

@@ -874,6 +874,14 @@ pub const MONEY_RULES: &[MoneyRule] = &[
             "in licensing fees",
         ]
     ),
+    // "reached a $20 billion deal with AI chip startup Groq to license its hardware": money
+    // paid to license something, however far the verb stands in its clause.
+    rule!(
+        "contract_value",
+        Side::After(7),
+        Need::Nothing,
+        ["to license", "to licence"]
+    ),
     // "Nvidia put about $800 million into the round", "invested $300 million in the round":
     // one investor's money, not the round's size.
     rule!(
@@ -3312,4 +3320,11 @@ pub const RELATIVE_TIME_CUES: &[&str] = &[
     "a year ago",
     "the previous year",
     "previously",
+    // "a $750 million round just last fall at a $7 billion valuation"
+    "last fall",
+    "last autumn",
+    "last spring",
+    "last summer",
+    "last winter",
+    "months ago",
 ];

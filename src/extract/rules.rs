@@ -8516,6 +8516,19 @@ mod tests {
     }
 
     #[test]
+    fn a_licence_paid_for_a_holiday_and_a_season_past() {
+        // "Christmas Eve" is no party; a deal "to license" is a contract, the verb six words
+        // after the figure; "just last fall" dates a round before the article.
+        let text = "Vantor announced on Christmas Eve a $20 billion licensing agreement with Kestrel.\nVantor reached a $20 billion deal with chip startup Kestrel to license its hardware.\nKestrel raised $750 million just last fall at a $7 billion valuation.";
+        insta::assert_snapshot!(claims_of(text), @"
+        contract_value 20000000000 USD [] Kestrel–Vantor «$20 billion licensing agreement»
+        contract_value 20000000000 USD [] Kestrel–Vantor «$20 billion deal with chip startup Kestrel to license»
+        round_size 750000000 USD [prior] Kestrel «raised $750 million»
+        valuation_unspecified 7000000000 USD [prior] Kestrel «$7 billion valuation»
+        ");
+    }
+
+    #[test]
     fn a_share_named_by_its_company_and_the_cash_choice_of_a_mix() {
         // "for each Corvex share" prices a share (and tells of an acquisition); "take over
         // Corvex" buys it; the cash beside shares of another party ("or 0.2520 of a Vantor
