@@ -1945,6 +1945,13 @@ pub const SENTENCE_HEDGES: &[&str] = &[
     "are said to",
     "was said to",
     "unconfirmed",
+    // "Nvidia has not confirmed the $20 billion licensing agreement"
+    "not confirmed",
+    "not officially confirmed",
+    "not yet confirmed",
+    "declined to confirm",
+    "would not confirm",
+    "did not confirm",
     "anonymity",
     "anonymous",
     "declined to be named",

@@ -2832,11 +2832,24 @@ impl<'a> Ctx<'a> {
         // a comparison is the same kind of figure as the one it is compared with.
         // "a fee of $2 billion ..., rising to $3 billion": the same kind of figure, later.
         // Only this sentence's claims are looked at: they are the last ones pushed.
+        // ("more than twice the $7 billion it paid for Mellanox": a figure of another deal,
+        // its party named right after a "for" within four words, is no earlier figure of this
+        // one.)
+        let for_party = aw.iter().take(4).find(|w| w.lower == "for").and_then(|f| {
+            self.orgs_in(f.span.end, self.sentence.span.end)
+                .next()
+                .filter(|e| self.words_in(f.span.end, e.span.start).is_empty())
+        });
         let earlier_in_sentence = |c: Span| {
             out.iter()
                 .rev()
                 .take_while(|p| p.sentence == self.sentence.span)
                 .find(|p| p.span.end <= c.start && p.unit == m.unit)
+                .filter(|p| {
+                    for_party.is_none_or(|e| {
+                        p.subject.contains(&*e.name) || p.investor.as_deref() == Some(&*e.name)
+                    })
+                })
                 .map(|p| {
                     let part =
                         (p.scope.as_deref() == Some(CASH_PART_SCOPE)).then_some(CASH_PART_SCOPE);
@@ -3271,6 +3284,11 @@ impl<'a> Ctx<'a> {
         // met, not the price paid a share at closing.
         if attribute == "price_per_share" && self.contingent_value_right(m, aw, out) {
             attribute = "cvr_per_share";
+        }
+        // "had raised $3.3 billion in venture capital, including a $750 million round": a
+        // sum that includes a round is all the rounds together.
+        if attribute == "round_size" && self.includes_a_round(m, aw) {
+            attribute = "cumulative_total";
         }
         // "$3.50 per share in cash and 0.14625 shares of Acme": the cash part of a price a
         // share paid in cash and stock; "up from the $3.25" after it, the cash part before.
@@ -4404,6 +4422,24 @@ impl<'a> Ctx<'a> {
                 .take(4)
                 .any(|w| MILESTONE_EVENT_WORDS.contains(&w.low()));
         cvr_before || cvr_after || upon_milestone
+    }
+
+    /// "raised $3.3 billion in venture capital, including a $750 million round": "including"
+    /// within five words after the figure, then another sum of its unit and a noun of a round
+    /// within three words of that sum.
+    fn includes_a_round(&self, m: &Mention, aw: &[W]) -> bool {
+        let Some(inc) = aw.iter().take(5).find(|w| w.lower == "including") else {
+            return false;
+        };
+        let Some(part) = self.money_after(inc.span.end).filter(|p| p.unit == m.unit) else {
+            return false;
+        };
+        self.words_in(inc.span.end, part.span.start).len() <= 2
+            && self
+                .words_in(part.span.end, self.sentence.span.end)
+                .iter()
+                .take(3)
+                .any(|w| ROUND_NOUNS.contains(&w.low()))
     }
 
     /// "$3.50 per share in cash and 0.14625 shares of Acme", "$88.82 in cash plus one Acme
@@ -8526,6 +8562,20 @@ mod tests {
         round_size 750000000 USD [prior] Kestrel «raised $750 million»
         valuation_unspecified 7000000000 USD [prior] Kestrel «$7 billion valuation»
         ");
+        // "more than twice the $7 billion it paid for Halden": another deal's figure, no
+        // earlier figure of the licence.
+        let text = "Vantor will pay about $20 billion under its licensing agreement with Kestrel, more than twice the $7 billion it paid for Halden in 2019.";
+        insta::assert_snapshot!(claims_of(text), @"contract_value 20000000000 USD [approx] Kestrel–Vantor «pay about $20 billion»");
+        // "has not confirmed" a deal reported: unconfirmed, not denied.
+        let text = "Vantor has not confirmed the $20 billion licensing agreement with Kestrel that several outlets reported.";
+        insta::assert_snapshot!(claims_of(text), @"contract_value 20000000000 USD [hedged] Kestrel–Vantor «$20 billion licensing agreement»");
+        // A sum raised "including a $750 million round" is all the rounds together.
+        let text = "Kestrel had raised $3.3 billion in venture capital, including a $750 million round led by Vantor.";
+        insta::assert_snapshot!(claims_of(text), @r#"
+        cumulative_total 3300000000 USD [] Kestrel «raised $3.3 billion»
+        round_size 750000000 USD [] Kestrel «$750 million round»
+        lead_investor "Vantor" text [] Kestrel «led by Vantor»
+        "#);
     }
 
     #[test]
