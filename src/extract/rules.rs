@@ -1207,7 +1207,7 @@ fn claims_gated(
                     .is_some()
                     || (mask.has(Table::Buy) && buys_a_company(ws, parties))
                     || (mask.has(Table::Bid) && bids_for_a_company(ws, parties))
-                    || deal_struck_for_a_company(ws, parties)
+                    || (mask.has(Table::DealNouns) && deal_struck_for_a_company(ws, parties))
                     // "a termination fee of $94 million": only a deal to buy a company has one.
                     || mask.has(Table::TerminationFee) && ws.windows(2).any(|p| {
                         matches!(p[1].low(), "fee" | "fees")
