@@ -2975,6 +2975,25 @@ pub const DERIVED_ATTRIBUTES: &[&str] = &["cvr_per_share"];
 /// claims cluster apart from whole prices (see [`MIX_JOINERS`]).
 pub const CASH_PART_SCOPE: &str = "cash part";
 
+/// Words between a deal noun and "valued at" that leave the noun the verb's subject ("The
+/// licensing agreement is reportedly valued at $20 billion").
+pub const VALUED_FILLERS: &[&str] = &[
+    "is",
+    "was",
+    "are",
+    "were",
+    "be",
+    "been",
+    "being",
+    "reportedly",
+    "now",
+    "currently",
+];
+
+/// Words before a deal noun that make the deal a licence ("the licensing agreement"): its
+/// value is a contract's.
+pub const LICENSING_WORDS: &[&str] = &["licensing", "license", "licence"];
+
 /// Words that join a second part to the cash of a price a share ("$3.50 per share in cash
 /// and 0.14625 shares of Acme", "$88.82 in cash plus one Acme share"): the parts are paid
 /// together. ("or" offers a choice between two whole prices, and is not here.)

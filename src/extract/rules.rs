@@ -3805,12 +3805,27 @@ impl<'a> Ctx<'a> {
                                 )
                         })
                 };
-                let deal_noun = before_cue
+                // ("The licensing agreement is reportedly valued at": a verb's auxiliary and
+                // adverbs may stand between.)
+                let noun_at = before_cue
+                    .iter()
+                    .rev()
+                    .take(4)
+                    .position(|w| !VALUED_FILLERS.contains(&w.low()))
+                    .map(|p| before_cue.len() - 1 - p);
+                let named_deal = before_cue
                     .iter()
                     .rev()
                     .take(2)
                     .any(|w| DEAL_NOUNS.contains(&w.low()))
-                    || (self.acquisition && deal_of_party());
+                    || noun_at.is_some_and(|i| DEAL_NOUNS.contains(&before_cue[i].low()));
+                // ("the licensing agreement ... valued at $20 billion": what a licence costs.)
+                let licence = noun_at.is_some_and(|i| {
+                    DEAL_NOUNS.contains(&before_cue[i].low())
+                        && i.checked_sub(1)
+                            .is_some_and(|j| LICENSING_WORDS.contains(&before_cue[j].low()))
+                });
+                let deal_noun = named_deal || (self.acquisition && deal_of_party());
                 // "The deal values the startup at $29 billion": the verb's object is valued;
                 // in an acquisition that value is still the price.
                 // ("The talks value the publisher at": the plural's verb, not the noun of
@@ -3876,6 +3891,8 @@ impl<'a> Ctx<'a> {
                     return Some((
                         if self.acquisition {
                             "acquisition_price"
+                        } else if licence && !active {
+                            "contract_value"
                         } else {
                             "deal_total"
                         },
@@ -8569,6 +8586,10 @@ mod tests {
         // "has not confirmed" a deal reported: unconfirmed, not denied.
         let text = "Vantor has not confirmed the $20 billion licensing agreement with Kestrel that several outlets reported.";
         insta::assert_snapshot!(claims_of(text), @"contract_value 20000000000 USD [hedged] Kestrel–Vantor «$20 billion licensing agreement»");
+        // "The licensing agreement is reportedly valued at": the licence's value, an
+        // auxiliary and an adverb between the noun and the verb.
+        let text = "Kestrel signed a licensing agreement with Vantor.\nThe licensing agreement is reportedly valued at $20 billion.";
+        insta::assert_snapshot!(claims_of(text), @"contract_value 20000000000 USD [hedged] Kestrel–Vantor «valued at $20 billion»");
         // A sum raised "including a $750 million round" is all the rounds together.
         let text = "Kestrel had raised $3.3 billion in venture capital, including a $750 million round led by Vantor.";
         insta::assert_snapshot!(claims_of(text), @r#"
