@@ -2975,6 +2975,15 @@ pub const DERIVED_ATTRIBUTES: &[&str] = &["cvr_per_share"];
 /// claims cluster apart from whole prices (see [`MIX_JOINERS`]).
 pub const CASH_PART_SCOPE: &str = "cash part";
 
+/// Adjectives of an approval, with the condition each names: "regulatory and shareholder
+/// approvals" names both.
+pub const APPROVAL_ADJECTIVES: &[(&str, &str)] = &[
+    ("regulatory", "regulatory approval"),
+    ("antitrust", "regulatory approval"),
+    ("shareholder", "shareholder approval"),
+    ("stockholder", "shareholder approval"),
+];
+
 /// Words between a deal noun and "valued at" that leave the noun the verb's subject ("The
 /// licensing agreement is reportedly valued at $20 billion").
 pub const VALUED_FILLERS: &[&str] = &[

@@ -5416,6 +5416,32 @@ impl<'a> Ctx<'a> {
                 None => i += 1,
             }
         }
+        // "subject to regulatory and shareholder approvals": the first adjective, joined by
+        // "and" to the second's term, is an approval of its own.
+        let approval_of = |w: &W| {
+            APPROVAL_ADJECTIVES
+                .iter()
+                .find(|(a, _)| w.lower == *a)
+                .map(|(_, v)| *v)
+        };
+        for (i, w) in self.ws.iter().enumerate() {
+            let Some(value) = approval_of(w) else {
+                continue;
+            };
+            if let [and, second, noun, ..] = &self.ws[i + 1..]
+                && and.lower == "and"
+                && approval_of(second).is_some_and(|v| v != value)
+                && matches!(noun.low(), "approval" | "approvals")
+            {
+                let span = Span::new(w.span.start, noun.span.end);
+                if !found
+                    .iter()
+                    .any(|(v, f)| v == value && f.start <= span.start && span.end <= f.end)
+                {
+                    found.push((value.to_string(), span));
+                }
+            }
+        }
         // "approval by Activision shareholders", "a vote of EA stockholders", "the approval
         // of regulators and of EA's stockholders", "approval by the shareholders of both
         // companies and by regulators": who approves, within ten words, none past a comma.
@@ -9087,6 +9113,13 @@ mod tests {
         closing_condition "regulatory approval" text [] Zentrix <- Vantor «subject to approval by the shareholders of both companies and by regulators»
         acquisition_price 14000000000 USD [] Zentrix <- Vantor «for $14 billion»
         closing_condition "shareholder approval" text [] Zentrix <- Vantor «subject to approval by shareholders»
+        "#);
+        // "regulatory and shareholder approvals": both conditions.
+        let text = "Vantor agreed to acquire Zentrix for $14 billion, subject to regulatory and shareholder approvals.";
+        insta::assert_snapshot!(claims_of(text), @r#"
+        acquisition_price 14000000000 USD [] Zentrix <- Vantor «for $14 billion»
+        closing_condition "shareholder approval" text [] Zentrix <- Vantor «subject to regulatory and shareholder approvals»
+        closing_condition "regulatory approval" text [] Zentrix <- Vantor «subject to regulatory and shareholder approvals»
         "#);
     }
 
