@@ -1410,17 +1410,22 @@ fn judge_in_unit(
         // "$21.01 per share based on Acme's closing price on October 31" beside "$19.25 per
         // share": a price paid in shares is worth what they trade at, and a figure of another
         // day differs from it (`market_basis_differs`, one severity lower).
-        let market_sides: Vec<Option<&str>> =
+        // (Each claim's basis, read once: by side.)
+        let bases: Vec<Vec<(&Claim, Option<&str>)>> =
             if matches!(attribute, "price_per_share" | "acquisition_price") {
                 sides
                     .iter()
-                    .map(|s| s.iter().find_map(|(c, _)| market_basis(&c.context)))
+                    .map(|s| {
+                        s.iter()
+                            .map(|(c, _)| (*c, market_basis(&c.context)))
+                            .collect()
+                    })
                     .collect()
             } else {
                 Vec::new()
             };
-        let market_differs =
-            market_sides.iter().any(Option::is_some) && market_sides.iter().any(Option::is_none);
+        let based = |s: &Vec<(&Claim, Option<&str>)>| s.iter().any(|(_, b)| b.is_some());
+        let market_differs = bases.iter().any(based) && !bases.iter().all(based);
         // A basis that tells the figures apart: low severity, the basis, not loose rounding.
         let basis = if mix_differs {
             let on_mix: Vec<&Claim> = sides
@@ -1458,19 +1463,9 @@ fn judge_in_unit(
             );
             Some(("share_basis_differs", note))
         } else if market_differs {
-            let on_market: Vec<&Claim> = sides
-                .iter()
-                .flatten()
-                .map(|(c, _)| *c)
-                .filter(|c| market_basis(&c.context).is_some())
-                .collect();
-            let d = doc_set(on_market.iter().copied());
-            let shown = market_sides
-                .iter()
-                .flatten()
-                .next()
-                .copied()
-                .unwrap_or_default();
+            let on_market = bases.iter().flatten().filter(|(_, b)| b.is_some());
+            let d = doc_set(on_market.clone().map(|(c, _)| *c));
+            let shown = on_market.filter_map(|(_, b)| *b).next().unwrap_or_default();
             let note = format!(
                 " {} give{} the figure at a market price of shares (\"{shown}\"): a price paid in shares is worth what they trade at, and a figure of another day may differ from it; one severity lower.",
                 docs_list(&d),

@@ -1843,10 +1843,7 @@ impl<'a> Ctx<'a> {
         let ws = self.words_in(c.start, pos);
         // ("will also receive a non-transferable contingent value right ... tied to three
         // milestones": an adjective in "non-" describes a noun, it denies no condition.)
-        let denies = |ws: &[W]| {
-            ws.iter().any(|w| w.lower.ends_with("n't"))
-                || (self.mask.has(Table::Negation) && find_any(ws, cues!(NEGATIONS)).is_some())
-        };
+        let denies = |ws: &[W]| self.negation_in(ws, false);
         // (Most clauses hold no negation: the causes are looked for only in those that do.)
         if !denies(ws) {
             return false;
@@ -1866,8 +1863,13 @@ impl<'a> Ctx<'a> {
 
     /// Whether the words `ws` hold a negation: "n't", "non-", or a [`NEGATIONS`] cue.
     fn negates(&self, ws: &[W]) -> bool {
+        self.negation_in(ws, true)
+    }
+
+    /// [`Ctx::negates`], a word in "non-" counted or not (`non`).
+    fn negation_in(&self, ws: &[W], non: bool) -> bool {
         ws.iter()
-            .any(|w| w.lower.ends_with("n't") || w.lower.starts_with("non-"))
+            .any(|w| w.lower.ends_with("n't") || (non && w.lower.starts_with("non-")))
             || (self.mask.has(Table::Negation) && find_any(ws, cues!(NEGATIONS)).is_some())
     }
 
@@ -5604,14 +5606,18 @@ impl<'a> Ctx<'a> {
             let span = span_of(self.ws, i, e);
             // "in cash" counts after a figure; the compounds ("all-cash") count anywhere.
             let compound = self.ws[i].lower.contains('-') || e - i > 2;
-            let after_money = self.mentions.iter().any(|m| {
-                m.kind == MentionKind::Money
-                    && m.span.end <= span.start
-                    && matches!(
-                        self.text[m.span.end..span.start].trim(),
-                        "" | "per share" | "a share"
-                    )
-            });
+            // The figures the term is written right after ("$3.50 per share in cash").
+            let figures_before = |span: Span| {
+                self.mentions.iter().filter(move |m| {
+                    m.kind == MentionKind::Money
+                        && m.span.end <= span.start
+                        && matches!(
+                            self.text[m.span.end..span.start].trim(),
+                            "" | "per share" | "a share"
+                        )
+                })
+            };
+            let after_money = figures_before(span).next().is_some();
             if compound || after_money {
                 // "$142.50 in cash or 0.2520 of a Gamma share", "into Gamma stock and ... into
                 // $142.50 in cash each": the cash is one part of a price in cash and stock.
@@ -5620,17 +5626,7 @@ impl<'a> Ctx<'a> {
                     .flatten();
                 // ("$3.50 per share in cash and 0.14625 shares of Acme": shares counted, not
                 // named by their company before the noun.)
-                let counted_shares = || {
-                    self.mentions.iter().any(|m| {
-                        m.kind == MentionKind::Money
-                            && m.span.end <= span.start
-                            && matches!(
-                                self.text[m.span.end..span.start].trim(),
-                                "" | "per share" | "a share"
-                            )
-                            && self.cash_part_of_mix(m)
-                    })
-                };
+                let counted_shares = || figures_before(span).any(|m| self.cash_part_of_mix(m));
                 let (value, span) = match stock_leg {
                     Some(leg) => ("cash and stock", span.union(leg)),
                     None if value == "cash" && !compound && counted_shares() => {
@@ -5638,19 +5634,7 @@ impl<'a> Ctx<'a> {
                     }
                     None => (value, span),
                 };
-                let quote = self
-                    .mentions
-                    .iter()
-                    .filter(|m| {
-                        m.kind == MentionKind::Money
-                            && m.span.end <= span.start
-                            && matches!(
-                                self.text[m.span.end..span.start].trim(),
-                                "" | "per share" | "a share"
-                            )
-                    })
-                    .map(|m| m.span)
-                    .fold(span, Span::union);
+                let quote = figures_before(span).map(|m| m.span).fold(span, Span::union);
                 // ("$1 billion in cash as a breakup fee": how a fee is paid, not the deal.)
                 let fee = out
                     .iter()
