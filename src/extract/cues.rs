@@ -3122,6 +3122,11 @@ pub const HOLDING_WORDS: &[&str] = &[
     "take", "taking", "gets", "get",
 ];
 
+/// Adjectives of a share's nominal value: a sum after one and "value" ("ordinary shares, par
+/// value NIS 0.01 per share", "common stock, par value $0.0001 per share") is the face a
+/// share is written with, no price paid for it.
+pub const NOMINAL_VALUE_WORDS: &[&str] = &["par", "nominal", "stated", "face"];
+
 /// Nouns of a legal claim: a sum right before one is what the claim seeks, is fined or
 /// settles ("a $16 million lawsuit"), no term of a deal.
 pub const LEGAL_NOUNS: &[&str] = &[

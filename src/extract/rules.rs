@@ -2024,6 +2024,7 @@ impl<'a> Ctx<'a> {
         };
         let subject = |e: &&&EntityMention| {
             Some(&e.name) != investee
+                && !crate::entities::object_of_a_purchase(self.text, clause.start, e.span)
                 && !crate::entities::named_after_with(self.text, e)
                 && !in_apposition(self.text, self.sentence.span.start, e.span, m.start)
                 && !compared(e)
@@ -2785,7 +2786,11 @@ impl<'a> Ctx<'a> {
             return;
         }
         let clause = self.clause_of(m.span.start);
-        if self.market_figure(m, bw, clause) || self.income_figure(m, bw, aw) || legal_figure(aw) {
+        if self.market_figure(m, bw, clause)
+            || self.income_figure(m, bw, aw)
+            || legal_figure(aw)
+            || nominal_value(bw)
+        {
             return;
         }
         // The words after a parenthesised equivalent belong to the pair; words of what the
@@ -4748,6 +4753,14 @@ impl<'a> Ctx<'a> {
             .orgs_in(next.span.start, self.sentence.span.end)
             .next()
             .filter(|e| e.span.start == next.span.start && !e.possessive)?;
+        // ("38.6% of Corvex revenue": a share of what the company reports, no stake in it.)
+        if self
+            .words_in(held.span.end, self.sentence.span.end)
+            .first()
+            .is_some_and(|w| MEASURE_NOUNS.contains(&w.low()))
+        {
+            return None;
+        }
         Some((of.span, held))
     }
 
@@ -6626,6 +6639,17 @@ fn clip(text: &str, q: Span, sentence: Span) -> Span {
         b += 1;
     }
     Span::new(a, b)
+}
+
+/// "common stock, par value $0.0001 per share": a share's nominal value
+/// ([`NOMINAL_VALUE_WORDS`], "value", maybe "of", right before the figure).
+fn nominal_value(bw: &[W]) -> bool {
+    let bw = match bw {
+        [rest @ .., of] if of.lower == "of" => rest,
+        _ => bw,
+    };
+    matches!(bw, [.., adjective, value] if value.lower == "value"
+        && NOMINAL_VALUE_WORDS.contains(&adjective.low()))
 }
 
 /// A sum that a lawsuit claims or settles, no term of a deal: "a $16 million lawsuit tied to
@@ -9208,6 +9232,33 @@ mod tests {
         valuation_post_money 400000000 USD [] Vantor «$400 million post-money»
         lead_investor "Halden Ventures" text [] Vantor «co-led by Halden Ventures»
         lead_investor "Quill Capital" text [] Vantor «co-led by Halden Ventures and Quill Capital»
+        "#);
+    }
+
+    #[test]
+    fn a_city_that_begins_the_buyer_s_name_and_two_purchases_in_one_sentence() {
+        // "Menlo Park Systems" written after as "Menlo Park" is the company (not after "in":
+        // there it is the place); in "the $25 billion acquisition of ... Corvex, ..., and the
+        // $3 billion acquisition of ... Kestrel" the company bought in the first purchase is
+        // not the buyer in the second, nor in the first.
+        let text = "Menlo Park Systems cut its forecast on Wednesday, a week after it closed its purchase of Corvex. Menlo Park typically bought startups for a few hundred million dollars, and hired in Menlo Park. That model changed with the $25 billion acquisition of Israeli software company Corvex, completed last week, and the $3 billion acquisition of U.S.-based Kestrel earlier last year. Menlo Park is adding about 4,000 employees, most of them from Corvex.";
+        insta::assert_snapshot!(claims_of(text), @"
+        acquisition_price 25000000000 USD [] Corvex <- Menlo Park Systems «$25 billion acquisition»
+        acquisition_price 3000000000 USD [prior] Kestrel «$3 billion acquisition»
+        ");
+    }
+
+    #[test]
+    fn a_share_s_par_value_a_share_of_revenue_and_words_of_accounts() {
+        // "par value $0.0001 per share" is no price; "38.6% of FY25 revenue" and "40% of
+        // Corvex revenue" no stake, and "FY25", "Q4", "YoY", "non-GAAP" name no party.
+        let text = "Vantor agreed to buy Corvex. Each ordinary share of Corvex, par value NIS 0.01 per share, will be converted into 2.2 shares of common stock, par value $0.0001 per share, of Vantor and $45.00 in cash. Vantor reported Q4 FY25 revenue of $2.54 billion (+16% YoY), non-GAAP EPS of $0.95 (+27% YoY) and free cash flow of $3.1 billion (38.6% of FY25 revenue). Vantor is buying Corvex for its cloud unit, which made 40% of Corvex revenue.";
+        insta::assert_snapshot!(claims_of(text), @r#"
+        consideration_type "cash and stock" text [] Corvex <- Vantor «$45.00 in cash»
+        percentage 16 percent [] Vantor «16%»
+        percentage 27 percent [] Vantor «27%»
+        percentage 38.6 percent [] Vantor «38.6%»
+        percentage 40 percent [] Corvex «40%»
         "#);
     }
 }
