@@ -50,6 +50,7 @@ pub(crate) const ACQUISITION_ATTRS: &[&str] = &[
     "net_debt",
     "price_per_share",
     "cvr_per_share",
+    "exchange_ratio",
     "premium_percent",
     "consideration_type",
     "expected_close",

@@ -536,7 +536,7 @@ fn docs_list(docs: &BTreeSet<String>) -> String {
         .join(", ")
 }
 
-/// Formats a figure for people: "$50B", "€1.3B", "2 GW", "30%".
+/// Formats a figure for people: "$50B", "€1.3B", "2 GW", "30%", "0.14625 shares".
 pub fn show_value(v: Decimal, unit: &str) -> String {
     let sym = match unit {
         "USD" => Some("$"),
@@ -564,6 +564,16 @@ pub fn show_value(v: Decimal, unit: &str) -> String {
         return match sym {
             Some(s) => format!("{s}{n}{suffix}"),
             None => format!("{n}{suffix} {unit}"),
+        };
+    }
+    // (A count of shares for each share, an exchange ratio, is shown to its last digit:
+    // "0.14625 shares", "1 share".)
+    if unit == "shares" {
+        let n = v.normalize();
+        return if n == Decimal::ONE {
+            "1 share".to_string()
+        } else {
+            format!("{n} shares")
         };
     }
     let n = v.round_dp(3).normalize();
@@ -4677,6 +4687,10 @@ mod tests {
         assert_eq!(show_value(d("108400000000"), "USD"), "$108.4B");
         assert_eq!(show_value(d("2500000"), "EUR"), "€2.5M");
         assert_eq!(show_value(d("3.5"), "percent"), "3.5%");
+        // An exchange ratio to its last digit, one share in the singular.
+        assert_eq!(show_value(d("0.14625"), "shares"), "0.14625 shares");
+        assert_eq!(show_value(d("0.2520"), "shares"), "0.252 shares");
+        assert_eq!(show_value(d("1.0"), "shares"), "1 share");
     }
 
     #[test]

@@ -3006,6 +3006,15 @@ pub const LICENSING_WORDS: &[&str] = &["licensing", "license", "licence"];
 /// Words that join a second part to the cash of a price a share ("$3.50 per share in cash
 /// and 0.14625 shares of Acme", "$88.82 in cash plus one Acme share"): the parts are paid
 /// together. ("or" offers a choice between two whole prices, and is not here.)
+/// Phrases right before a count that name it the buyer's shares paid for each of the
+/// target's ("an exchange ratio of 1.0250").
+pub const EXCHANGE_RATIO_CUES: &[&str] = &[
+    "exchange ratio",
+    "exchange ratio of",
+    "exchange ratio is",
+    "exchange ratio was",
+];
+
 pub const MIX_JOINERS: &[&str] = &["and", "plus", "as well as", "along with", "together with"];
 
 /// Nouns of the cash part of a price paid in cash and stock, right after a figure ("$6.8

@@ -404,6 +404,56 @@ fn share_count_at(ws: &[W]) -> bool {
             .any(|w| matches!(w.low(), "share" | "shares"))
 }
 
+/// Where the share noun of a count of shares is in `ws` (the words right after the count):
+/// "shares", "of a share", "of a Gamma share", "Acme shares", "new Acme Cloud shares" (at
+/// most four words of a name or "new", "common", "ordinary" before it, none a count or a
+/// scale: "1.1 billion shares" are shares issued, no ratio).
+fn ratio_shares_at(text: &str, ws: &[W]) -> Option<usize> {
+    let skip = match ws {
+        [of, a, ..] if of.lower == "of" && matches!(a.low(), "a" | "an") => 2,
+        _ => 0,
+    };
+    let k = ws[skip..]
+        .iter()
+        .take(5)
+        .position(|w| matches!(w.low(), "share" | "shares"))?;
+    ws[skip..skip + k]
+        .iter()
+        .all(|w| {
+            matches!(w.low(), "new" | "common" | "ordinary")
+                || (text[w.span.start..].starts_with(char::is_uppercase) && !counts(w))
+        })
+        .then_some(skip + k)
+}
+
+/// The number a count's words write ("0.14625", ".15", "one").
+fn count_value(text: &str, ws: &[W]) -> Option<Decimal> {
+    let (first, last) = (ws.first()?, ws.last()?);
+    if let Some((_, v)) = super::lexicon::SMALL_NUMBERS
+        .iter()
+        .find(|(w, _)| *w == first.low())
+    {
+        return Some(Decimal::from(*v));
+    }
+    let digits = &text[first.span.start..last.span.end];
+    let digits = if text[..first.span.start].ends_with('.') {
+        format!("0.{digits}")
+    } else {
+        digits.to_string()
+    };
+    digits.parse::<Decimal>().ok().filter(|v| !v.is_zero())
+}
+
+/// Whether the byte before `at` in `text` is a digit (a dot there is inside a number).
+fn counts_before(text: &str, at: usize) -> bool {
+    text.as_bytes()[..at].last().is_some_and(u8::is_ascii_digit)
+}
+
+/// The precision a number is written at: one unit of its last decimal place ("0.15": 0.01).
+fn decimal_step(value: Decimal) -> Decimal {
+    Decimal::new(1, value.scale())
+}
+
 /// Matches the words of `cue` at `ws[k..]`, returning the index after them.
 fn phrase_at(ws: &[W], k: usize, cue: &str) -> Option<usize> {
     // Most (word, cue) pairs differ at the first byte: reject those before splitting the cue.
@@ -1058,7 +1108,8 @@ impl<'m> CueMask<'m> {
 /// A sentence may yield a claim, or tell something of its article (that it is about an
 /// acquisition, that a separate matter begins): it has a figure or a word of [`GATE_RUNS`].
 const GATE_ANY: u8 = 1;
-/// A sentence may yield a consideration when its article is about an acquisition.
+/// A sentence may yield a consideration or an exchange ratio when its article is about an
+/// acquisition.
 const GATE_CONSIDERATION: u8 = 2;
 
 /// For the tables whose cues are what a sentence without a figure can yield anything by (the
@@ -1081,7 +1132,12 @@ static GATE_RUNS: LazyLock<Lexicon<u8>> = LazyLock::new(|| {
         PER_SHARE_CUES,
         SEPARATE_OPENERS,
     ];
-    let considerations: Vec<&'static str> = CONSIDERATION_TERMS.iter().map(|(t, _)| *t).collect();
+    // (And "exchange ratio": a ratio is read where a consideration is.)
+    let considerations: Vec<&'static str> = CONSIDERATION_TERMS
+        .iter()
+        .map(|(t, _)| *t)
+        .chain(EXCHANGE_RATIO_CUES.iter().copied())
+        .collect();
     let mut map: WordMap<&'static str, u8> = WordMap::default();
     let tables = gated
         .iter()
@@ -1692,6 +1748,7 @@ impl<'a> Ctx<'a> {
         self.conditions(out);
         if self.acquisition {
             self.considerations(out);
+            self.exchange_ratios(out);
         } else {
             self.forms(out);
         }
@@ -5723,6 +5780,93 @@ impl<'a> Ctx<'a> {
         }
     }
 
+    /// "0.14625 shares of Acme for each Beta share", "$45.00 in cash plus 2.2005 shares of
+    /// Acme", "0.2520 of a Gamma share", "an exchange ratio of 1.0250": the count of the
+    /// buyer's shares paid for each of the target's (`exchange_ratio`, in "shares"). A count of
+    /// shares is one ([`ratio_shares_at`]) when the clause says it is for each share of the
+    /// target or joins it to cash ([`MIX_JOINERS`]), or an exchange ratio names it; its party
+    /// is the company whose shares it counts, else the article's buyer.
+    fn exchange_ratios(&self, out: &mut Vec<Claim>) {
+        let ws = self.ws;
+        for i in 0..ws.len() {
+            if !counts(&ws[i])
+                || (i > 0 && counts(&ws[i - 1]))
+                // (A count of shares is read as a quantity; a price or date is no count.)
+                || self.mentions.iter().any(|m| {
+                    m.kind != MentionKind::Quantity && m.span.contains(ws[i].span)
+                })
+            {
+                continue;
+            }
+            let n = ws[i..].iter().take(2).take_while(|w| counts(w)).count();
+            let ratio_cue = EXCHANGE_RATIO_CUES.iter().find_map(|c| {
+                let n = cue_words(c).count();
+                (i >= n && phrase_at(ws, i - n, c) == Some(i)).then(|| ws[i - n].span.start)
+            });
+            let noun = ratio_shares_at(self.text, &ws[i + n..]).map(|k| i + n + k);
+            if noun.is_none() && ratio_cue.is_none() {
+                continue;
+            }
+            let Some(value) = count_value(self.text, &ws[i..i + n]) else {
+                continue;
+            };
+            let clause = self.clause_of(ws[i].span.start);
+            let last = noun.unwrap_or(i + n - 1);
+            // ("shares of Acme", "shares of Acme common stock")
+            let of_party = ws.get(last + 1).filter(|w| w.lower == "of").and_then(|of| {
+                self.orgs_in(of.span.end, clause.end)
+                    .next()
+                    .filter(|e| self.text[of.span.end..e.span.start].trim().is_empty())
+            });
+            let party = of_party.or_else(|| {
+                self.orgs_in(ws[i].span.end, ws[last].span.start)
+                    .find(|e| !e.possessive)
+            });
+            let end = of_party.map_or(ws[last].span.end, |e| e.span.end);
+            let target = self.target();
+            if party.is_some_and(|e| Some(&e.name) == target.as_ref()) {
+                continue;
+            }
+            if noun.is_some() && ratio_cue.is_none() {
+                let after = self.words_in(end, clause.end);
+                let each = names_each_share(&after[..after.len().min(8)]);
+                let before = self.words_in(clause.start, ws[i].span.start);
+                let joined_to_cash = |ws: &[W]| {
+                    ws.iter().any(|w| w.lower == "cash")
+                        && ws
+                            .iter()
+                            .any(|w| MIX_JOINERS.contains(&w.low()) || w.lower == "or")
+                };
+                let cash = joined_to_cash(&before[before.len().saturating_sub(5)..])
+                    || joined_to_cash(&after[..after.len().min(6)]);
+                if !each && !cash {
+                    continue;
+                }
+            }
+            let start = ratio_cue.unwrap_or(
+                ws[i].span.start
+                    - usize::from(
+                        self.text[..ws[i].span.start].ends_with('.')
+                            && !counts_before(self.text, ws[i].span.start - 1),
+                    ),
+            );
+            let buyer = party
+                .map(|e| e.name.clone())
+                .or_else(|| self.parties.investor.clone())
+                .filter(|b| Some(b) != target.as_ref());
+            let mut d = Draft::new(
+                "exchange_ratio",
+                (Value::Number(value), "shares"),
+                Span::new(start, end),
+                target,
+                buyer,
+                self.hedged_at(start),
+            );
+            d.step = Some(decimal_step(value));
+            self.push(d, out);
+        }
+    }
+
     /// The shares of a party other than the target named beside the cash at `cash` (an "and"
     /// or an "or" between them, at most ten words apart, no other figure of money between):
     /// "0.2520 of a Gamma share" after "$142.50 in cash or", "Gamma stock and" before "47.9%
@@ -7317,7 +7461,8 @@ mod tests {
         // of a cash-and-stock price (scope "cash part"), the later one replacing the one
         // agreed; "in the first half of 2025" is a close in 2025;
         // a colon opens a clause (the hedge after it is not the figure's), not a label's
-        // ("Deal value: $15 billion"); the buyer's stock paid is no investment of its own.
+        // ("Deal value: $15 billion"); the buyer's stock paid is no investment of its own; the
+        // counts of the buyer's shares for each share are exchange ratios.
         let text = "Vantor agreed to buy Corvex in a cash-and-stock deal. The acquisition needs approval.\nCorvex holders will receive $197 in cash and 0.345 of a Vantor share for each share they own.\nEach Corvex share was converted into 0.34 of a Vantor share and $199.91 in cash, up from the $197 agreed: the cash rose because Vantor could not issue more shares.\nThe consideration was made of $17.6 billion in cash and $17.1 billion in Vantor stock.\nThe companies expect the deal to close in the first half of 2025.\nDeal value: $35 billion\nVantor expects the deal to close by the end of the third quarter of fiscal 2026.";
         let (claims, _) = gated_and_all(text);
         let got: Vec<String> = claims
@@ -7334,6 +7479,8 @@ mod tests {
             got,
             vec![
                 "price_per_share $197 in cash and 0.345 of a Vantor share for each share Current hedged=false scope=Some(\"cash part\")",
+                "exchange_ratio 0.345 of a Vantor share Current hedged=false scope=None",
+                "exchange_ratio 0.34 of a Vantor share Current hedged=false scope=None",
                 "price_per_share $199.91 in cash Current hedged=false scope=Some(\"cash part\")",
                 "price_per_share up from the $197 Superseded hedged=false scope=Some(\"cash part\")",
                 "expected_close to close in the first half of 2025 Current hedged=false scope=None",
@@ -8540,7 +8687,9 @@ mod tests {
         acquisition_price 30000000000 USD [approx] Corvex <- Vantor «deal valued at about $30 billion»
         price_per_share 4.25 USD [cash part] Corvex <- Vantor «$4.25 per share»
         consideration_type "cash and stock" text [] Corvex <- Vantor «$4.25 per share in cash»
+        exchange_ratio 0.2175 shares [] Corvex <- Vantor «0.2175 shares of Vantor»
         price_per_share 26.4 USD [] Corvex <- Vantor «$26.40 per share»
+        exchange_ratio 0.22 shares [hedged] Corvex <- Vantor «0.22 Vantor shares»
         consideration_type "cash and stock" text [hedged] Corvex <- Vantor «Vantor shares and $4.25 in cash»
         price_per_share 4.25 USD [hedged,cash part] Corvex <- Vantor «$4.25 in cash»
         market_value 22000000000 USD [approx] Corvex «market value of about $22 billion»
@@ -8551,6 +8700,7 @@ mod tests {
         // "in cash per Corvex share": the share named two words after the figure.
         let text = "Vantor agreed to buy Corvex.\nHolders will receive 1.0 Vantor share plus $4.25 in cash per Corvex share.";
         insta::assert_snapshot!(claims_of(text), @r#"
+        exchange_ratio 1 shares [] Corvex <- Vantor «1.0 Vantor share»
         consideration_type "cash and stock" text [] Corvex <- Vantor «$4.25 in cash»
         price_per_share 4.25 USD [cash part] Corvex <- Vantor «$4.25 in cash per Corvex share»
         "#);
@@ -8645,6 +8795,7 @@ mod tests {
         insta::assert_snapshot!(claims_of(text), @r#"
         consideration_type "cash and stock" text [] Corvex <- Vantor «$142.50 in cash or 0.2520 of a Vantor share»
         price_per_share 142.5 USD [] Corvex <- Vantor «$142.50 in cash or 0.2520 of a Vantor share for each Corvex share»
+        exchange_ratio 0.252 shares [] Corvex <- Vantor «0.2520 of a Vantor share»
         premium_percent 33 percent [] Corvex <- Vantor «33 per cent premium»
         price_per_share 138.23 USD [] Corvex <- Vantor «$138.23 for each Corvex share»
         premium_percent 40 percent [atleast] Corvex <- Vantor «more than 40 percent above where the stock traded»
@@ -9011,6 +9162,7 @@ mod tests {
         insta::assert_snapshot!(claims_dated(text, Some("2026-02-05")), @r#"
         consideration_type "cash and stock" text [] Vantor Software <- Corvex Networks «$45.00 in cash»
         price_per_share 45 USD [cash part] Vantor Software <- Corvex Networks «$45.00 in cash»
+        exchange_ratio 2.2005 shares [] Vantor Software <- Corvex Networks «2.2005 Corvex shares»
         "#);
     }
 
@@ -9259,6 +9411,26 @@ mod tests {
         percentage 27 percent [] Vantor «27%»
         percentage 38.6 percent [] Vantor «38.6%»
         percentage 40 percent [] Corvex «40%»
+        "#);
+    }
+
+    #[test]
+    fn an_exchange_ratio_is_the_buyer_s_shares_for_each_of_the_target_s() {
+        // A count of the buyer's shares joined to cash, or for each of the target's shares,
+        // or named an exchange ratio, is one ("0.14625", ".15 of a share", "one"); shares
+        // issued by the billion, a price a share, the target's own shares kept and shares
+        // given for no share of the target are none.
+        let text = "Vantor agreed to buy Corvex. Corvex holders will receive $3.50 per share in cash and 0.14625 shares of Vantor for each Corvex share. Another outlet said holders get .15 of a share of Vantor plus cash. A third wrote one Vantor common share and $88.82 in cash. The exchange ratio of 1.0250 was fixed. Later terms gave 0.5 Vantor shares for every Corvex share. Vantor will issue 1.1 billion new shares and pay cash for the rest, or $21.01 a share. Some Corvex holders may instead keep one Corvex share for each share they own. Vantor staff got 3 Vantor shares in a bonus last year.";
+        insta::assert_snapshot!(claims_of(text), @r#"
+        price_per_share 3.5 USD [cash part] Corvex <- Vantor «$3.50 per share»
+        consideration_type "cash and stock" text [] Corvex <- Vantor «$3.50 per share in cash»
+        exchange_ratio 0.14625 shares [] Corvex <- Vantor «0.14625 shares of Vantor»
+        exchange_ratio 0.15 shares [] Corvex <- Vantor «.15 of a share of Vantor»
+        exchange_ratio 1 shares [] Corvex <- Vantor «one Vantor common share»
+        consideration_type "cash and stock" text [] Corvex <- Vantor «$88.82 in cash»
+        exchange_ratio 1.025 shares [] Corvex <- Vantor «exchange ratio of 1.0250»
+        exchange_ratio 0.5 shares [] Corvex <- Vantor «0.5 Vantor shares»
+        price_per_share 21.01 USD [] Corvex <- Vantor «$21.01 a share»
         "#);
     }
 }
