@@ -571,6 +571,13 @@ const LOCATIVE_WORDS: &[&str] = &[
     "in", "at", "near", "from", "to", "outside", "around", "across", "within", "into", "of",
 ];
 
+/// Stock exchanges written before a ticker and a colon ("NYSE: GE"), lower case.
+const STOCK_EXCHANGES: &[&str] = &[
+    "nyse", "nasdaq", "amex", "nysearca", "cboe", "otc", "otcqx", "lse", "tsx", "tsxv", "asx",
+    "hkex", "sehk", "sgx", "tyo", "tse", "bse", "nse", "xetra", "etr", "fra", "epa", "ams", "six",
+    "bit", "bme", "krx", "kosdaq", "tase", "jse",
+];
+
 /// Words that may open a sentence without naming anything.
 const OPENERS: &[&str] = &[
     "the",
@@ -1512,8 +1519,12 @@ pub fn object_of_a_purchase(text: &str, from: usize, m: Span) -> bool {
 const PLACE_LOOKAHEAD: usize = 40;
 
 /// "Salesforce (CRM, Financial)": a word after a ticker and a comma inside its parentheses is
-/// a note on the ticker (the page's section), no party.
+/// a note on the ticker (the page's section), no party; nor is the exchange before a ticker
+/// and its colon ("Hess Corporation (NYSE:HES)").
 fn ticker_note(text: &str, span: Span) -> bool {
+    if text[..span.start].ends_with('(') && text[span.end..].starts_with(':') {
+        return true;
+    }
     let Some(before) = text[..span.start].strip_suffix(", ") else {
         return false;
     };
@@ -1657,8 +1668,12 @@ pub fn find(lowered: &Lowered, sentences: &[Sentence]) -> Entities {
                 let run = s.kind != LineKind::Headline && opens_a_run(text, words, k);
                 // (After the capitalised words that follow it, and the dot of an
                 // abbreviation: "Pfizer Inc. (PFE) on Monday said".)
+                // (Within the sentence: a headline's last word is followed by the next line's
+                // "(RTTNews) -", no ticker.)
                 let after_name = |end: usize| {
-                    let rest = text[end..].trim_start_matches('.').trim_start();
+                    let rest = text[end..s.span.end.max(end)]
+                        .trim_start_matches('.')
+                        .trim_start();
                     rest.starts_with('(') && rest[1..].starts_with(|c: char| c.is_ascii_uppercase())
                 };
                 let ticker = after_name(w.span.end) || after_name(words[last].span.end);
@@ -1875,7 +1890,17 @@ pub fn find(lowered: &Lowered, sentences: &[Sentence]) -> Entities {
         {
             // "(NYSE: CRM)", "(CRM, Financial)": the ticker without its exchange or a note.
             let inner = inner.split(',').next().unwrap_or(inner);
-            let inner = inner.rsplit(':').next().unwrap_or(inner).trim();
+            // ("HES:US", Bloomberg's form: the ticker, then its country's two letters.)
+            let inner = match inner.split_once(':') {
+                Some((a, b))
+                    if b.trim().len() == 2
+                        && !STOCK_EXCHANGES.contains(&a.trim().to_ascii_lowercase().as_str()) =>
+                {
+                    a.trim()
+                }
+                Some((_, b)) => b.trim(),
+                None => inner.trim(),
+            };
             let upper = inner.len() >= 2
                 && inner.len() <= 6
                 && inner.chars().all(|c| c.is_ascii_uppercase() || c == '.');
@@ -4181,6 +4206,19 @@ mod tests {
         assert_eq!(names, vec!["ACS", "Beta", "Gamma", "ACS", "Beta", "Beta"]);
         assert_eq!(e.investee.as_deref(), Some("Beta"));
         assert_eq!(e.investor.as_deref(), Some("ACS"));
+        // A ticker with its exchange before it (no party), or its country after it
+        // (Bloomberg's form).
+        let t = "Vantor Corporation (VNT:US) agreed to buy Corvex (NYSE: GE). VNT said the deal was done. GE holders cheered.";
+        assert_eq!(
+            mention_rows(t),
+            [
+                "Vantor = Vantor (Org)",
+                "Corvex = Corvex (Org)",
+                "GE = Corvex (Org)",
+                "VNT = Vantor (Org)",
+                "GE = Corvex (Org)",
+            ]
+        );
     }
 
     #[test]

@@ -2075,9 +2075,16 @@ impl<'a> Ctx<'a> {
         };
         // ("agreed to buy Arm from SoftBank for up to $40 billion": who sells is not who
         // pays.)
+        // ("to acquire Hess from Vanguard, BlackRock, State Street and others for $52.7
+        // billion": a list of sellers after "from", names, commas and "and" between.)
         let seller = |e: &EntityMention| {
             let before = self.words_in(clause.start, e.span.start);
-            matches!(before, [.., from] if from.lower == "from") && before.iter().any(buying)
+            let Some(from) = before.iter().rposition(|w| w.lower == "from") else {
+                return false;
+            };
+            before[from + 1..].iter().all(|w| {
+                w.lower == "and" || self.text[w.span.start..].starts_with(char::is_uppercase)
+            }) && before[..from].iter().any(buying)
         };
         let subject = |e: &&&EntityMention| {
             Some(&e.name) != investee
@@ -3001,6 +3008,13 @@ impl<'a> Ctx<'a> {
             found.or_else(|| from_party.as_ref().map(|(c, _)| ("investor_amount", *c)))
         else {
             return;
+        };
+        // "disclosed the $15,000 - $50,000 purchase of Acme shares": shares bought, money put
+        // in the company, not its price.
+        let attribute = if attribute == "acquisition_price" && self.shares_bought_at(cue.end) {
+            "investor_amount"
+        } else {
+            attribute
         };
         // "US technology companies sold about $157 billion of bonds through late September":
         // many companies' money, no party named before it in its clause, is a market's figure.
@@ -4253,6 +4267,15 @@ impl<'a> Ctx<'a> {
                     .words_in(e.span.end, self.sentence.span.end)
                     .first()
                     .is_some_and(|n| RELATIVE_BUYER_VERBS.contains(&n.low()));
+                // ("Hess holders approve the proposed merger with Chevron": a merger is with
+                // either side; one with the article's buyer merges its target.)
+                if !buyer
+                    && next == Some("with")
+                    && Some(&e.name) == self.parties.investor.as_ref()
+                    && let Some(target) = self.parties.investee.clone()
+                {
+                    return Some(target);
+                }
                 if !buyer {
                     return Some(e.name.clone());
                 }
@@ -5780,6 +5803,23 @@ impl<'a> Ctx<'a> {
         }
     }
 
+    /// Whether the words from `at` (right after a noun of buying) are "of", a company's name
+    /// and its shares ("of Acme shares", "of Acme common stock").
+    fn shares_bought_at(&self, at: usize) -> bool {
+        let ws = self.words_in(at, self.sentence.span.end);
+        let [of, rest @ ..] = ws else { return false };
+        of.lower == "of"
+            && self
+                .orgs_in(of.span.end, self.sentence.span.end)
+                .next()
+                .filter(|e| self.text[of.span.end..e.span.start].trim().is_empty())
+                .is_some_and(|e| {
+                    let after = self.words_in(e.span.end, self.sentence.span.end);
+                    after.iter().take(2).any(|w| SHARE_NOUNS.contains(&w.low()))
+                        && rest.len() > after.len()
+                })
+    }
+
     /// "0.14625 shares of Acme for each Beta share", "$45.00 in cash plus 2.2005 shares of
     /// Acme", "0.2520 of a Gamma share", "an exchange ratio of 1.0250": the count of the
     /// buyer's shares paid for each of the target's (`exchange_ratio`, in "shares"). A count of
@@ -5829,7 +5869,12 @@ impl<'a> Ctx<'a> {
             }
             if noun.is_some() && ratio_cue.is_none() {
                 let after = self.words_in(end, clause.end);
-                let each = names_each_share(&after[..after.len().min(8)]);
+                // ("for each Beta share", "per Beta share")
+                let near = &after[..after.len().min(8)];
+                let each = names_each_share(near)
+                    || near.iter().enumerate().any(|(k, w)| {
+                        w.lower == "per" && near[k + 1..].iter().take(3).any(|n| n.lower == "share")
+                    });
                 let before = self.words_in(clause.start, ws[i].span.start);
                 let joined_to_cash = |ws: &[W]| {
                     ws.iter().any(|w| w.lower == "cash")
@@ -9420,7 +9465,7 @@ mod tests {
         // or named an exchange ratio, is one ("0.14625", ".15 of a share", "one"); shares
         // issued by the billion, a price a share, the target's own shares kept and shares
         // given for no share of the target are none.
-        let text = "Vantor agreed to buy Corvex. Corvex holders will receive $3.50 per share in cash and 0.14625 shares of Vantor for each Corvex share. Another outlet said holders get .15 of a share of Vantor plus cash. A third wrote one Vantor common share and $88.82 in cash. The exchange ratio of 1.0250 was fixed. Later terms gave 0.5 Vantor shares for every Corvex share. Vantor will issue 1.1 billion new shares and pay cash for the rest, or $21.01 a share. Some Corvex holders may instead keep one Corvex share for each share they own. Vantor staff got 3 Vantor shares in a bonus last year.";
+        let text = "Vantor agreed to buy Corvex. Corvex holders will receive $3.50 per share in cash and 0.14625 shares of Vantor for each Corvex share. Another outlet said holders get .15 of a share of Vantor plus cash. A third wrote one Vantor common share and $88.82 in cash. The exchange ratio of 1.0250 was fixed. Later terms gave 0.5 Vantor shares for every Corvex share. A fifth wrote 1.02 Vantor shares per Corvex share. Vantor will issue 1.1 billion new shares and pay cash for the rest, or $21.01 a share. Some Corvex holders may instead keep one Corvex share for each share they own. Vantor staff got 3 Vantor shares in a bonus last year.";
         insta::assert_snapshot!(claims_of(text), @r#"
         price_per_share 3.5 USD [cash part] Corvex <- Vantor «$3.50 per share»
         consideration_type "cash and stock" text [] Corvex <- Vantor «$3.50 per share in cash»
@@ -9430,7 +9475,42 @@ mod tests {
         consideration_type "cash and stock" text [] Corvex <- Vantor «$88.82 in cash»
         exchange_ratio 1.025 shares [] Corvex <- Vantor «exchange ratio of 1.0250»
         exchange_ratio 0.5 shares [] Corvex <- Vantor «0.5 Vantor shares»
+        exchange_ratio 1.02 shares [] Corvex <- Vantor «1.02 Vantor shares»
         price_per_share 21.01 USD [] Corvex <- Vantor «$21.01 a share»
+        "#);
+    }
+
+    #[test]
+    fn a_purchase_of_a_company_s_shares_is_no_price_of_the_company() {
+        // In an article about Vantor buying Corvex, a purchase of Vantor's shares is money put
+        // in Vantor, not a price paid for it; nor does it make Vantor the company bought.
+        let text = "Vantor agreed to acquire Corvex in a deal valued at $53 billion. Corvex holders will receive 1.0250 shares of Vantor for each Corvex share. Earlier this month, a senator disclosed the $15,000 - $50,000 purchase of Vantor shares.";
+        insta::assert_snapshot!(claims_of(text), @r#"
+        acquisition_price 53000000000 USD [] Corvex <- Vantor «deal valued at $53 billion»
+        exchange_ratio 1.025 shares [] Corvex <- Vantor «1.0250 shares of Vantor»
+        investor_amount 15000 USD [range] Vantor «$15,000 - $50,000 purchase»
+        investment_form "equity" text [] Vantor «$15,000 - $50,000 purchase of Vantor shares»
+        "#);
+    }
+
+    #[test]
+    fn sellers_listed_after_from_do_not_pay() {
+        // "to acquire Corvex from Halden Group, Inc., Quill LLC, Alder Partners and others for
+        // $52.7 billion": the sellers listed after "from" are not the buyer.
+        let text = "Vantor entered into an agreement to acquire Corvex from Halden Group, Inc., Quill LLC, Alder Partners and others for $52.7 billion on October 22, 2023.";
+        insta::assert_snapshot!(claims_of(text), @"acquisition_price 52700000000 USD [] Corvex <- Vantor «for $52.7 billion»");
+    }
+
+    #[test]
+    fn a_merger_with_the_buyer_and_a_headline_before_an_outlet_s_label() {
+        // A headline whose next line opens with the outlet's "(Wirenews) -" names no
+        // "Proposed" or "Merger" (no ticker follows the headline's last word); "the proposed
+        // merger with Corvex", Corvex the article's buyer, merges Vantor, the target.
+        let text = "Vantor Holders Approve $53 Bln Proposed Merger With Corvex\n\n(Wirenews) - Vantor Corp. (VNT) said that it has received approval from its holders for the proposed merger with Corvex Corporation.\nIn October 2023, Corvex agreed to acquire all of the outstanding shares of Vantor in an all-stock deal valued at $53 billion.";
+        insta::assert_snapshot!(claims_of(text), @r#"
+        acquisition_price 53000000000 USD [] Vantor <- Corvex «$53 Bln Proposed Merger»
+        consideration_type "stock" text [] Vantor <- Corvex «all-stock»
+        acquisition_price 53000000000 USD [] Vantor <- Corvex «deal valued at $53 billion»
         "#);
     }
 }
