@@ -153,8 +153,15 @@ fn provided_by(text: &str, m: &EntityMention) -> bool {
 }
 
 /// Whether `m` is a possessive followed by a bid ("KKR's scheme", "Advent's £3.8 billion
-/// offer"): the bidder's.
+/// offer"): the bidder's; or a name right before a noun of its deal ("back Chevron merger").
 fn bid_of(text: &str, m: &EntityMention) -> bool {
+    if !m.possessive
+        && let Some(next) = text[m.span.end..].split_whitespace().next()
+    {
+        let next = lower_case(next.trim_end_matches(['.', ',']));
+        return crate::extract::cues::BID_NOUNS.contains(&next.as_ref())
+            || matches!(next.as_ref(), "merger" | "deal" | "takeover" | "buyout");
+    }
     // (Within four words: "Advent's £3.8 billion offer".)
     m.possessive
         && after_possessive(&text[m.span.end..])
@@ -3820,7 +3827,15 @@ fn main_parties(
                             (lead && described(&m)).then_some((m, 1))
                         }
                     });
-                if let Some((t, votes)) = next {
+                // ("the purchase of Acme shares": shares bought, not the company.)
+                let shares_of = |t: &EntityMention| {
+                    text[t.span.end..]
+                        .split_whitespace()
+                        .next()
+                        .map(|w| w.trim_end_matches(['.', ',', ';', ':']))
+                        .is_some_and(|w| matches!(w, "shares" | "stock"))
+                };
+                if let Some((t, votes)) = next.filter(|(t, _)| !shares_of(t)) {
                     *investee.entry(&*t.name).or_default() += votes;
                 } else if text[object_at..].trim_start().starts_with("it ")
                     && let Some(b) = before
@@ -4881,6 +4896,27 @@ mod tests {
                 "The forecast was cut on Wednesday. Vantor typically bought startups. That model changed with the $25 billion acquisition of Israeli software company Corvex, completed last week, and the $3 billion acquisition of U.S.-based Kestrel earlier last year. Vantor is adding 4,000 employees, most from Corvex, whose founder stays. Corvex staff will join. Shares of Vantor fell."
             ),
             pair("Corvex", "Vantor")
+        );
+    }
+
+    #[test]
+    fn a_purchase_of_a_company_s_shares_does_not_make_it_the_target() {
+        assert_eq!(
+            target_and_buyer(
+                "Vantor agreed to acquire Corvex. Earlier, a senator disclosed the purchase of Vantor shares. Vantor shares fell."
+            ),
+            pair("Corvex", "Vantor")
+        );
+    }
+
+    #[test]
+    fn shareholders_backing_a_merger_do_not_invest() {
+        // "back Corvex merger": support for a deal, not money put into Corvex.
+        assert_eq!(
+            target_and_buyer(
+                "Vantor shareholders back Corvex merger\n\nVantor said that its shareholders had approved the proposed merger with Corvex. Corvex agreed last year to buy Vantor in an all-stock deal valued at $53 billion. Corvex shares rose."
+            ),
+            pair("Vantor", "Corvex")
         );
     }
 

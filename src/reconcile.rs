@@ -3447,8 +3447,9 @@ const AVERAGE_PRICE_WORDS: &[&str] = &["average", "vwap", "weighted"];
 const PREMIUM_BASE_LEADS: &[&str] = &["over", "to", "above", "on", "versus", "against"];
 
 /// The price a premium claim is measured against, as its sentence writes it after the quote
-/// (up to the end of its clause, at most twelve words, its opening preposition dropped), and
-/// whether it is an average over days ([`AVERAGE_PRICE_WORDS`]).
+/// (up to the end of its clause, at most twelve words, its opening preposition or "based on"
+/// dropped) or, when no such phrase follows, after a "based on" before it, and whether it is
+/// an average over days ([`AVERAGE_PRICE_WORDS`]).
 fn premium_base(c: &Claim) -> Option<(String, bool)> {
     let from = c.span.end.checked_sub(c.sentence.start)?;
     let rest = c.context.get(from..)?;
@@ -3468,11 +3469,23 @@ fn premium_base(c: &Claim) -> Option<(String, bool)> {
         }
     }
     let mut words: Vec<&str> = rest[..end].split_whitespace().take(12).collect();
-    if words
+    let lower = |w: &str| w.to_lowercase();
+    if words.len() >= 2 && lower(words[0]) == "based" && lower(words[1]) == "on" {
+        words.drain(..2);
+    } else if words
         .first()
-        .is_some_and(|w| PREMIUM_BASE_LEADS.contains(&w.to_lowercase().as_str()))
+        .is_some_and(|w| PREMIUM_BASE_LEADS.contains(&lower(w).as_str()))
     {
         words.remove(0);
+    } else {
+        // ("Based on a 20-day average of closing prices, the offer is a premium of about
+        // 10% for Hess holders": no price after the figure, the one "based on" names before
+        // it in the sentence, up to its comma.)
+        let before = c.context.get(..from)?;
+        let at = before.to_ascii_lowercase().find("based on")?;
+        let phrase = &before[at + "based on".len()..];
+        let phrase = &phrase[..phrase.find(',').unwrap_or(phrase.len())];
+        words = phrase.split_whitespace().take(12).collect();
     }
     if words.is_empty() {
         return None;
@@ -4903,6 +4916,34 @@ mod tests {
         Superseded investor_amount [a,b] marked_superseded: a reports $20B as an earlier figure ("$20 billion investment"); the current figure is $5B (a, b). By date, a (2024-01-10) came first and b (2024-01-12) last.
         Agreement investment_form [a,b] same_form: 2 articles (a, b) describe Gamma's money in Beta as equity.
         Agreement investor_amount [a,b] stated_precision: 2 articles (a, b) agree on investor amount of Gamma's money in Beta: $5B.
+        "#);
+    }
+
+    #[test]
+    fn a_premium_whose_price_is_named_before_it() {
+        // "Based on a 20-day average of closing prices, the offer is a premium of about 10%
+        // for Vantor holders": the price comes before the figure, and what follows it ("for
+        // Vantor holders") is none; "based on" may follow the figure too.
+        let (_, f) = run(&[
+            (
+                "s/a.txt",
+                Some("2023-10-23"),
+                "Corvex agreed to buy Vantor for $171 per share. Based on a 20-day average of closing prices, the offer is a premium of about 10% for Vantor holders.",
+            ),
+            (
+                "s/b.txt",
+                Some("2023-10-23"),
+                "Corvex will pay $171 per share for Vantor, a premium of 4.9% to Vantor's closing price on Friday.",
+            ),
+            (
+                "s/c.txt",
+                Some("2023-10-24"),
+                "Corvex agreed to buy Vantor at a premium of approximately 10% based on Vantor's 20-day average closing price.",
+            ),
+        ]);
+        insta::assert_snapshot!(show(&f), @r#"
+        Reconciled premium_percent [a,b,c] premiums_on_other_prices: The premiums are measured against different prices: 10% (a, c) against an average price ("a 20-day average of closing prices"); 4.9% (b) against another price ("Vantor's closing price on Friday").
+        Agreement price_per_share [a,b] stated_precision: 2 articles (a, b) agree on price per share of Corvex–Vantor: $171.
         "#);
     }
 

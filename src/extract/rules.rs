@@ -3011,6 +3011,11 @@ impl<'a> Ctx<'a> {
         };
         // "disclosed the $15,000 - $50,000 purchase of Acme shares": shares bought, money put
         // in the company, not its price.
+        // ("a purchase of Acme shares worth $15,000": a trade in the shares, named before the
+        // figure, is no term of the deal and no party's stake the article tells of.)
+        if attribute == "acquisition_price" && self.shares_bought_before(bw) {
+            return;
+        }
         let attribute = if attribute == "acquisition_price" && self.shares_bought_at(cue.end) {
             "investor_amount"
         } else {
@@ -5820,6 +5825,37 @@ impl<'a> Ctx<'a> {
                 })
     }
 
+    /// Whether the words before a figure (`bw`) end with a purchase of a company's shares
+    /// that the figure is the worth of ("a purchase of Acme shares worth $15,000").
+    fn shares_bought_before(&self, bw: &[W]) -> bool {
+        let Some(noun) = bw
+            .iter()
+            .rev()
+            .take(3)
+            .position(|w| SHARE_NOUNS.contains(&w.low()))
+            .map(|p| bw.len() - 1 - p)
+        else {
+            return false;
+        };
+        if !bw[noun + 1..]
+            .iter()
+            .all(|w| matches!(w.low(), "worth" | "valued" | "at"))
+        {
+            return false;
+        }
+        let start = bw[noun.saturating_sub(5)].span.start;
+        let Some(e) = self
+            .orgs_in(start, bw[noun].span.start)
+            .last()
+            .filter(|e| self.text[e.span.end..bw[noun].span.start].trim().is_empty())
+        else {
+            return false;
+        };
+        let before = self.words_in(start, e.span.start);
+        matches!(before, [.., buy, of] if of.lower == "of"
+            && (BUY_WORDS.contains(&buy.low()) || ACQUISITION_WORDS.contains(&buy.low())))
+    }
+
     /// "0.14625 shares of Acme for each Beta share", "$45.00 in cash plus 2.2005 shares of
     /// Acme", "0.2520 of a Gamma share", "an exchange ratio of 1.0250": the count of the
     /// buyer's shares paid for each of the target's (`exchange_ratio`, in "shares"). A count of
@@ -5869,13 +5905,16 @@ impl<'a> Ctx<'a> {
             }
             if noun.is_some() && ratio_cue.is_none() {
                 let after = self.words_in(end, clause.end);
-                // ("for each Beta share", "per Beta share")
-                let near = &after[..after.len().min(8)];
-                let each = names_each_share(near)
-                    || near.iter().enumerate().any(|(k, w)| {
-                        w.lower == "per" && near[k + 1..].iter().take(3).any(|n| n.lower == "share")
-                    });
+                // ("for each Beta share", "for each of their shares", "per Beta share";
+                // before it, "each Beta share will be exchanged for")
                 let before = self.words_in(clause.start, ws[i].span.start);
+                let share = |w: &W| matches!(w.low(), "share" | "shares");
+                let near = &after[..after.len().min(8)];
+                let each = near.iter().enumerate().any(|(k, w)| {
+                    let reach = if w.lower == "per" { 3 } else { 4 };
+                    matches!(w.low(), "each" | "every" | "per")
+                        && near[k + 1..].iter().take(reach).any(share)
+                }) || names_each_share(&before[before.len().saturating_sub(10)..]);
                 let joined_to_cash = |ws: &[W]| {
                     ws.iter().any(|w| w.lower == "cash")
                         && ws
@@ -9465,7 +9504,7 @@ mod tests {
         // or named an exchange ratio, is one ("0.14625", ".15 of a share", "one"); shares
         // issued by the billion, a price a share, the target's own shares kept and shares
         // given for no share of the target are none.
-        let text = "Vantor agreed to buy Corvex. Corvex holders will receive $3.50 per share in cash and 0.14625 shares of Vantor for each Corvex share. Another outlet said holders get .15 of a share of Vantor plus cash. A third wrote one Vantor common share and $88.82 in cash. The exchange ratio of 1.0250 was fixed. Later terms gave 0.5 Vantor shares for every Corvex share. A fifth wrote 1.02 Vantor shares per Corvex share. Vantor will issue 1.1 billion new shares and pay cash for the rest, or $21.01 a share. Some Corvex holders may instead keep one Corvex share for each share they own. Vantor staff got 3 Vantor shares in a bonus last year.";
+        let text = "Vantor agreed to buy Corvex. Corvex holders will receive $3.50 per share in cash and 0.14625 shares of Vantor for each Corvex share. Another outlet said holders get .15 of a share of Vantor plus cash. A third wrote one Vantor common share and $88.82 in cash. The exchange ratio of 1.0250 was fixed. Later terms gave 0.5 Vantor shares for every Corvex share. A fifth wrote 1.02 Vantor shares per Corvex share. In a sixth, each Corvex share will be exchanged for 1.03 shares of Vantor. A seventh gave holders 1.04 Vantor shares for each of their shares. Vantor will issue 1.1 billion new shares and pay cash for the rest, or $21.01 a share. Some Corvex holders may instead keep one Corvex share for each share they own. Vantor staff got 3 Vantor shares in a bonus last year.";
         insta::assert_snapshot!(claims_of(text), @r#"
         price_per_share 3.5 USD [cash part] Corvex <- Vantor «$3.50 per share»
         consideration_type "cash and stock" text [] Corvex <- Vantor «$3.50 per share in cash»
@@ -9476,6 +9515,8 @@ mod tests {
         exchange_ratio 1.025 shares [] Corvex <- Vantor «exchange ratio of 1.0250»
         exchange_ratio 0.5 shares [] Corvex <- Vantor «0.5 Vantor shares»
         exchange_ratio 1.02 shares [] Corvex <- Vantor «1.02 Vantor shares»
+        exchange_ratio 1.03 shares [] Corvex <- Vantor «1.03 shares of Vantor»
+        exchange_ratio 1.04 shares [] Corvex <- Vantor «1.04 Vantor shares»
         price_per_share 21.01 USD [] Corvex <- Vantor «$21.01 a share»
         "#);
     }
@@ -9484,7 +9525,7 @@ mod tests {
     fn a_purchase_of_a_company_s_shares_is_no_price_of_the_company() {
         // In an article about Vantor buying Corvex, a purchase of Vantor's shares is money put
         // in Vantor, not a price paid for it; nor does it make Vantor the company bought.
-        let text = "Vantor agreed to acquire Corvex in a deal valued at $53 billion. Corvex holders will receive 1.0250 shares of Vantor for each Corvex share. Earlier this month, a senator disclosed the $15,000 - $50,000 purchase of Vantor shares.";
+        let text = "Vantor agreed to acquire Corvex in a deal valued at $53 billion. Corvex holders will receive 1.0250 shares of Vantor for each Corvex share. Earlier this month, a senator disclosed the $15,000 - $50,000 purchase of Vantor shares. A second lawmaker disclosed a purchase of Vantor shares worth $1,000 to $15,000.";
         insta::assert_snapshot!(claims_of(text), @r#"
         acquisition_price 53000000000 USD [] Corvex <- Vantor «deal valued at $53 billion»
         exchange_ratio 1.025 shares [] Corvex <- Vantor «1.0250 shares of Vantor»
