@@ -3003,9 +3003,6 @@ pub const VALUED_FILLERS: &[&str] = &[
 /// value is a contract's.
 pub const LICENSING_WORDS: &[&str] = &["licensing", "license", "licence"];
 
-/// Words that join a second part to the cash of a price a share ("$3.50 per share in cash
-/// and 0.14625 shares of Acme", "$88.82 in cash plus one Acme share"): the parts are paid
-/// together. ("or" offers a choice between two whole prices, and is not here.)
 /// Phrases right before a count that name it the buyer's shares paid for each of the
 /// target's ("an exchange ratio of 1.0250").
 pub const EXCHANGE_RATIO_CUES: &[&str] = &[
@@ -3015,6 +3012,9 @@ pub const EXCHANGE_RATIO_CUES: &[&str] = &[
     "exchange ratio was",
 ];
 
+/// Words that join a second part to the cash of a price a share ("$3.50 per share in cash
+/// and 0.14625 shares of Acme", "$88.82 in cash plus one Acme share"): the parts are paid
+/// together. ("or" offers a choice between two whole prices, and is not here.)
 pub const MIX_JOINERS: &[&str] = &["and", "plus", "as well as", "along with", "together with"];
 
 /// Nouns of the cash part of a price paid in cash and stock, right after a figure ("$6.8

@@ -1132,11 +1132,12 @@ static GATE_RUNS: LazyLock<Lexicon<u8>> = LazyLock::new(|| {
         PER_SHARE_CUES,
         SEPARATE_OPENERS,
     ];
-    // (And "exchange ratio": a ratio is read where a consideration is.)
+    // (And "exchange ratio": a ratio is read where a consideration is, gated by its rarer
+    // word, "ratio": "exchange" is in every "stock exchange".)
     let considerations: Vec<&'static str> = CONSIDERATION_TERMS
         .iter()
         .map(|(t, _)| *t)
-        .chain(EXCHANGE_RATIO_CUES.iter().copied())
+        .chain(["ratio"])
         .collect();
     let mut map: WordMap<&'static str, u8> = WordMap::default();
     let tables = gated
