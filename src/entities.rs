@@ -847,6 +847,8 @@ const APPOSITION_HEADS: &[&str] = &[
     "backer",
     "investor",
     "startup",
+    // "Permian Shale giant Pioneer Natural Resources"
+    "giant",
 ];
 
 /// Nouns of making: the name right before one ("Roomba maker iRobot", "the Roomba maker") or
@@ -1821,9 +1823,24 @@ pub fn find(lowered: &Lowered, sentences: &[Sentence]) -> Entities {
     }
     // "The Amazon OpenAI investment": a run of names that each stand alone elsewhere is split.
     let singles = one_word_names(&raw);
+    // (Not a run the article writes more than once: "Exxon Mobil is buying ... Exxon Mobil
+    // shares" is one company's name, whatever "Exxon" and "Mobil" name alone.)
+    let written_twice = |words: &[Word]| {
+        raw.iter()
+            .filter(|(_, other, _)| {
+                other.len() == words.len()
+                    && other.iter().zip(words).all(|(a, b)| a.low() == b.low())
+            })
+            .nth(1)
+            .is_some()
+    };
     let mut split_runs = Vec::with_capacity(raw.len());
-    for (span, words, person) in raw {
-        if !person && words.len() > 1 && words.iter().all(|w| singles.contains(w.low())) {
+    for (span, words, person) in raw.iter().copied() {
+        if !person
+            && words.len() > 1
+            && words.iter().all(|w| singles.contains(w.low()))
+            && !written_twice(words)
+        {
             for w in words {
                 split_runs.push((w.span, std::slice::from_ref(w), false));
             }
@@ -3706,7 +3723,11 @@ fn main_parties(
                 if let Some(f) = from {
                     *investor.entry(&*f.name).or_default() += 1;
                 }
-            } else if acquire {
+            } else if acquire
+                // ("its largest buyout since acquiring Mobil", "since its acquisition of
+                // Mobil": an older deal the article compares with.)
+                && !words[k.saturating_sub(3)..k].iter().any(|p| p.lower == "since")
+            {
                 // "agreed to be bought by Advent", "a takeover by KKR", "an offer from KKR":
                 // the party after "by" or "from" buys; the one before the word is bought.
                 if let Some(link) = words.get(k + 1).filter(|n| BUYER_LINKS.contains(&n.low()))
@@ -3797,10 +3818,14 @@ fn main_parties(
                     let acronym = |x: &str| {
                         (2..=4).contains(&x.len()) && x.bytes().all(|b| b.is_ascii_uppercase())
                     };
+                    // ("Permian Shale giant Pioneer": before a head of an apposition, a
+                    // capitalised descriptor too.)
+                    let apposition = words.last().is_some_and(|h| APPOSITION_HEADS.contains(h));
                     words.len() <= 4
                         && words.iter().all(|x| {
                             (x.starts_with(|c: char| c.is_lowercase())
                                 || acronym(x)
+                                || apposition
                                 || x.split_once('-').is_some_and(|(_, b)| {
                                     b.starts_with(|c: char| c.is_lowercase())
                                 }))
@@ -4917,6 +4942,17 @@ mod tests {
                 "Vantor shareholders back Corvex merger\n\nVantor said that its shareholders had approved the proposed merger with Corvex. Corvex agreed last year to buy Vantor in an all-stock deal valued at $53 billion. Corvex shares rose."
             ),
             pair("Vantor", "Corvex")
+        );
+    }
+
+    #[test]
+    fn an_older_deal_compared_with_names_no_target() {
+        // "its largest deal since acquiring Delta": Delta was bought long ago.
+        assert_eq!(
+            target_and_buyer(
+                "Vantor agreed to buy Corvex. It is Vantor's largest deal since acquiring Delta in 2009, when Delta was a rival. Delta later grew."
+            ),
+            pair("Corvex", "Vantor")
         );
     }
 

@@ -154,6 +154,20 @@ pub const MONEY_RULES: &[MoneyRule] = &[
             "enterprise value"
         ]
     ),
+    // "The total enterprise value, including net debt, is $64.5 billion", "The
+    // transaction's value, including debt, is about $64.5 billion": a total that counts the
+    // debt, not the debt.
+    rule!(
+        "enterprise_value",
+        Side::Before(2),
+        Need::Acquisition,
+        [
+            "including net debt",
+            "including debt",
+            "inclusive of net debt",
+            "including assumed debt"
+        ]
+    ),
     // "including about $4.7 billion of Albertsons' net debt", "net debt of roughly $275.6
     // million": the debt a buyer takes on with the company, which the price of its shares and
     // the price including debt differ by.
@@ -654,7 +668,13 @@ pub const MONEY_RULES: &[MoneyRule] = &[
             "market capitalisation of",
             "market capitalisation",
             "market cap of",
-            "market cap"
+            "market cap",
+            // "values Pioneer at a premium to its closing value of about $55.4 billion"
+            "closing value of",
+            // "Last Thursday, PXD stock had a $50.1 billion valuation": what the shares were
+            // worth on a day
+            "stock had a",
+            "shares had a"
         ]
     ),
     rule!(
@@ -1839,8 +1859,9 @@ pub const VALUATION_SEEKING_VERBS: &[&str] = &[
 pub const MONEY_FORM_NOUNS: &[&str] = &["cash", "stock", "shares", "equity"];
 
 /// Words after a deal's price that bring in other deals to compare it with ("surpassing
-/// transactions like Gamma's acquisition of Delta Games"), besides [`SURPASSING_VERBS`].
-pub const COMPARED_DEAL_WORDS: &[&str] = &["like"];
+/// transactions like Gamma's acquisition of Delta Games", "its largest buyout since acquiring
+/// Mobil"), besides [`SURPASSING_VERBS`].
+pub const COMPARED_DEAL_WORDS: &[&str] = &["like", "since"];
 
 /// Words right before a verb of paying that put the payment in the place of buying ("If
 /// Orbital decides not to buy, it will instead pay Kestrel $5 billion").

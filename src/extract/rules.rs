@@ -9555,4 +9555,24 @@ mod tests {
         acquisition_price 53000000000 USD [] Vantor <- Corvex «deal valued at $53 billion»
         "#);
     }
+
+    #[test]
+    fn a_total_with_debt_a_day_s_worth_of_shares_and_an_older_deal_compared() {
+        // "including net debt, is $64.5 billion" and "value, including debt, is about" are the
+        // enterprise value, not the debt or a valuation; "its closing value of" and "stock
+        // had a $50.1 billion valuation" what the shares were worth on a day; "Permian Shale
+        // giant Corvex" describes Corvex; "Vantor Delta", written twice, is one buyer though
+        // "Vantor" and "Delta" are named alone too; "its largest buyout since acquiring
+        // Delta" compares with another deal, whose company is not this one's target.
+        let text = "Vantor Delta will buy Permian Shale giant Corvex Resources (CRX) for $59.5 billion. The total enterprise value, including net debt, is $64.5 billion. The transaction's value, including debt, is about 64.5 billion dollars, making it Vantor Delta's largest buyout since acquiring Delta two decades ago. The deal values Corvex at an almost 7% premium to its closing value of about $55.4 billion Tuesday. Last Thursday, CRX stock had a $50.1 billion valuation. Vantor purchased Kestrel in 2009 for approximately 36 billion dollars.";
+        insta::assert_snapshot!(claims_of(text), @"
+        acquisition_price 59500000000 USD [] Corvex Resources <- Vantor Delta «for $59.5 billion»
+        enterprise_value 64500000000 USD [] Corvex Resources <- Vantor Delta «including net debt, is $64.5 billion»
+        enterprise_value 64500000000 USD [approx] Corvex Resources <- Vantor Delta «including debt, is about 64.5 billion dollars»
+        premium_percent 7 percent [approx] Corvex Resources <- Vantor Delta «almost 7% premium»
+        market_value 55400000000 USD [approx] Corvex Resources «closing value of about $55.4 billion»
+        market_value 50100000000 USD [] Corvex Resources «stock had a $50.1 billion»
+        acquisition_price 36000000000 USD [approx] Kestrel <- Vantor Delta «for approximately 36 billion dollars»
+        ");
+    }
 }
