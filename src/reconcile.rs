@@ -3447,9 +3447,9 @@ const AVERAGE_PRICE_WORDS: &[&str] = &["average", "vwap", "weighted"];
 const PREMIUM_BASE_LEADS: &[&str] = &["over", "to", "above", "on", "versus", "against"];
 
 /// The price a premium claim is measured against, as its sentence writes it after the quote
-/// (up to the end of its clause, at most twelve words, its opening preposition or "based on"
-/// dropped) or, when no such phrase follows, after a "based on" before it, and whether it is
-/// an average over days ([`AVERAGE_PRICE_WORDS`]).
+/// (up to the end of its clause, at most twelve words, its opening preposition dropped) or,
+/// when no preposition opens it, after a "based on" before the figure if there is one, and
+/// whether it is an average over days ([`AVERAGE_PRICE_WORDS`]).
 fn premium_base(c: &Claim) -> Option<(String, bool)> {
     let from = c.span.end.checked_sub(c.sentence.start)?;
     let rest = c.context.get(from..)?;
@@ -3470,19 +3470,18 @@ fn premium_base(c: &Claim) -> Option<(String, bool)> {
     }
     let mut words: Vec<&str> = rest[..end].split_whitespace().take(12).collect();
     let lower = |w: &str| w.to_lowercase();
-    if words.len() >= 2 && lower(words[0]) == "based" && lower(words[1]) == "on" {
-        words.drain(..2);
-    } else if words
+    if words
         .first()
         .is_some_and(|w| PREMIUM_BASE_LEADS.contains(&lower(w).as_str()))
     {
         words.remove(0);
-    } else {
+    } else if let Some(before) = c.context.get(..from)
+        && let Some(at) = before.to_ascii_lowercase().find("based on")
+    {
         // ("Based on a 20-day average of closing prices, the offer is a premium of about
         // 10% for Hess holders": no price after the figure, the one "based on" names before
-        // it in the sentence, up to its comma.)
-        let before = c.context.get(..from)?;
-        let at = before.to_ascii_lowercase().find("based on")?;
+        // it in the sentence, up to its comma; else the words after the figure are read as
+        // they stand: "an 18.6% premium from its previous value".)
         let phrase = &before[at + "based on".len()..];
         let phrase = &phrase[..phrase.find(',').unwrap_or(phrase.len())];
         words = phrase.split_whitespace().take(12).collect();
@@ -4923,7 +4922,8 @@ mod tests {
     fn a_premium_whose_price_is_named_before_it() {
         // "Based on a 20-day average of closing prices, the offer is a premium of about 10%
         // for Vantor holders": the price comes before the figure, and what follows it ("for
-        // Vantor holders") is none; "based on" may follow the figure too.
+        // Vantor holders") is none; "based on" may follow the figure too, and a phrase after
+        // it that no preposition opens stands when no "based on" comes before.
         let (_, f) = run(&[
             (
                 "s/a.txt",
@@ -4940,9 +4940,14 @@ mod tests {
                 Some("2023-10-24"),
                 "Corvex agreed to buy Vantor at a premium of approximately 10% based on Vantor's 20-day average closing price.",
             ),
+            (
+                "s/d.txt",
+                Some("2023-10-25"),
+                "Corvex agreed to buy Vantor, whose price includes a 4.9% premium from its previous value.",
+            ),
         ]);
         insta::assert_snapshot!(show(&f), @r#"
-        Reconciled premium_percent [a,b,c] premiums_on_other_prices: The premiums are measured against different prices: 10% (a, c) against an average price ("a 20-day average of closing prices"); 4.9% (b) against another price ("Vantor's closing price on Friday").
+        Reconciled premium_percent [a,b,c,d] premiums_on_other_prices: The premiums are measured against different prices: 10% (a, c) against an average price ("a 20-day average of closing prices"); 4.9% (b, d) against other prices ("Vantor's closing price on Friday").
         Agreement price_per_share [a,b] stated_precision: 2 articles (a, b) agree on price per share of Corvex–Vantor: $171.
         "#);
     }
