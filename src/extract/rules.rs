@@ -5812,17 +5812,19 @@ impl<'a> Ctx<'a> {
     /// Whether the words from `at` (right after a noun of buying) are "of", a company's name
     /// and its shares ("of Acme shares", "of Acme common stock").
     fn shares_bought_at(&self, at: usize) -> bool {
-        let ws = self.words_in(at, self.sentence.span.end);
-        let [of, rest @ ..] = ws else { return false };
+        let Some(of) = self.words_in(at, self.sentence.span.end).first() else {
+            return false;
+        };
         of.lower == "of"
             && self
                 .orgs_in(of.span.end, self.sentence.span.end)
                 .next()
                 .filter(|e| self.text[of.span.end..e.span.start].trim().is_empty())
                 .is_some_and(|e| {
-                    let after = self.words_in(e.span.end, self.sentence.span.end);
-                    after.iter().take(2).any(|w| SHARE_NOUNS.contains(&w.low()))
-                        && rest.len() > after.len()
+                    self.words_in(e.span.end, self.sentence.span.end)
+                        .iter()
+                        .take(2)
+                        .any(|w| SHARE_NOUNS.contains(&w.low()))
                 })
     }
 
