@@ -445,6 +445,7 @@ pub const QUALIFIERS: &[(&str, Qualifier)] = &[
     ("circa", Qualifier::Approx),
     ("an approximate", Qualifier::Approx),
     ("just over", Qualifier::Approx),
+    ("a little over", Qualifier::Approx),
     ("just under", Qualifier::Approx),
     ("more than", Qualifier::AtLeast),
     ("at least", Qualifier::AtLeast),

@@ -406,8 +406,8 @@ fn share_count_at(ws: &[W]) -> bool {
 
 /// Where the share noun of a count of shares is in `ws` (the words right after the count):
 /// "shares", "of a share", "of a Gamma share", "Acme shares", "new Acme Cloud shares" (at
-/// most four words of a name or "new", "common", "ordinary" before it, none a count or a
-/// scale: "1.1 billion shares" are shares issued, no ratio).
+/// most four words of a name or "new", "common", "ordinary" before it, none a figure or a
+/// scale: "1.1 billion shares" are shares issued, no ratio; "Capital One shares" a name's).
 fn ratio_shares_at(text: &str, ws: &[W]) -> Option<usize> {
     let skip = match ws {
         [of, a, ..] if of.lower == "of" && matches!(a.low(), "a" | "an") => 2,
@@ -421,7 +421,8 @@ fn ratio_shares_at(text: &str, ws: &[W]) -> Option<usize> {
         .iter()
         .all(|w| {
             matches!(w.low(), "new" | "common" | "ordinary")
-                || (text[w.span.start..].starts_with(char::is_uppercase) && !counts(w))
+                || (text[w.span.start..].starts_with(char::is_uppercase)
+                    && !w.lower.starts_with(|c: char| c.is_ascii_digit()))
         })
         .then_some(skip + k)
 }
@@ -5867,9 +5868,11 @@ impl<'a> Ctx<'a> {
     /// is the company whose shares it counts, else the article's buyer.
     fn exchange_ratios(&self, out: &mut Vec<Claim>) {
         let ws = self.ws;
+        // (A number word written with a capital is a name's: "Capital One shares".)
+        let count = |w: &W| counts(w) && !self.text[w.span.start..].starts_with(char::is_uppercase);
         for i in 0..ws.len() {
-            if !counts(&ws[i])
-                || (i > 0 && counts(&ws[i - 1]))
+            if !count(&ws[i])
+                || (i > 0 && count(&ws[i - 1]))
                 // (A count of shares is read as a quantity; a price or date is no count.)
                 || self.mentions.iter().any(|m| {
                     m.kind != MentionKind::Quantity && m.span.contains(ws[i].span)
@@ -5877,7 +5880,7 @@ impl<'a> Ctx<'a> {
             {
                 continue;
             }
-            let n = ws[i..].iter().take(2).take_while(|w| counts(w)).count();
+            let n = ws[i..].iter().take(2).take_while(|w| count(w)).count();
             let ratio_cue = EXCHANGE_RATIO_CUES.iter().find_map(|c| {
                 let n = cue_words(c).count();
                 (i >= n && phrase_at(ws, i - n, c) == Some(i)).then(|| ws[i - n].span.start)
@@ -5941,6 +5944,21 @@ impl<'a> Ctx<'a> {
                 .map(|e| e.name.clone())
                 .or_else(|| self.parties.investor.clone())
                 .filter(|b| Some(b) != target.as_ref());
+            // ("a little over one share of Capital One": the words of a qualifier before it.)
+            let head = self.text[..start].trim_end();
+            let head = &head[head.floor_char_boundary(head.len().saturating_sub(20))..];
+            let head = head.to_ascii_lowercase();
+            let qualifier = super::lexicon::QUALIFIERS
+                .iter()
+                .filter(|(cue, _)| {
+                    head.ends_with(cue)
+                        && !head[..head.len() - cue.len()].ends_with(|c: char| c.is_alphanumeric())
+                })
+                .max_by_key(|(cue, _)| cue.len())
+                .map(|(cue, q)| (head.len() - cue.len(), *q));
+            let start = qualifier.map_or(start, |(at, _)| {
+                self.text[..start].trim_end().len() - (head.len() - at)
+            });
             let mut d = Draft::new(
                 "exchange_ratio",
                 (Value::Number(value), "shares"),
@@ -5950,6 +5968,9 @@ impl<'a> Ctx<'a> {
                 self.hedged_at(start),
             );
             d.step = Some(decimal_step(value));
+            if let Some((_, q)) = qualifier {
+                d.qualifier = q;
+            }
             self.push(d, out);
         }
     }
@@ -9504,10 +9525,11 @@ mod tests {
     #[test]
     fn an_exchange_ratio_is_the_buyer_s_shares_for_each_of_the_target_s() {
         // A count of the buyer's shares joined to cash, or for each of the target's shares,
-        // or named an exchange ratio, is one ("0.14625", ".15 of a share", "one"); shares
+        // or named an exchange ratio, is one ("0.14625", ".15 of a share", "one"; not the
+        // "One" of "Capital One"), a qualifier before it read; shares
         // issued by the billion, a price a share, the target's own shares kept and shares
         // given for no share of the target are none.
-        let text = "Vantor agreed to buy Corvex. Corvex holders will receive $3.50 per share in cash and 0.14625 shares of Vantor for each Corvex share. Another outlet said holders get .15 of a share of Vantor plus cash. A third wrote one Vantor common share and $88.82 in cash. The exchange ratio of 1.0250 was fixed. Later terms gave 0.5 Vantor shares for every Corvex share. A fifth wrote 1.02 Vantor shares per Corvex share. In a sixth, each Corvex share will be exchanged for 1.03 shares of Vantor. A seventh gave holders 1.04 Vantor shares for each of their shares. Vantor will issue 1.1 billion new shares and pay cash for the rest, or $21.01 a share. Some Corvex holders may instead keep one Corvex share for each share they own. Vantor staff got 3 Vantor shares in a bonus last year.";
+        let text = "Vantor agreed to buy Corvex. Corvex holders will receive $3.50 per share in cash and 0.14625 shares of Vantor for each Corvex share. Another outlet said holders get .15 of a share of Vantor plus cash. A third wrote one Vantor common share and $88.82 in cash. The exchange ratio of 1.0250 was fixed. Later terms gave 0.5 Vantor shares for every Corvex share. A fifth wrote 1.02 Vantor shares per Corvex share. In a sixth, each Corvex share will be exchanged for 1.03 shares of Vantor. A seventh gave holders 1.04 Vantor shares for each of their shares. An eighth wrote 1.0192 Capital One shares for each Corvex share. A ninth said holders get a little over one share of Vantor for every Corvex share. Vantor will issue 1.1 billion new shares and pay cash for the rest, or $21.01 a share. Some Corvex holders may instead keep one Corvex share for each share they own. Vantor staff got 3 Vantor shares in a bonus last year.";
         insta::assert_snapshot!(claims_of(text), @r#"
         price_per_share 3.5 USD [cash part] Corvex <- Vantor «$3.50 per share»
         consideration_type "cash and stock" text [] Corvex <- Vantor «$3.50 per share in cash»
@@ -9520,6 +9542,8 @@ mod tests {
         exchange_ratio 1.02 shares [] Corvex <- Vantor «1.02 Vantor shares»
         exchange_ratio 1.03 shares [] Corvex <- Vantor «1.03 shares of Vantor»
         exchange_ratio 1.04 shares [] Corvex <- Vantor «1.04 Vantor shares»
+        exchange_ratio 1.0192 shares [] Corvex <- Capital One «1.0192 Capital One shares»
+        exchange_ratio 1 shares [approx] Corvex <- Vantor «a little over one share of Vantor»
         price_per_share 21.01 USD [] Corvex <- Vantor «$21.01 a share»
         "#);
     }
