@@ -1498,10 +1498,7 @@ fn city_of_a_name(
             !*person
                 && words.len() > run.len()
                 && words.iter().zip(run).all(|(a, b)| a.low() == b.low())
-                && words[run.len()..].iter().all(|w| {
-                    COMPANY_NAME_TAILS.contains(&w.low())
-                        || crate::cluster::CORPORATE_SUFFIXES.contains(&w.low())
-                })
+                && words[run.len()..].iter().all(ends_a_company_name)
         })
 }
 
@@ -1517,10 +1514,17 @@ pub fn object_of_a_purchase(text: &str, from: usize, m: Span) -> bool {
     };
     near[..of].iter().all(|w| !w.contains(','))
         && near.get(of + 1).is_some_and(|w| {
-            let w = w.to_ascii_lowercase();
-            crate::extract::cues::ACQUISITION_WORDS.contains(&w.as_str())
-                || crate::extract::cues::BUY_WORDS.contains(&w.as_str())
+            crate::extract::cues::ACQUISITION_WORDS
+                .iter()
+                .chain(crate::extract::cues::BUY_WORDS)
+                .any(|b| b.eq_ignore_ascii_case(w))
         })
+}
+
+/// Whether `w` is a word that ends a company's name after its first words ("Networks" of
+/// "Juniper Networks", "Inc"): [`COMPANY_NAME_TAILS`] or a corporate suffix.
+fn ends_a_company_name(w: &Word) -> bool {
+    COMPANY_NAME_TAILS.contains(&w.low()) || crate::cluster::CORPORATE_SUFFIXES.contains(&w.low())
 }
 
 /// Bytes read after a town and its comma for the place that follows: more than the longest of
@@ -2001,10 +2005,7 @@ pub fn find(lowered: &Lowered, sentences: &[Sentence]) -> Entities {
             && !rest.is_empty()
             && !*person
             && bare_names.contains(first.low())
-            && rest.iter().all(|w| {
-                COMPANY_NAME_TAILS.contains(&w.low())
-                    || crate::cluster::CORPORATE_SUFFIXES.contains(&w.low())
-            })
+            && rest.iter().all(ends_a_company_name)
         {
             let seen = longer.entry(first.low()).or_insert(Some(words));
             if seen.is_some_and(|s| !s.iter().map(Word::low).eq(words.iter().map(Word::low))) {

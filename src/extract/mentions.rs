@@ -286,6 +286,55 @@ static QUALIFIERS_BY_LAST: std::sync::LazyLock<Vec<Vec<(&'static str, Qualifier)
         by
     });
 
+/// Finds a qualifier phrase ([`QUALIFIERS`]) ending right before byte `at` of `text`, on the
+/// same line ("over" only before money, `money_like`): the qualifier and its span.
+pub(crate) fn qualifier_before(
+    text: &str,
+    at: usize,
+    money_like: bool,
+) -> (Qualifier, Option<Span>) {
+    // The 40 bytes before `at`, cut at a line start within them.
+    let lo = crate::source::floor_char_boundary(text, at.saturating_sub(40));
+    let from = memchr::memrchr(b'\n', &text.as_bytes()[lo..at])
+        .map(|p| lo + p + 1)
+        .filter(|&line_start| line_start > at.saturating_sub(40))
+        .unwrap_or(lo);
+    let before = &text[from..at];
+    let trimmed = before.trim_end();
+    // "about a 10% stake": an article may stand between the qualifier and the figure.
+    let trimmed = ["a", "an"]
+        .iter()
+        .find_map(|a| {
+            let t = trimmed.as_bytes();
+            let cut = t.len().checked_sub(a.len() + 1)?;
+            (t[cut] == b' ' && t[cut + 1..].eq_ignore_ascii_case(a.as_bytes()))
+                .then(|| trimmed[..cut].trim_end())
+        })
+        .unwrap_or(trimmed);
+    // Compared without case, in place (the cues are lower case); most figures follow a
+    // word no cue ends like, which one byte tells.
+    let tail = trimmed.as_bytes();
+    let Some(last) = tail.last().map(u8::to_ascii_lowercase).filter(u8::is_ascii) else {
+        return (Qualifier::Exact, None);
+    };
+    for &(cue, q) in &QUALIFIERS_BY_LAST[usize::from(last)] {
+        if !money_like && cue == "over" {
+            continue;
+        }
+        if tail.len() >= cue.len()
+            && tail[tail.len() - cue.len()..].eq_ignore_ascii_case(cue.as_bytes())
+        {
+            let cut = tail.len() - cue.len();
+            let boundary = cut == 0 || !tail[cut - 1].is_ascii_alphanumeric();
+            if boundary {
+                let s = from + cut;
+                return (q, Some(Span::new(s, from + trimmed.len())));
+            }
+        }
+    }
+    (Qualifier::Exact, None)
+}
+
 /// Scans `text` for mentions; figures that cannot be represented become warnings.
 pub fn scan(text: &str) -> (Vec<Mention>, Vec<String>) {
     scan_lowered(&Lowered::new(text))
@@ -1310,46 +1359,7 @@ impl<'a> Scanner<'a> {
 
     /// Finds a qualifier phrase ending right before byte `at`, on the same line.
     fn qualifier_before(&self, at: usize, money_like: bool) -> (Qualifier, Option<Span>) {
-        // The 40 bytes before `at`, cut at a line start within them.
-        let lo = crate::source::floor_char_boundary(self.text, at.saturating_sub(40));
-        let from = memchr::memrchr(b'\n', &self.text.as_bytes()[lo..at])
-            .map(|p| lo + p + 1)
-            .filter(|&line_start| line_start > at.saturating_sub(40))
-            .unwrap_or(lo);
-        let before = &self.text[from..at];
-        let trimmed = before.trim_end();
-        // "about a 10% stake": an article may stand between the qualifier and the figure.
-        let trimmed = ["a", "an"]
-            .iter()
-            .find_map(|a| {
-                let t = trimmed.as_bytes();
-                let cut = t.len().checked_sub(a.len() + 1)?;
-                (t[cut] == b' ' && t[cut + 1..].eq_ignore_ascii_case(a.as_bytes()))
-                    .then(|| trimmed[..cut].trim_end())
-            })
-            .unwrap_or(trimmed);
-        // Compared without case, in place (the cues are lower case); most figures follow a
-        // word no cue ends like, which one byte tells.
-        let tail = trimmed.as_bytes();
-        let Some(last) = tail.last().map(u8::to_ascii_lowercase).filter(u8::is_ascii) else {
-            return (Qualifier::Exact, None);
-        };
-        for &(cue, q) in &QUALIFIERS_BY_LAST[usize::from(last)] {
-            if !money_like && cue == "over" {
-                continue;
-            }
-            if tail.len() >= cue.len()
-                && tail[tail.len() - cue.len()..].eq_ignore_ascii_case(cue.as_bytes())
-            {
-                let cut = tail.len() - cue.len();
-                let boundary = cut == 0 || !tail[cut - 1].is_ascii_alphanumeric();
-                if boundary {
-                    let s = from + cut;
-                    return (q, Some(Span::new(s, from + trimmed.len())));
-                }
-            }
-        }
-        (Qualifier::Exact, None)
+        qualifier_before(self.text, at, money_like)
     }
 
     fn percent(&mut self, i: usize) -> Option<Found> {

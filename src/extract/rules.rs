@@ -5944,21 +5944,11 @@ impl<'a> Ctx<'a> {
                 .map(|e| e.name.clone())
                 .or_else(|| self.parties.investor.clone())
                 .filter(|b| Some(b) != target.as_ref());
-            // ("a little over one share of Capital One": the words of a qualifier before it.)
-            let head = self.text[..start].trim_end();
-            let head = &head[head.floor_char_boundary(head.len().saturating_sub(20))..];
-            let head = head.to_ascii_lowercase();
-            let qualifier = super::lexicon::QUALIFIERS
-                .iter()
-                .filter(|(cue, _)| {
-                    head.ends_with(cue)
-                        && !head[..head.len() - cue.len()].ends_with(|c: char| c.is_alphanumeric())
-                })
-                .max_by_key(|(cue, _)| cue.len())
-                .map(|(cue, q)| (head.len() - cue.len(), *q));
-            let start = qualifier.map_or(start, |(at, _)| {
-                self.text[..start].trim_end().len() - (head.len() - at)
-            });
+            // ("a little over one share of Capital One": a qualifier before it, as before a
+            // figure.)
+            let (qualifier, qualifier_span) =
+                super::mentions::qualifier_before(self.text, start, false);
+            let start = qualifier_span.map_or(start, |q| q.start);
             let mut d = Draft::new(
                 "exchange_ratio",
                 (Value::Number(value), "shares"),
@@ -5968,9 +5958,7 @@ impl<'a> Ctx<'a> {
                 self.hedged_at(start),
             );
             d.step = Some(decimal_step(value));
-            if let Some((_, q)) = qualifier {
-                d.qualifier = q;
-            }
+            d.qualifier = qualifier;
             self.push(d, out);
         }
     }
