@@ -160,7 +160,7 @@ fn bid_of(text: &str, m: &EntityMention) -> bool {
     {
         let next = lower_case(next.trim_end_matches(['.', ',']));
         return crate::extract::cues::BID_NOUNS.contains(&next.as_ref())
-            || matches!(next.as_ref(), "merger" | "deal" | "takeover" | "buyout");
+            || NAMED_DEAL_NOUNS.contains(&next.as_ref());
     }
     // (Within four words: "Advent's £3.8 billion offer".)
     m.possessive
@@ -577,6 +577,14 @@ const CITIES: &[&str] = &[
 const LOCATIVE_WORDS: &[&str] = &[
     "in", "at", "near", "from", "to", "outside", "around", "across", "within", "into", "of",
 ];
+
+/// Nouns of a deal written right after a company's name that make it the company's deal
+/// ("shareholders back Chevron merger"), besides the bids' nouns.
+const NAMED_DEAL_NOUNS: &[&str] = &["merger", "deal", "takeover", "buyout"];
+
+/// Nouns of buying a company written right after its name ("Union Pacific's Norfolk Southern
+/// purchase").
+const PURCHASE_NOUNS: &[&str] = &["purchase", "acquisition", "takeover", "buyout"];
 
 /// Stock exchanges written before a ticker and a colon ("NYSE: GE"), lower case.
 const STOCK_EXCHANGES: &[&str] = &[
@@ -3726,8 +3734,11 @@ fn main_parties(
                 }
             } else if acquire
                 // ("its largest buyout since acquiring Mobil", "since its acquisition of
-                // Mobil": an older deal the article compares with.)
-                && !words[k.saturating_sub(3)..k].iter().any(|p| p.lower == "since")
+                // Mobil", "deals like Gamma's acquisition of Delta": another deal the article
+                // compares with, [`COMPARED_DEAL_WORDS`] as for a price's target.)
+                && !words[k.saturating_sub(3)..k]
+                    .iter()
+                    .any(|p| crate::extract::cues::COMPARED_DEAL_WORDS.contains(&p.low()))
             {
                 // "agreed to be bought by Advent", "a takeover by KKR", "an offer from KKR":
                 // the party after "by" or "from" buys; the one before the word is bought.
@@ -3769,7 +3780,7 @@ fn main_parties(
                 }
                 // "Union Pacific's Norfolk Southern purchase": a name right before a noun of
                 // buying, after a possessive, is bought by the possessive.
-                if matches!(w.low(), "purchase" | "acquisition" | "takeover" | "buyout")
+                if PURCHASE_NOUNS.contains(&w.low())
                     && let Some(t) = orgs.iter().rev().find(|m| {
                         !m.possessive
                             && m.span.end <= w.span.start
