@@ -3463,7 +3463,14 @@ fn premium_base(c: &Claim) -> Option<(String, bool)> {
                         .trim_start()
                         .starts_with(|d: char| d.is_ascii_digit())
             });
-        if ch == ',' || ch == ';' || sentence_end {
+        // ("on December 9, 2024": the year after a date's comma is the date's.)
+        let year_follows = ch == ','
+            && rest[i + 1..].strip_prefix(' ').is_some_and(|r| {
+                r.len() >= 4
+                    && r.as_bytes()[..4].iter().all(u8::is_ascii_digit)
+                    && !r.as_bytes().get(4).is_some_and(u8::is_ascii_alphanumeric)
+            });
+        if (ch == ',' && !year_follows) || ch == ';' || sentence_end {
             end = i;
             break;
         }
@@ -3495,7 +3502,221 @@ fn premium_base(c: &Claim) -> Option<(String, bool)> {
             .split('-')
             .any(|part| AVERAGE_PRICE_WORDS.contains(&part))
     });
-    Some((words.join(" "), average))
+    // (Twelve words may end at the comma of a date: "on October 20,".)
+    Some((words.join(" ").trim_end_matches(',').to_string(), average))
+}
+
+/// The days of the week, Monday first.
+const WEEKDAYS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
+/// Words of the price a premium is measured against that make it the price before any report
+/// of the deal ("to the unaffected share price"): a day of its own, whose date is not written.
+const UNAFFECTED_PRICE_WORDS: &[&str] = &["unaffected", "undisturbed"];
+
+/// Days since 1970-01-01 of a civil date (the proleptic Gregorian calendar).
+fn days_from_civil(y: i64, m: i64, d: i64) -> i64 {
+    let y = if m <= 2 { y - 1 } else { y };
+    let era = y.div_euclid(400);
+    let yoe = y - era * 400;
+    let doy = (153 * (if m > 2 { m - 3 } else { m + 9 }) + 2) / 5 + d - 1;
+    let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+    era * 146_097 + doe - 719_468
+}
+
+/// The civil date of a count of days since 1970-01-01, as "YYYY-MM-DD".
+fn civil_from_days(z: i64) -> String {
+    let z = z + 719_468;
+    let era = z.div_euclid(146_097);
+    let doe = z - era * 146_097;
+    let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+    let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+    let mp = (5 * doy + 2) / 153;
+    let d = doy - (153 * mp + 2) / 5 + 1;
+    let m = if mp < 10 { mp + 3 } else { mp - 9 };
+    let y = yoe + era * 400 + i64::from(m <= 2);
+    format!("{y:04}-{m:02}-{d:02}")
+}
+
+/// The day of the price a premium is measured against, as the words of its base name it
+/// ([`premium_base`]): a date ("on December 9, 2024" → "2024-12-09"; "December 9" without a
+/// year is the last one on or before the article's date), a month ("its March 2024 price"), a
+/// weekday counted back from the article's date ("on Thursday", "Friday's close" in an article
+/// of Friday 2025-03-07 → "2025-03-06", "2025-03-07"), a year ("last year"), or "unaffected"
+/// ([`UNAFFECTED_PRICE_WORDS`]). `None` when the words name no day, or a weekday or a date
+/// without its year has no article date to count from.
+fn premium_base_day(base: &str, article_date: Option<&str>) -> Option<String> {
+    let words: Vec<String> = base
+        .split(|c: char| !(c.is_alphanumeric() || c == '\'' || c == '\u{2019}'))
+        .filter(|w| !w.is_empty())
+        .map(|w| {
+            let w = w.to_lowercase();
+            w.strip_suffix("'s")
+                .or_else(|| w.strip_suffix("\u{2019}s"))
+                .map(str::to_string)
+                .unwrap_or(w)
+        })
+        .collect();
+    let article = article_date.and_then(|d| {
+        let y = d.get(0..4)?.parse::<i64>().ok()?;
+        let m = d.get(5..7)?.parse::<i64>().ok()?;
+        let day = d.get(8..10)?.parse::<i64>().ok()?;
+        Some((y, m, day))
+    });
+    let year_of = |w: &str| {
+        (w.len() == 4)
+            .then(|| w.parse::<i64>().ok())
+            .flatten()
+            .filter(|y| (1900..=2200).contains(y))
+    };
+    for (k, w) in words.iter().enumerate() {
+        if UNAFFECTED_PRICE_WORDS.contains(&w.as_str()) {
+            return Some("unaffected".into());
+        }
+        if let Some(month) = crate::extract::lexicon::MONTHS
+            .iter()
+            .find(|(name, _)| name == w)
+            .map(|&(_, n)| i64::from(n))
+        {
+            let day = words
+                .get(k + 1)
+                .and_then(|d| d.parse::<i64>().ok())
+                .filter(|d| (1..=31).contains(d));
+            let year_at = if day.is_some() { k + 2 } else { k + 1 };
+            let year = words.get(year_at).and_then(|y| year_of(y));
+            match (day, year) {
+                (Some(d), Some(y)) => return Some(format!("{y:04}-{month:02}-{d:02}")),
+                (None, Some(y)) => return Some(format!("{y:04}-{month:02}")),
+                (Some(d), None) => {
+                    let (ay, am, ad) = article?;
+                    let y = if (month, d) > (am, ad) { ay - 1 } else { ay };
+                    return Some(format!("{y:04}-{month:02}-{d:02}"));
+                }
+                // ("may", "march" as words of their own.)
+                (None, None) => continue,
+            }
+        }
+        if let Some(weekday) = WEEKDAYS.iter().position(|d| d == w) {
+            let (y, m, d) = article?;
+            let today = days_from_civil(y, m, d);
+            // (1970-01-01 was a Thursday: day 0 is three days after a Monday.)
+            let today_weekday = (today + 3).rem_euclid(7);
+            let back = (today_weekday - weekday as i64).rem_euclid(7);
+            return Some(civil_from_days(today - back));
+        }
+        if w == "year"
+            && k > 0
+            && words[k - 1] == "last"
+            && let Some((y, _, _)) = article
+        {
+            return Some(format!("{:04}", y - 1));
+        }
+    }
+    None
+}
+
+/// Whether two days of [`premium_base_day`] may be one day: equal, or one a part of the other
+/// ("2024" and "2024-12-09").
+fn may_be_one_day(a: &str, b: &str) -> bool {
+    let dated = |d: &str| d.starts_with(|c: char| c.is_ascii_digit());
+    a == b || (dated(a) && dated(b) && (a.starts_with(b) || b.starts_with(a)))
+}
+
+/// "a premium of 8% to the stock's closing price of $10.60 on Thursday" (03) against "a 29%
+/// premium over the closing share price of $8.85 on December 9, 2024" (09): premiums measured
+/// against the prices of different days differ without contradicting each other. The claims
+/// are grouped by the day their price names (days that may be one, as "last year" and
+/// "December 9, 2024", together); reported as reconciled when there are two groups or more,
+/// each agrees within, two of them do not, and every claim whose price names no day agrees
+/// with one group. The claims of the groups are returned, to leave the premium's own
+/// comparison.
+fn premiums_on_other_days<'a>(
+    cl: &Cluster,
+    members: &[&'a Claim],
+    rates: &Rates,
+    out: &mut Vec<Finding>,
+) -> Option<Vec<&'a Claim>> {
+    let unit = "percent";
+    // (day, its base as written, its claims), in the order of the claims.
+    let mut days: Vec<(String, String, Vec<&'a Claim>)> = Vec::new();
+    let mut undated: Vec<&'a Claim> = Vec::new();
+    for &c in members {
+        let based = premium_base(c)
+            .and_then(|(base, _)| premium_base_day(&base, c.date.as_deref()).map(|d| (d, base)));
+        match based {
+            Some((day, base)) => match days.iter_mut().find(|(d, _, _)| may_be_one_day(d, &day)) {
+                Some(group) => {
+                    // (The group's day is its most precise one, and its base that day's.)
+                    if day.len() > group.0.len() {
+                        group.0 = day;
+                        group.1 = base;
+                    }
+                    group.2.push(c);
+                }
+                None => days.push((day, base, vec![c])),
+            },
+            None => undated.push(c),
+        }
+    }
+    if days.len() < 2 {
+        return None;
+    }
+    let mut groups = Vec::new();
+    for (day, base, cs) in &days {
+        let (b, _, shown) = agreed(cs.clone(), unit, rates)?;
+        groups.push((day, base, cs, b, shown));
+    }
+    if overlap(&groups.iter().map(|g| g.3).collect::<Vec<_>>()) {
+        return None;
+    }
+    for c in &undated {
+        let (b, _) = bounds_in(c, unit, rates)?;
+        if !groups.iter().any(|g| overlap(&[g.3, b])) {
+            return None;
+        }
+    }
+    let parts: Vec<String> = groups
+        .iter()
+        .map(|(day, base, cs, _, shown)| {
+            let when = if day.as_str() == "unaffected" {
+                "the unaffected price".to_string()
+            } else {
+                format!("the price of {day}")
+            };
+            format!(
+                "{} ({}) against {when} (\"{base}\")",
+                show_value(*shown, unit),
+                docs_list(&doc_set(cs.iter().copied())),
+            )
+        })
+        .collect();
+    let explanation = format!(
+        "The premiums are measured against the prices of different days: {}.",
+        parts.join("; ")
+    );
+    let all: Vec<&'a Claim> = groups.iter().flat_map(|g| g.2.iter().copied()).collect();
+    let sides = groups.iter().map(|g| side(g.0, g.2)).collect();
+    out.push(finding(
+        Kind::Reconciled,
+        None,
+        false,
+        cl,
+        "premium_percent",
+        &all,
+        vec!["premiums_on_other_days".to_string()],
+        explanation,
+        None,
+        sides,
+        vec![cl.id.clone()],
+    ));
+    Some(all)
 }
 
 /// "a 44% premium over the 30-day average share price" (01) against "a premium of 33% over the
@@ -3518,17 +3739,26 @@ pub fn premiums_on_other_prices<'a>(
         // Each side's claims with the price each names.
         let mut average: Vec<(&Claim, String)> = Vec::new();
         let mut day: Vec<(&Claim, String)> = Vec::new();
+        let mut current: Vec<&Claim> = Vec::new();
         for c in cl.members.iter().map(|&i| &claims[i]) {
             if c.status != Status::Current || c.stance != Stance::Asserted {
                 continue;
             }
+            current.push(c);
             match premium_base(c) {
                 Some((base, true)) => average.push((c, base)),
                 Some((base, false)) => day.push((c, base)),
                 None => {}
             }
         }
-        if average.is_empty() || day.is_empty() {
+        // (No average price: the prices of one day or of several.)
+        if average.is_empty() {
+            if let Some(all) = premiums_on_other_days(cl, &current, rates, out) {
+                explained.extend(all.iter().map(|c| c.id.clone()));
+            }
+            continue;
+        }
+        if day.is_empty() {
             continue;
         }
         let unit = "percent";
@@ -4950,6 +5180,128 @@ mod tests {
         Reconciled premium_percent [a,b,c,d] premiums_on_other_prices: The premiums are measured against different prices: 10% (a, c) against an average price ("a 20-day average of closing prices"); 4.9% (b, d) against other prices ("Vantor's closing price on Friday").
         Agreement price_per_share [a,b] stated_precision: 2 articles (a, b) agree on price per share of Corvex–Vantor: $171.
         "#);
+    }
+
+    #[test]
+    fn premiums_on_the_prices_of_different_days_do_not_contradict() {
+        // 8% over Thursday's close (the day before the article) and 29% over the close of a
+        // December day months before are both right; "last year" may be that December day;
+        // the year after a date's comma is the date's. Two premiums over one day's price
+        // ("Thursday" in an article of Friday 2025-03-07 is March 6) that differ still
+        // contradict, and so do premiums whose day no article date places.
+        let (_, f) = run(&[
+            (
+                "s/a.txt",
+                Some("2025-03-07"),
+                "Corvex will pay $11.45 per share for Vantor, a premium of 8% to Vantor's closing price of $10.60 on Thursday.",
+            ),
+            (
+                "s/b.txt",
+                Some("2025-03-07"),
+                "Corvex agreed to buy Vantor for $11.45 per share, a 29% premium over Vantor's closing price of $8.85 on December 9, 2024.",
+            ),
+            (
+                "s/c.txt",
+                Some("2025-03-07"),
+                "Corvex agreed to buy Vantor for $11.45 per share, a 29% premium over the stock's closing price on December 9, the last day before reports of talks.",
+            ),
+            (
+                "s/d.txt",
+                Some("2025-03-08"),
+                "Corvex agreed to buy Vantor for $11.45 a share, 29% above where the stock was trading last year.",
+            ),
+        ]);
+        insta::assert_snapshot!(show(&f), @r#"
+        Reconciled premium_percent [a,b,c,d] premiums_on_other_days: The premiums are measured against the prices of different days: 8% (a) against the price of 2025-03-06 ("Vantor's closing price of $10.60 on Thursday"); 29% (b, c, d) against the price of 2024-12-09 ("Vantor's closing price of $8.85 on December 9, 2024").
+        Agreement price_per_share [a,b,c,d] stated_precision: 4 articles (a, b, c, d) agree on price per share of Corvex–Vantor: $11.45.
+        "#);
+        let (_, f) = run(&[
+            (
+                "s/a.txt",
+                Some("2025-03-07"),
+                "Corvex will pay $11.45 per share for Vantor, a premium of 8% to Vantor's closing price of $10.60 on Thursday.",
+            ),
+            (
+                "s/e.txt",
+                Some("2025-03-07"),
+                "Corvex agreed to buy Vantor for $11.45 per share, a premium of 12% to Vantor's close on March 6.",
+            ),
+        ]);
+        insta::assert_snapshot!(show(&f), @"
+        Contradiction medium premium_percent [a,e] stated_precision: The articles disagree on premium percent of Corvex–Vantor: 8% (a) vs 12% (e). These figures do not overlap even allowing for qualifiers and stated precision.
+        Agreement price_per_share [a,e] stated_precision: 2 articles (a, e) agree on price per share of Corvex–Vantor: $11.45.
+        ");
+        let (_, f) = run(&[
+            (
+                "s/a.txt",
+                None,
+                "Corvex will pay $11.45 per share for Vantor, a premium of 8% to Vantor's closing price of $10.60 on Thursday.",
+            ),
+            (
+                "s/b.txt",
+                None,
+                "Corvex agreed to buy Vantor for $11.45 per share, a 29% premium over Vantor's closing price of $8.85 on December 9, 2024.",
+            ),
+        ]);
+        insta::assert_snapshot!(show(&f), @"
+        Contradiction medium premium_percent [a,b] stated_precision: The articles disagree on premium percent of Corvex–Vantor: 8% (a) vs 29% (b). These figures do not overlap even allowing for qualifiers and stated precision.
+        Agreement price_per_share [a,b] stated_precision: 2 articles (a, b) agree on price per share of Corvex–Vantor: $11.45.
+        ");
+    }
+
+    #[test]
+    fn days_of_premium_prices_are_read_from_dates_weekdays_and_years() {
+        let day = |base: &str, date: Option<&str>| premium_base_day(base, date);
+        // 2025-03-07 was a Friday.
+        assert_eq!(
+            day("the close on Thursday", Some("2025-03-07")).as_deref(),
+            Some("2025-03-06")
+        );
+        assert_eq!(
+            day("Friday's close", Some("2025-03-07")).as_deref(),
+            Some("2025-03-07")
+        );
+        assert_eq!(
+            day("Monday's close", Some("2025-03-03")).as_deref(),
+            Some("2025-03-03")
+        );
+        assert_eq!(
+            day("the close on Sunday", Some("2024-01-01")).as_deref(),
+            Some("2023-12-31")
+        );
+        assert_eq!(
+            day("the price on Dec. 9", Some("2025-03-07")).as_deref(),
+            Some("2024-12-09")
+        );
+        assert_eq!(
+            day("the price on March 6", Some("2025-03-07")).as_deref(),
+            Some("2025-03-06")
+        );
+        assert_eq!(
+            day("its price of May 2024", None).as_deref(),
+            Some("2024-05")
+        );
+        assert_eq!(
+            day("where it traded last year", Some("2025-03-07")).as_deref(),
+            Some("2024")
+        );
+        assert_eq!(
+            day("the unaffected price", None).as_deref(),
+            Some("unaffected")
+        );
+        assert_eq!(day("the close on Thursday", None), None);
+        assert_eq!(day("the stock's price", Some("2025-03-07")), None);
+        assert!(may_be_one_day("2024", "2024-12-09"));
+        assert!(!may_be_one_day("2024-12-09", "2025-03-06"));
+        assert!(!may_be_one_day("unaffected", "2024"));
+        for z in [-1, 0, 59, 60, 10_000, 20_154] {
+            let d = civil_from_days(z);
+            let (y, m, dd) = (&d[0..4], &d[5..7], &d[8..10]);
+            assert_eq!(
+                days_from_civil(y.parse().unwrap(), m.parse().unwrap(), dd.parse().unwrap()),
+                z
+            );
+        }
     }
 
     #[test]

@@ -3055,12 +3055,39 @@ pub const CVR_NOUNS: &[&str] = &[
     "contingent value rights",
     "cvr",
     "cvrs",
+    // "a contingent right to receive additional cash up to $3 per share"
+    "contingent right",
+    "contingent rights",
     // "The contingent payments add up to $22.50 a share"
     "contingent payment",
     "contingent payments",
     "milestone payment",
     "milestone payments",
 ];
+
+/// Words that mark a sum as added to the price a share ("up to an additional $3 a share", "$3
+/// more per share"): with a later event after it ([`LATER_EVENT_CUES`]), a contingent right's.
+pub const ADDED_PAYMENT_WORDS: &[&str] = &["additional", "extra", "more"];
+
+/// Words after a sum added to the price a share that make it paid on a later event ("depending
+/// on how much the assets get sold for", "contingent on future asset sales", "tied to the
+/// future sale", "if the clinics are sold in the future", "down the road").
+pub const LATER_EVENT_CUES: &[&str] = &[
+    "contingent on",
+    "contingent upon",
+    "depending on",
+    "dependent on",
+    "tied to",
+    "if",
+    "upon",
+    "future",
+    "down the road",
+    "later",
+];
+
+/// The largest sum of money a price of a whole company is never written as without a scale
+/// word: under it, a price "of $11.45" is a price a share.
+pub const SHARE_PRICE_CEILING: i64 = 1000;
 
 /// Words after a sum a share that tie it to an event: in a sentence of milestones, a payment
 /// "upon" the start of a trial is a contingent value right's.

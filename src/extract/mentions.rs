@@ -288,8 +288,8 @@ static QUALIFIERS_BY_LAST: std::sync::LazyLock<Vec<Vec<(&'static str, Qualifier)
 
 /// Finds a qualifier phrase ([`QUALIFIERS`]) ending right before byte `at` of `text`, on the
 /// same line ("over" only before money, `money_like`): the qualifier and its span.
-pub(crate) fn qualifier_before(
-    text: &str,
+pub(crate) fn qualifier_before<'a>(
+    text: &'a str,
     at: usize,
     money_like: bool,
 ) -> (Qualifier, Option<Span>) {
@@ -301,16 +301,24 @@ pub(crate) fn qualifier_before(
         .unwrap_or(lo);
     let before = &text[from..at];
     let trimmed = before.trim_end();
-    // "about a 10% stake": an article may stand between the qualifier and the figure.
-    let trimmed = ["a", "an"]
-        .iter()
-        .find_map(|a| {
-            let t = trimmed.as_bytes();
-            let cut = t.len().checked_sub(a.len() + 1)?;
-            (t[cut] == b' ' && t[cut + 1..].eq_ignore_ascii_case(a.as_bytes()))
-                .then(|| trimmed[..cut].trim_end())
-        })
-        .unwrap_or(trimmed);
+    // "about a 10% stake": an article may stand between the qualifier and the figure; so may
+    // a word that adds the figure to another ("up to an additional $3 a share", "up to
+    // another $2 billion").
+    let strip = |t: &'a str, words: &[&str]| {
+        words
+            .iter()
+            .find_map(|a| {
+                let b = t.as_bytes();
+                let cut = b.len().checked_sub(a.len() + 1)?;
+                (b[cut] == b' ' && b[cut + 1..].eq_ignore_ascii_case(a.as_bytes()))
+                    .then(|| t[..cut].trim_end())
+            })
+            .unwrap_or(t)
+    };
+    let trimmed = strip(
+        strip(trimmed, &["additional", "extra", "another"]),
+        &["a", "an"],
+    );
     // Compared without case, in place (the cues are lower case); most figures follow a
     // word no cue ends like, which one byte tells.
     let tail = trimmed.as_bytes();

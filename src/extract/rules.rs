@@ -3020,6 +3020,10 @@ impl<'a> Ctx<'a> {
         }
         let attribute = if attribute == "acquisition_price" && self.shares_bought_at(cue.end) {
             "investor_amount"
+        } else if attribute == "acquisition_price" && m.value < Decimal::from(SHARE_PRICE_CEILING) {
+            // "cruising toward the agreed-upon takeover price of $11.45": no company is bought
+            // for a sum under a thousand written without a scale word; it is a price a share.
+            "price_per_share"
         } else {
             attribute
         };
@@ -4532,7 +4536,20 @@ impl<'a> Ctx<'a> {
                 .iter()
                 .take(4)
                 .any(|w| MILESTONE_EVENT_WORDS.contains(&w.low()));
-        cvr_before || cvr_after || upon_milestone
+        // "up to an additional $3 a share depending on how much certain assets get sold for",
+        // "$3 more per share if its clinics are sold in the future": a sum added to the price
+        // a share, paid on a later event, is a contingent right's, whatever it is called.
+        let added = self
+            .words_in(self.sentence.span.start, m.span.start)
+            .iter()
+            .rev()
+            .take(2)
+            .any(|w| ADDED_PAYMENT_WORDS.contains(&w.low()))
+            || aw
+                .first()
+                .is_some_and(|w| ADDED_PAYMENT_WORDS.contains(&w.low()));
+        let on_an_event = added && find_any(after, cues!(LATER_EVENT_CUES)).is_some();
+        cvr_before || cvr_after || upon_milestone || on_an_event
     }
 
     /// "raised $3.3 billion in venture capital, including a $750 million round": "including"
@@ -4565,17 +4582,33 @@ impl<'a> Ctx<'a> {
         let before = self.words_in(clause.start, m.span.start);
         let joined_at =
             |ws: &[W], from: usize| MIX_JOINERS.iter().find_map(|j| phrase_at(ws, from, j));
+        // A count of shares, not a sum a share ("between $11.30 a share and $11.40 a share in
+        // cash", "par value $0.0001 per share").
+        let shares_counted = |ws: &[W]| {
+            share_count_at(ws)
+                && !self.mentions.iter().any(|o| {
+                    o.kind == MentionKind::Money
+                        && o.span.start <= ws[0].span.start
+                        && ws[0].span.start < o.span.end
+                })
+        };
         // After the figure: "[per share] [in cash] and 0.14625 shares".
         let forward = (0..after.len().min(7)).any(|k| {
             joined_at(after, k)
-                .is_some_and(|end| !after[..k].iter().any(counts) && share_count_at(&after[end..]))
+                .is_some_and(|end| !after[..k].iter().any(counts) && shares_counted(&after[end..]))
         });
-        // Before it: "0.5 Acme shares and $12 in cash".
+        // Before it: "0.5 Acme shares and $12 in cash"; or, the joiner right before the
+        // figure, anywhere before in its sentence: "converted into 2.2 shares of common stock,
+        // par value $0.0001 per share, of Acme and $45.00 in cash".
         let backward = before.len() >= 2
             && (1..before.len().min(3)).any(|k| {
                 let at = before.len() - k;
                 joined_at(before, at).is_some_and(|end| end == before.len())
-                    && (at.saturating_sub(5)..at).any(|i| share_count_at(&before[i..at]))
+                    && ((at.saturating_sub(5)..at).any(|i| shares_counted(&before[i..at])) || {
+                        let sentence =
+                            self.words_in(self.sentence.span.start, before[at].span.start);
+                        (0..sentence.len()).any(|i| shares_counted(&sentence[i..]))
+                    })
             });
         forward || backward
     }
@@ -8558,6 +8591,30 @@ mod tests {
         cvr_per_share 19 USD [hedged] Corvex <- Vantor «$19 per-share»
         price_per_share 62 USD [] Corvex <- Gamma «$62 per common share»
         acquisition_price 9000000000 USD [upto,revised] Corvex <- Vantor «values Corvex at up to $9 billion»
+        "#);
+    }
+
+    #[test]
+    fn a_sum_added_to_the_price_on_a_later_event_and_a_price_without_a_scale() {
+        // A sum a share marked as added ("an additional", "more") and paid on a later event
+        // is a contingent right's, its "up to" read across "an additional"; a "contingent
+        // right" is a CVR noun; a takeover price under a thousand with no scale word is a
+        // price a share; a sum a share before "and" is no count of shares (the form stays
+        // cash); an added sum with no later event stays a price.
+        let text = "Vantor agreed to buy Corvex for $10 billion, or $11.45 per share in cash.\nShares rose toward the agreed takeover price of $11.45.\nCorvex holders will also get up to an additional $3 a share depending on how much its clinics are sold for.\nThey may receive $2 more per share if the lab unit is sold in the future.\nHolders get a contingent right to receive additional cash up to $3 per share tied to a later sale.\nEarlier, Vantor had talked of paying between $11.30 a share and $11.40 a share in cash.\nGamma offered an additional $4 per share in cash.";
+        insta::assert_snapshot!(claims_of(text), @r#"
+        acquisition_price 10000000000 USD [] Corvex <- Vantor «for $10 billion»
+        price_per_share 11.45 USD [] Corvex <- Vantor «$11.45 per share»
+        consideration_type "cash" text [] Corvex <- Vantor «$11.45 per share in cash»
+        price_per_share 11.45 USD [] Corvex <- Vantor «price of $11.45»
+        cvr_per_share 3 USD [upto] Corvex <- Vantor «up to an additional $3 a share»
+        cvr_per_share 2 USD [hedged,conditional] Corvex <- Vantor «$2 more per share»
+        cvr_per_share 3 USD [upto,increment] Corvex <- Vantor «up to $3 per share»
+        price_per_share 11.3 USD [] Corvex <- Vantor «$11.30 a share»
+        price_per_share 11.4 USD [] Corvex <- Vantor «$11.40 a share»
+        consideration_type "cash" text [] Corvex <- Vantor «$11.40 a share in cash»
+        price_per_share 4 USD [increment] Corvex <- Gamma «$4 per share»
+        consideration_type "cash" text [] Corvex <- Gamma «$4 per share in cash»
         "#);
     }
 
