@@ -1170,6 +1170,52 @@ pub(crate) const DESCRIPTION_HEADS: &[&str] = &[
     "biotech",
 ];
 
+/// Words of a description that make a party a buyer by trade ("private-equity firm Vantor
+/// Partners", "the buyout firm Quill Capital"): such a party buys, and is not what a deal
+/// named before it buys ("a buyout deal with private-equity company Vantor Partners").
+/// ("private equity" is two words: "equity" after "private".)
+const BUYER_KIND_WORDS: &[&str] = &["private-equity", "buyout", "equity"];
+
+/// Verbs before "private" whose subject is taken private ("Acme ... deal to go private",
+/// "Acme is going private in a deal with Vantor").
+const GOING_PRIVATE_VERBS: &[&str] = &["go", "goes", "going", "went", "gone"];
+
+/// Verbs before a name and "private" that take that company private ("would take Acme
+/// private"): who takes it buys it.
+const TAKING_PRIVATE_VERBS: &[&str] = &["take", "takes", "taking", "took"];
+
+/// Whether the words of a description (lower case, in order) name a buyer by trade
+/// ([`BUYER_KIND_WORDS`]; "equity" only after "private").
+fn buyer_kind(words: &[&str]) -> bool {
+    words.iter().enumerate().any(|(i, w)| {
+        BUYER_KIND_WORDS.contains(w)
+            && (*w != "equity" || i.checked_sub(1).is_some_and(|p| words[p] == "private"))
+    })
+}
+
+/// Nouns of a deal that a party makes "with" another ("near a deal with private-equity firm
+/// Vantor Partners").
+const DEAL_WITH_NOUNS: &[&str] = &["deal", "agreement", "talks", "negotiations", "discussions"];
+
+/// The first party named after `from` when at most six words lie between, "with" among them
+/// and a description of a buyer by trade ([`buyer_kind`]): "deal with private-equity company
+/// Vantor Partners" (not "the acquisition of private equity firm Vantor": an investment firm
+/// may be bought).
+fn with_a_buyer<'m>(
+    text: &str,
+    orgs: &[&'m EntityMention],
+    from: usize,
+) -> Option<&'m EntityMention> {
+    let m = *orgs.iter().find(|m| m.span.start >= from)?;
+    let gap = text.get(from..m.span.start)?;
+    if gap.len() > 80 {
+        return None;
+    }
+    let gap: Vec<String> = gap.split_whitespace().map(str::to_lowercase).collect();
+    let gap: Vec<&str> = gap.iter().map(String::as_str).collect();
+    (gap.len() <= 6 && gap.contains(&"with") && buyer_kind(&gap)).then_some(m)
+}
+
 /// Cues of [`INVEST_CUES`] that are nouns: the party named right before one receives the money
 /// ("the Anthropic investment"); after the others, verbs, the party named right after does
 /// ("back Anthropic").
@@ -3528,6 +3574,49 @@ fn main_parties(
                 }
                 continue;
             }
+            // "Acme reportedly close to a $10B deal to go private": the company that goes
+            // private is bought; "would take Acme private": so is the company taken, and who
+            // takes it buys.
+            if first == Some(b'p') && w.lower == "private" && k > 0 {
+                if GOING_PRIVATE_VERBS.contains(&words[k - 1].low()) {
+                    if let Some(t) = orgs.iter().find(|m| m.span.end <= w.span.start) {
+                        *investee.entry(&*t.name).or_default() += 1;
+                    }
+                    continue;
+                }
+                if let Some(t) = orgs.iter().rev().find(|m| {
+                    m.span.end <= w.span.start && text[m.span.end..w.span.start].trim().is_empty()
+                }) && TAKING_PRIVATE_VERBS
+                    .iter()
+                    .any(|v| v.eq_ignore_ascii_case(last_word(text[..t.span.start].trim_end())))
+                {
+                    *investee.entry(&*t.name).or_default() += 2;
+                    if let Some(b) = orgs
+                        .iter()
+                        .rev()
+                        .find(|m| m.span.end < t.span.start && m.name != t.name)
+                    {
+                        *investor.entry(&*b.name).or_default() += 1;
+                    }
+                    continue;
+                }
+            }
+            // "Acme is near a deal with private-equity firm Vantor Partners": the buyer by
+            // trade a deal is made with buys, and the party before, who makes it, is bought
+            // (in a noun of buying too: [`with_a_buyer`]).
+            if DEAL_WITH_NOUNS.contains(&w.low())
+                && let Some(buyer) = with_a_buyer(text, &orgs, w.span.end)
+            {
+                *investor.entry(&*buyer.name).or_default() += 2;
+                if let Some(b) = orgs
+                    .iter()
+                    .rev()
+                    .find(|m| m.span.end <= w.span.start && m.name != buyer.name)
+                {
+                    *investee.entry(&*b.name).or_default() += 1;
+                }
+                continue;
+            }
             // "have sent Paramount Global a nonbinding, all-cash offer": the company a bid is
             // sent or made to, named right after the verb, is bought; who sends it, buys.
             if matches!(first, Some(b's' | b'm' | b'd' | b'p'))
@@ -3854,6 +3943,16 @@ fn main_parties(
                 // companies of other deals so further down: "its $8.45 billion takeover of the
                 // film studio MGM", "Separately, CoreWeave agreed to buy the data center
                 // operator Core Scientific".)
+                // "Acme is close to sealing a buyout deal with private-equity company Vantor
+                // Partners": the buyer by trade the deal is made with buys, and the party
+                // before, who makes it, is bought.
+                if let Some(buyer) = with_a_buyer(text, &orgs, object_at) {
+                    *investor.entry(&*buyer.name).or_default() += 2;
+                    if let Some(b) = before.filter(|b| b.name != buyer.name) {
+                        *investee.entry(&*b.name).or_default() += 1;
+                    }
+                    continue;
+                }
                 let next = orgs
                     .iter()
                     .find(|m| m.span.start >= object_at)
@@ -4910,6 +5009,49 @@ mod tests {
                 "Vantor is in talks to be taken private by a group of investors that includes Halden Capital, Qirat Fund and Alder Partners."
             ),
             pair("Vantor", "Halden Capital")
+        );
+    }
+
+    #[test]
+    fn a_buyer_by_trade_and_a_company_that_goes_private() {
+        // A party described as a private-equity or buyout firm buys, and is not what a
+        // "buyout deal with" it buys; the company that goes private, or that a party takes
+        // private, is bought.
+        assert_eq!(
+            target_and_buyer(
+                "Vantor Holdings agreed to a buyout with private-equity company Quill Partners. Vantor Holdings and Quill Partners hope to sign this week."
+            ),
+            pair("Vantor Holdings", "Quill Partners")
+        );
+        assert_eq!(
+            target_and_buyer(
+                "Vantor Holdings is reportedly near a deal with private equity firm Quill Partners. Vantor Holdings and Quill Partners hope to sign this week."
+            ),
+            pair("Vantor Holdings", "Quill Partners")
+        );
+        // (An investment firm may be bought: "the acquisition of private equity firm".)
+        assert_eq!(
+            target_and_buyer(
+                "Halden agreed to the acquisition of private equity firm Quill Partners. Quill Partners and Halden hope to close this year."
+            ),
+            pair("Quill Partners", "Halden")
+        );
+        assert_eq!(
+            target_and_buyer(
+                "Vantor reportedly close to $10B deal to go private\nThe people said a deal with Quill Partners is near. Lenders to Quill Partners and Vantor have met."
+            ),
+            pair("Vantor", "Quill Partners")
+        );
+        assert_eq!(
+            target_and_buyer(
+                "The offer from Quill Partners would take Vantor private. Lenders to Quill Partners have met."
+            ),
+            pair("Vantor", "Quill Partners")
+        );
+        // ("private" after no verb of going or taking names nothing: "a private company".)
+        assert_eq!(
+            target_and_buyer("Halden will buy Vantor, a private company, from Quill Partners."),
+            pair("Vantor", "Halden")
         );
     }
 

@@ -3289,6 +3289,19 @@ pub const ROUND_NOUNS: &[&str] = &["round", "financing", "funding"];
 /// Words that mark a deal as exclusive or not ("an exclusive license to ...").
 pub const EXCLUSIVITY_WORDS: &[&str] = &["exclusive", "non-exclusive"];
 
+/// Nouns of journalism: "exclusive" before one, within four words, tells of how a story was
+/// reported ("per an exclusive WSJ report", "in an exclusive interview"), not of a deal's terms.
+pub const REPORTING_NOUNS: &[&str] = &[
+    "report",
+    "reports",
+    "reporting",
+    "interview",
+    "interviews",
+    "story",
+    "scoop",
+    "coverage",
+];
+
 /// Words of a company's founding: a year after them ("founded in 2019") is not a figure's.
 pub const FOUNDING_WORDS: &[&str] = &[
     "founded",

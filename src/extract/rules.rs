@@ -6094,6 +6094,15 @@ impl<'a> Ctx<'a> {
                 continue;
             }
             let clause = self.clause_of(w.span.start);
+            // ("per an exclusive WSJ report": how the story was reported.)
+            if self
+                .words_in(w.span.end, clause.end)
+                .iter()
+                .take(4)
+                .any(|n| REPORTING_NOUNS.contains(&n.low()))
+            {
+                continue;
+            }
             let tail = &self.text[w.span.end..clause.end];
             let object = exclusivity_object(tail);
             let (value, value_span) = if object.is_empty() {
@@ -8129,7 +8138,7 @@ mod tests {
 
     #[test]
     fn acquisitions_contracts_and_exclusivity() {
-        insta::assert_snapshot!(claims_of("Acme agreed to acquire Beta for $32 billion in cash, a 30% premium, with a $3.2 billion termination fee; the deal is expected to close in 2026. Acme signed a $300 billion, five-year computing contract with Gamma. Gamma will remain the exclusive cloud provider for Acme's models."), @r#"
+        insta::assert_snapshot!(claims_of("Acme agreed to acquire Beta for $32 billion in cash, a 30% premium, with a $3.2 billion termination fee; the deal is expected to close in 2026. Acme signed a $300 billion, five-year computing contract with Gamma. Gamma will remain the exclusive cloud provider for Acme's models. Acme is near the deal, per an exclusive Journal report. Beta's chief said so in an exclusive interview."), @r#"
         acquisition_price 32000000000 USD [] Beta <- Acme «for $32 billion»
         consideration_type "cash" text [] Beta <- Acme «$32 billion in cash»
         premium_percent 30 percent [] Beta <- Acme «30% premium»
