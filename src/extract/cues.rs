@@ -1787,6 +1787,9 @@ pub const CONDITION_TERMS: &[(&str, &str)] = &[
     ("shareholder approvals", "shareholder approval"),
     ("stockholder approval", "shareholder approval"),
     ("stockholder approvals", "shareholder approval"),
+    // "The transaction is not subject to a financing condition": the buyer has its money.
+    ("financing condition", "financing"),
+    ("financing contingency", "financing"),
     // "may invest another $1 billion next year if OpenAI hits a revenue goal"
     ("revenue goal", "revenue target"),
     ("revenue goals", "revenue target"),
@@ -3085,6 +3088,21 @@ pub const LATER_EVENT_CUES: &[&str] = &[
     "later",
 ];
 
+/// Words that open a sentence counting a company's debt into the figure it gives ("Including
+/// debt, the deal is valued at $60 billion", "Counting debt and the possible future payments,
+/// the transaction is valued at nearly $24 billion"): a price so counted is the enterprise
+/// value.
+pub const DEBT_COUNTING_OPENERS: &[&str] = &[
+    "including debt",
+    "including net debt",
+    "including assumed debt",
+    "including its debt",
+    "counting debt",
+    "counting net debt",
+    "counting its debt",
+    "with debt",
+];
+
 /// The largest sum of money a price of a whole company is never written as without a scale
 /// word: under it, a price "of $11.45" is a price a share.
 pub const SHARE_PRICE_CEILING: i64 = 1000;
@@ -3218,6 +3236,8 @@ pub const DEBT_NOUNS: &[&str] = &[
 pub const PART_OF_YEAR_WORDS: &[&str] = &[
     "the", "first", "second", "third", "fourth", "half", "quarter", "end", "of", "early", "late",
     "mid", "middle", "calendar", "fiscal", "year", "its", "their",
+    // "in the third or fourth quarter of 2025": two parts, either.
+    "or",
 ];
 
 /// Words of a sentence that set a figure of expectation in the past: "the deal had been

@@ -3018,14 +3018,25 @@ impl<'a> Ctx<'a> {
         if attribute == "acquisition_price" && self.shares_bought_before(bw) {
             return;
         }
+        let debt_opener = (attribute == "acquisition_price")
+            .then(|| self.opens_counting_debt(m.span.start))
+            .flatten();
         let attribute = if attribute == "acquisition_price" && self.shares_bought_at(cue.end) {
             "investor_amount"
         } else if attribute == "acquisition_price" && m.value < Decimal::from(SHARE_PRICE_CEILING) {
             // "cruising toward the agreed-upon takeover price of $11.45": no company is bought
             // for a sum under a thousand written without a scale word; it is a price a share.
             "price_per_share"
+        } else if attribute == "acquisition_price" && debt_opener.is_some() {
+            "enterprise_value"
         } else {
             attribute
+        };
+        // (The quote shows the debt counted: "Counting debt ..., the transaction is valued at
+        // nearly $24 billion".)
+        let cue = match debt_opener {
+            Some(opener) if attribute == "enterprise_value" => cue.union(opener),
+            _ => cue,
         };
         // "US technology companies sold about $157 billion of bonds through late September":
         // many companies' money, no party named before it in its clause, is a market's figure.
@@ -4057,6 +4068,18 @@ impl<'a> Ctx<'a> {
                 .any(|p| DEAL_FATE_NOUNS.contains(&p[0].low()) && p[1].lower == "of")
         };
         let aw_end = if deal_noun_after && fate() { 0 } else { aw_end };
+        // ("an equity value of about $10 billion and 29% above where the stock traded in
+        // December": after "and" and another figure, a date is that figure's.)
+        let aw_end = aw[..aw_end]
+            .iter()
+            .position(|w| {
+                matches!(w.low(), "and" | "but")
+                    && self.mentions.iter().any(|o| {
+                        o.span.start >= w.span.end
+                            && self.text[w.span.end..o.span.start].trim().is_empty()
+                    })
+            })
+            .unwrap_or(aw_end);
         let aw = &aw[..aw_end];
         // ("Earlier this year, the company let employees sell shares at a valuation of $86
         // billion": a time that opens the sentence dates it whole.)
@@ -4499,6 +4522,25 @@ impl<'a> Ctx<'a> {
             "termination_fee",
             between[or].span.union(between[verb].span),
         ))
+    }
+
+    /// Where the sentence opens by counting a company's debt into what follows
+    /// ([`DEBT_COUNTING_OPENERS`]), set off by a comma before `at` ("Counting debt and the
+    /// possible future payments, the transaction is valued at nearly $24 billion").
+    fn opens_counting_debt(&self, at: usize) -> Option<Span> {
+        let ws = self.words_in(self.sentence.span.start, at);
+        let comma = self.text[self.sentence.span.start..at].find(',')?;
+        let opening = self.sentence.span.start + comma;
+        let lead = &ws[..ws
+            .iter()
+            .take_while(|w| w.span.end <= opening)
+            .count()
+            .min(3)];
+        DEBT_COUNTING_OPENERS.iter().find_map(|o| {
+            let n = o.split(' ').count();
+            (lead.len() >= n && o.split(' ').zip(lead).all(|(a, b)| a == b.low()))
+                .then(|| span_of(lead, 0, n))
+        })
     }
 
     /// Whether the sum a share at `m` is a contingent value right's: a CVR noun ([`CVR_NOUNS`])
@@ -8624,6 +8666,26 @@ mod tests {
         consideration_type "cash" text [] Corvex <- Vantor «$11.40 a share in cash»
         price_per_share 4 USD [increment] Corvex <- Gamma «$4 per share»
         consideration_type "cash" text [] Corvex <- Gamma «$4 per share in cash»
+        "#);
+    }
+
+    #[test]
+    fn debt_counted_by_the_sentence_s_opening_and_the_terms_of_a_buyout() {
+        // A sentence that opens by counting the debt gives the enterprise value (its quote
+        // from the opening); a date after "and" and another figure is that figure's, not the
+        // price's; "Holders" opening a sentence is no party; "the third or fourth quarter of
+        // 2025" is a time to close; a financing condition denied.
+        let text = "Vantor agreed to buy Corvex for $10 billion.\nCounting debt and the possible future payments, the transaction is valued at nearly $24 billion.\nIncluding net debt, the deal is worth $26 billion.\nVantor is paying an equity value of about $10 billion and 29% above where the stock traded in December.\nHolders will get $11.45 per share in cash.\nThe sale is now expected to close in the third or fourth quarter of 2025.\nThe deal is not subject to a financing condition.";
+        insta::assert_snapshot!(claims_dated(text, Some("2025-03-07")), @r#"
+        acquisition_price 10000000000 USD [] Corvex <- Vantor «for $10 billion»
+        enterprise_value 24000000000 USD [approx,hedged] Corvex <- Vantor «Counting debt and the possible future payments, the transaction is valued at nearly $24 billion»
+        enterprise_value 26000000000 USD [] Corvex <- Vantor «Including net debt, the deal is worth $26 billion»
+        acquisition_price 10000000000 USD [approx] Corvex <- Vantor «equity value of about $10 billion»
+        premium_percent 29 percent [] Corvex <- Vantor «29% above where the stock traded»
+        price_per_share 11.45 USD [] Corvex <- Vantor «$11.45 per share»
+        consideration_type "cash" text [] Corvex <- Vantor «$11.45 per share in cash»
+        expected_close "2025" date [] Corvex <- Vantor «expected to close in the third or fourth quarter of 2025»
+        closing_condition "financing" text [denied] Corvex <- Vantor «subject to a financing condition»
         "#);
     }
 
