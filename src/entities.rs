@@ -2918,9 +2918,14 @@ fn short_names_of_longer(
             let same = |m: &[Word]| m.iter().map(Word::low).eq(l_words.iter().map(Word::low));
             let one = longer().all(|m| same(raw[m.first].1) || begins(l_words, raw[m.first].1));
             let first_in_full = s.body.is_none_or(|b| raw[l.first].0.start < b);
-            if one && first_in_full && !aliases.contains_key(l.key) && !aliases.contains_key(s.key)
-            {
-                aliases.insert(s.key.to_string(), names[l.first].0.to_string());
+            // (A longer name itself named otherwise, as by its initials in "Vantor Health
+            // Alliance (VHA)", gives its short name that name too.)
+            if one && first_in_full && !aliases.contains_key(s.key) {
+                let display = aliases
+                    .get(l.key)
+                    .cloned()
+                    .unwrap_or_else(|| names[l.first].0.to_string());
+                aliases.insert(s.key.to_string(), display);
             }
         }
     }
@@ -5050,6 +5055,20 @@ mod tests {
                 "The offer from Quill Partners would take Vantor private. Lenders to Quill Partners have met."
             ),
             pair("Vantor", "Quill Partners")
+        );
+        // A short name whose longer name the article names by its initials is that party too
+        // ("Vantors" of "Vantors Boots Alliance (VBA)"), so no other party in a headline.
+        assert_eq!(
+            target_and_buyer(
+                "Vantors to Be Taken Private in $10 Billion Quill Partners Deal\nQuill Partners has agreed to acquire Vantors Boots Alliance (VBA) in a $10 billion deal. Vantors' market value has fallen."
+            ),
+            pair("VBA", "Quill Partners")
+        );
+        assert!(
+            mention_rows(
+                "Quill Partners has agreed to acquire Vantors Boots Alliance (VBA) in a $10 billion deal. Vantors' market value has fallen."
+            )
+            .contains(&"Vantors = VBA (Org)".to_string())
         );
         // ("private" after no verb of going or taking names nothing: "a private company".)
         assert_eq!(

@@ -3068,9 +3068,13 @@ pub const CVR_NOUNS: &[&str] = &[
     "milestone payments",
 ];
 
-/// Words that mark a sum as added to the price a share ("up to an additional $3 a share", "$3
-/// more per share"): with a later event after it ([`LATER_EVENT_CUES`]), a contingent right's.
-pub const ADDED_PAYMENT_WORDS: &[&str] = &["additional", "extra", "more"];
+/// Words before a sum that mark it as added to the price a share ("up to an additional $3 a
+/// share", "could also receive up to $3"): with a later event after it ([`LATER_EVENT_CUES`]),
+/// a contingent right's. (Not "more" before it: "more than $50 a share" is a bound.)
+pub const ADDED_PAYMENT_WORDS: &[&str] = &["additional", "extra", "also"];
+
+/// Words right after a sum that mark it as added to the price a share ("$3 more per share").
+pub const ADDED_PAYMENT_WORDS_AFTER: &[&str] = &["more", "additional", "extra"];
 
 /// Words after a sum added to the price a share that make it paid on a later event ("depending
 /// on how much the assets get sold for", "contingent on future asset sales", "tied to the

@@ -4579,17 +4579,19 @@ impl<'a> Ctx<'a> {
                 .take(4)
                 .any(|w| MILESTONE_EVENT_WORDS.contains(&w.low()));
         // "up to an additional $3 a share depending on how much certain assets get sold for",
-        // "$3 more per share if its clinics are sold in the future": a sum added to the price
-        // a share, paid on a later event, is a contingent right's, whatever it is called.
+        // "$3 more per share if its clinics are sold in the future", "could also receive up to
+        // $3 in cash per share from the future sale": a sum added to the price a share (a word
+        // of adding within four words before it, or right after it), paid on a later event, is
+        // a contingent right's, whatever it is called.
         let added = self
             .words_in(self.sentence.span.start, m.span.start)
             .iter()
             .rev()
-            .take(2)
+            .take(4)
             .any(|w| ADDED_PAYMENT_WORDS.contains(&w.low()))
             || aw
                 .first()
-                .is_some_and(|w| ADDED_PAYMENT_WORDS.contains(&w.low()));
+                .is_some_and(|w| ADDED_PAYMENT_WORDS_AFTER.contains(&w.low()));
         let on_an_event = added && find_any(after, cues!(LATER_EVENT_CUES)).is_some();
         cvr_before || cvr_after || upon_milestone || on_an_event
     }
@@ -8651,8 +8653,9 @@ mod tests {
         // is a contingent right's, its "up to" read across "an additional"; a "contingent
         // right" is a CVR noun; a takeover price under a thousand with no scale word is a
         // price a share; a sum a share before "and" is no count of shares (the form stays
-        // cash); an added sum with no later event stays a price.
-        let text = "Vantor agreed to buy Corvex for $10 billion, or $11.45 per share in cash.\nShares rose toward the agreed takeover price of $11.45.\nCorvex holders will also get up to an additional $3 a share depending on how much its clinics are sold for.\nThey may receive $2 more per share if the lab unit is sold in the future.\nHolders get a contingent right to receive additional cash up to $3 per share tied to a later sale.\nEarlier, Vantor had talked of paying between $11.30 a share and $11.40 a share in cash.\nGamma offered an additional $4 per share in cash.";
+        // cash); an added sum with no later event stays a price, and so does a sum "more
+        // than" which ("more" before a figure is a bound, not an addition).
+        let text = "Vantor agreed to buy Corvex for $10 billion, or $11.45 per share in cash.\nShares rose toward the agreed takeover price of $11.45.\nCorvex holders will also get up to an additional $3 a share depending on how much its clinics are sold for.\nThey may receive $2 more per share if the lab unit is sold in the future.\nHolders get a contingent right to receive additional cash up to $3 per share tied to a later sale.\nEarlier, Vantor had talked of paying between $11.30 a share and $11.40 a share in cash.\nGamma offered an additional $4 per share in cash.\nCorvex holders could also receive up to $1 in cash per Corvex share from the future sale of a unit.\nHalden offered more than $50 a share if the board agrees.";
         insta::assert_snapshot!(claims_of(text), @r#"
         acquisition_price 10000000000 USD [] Corvex <- Vantor «for $10 billion»
         price_per_share 11.45 USD [] Corvex <- Vantor «$11.45 per share»
@@ -8666,6 +8669,9 @@ mod tests {
         consideration_type "cash" text [] Corvex <- Vantor «$11.40 a share in cash»
         price_per_share 4 USD [increment] Corvex <- Gamma «$4 per share»
         consideration_type "cash" text [] Corvex <- Gamma «$4 per share in cash»
+        cvr_per_share 1 USD [upto,hedged] Corvex <- Vantor «up to $1 in cash per Corvex share»
+        consideration_type "cash" text [hedged] Corvex <- Vantor «$1 in cash»
+        price_per_share 50 USD [atleast] Corvex <- Halden «more than $50 a share»
         "#);
     }
 
