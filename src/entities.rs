@@ -1196,6 +1196,17 @@ fn buyer_kind(words: &[&str]) -> bool {
     })
 }
 
+/// Whether the words right after a name at `end` are "in" and a year ("paid for Acme in
+/// 2019").
+fn paid_in_a_year(text: &str, end: usize) -> bool {
+    text[end..].strip_prefix(" in ").is_some_and(|r| {
+        let b = r.as_bytes();
+        b.len() >= 4
+            && b[..4].iter().all(u8::is_ascii_digit)
+            && !b.get(4).is_some_and(u8::is_ascii_alphanumeric)
+    })
+}
+
 /// Nouns of a deal that a party makes "with" another ("near a deal with private-equity firm
 /// Vantor Partners").
 const DEAL_WITH_NOUNS: &[&str] = &["deal", "agreement", "talks", "negotiations", "discussions"];
@@ -2219,6 +2230,18 @@ pub fn find(lowered: &Lowered, sentences: &[Sentence]) -> Entities {
         // A former name right after its cue ("formerly known as Codeium") names the company
         // before it again: not a second mention.
         if former_names.contains(span) {
+            continue;
+        }
+        // "Anduril Industries in Costa Mesa has closed a round": a name written once, right
+        // after a company's name and "in", is the company's town.
+        if text[..span.start].ends_with(" in ")
+            && mentions.last().is_some_and(|m: &EntityMention| {
+                m.kind == EntityKind::Org
+                    && !m.possessive
+                    && m.span.end + " in ".len() == span.start
+            })
+            && names.iter().filter(|(_, k)| k == key).count() == 1
+        {
             continue;
         }
         // A ticker written in parentheses right after its name is not a second mention.
@@ -3521,6 +3544,9 @@ fn main_parties(
                     let next = words.iter().find(|n| n.span.start >= o.span.end);
                     !o.possessive && paid_for_itself(text, o.span.end, next.map(Word::low))
                 })
+                // ("more than twice the $7 billion it paid for Mellanox in 2019": a purchase
+                // of a year named is an earlier deal's.)
+                && !paid_in_a_year(text, bought.span.end)
             {
                 *investee.entry(&*bought.name).or_default() += 2;
                 if let Some(b) = orgs
@@ -3714,6 +3740,10 @@ fn main_parties(
                 .filter(|&j| {
                     leads_to_recipient(words[j - 1].low(), words[j].low())
                         && words[j - 1].lower != "up"
+                        // ("bet on Acme", "betting big on Acme"; not "announced the funding
+                        // milestone during an appearance on Acme Television": "on" far from the
+                        // cue is another noun's.)
+                        && (words[j].lower != "on" || j <= k + 2)
                         // ("SoftBank put in around $500 million and Nvidia invested": "put in"
                         // is the verb, what follows is money, not its recipient.)
                         && !(words[j].lower == "in"
@@ -3981,7 +4011,10 @@ fn main_parties(
                         .map(|w| w.trim_end_matches(['.', ',', ';', ':']))
                         .is_some_and(|w| matches!(w, "shares" | "stock"))
                 };
+                // ("the takeover of Acme's $22 billion Army contract", "bought Acme's team":
+                // what a possessive owns is bought, its owner less surely.)
                 if let Some((t, votes)) = next.filter(|(t, _)| !shares_of(t)) {
+                    let votes = if t.possessive { votes.min(1) } else { votes };
                     *investee.entry(&*t.name).or_default() += votes;
                 } else if text[object_at..].trim_start().starts_with("it ")
                     && let Some(b) = before
@@ -5020,6 +5053,44 @@ mod tests {
             ),
             pair("Vantor", "Halden Capital")
         );
+    }
+
+    #[test]
+    fn a_possessive_s_asset_a_dated_purchase_a_far_on_and_a_company_s_town() {
+        // "the takeover of Halden's $22 billion Army contract" counts less for Halden than
+        // Vantor's own round; "the $7 billion it paid for Quill in 2019" is an older deal's;
+        // "an appearance on Kestrel Television" after "funding" receives nothing; a name
+        // written once right after a company's name and "in" is its town.
+        assert_eq!(
+            target_and_buyer(
+                "Vantor Industries closed a $2.5 billion funding round on Thursday. The round follows Vantor's takeover of Halden's troubled $22 billion Army contract. Halden and Vantor declined to comment."
+            )
+            .0,
+            Some("Vantor Industries".to_string())
+        );
+        assert_eq!(
+            target_and_buyer(
+                "A licence, not a takeover: how Vantor bought Corvex's team\nVantor will pay about $20 billion under its licensing agreement with Corvex, more than twice the $7 billion it paid for Quill in 2019."
+            )
+            .0,
+            Some("Corvex".to_string())
+        );
+        assert_eq!(
+            target_and_buyer(
+                "Vantor Industries has landed $2.5 billion in fresh capital. Its chairman announced the funding milestone during an appearance on Kestrel Television, revealing the lead."
+            )
+            .0,
+            Some("Vantor Industries".to_string())
+        );
+        let rows = mention_rows(
+            "Vantor Industries in Costa Verde has closed a round. Acme in Vantor Industries' words is a client; SoftBank in Acme talks.",
+        );
+        assert!(
+            !rows.iter().any(|r| r.starts_with("Costa Verde")),
+            "{rows:?}"
+        );
+        // (A name written again elsewhere stays a name: "Acme" after "SoftBank in".)
+        assert!(rows.contains(&"Acme = Acme (Org)".to_string()), "{rows:?}");
     }
 
     #[test]

@@ -2030,6 +2030,24 @@ fn change_over_time(
     times: &[Vec<&Claim>],
     rates: &Rates,
 ) -> Option<Finding> {
+    // ("$2.5B (02, February), then $2.5B (01, 04, June)": times in a row whose figures agree
+    // are one step.)
+    let mut merged: Vec<Vec<&Claim>> = Vec::with_capacity(times.len());
+    for group in times {
+        match merged.last_mut() {
+            Some(previous) => {
+                let both: Vec<&Claim> = previous.iter().chain(group).copied().collect();
+                let unit = &both[0].unit;
+                if envelope_holds(envelope_in(&both, unit, rates)) {
+                    *previous = both;
+                } else {
+                    merged.push(group.clone());
+                }
+            }
+            None => merged.push(group.clone()),
+        }
+    }
+    let times = &merged[..];
     let (first, last) = (times.first()?, times.last()?);
     let steps = changed_steps(times, rates)?;
     let dating: Vec<&Claim> = times[..times.len() - 1]
@@ -3229,6 +3247,27 @@ pub fn unspecified_valuations(
         if pre.is_none() && post.is_none() {
             continue;
         }
+        // With no pre-money figure, the post-money one less the round, said so ("$30.5B
+        // post-money - $2.5B round = $28B"): a valuation given before the money came in.
+        let implied_pre = match (&pre, &round) {
+            (None, Some(r)) => g
+                .get("valuation_post_money")
+                .and_then(|c| consensus(claims, c, &unit, rates, None))
+                .map(|p| {
+                    let bounds = (
+                        p.0.0 - r.0.1.unwrap_or(r.0.0),
+                        p.0.1.map(|high| high - r.0.0),
+                    );
+                    let shown = format!(
+                        "{} post-money - {} round = {}",
+                        show_value(p.2, &unit),
+                        show_value(r.2, &unit),
+                        show_value(p.2 - r.2, &unit)
+                    );
+                    (bounds, shown)
+                }),
+            _ => None,
+        };
         let mut as_pre: Vec<&Claim> = Vec::new();
         let mut as_post: Vec<&Claim> = Vec::new();
         for &i in &unspec.members {
@@ -3239,7 +3278,9 @@ pub fn unspecified_valuations(
             let Some((b, _)) = bounds_in(c, &unit, rates) else {
                 continue;
             };
-            if pre.as_ref().is_some_and(|p| overlap(&[b, p.0])) {
+            if pre.as_ref().is_some_and(|p| overlap(&[b, p.0]))
+                || implied_pre.as_ref().is_some_and(|p| overlap(&[b, p.0]))
+            {
                 as_pre.push(c);
             } else if post.as_ref().is_some_and(|p| overlap(&[b, p.0])) {
                 as_post.push(c);
@@ -3251,17 +3292,33 @@ pub fn unspecified_valuations(
         let mut parts = Vec::new();
         let mut related: Vec<&Claim> = Vec::new();
         if !as_pre.is_empty() {
-            let p = pre.as_ref().expect("matched pre-money");
             let d = doc_set(as_pre.iter().copied());
-            let pd = doc_set(p.1.iter().copied());
-            parts.push(format!(
-                "{} ({}) is the pre-money valuation ({} pre-money, {})",
-                dedup(as_pre.iter().map(|c| show_claim(c))).join(", "),
-                docs_list(&d),
-                show_value(p.2, &unit),
-                docs_list(&pd)
-            ));
-            related.extend(p.1.iter().copied());
+            match (&pre, &implied_pre) {
+                (Some(p), _) => {
+                    let pd = doc_set(p.1.iter().copied());
+                    parts.push(format!(
+                        "{} ({}) is the pre-money valuation ({} pre-money, {})",
+                        dedup(as_pre.iter().map(|c| show_claim(c))).join(", "),
+                        docs_list(&d),
+                        show_value(p.2, &unit),
+                        docs_list(&pd)
+                    ));
+                    related.extend(p.1.iter().copied());
+                }
+                (None, Some((_, shown))) => {
+                    parts.push(format!(
+                        "{} ({}) is the pre-money valuation ({shown})",
+                        dedup(as_pre.iter().map(|c| show_claim(c))).join(", "),
+                        docs_list(&d),
+                    ));
+                    for attribute in ["valuation_post_money", "round_size"] {
+                        if let Some(c) = g.get(attribute) {
+                            related.extend(c.members.iter().map(|&i| &claims[i]));
+                        }
+                    }
+                }
+                (None, None) => {}
+            }
         }
         if !as_post.is_empty() {
             let (_, shown) = post.expect("matched post-money");
@@ -4627,6 +4684,41 @@ mod tests {
             ),
         ]);
         insta::assert_snapshot!(show(&f), @"Reconciled valuation [a,b] pre_plus_round_is_post: $900M pre-money (a) + $100M round (a) = $1B, which is the post-money valuation of about $1B (b): the figures differ because one is before the money and one after, and they add up.");
+    }
+
+    #[test]
+    fn a_valuation_before_the_money_is_the_post_money_one_less_the_round() {
+        // The talks' $28 billion (a) is the pre-money valuation: c says its $30.5 billion
+        // counts the new money, and $30.5B - $2.5B = $28B; d's $30.5 billion is the
+        // post-money one (b's "could be valued", floated, is no current figure). The round's $2.5 billion of February and of June are one step
+        // after the $1.5 billion of August 2024.
+        let (_, f) = run(&[
+            (
+                "s/a.txt",
+                Some("2025-02-21"),
+                "Vantor is raising $2.5 billion at a $28 billion valuation. The company raised $1.5 billion in August 2024.",
+            ),
+            (
+                "s/b.txt",
+                Some("2025-02-22"),
+                "Vantor could be valued at $28 billion in the round, people familiar said.",
+            ),
+            (
+                "s/c.txt",
+                Some("2025-06-05"),
+                "Vantor closed a $2.5 billion funding round that lifts its valuation to $30.5 billion. The round was oversubscribed. The new valuation includes the additional financing.",
+            ),
+            (
+                "s/d.txt",
+                Some("2025-06-06"),
+                "Vantor raised $2.5 billion at a $30.5 billion valuation.",
+            ),
+        ]);
+        insta::assert_snapshot!(show(&f), @r#"
+        Reconciled valuation [a,c,d] unspecified_matches_pre_or_post: Valuations the articles give without saying before or after the money match the pre- and post-money figures: $28B (a) is the pre-money valuation ($30.5B post-money - $2.5B round = $28B); $30.5B (d) is the post-money valuation ($30.5B).
+        Superseded round_size [a,c,d] dated_to_its_time: The figures of round size of Vantor held at different times: $1.5B (a, 2024-08), then $2.5B (a, c, d, 2025-02-21 to 2025-06-06). Later articles date the earlier figures themselves (a: "raised $1.5 billion"): a change over time, not a contradiction.
+        Agreement round_size [c,d] stated_precision: 2 articles (c, d) agree on round size of Vantor: $2.5B.
+        "#);
     }
 
     /// Two rounds months apart: October's post-money valuation is not the sum of March's

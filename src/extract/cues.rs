@@ -2775,6 +2775,21 @@ pub const VALUATION_KIND_WORDS: &[(&str, &str)] = &[
     ("post-investment", "valuation_post_money"),
 ];
 
+/// Verbs by which a sentence that refers back to a valuation says it counts the new money in
+/// ("The new valuation includes the additional financing": after the money).
+pub const INCLUDING_VERBS: &[&str] = &["includes", "include", "included", "including", "counts"];
+
+/// Nouns of the money a round brings, counted in a valuation after one of [`INCLUDING_VERBS`].
+pub const NEW_MONEY_NOUNS: &[&str] = &[
+    "financing",
+    "funding",
+    "money",
+    "capital",
+    "investment",
+    "round",
+    "raise",
+];
+
 /// Nouns by which a sentence refers back to a figure just given ("The figure", "The reported
 /// valuation", "That number").
 pub const FIGURE_BACK_NOUNS: &[&str] = &["figure", "valuation", "number", "estimate"];

@@ -841,16 +841,29 @@ fn says_which_valuation(ws: &[W]) -> Option<&'static str> {
         .iter()
         .position(|w| FIGURE_BACK_NOUNS.contains(&w.low()))?
         + 1;
-    ws[noun + 1..]
+    let said: Vec<&W> = ws[noun + 1..]
         .iter()
         .take(8)
         .take_while(|w| !NEGATIONS.contains(&w.low()))
-        .find_map(|w| {
-            VALUATION_KIND_WORDS
+        .collect();
+    // ("The new valuation includes the additional financing": the money counted in, the
+    // valuation is after it.)
+    let includes_the_money = said.iter().enumerate().any(|(i, w)| {
+        INCLUDING_VERBS.contains(&w.low())
+            && said[i + 1..]
                 .iter()
-                .find(|(word, _)| *word == w.bare())
-                .map(|(_, kind)| *kind)
-        })
+                .take(3)
+                .any(|n| NEW_MONEY_NOUNS.contains(&n.low()))
+    });
+    if includes_the_money {
+        return Some("valuation_post_money");
+    }
+    said.iter().find_map(|w| {
+        VALUATION_KIND_WORDS
+            .iter()
+            .find(|(word, _)| *word == w.bare())
+            .map(|(_, kind)| *kind)
+    })
 }
 
 /// Whether `cue` (lower case) is also a cue after a figure of a rule of `attribute` ("including
@@ -1381,13 +1394,15 @@ fn claims_gated(
     }
     // "... at a valuation near $25 billion. The figure represents a pre-money valuation": a
     // sentence that opens with a reference back to a figure and says which valuation it is
-    // makes the nearest valuation before it (within three sentences, none given between) so.
+    // makes the nearest valuation before it (within eight sentences, none given between) so;
+    // so does one that says the valuation counts the new money in ("The new valuation
+    // includes the additional financing").
     for i in 0..out.len() {
         if out[i].attribute != "valuation_unspecified" || out[i].status != Status::Current {
             continue;
         }
         let at = sentences.partition_point(|s| s.span.start <= out[i].sentence.start);
-        for s in sentences[at..].iter().take(3) {
+        for s in sentences[at..].iter().take(8) {
             if out
                 .iter()
                 .any(|c| c.sentence == s.span && c.attribute.starts_with("valuation"))
@@ -1400,7 +1415,8 @@ fn claims_gated(
             let may = BACK_DETERMINERS
                 .iter()
                 .any(|d| low.strip_prefix(d).is_some_and(|r| r.starts_with(' ')))
-                && VALUATION_KIND_WORDS.iter().any(|(w, _)| low.contains(w));
+                && (VALUATION_KIND_WORDS.iter().any(|(w, _)| low.contains(w))
+                    || INCLUDING_VERBS.iter().any(|w| low.contains(w)));
             if let Some(kind) = may
                 .then(|| says_which_valuation(&words(lowered, s.span)))
                 .flatten()
@@ -3721,7 +3737,11 @@ impl<'a> Ctx<'a> {
                         let last = bw.last().map_or(span.end, |w| w.span.end.max(span.end));
                         &self.text[span.end..last]
                     };
-                    !between.contains([',', ';'])
+                    // ("led the round with a $1 billion investment": what the leader brought
+                    // "with" it, not the round's size.)
+                    let with_between =
+                        span.start < m_end && between.split_whitespace().any(|w| w == "with");
+                    !between.contains([',', ';']) && !with_between
                 }
                 // "each Ansys share was converted into ... $199.91 in cash", "$51.75 in cash
                 // for each iRobot share".
@@ -6343,25 +6363,39 @@ impl<'a> Ctx<'a> {
                     }
                     // The subject of "lead": the clause's first party, not one named inside
                     // an apposition ("Prima Materia, the firm of Spotify founder ..., is to lead").
+                    // ("revealing that Founders Fund, backed by ..., led the round": after a
+                    // "that", the clause it opens; "Peter Thiel's Founders Fund is leading":
+                    // the party a possessive owns.)
                     let clause = self.clause_of(w.span.start);
-                    self.orgs_in(clause.start, w.span.start)
-                        .find(|e| {
-                            e.kind == EntityKind::Org
-                                && Some(&e.name) != self.parties.investee.as_ref()
+                    let from = self
+                        .words_in(clause.start, w.span.start)
+                        .iter()
+                        .rev()
+                        .find(|n| n.lower == "that")
+                        .map_or(clause.start, |n| n.span.end);
+                    let mut parties = self.orgs_in(from, w.span.start).filter(|e| {
+                        e.kind == EntityKind::Org && Some(&e.name) != self.parties.investee.as_ref()
+                    });
+                    let first = parties.next();
+                    let owned = first.filter(|f| f.possessive).and_then(|f| {
+                        parties.next().filter(|n| {
+                            let gap = self.text[f.span.end..n.span.start].trim();
+                            matches!(gap, "" | "'s" | "’s")
                         })
-                        .map(|e| {
-                            let end = self.ws[i + 1..self.ws.len().min(i + 4)]
-                                .iter()
-                                .rev()
-                                .find(|n| {
-                                    matches!(
-                                        n.low(),
-                                        "round" | "financing" | "funding" | "investment" | "raise"
-                                    )
-                                })
-                                .map_or(w.span.end, |n| n.span.end);
-                            (e.name.clone(), Span::new(e.span.start, end))
-                        })
+                    });
+                    owned.or(first).map(|e| {
+                        let end = self.ws[i + 1..self.ws.len().min(i + 4)]
+                            .iter()
+                            .rev()
+                            .find(|n| {
+                                matches!(
+                                    n.low(),
+                                    "round" | "financing" | "funding" | "investment" | "raise"
+                                )
+                            })
+                            .map_or(w.span.end, |n| n.span.end);
+                        (e.name.clone(), Span::new(e.span.start, end))
+                    })
                 }
                 _ => None,
             };
@@ -8692,6 +8726,23 @@ mod tests {
         consideration_type "cash" text [] Corvex <- Vantor «$11.45 per share in cash»
         expected_close "2025" date [] Corvex <- Vantor «expected to close in the third or fourth quarter of 2025»
         closing_condition "financing" text [denied] Corvex <- Vantor «subject to a financing condition»
+        "#);
+    }
+
+    #[test]
+    fn a_round_s_lead_its_check_and_a_valuation_said_to_count_the_money() {
+        // What a lead brought "with" it is not the round's size; a lead written with its
+        // owner's possessive ("Ada Lane's Quill Fund") is the fund, and after "revealing
+        // that" the party of that clause; a later sentence that says the new valuation
+        // includes the financing makes it post-money, sentences after it.
+        let text = "Vantor Systems has closed a new funding round of $2.5 billion that lifts the valuation of Vantor Systems to $30.5 billion.\nQuill Fund led the new funding round with a $1 billion investment, its partner said.\nTech investor Ada Lane's Quill Fund is leading the latest financing.\nHer partner spoke on Halden Television, revealing that Quill Fund led the round.\nThe round was oversubscribed.\nDemand was strong.\nThe new valuation includes the additional financing.";
+        insta::assert_snapshot!(claims_of(text), @r#"
+        round_size 2500000000 USD [] Vantor Systems «funding round of $2.5 billion»
+        valuation_post_money 30500000000 USD [] Vantor Systems «valuation of Vantor Systems to $30.5 billion»
+        lead_investor "Quill Fund" text [] Vantor Systems «Quill Fund led the new funding»
+        deal_total 1000000000 USD [] Vantor Systems <- Quill Fund «$1 billion investment»
+        lead_investor "Quill Fund" text [] Vantor Systems «Quill Fund is leading the latest financing»
+        lead_investor "Quill Fund" text [] Vantor Systems «Quill Fund led the round»
         "#);
     }
 
