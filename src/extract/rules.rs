@@ -2845,11 +2845,12 @@ impl<'a> Ctx<'a> {
         // "jumped 22% to close at $37.05": the stock's market price.
         // "gives shareholders $17.6 billion more in cash than the Netflix deal": the gap
         // between two figures, no figure of either.
-        // ("raised $450 million less than a year ago": a time, not a second figure.)
-        if aw
-            .first()
-            .is_some_and(|w| DIFFERENCE_WORDS.contains(&w.low()))
-            && let Some(than) = aw.iter().take(8).position(|w| w.lower == "than")
+        // ("raised $450 million less than a year ago": a time, not a second figure; "a round
+        // of $2.5 billion, more than doubling its valuation": after a comma, the clause's.)
+        if aw.first().is_some_and(|w| {
+            DIFFERENCE_WORDS.contains(&w.low())
+                && !self.text[m.span.end..w.span.start].contains(',')
+        }) && let Some(than) = aw.iter().take(8).position(|w| w.lower == "than")
             && !aw[than + 1..aw.len().min(than + 4)]
                 .iter()
                 .any(|w| TIME_UNITS.contains(&w.low().trim_end_matches('s')))
@@ -7444,8 +7445,9 @@ mod tests {
             )
         };
         // "Vantor Bros. Media" is one name; the deal Corvex struck is Corvex's; the gap
-        // between two offers is no figure of either, but "less than a year ago" is a time.
-        let text = "Gamma has made a $108 billion bid for Vantor Bros. Media, trying to undo the $72 billion deal Corvex struck on Friday.\nGamma says its offer gives investors $17.6 billion more in cash than the Corvex deal.\nVantor Bros. Media raised $450 million less than a year ago.";
+        // between two offers is no figure of either, but "less than a year ago" is a time, and
+        // "more than" after a comma is the clause's ("more than doubling its valuation").
+        let text = "Gamma has made a $108 billion bid for Vantor Bros. Media, trying to undo the $72 billion deal Corvex struck on Friday.\nGamma says its offer gives investors $17.6 billion more in cash than the Corvex deal.\nVantor Bros. Media raised $450 million less than a year ago.\nVantor Bros. Media closed a funding round of $2 billion, more than doubling its valuation.";
         assert_eq!(
             bid_rows(text),
             vec![
@@ -7462,6 +7464,7 @@ mod tests {
                     "Corvex"
                 ),
                 row("round_size", "450000000", "Vantor Bros Media", "-"),
+                row("round_size", "2000000000", "Vantor Bros Media", "-"),
             ]
         );
     }
