@@ -1403,10 +1403,14 @@ fn claims_gated(
         }
         let at = sentences.partition_point(|s| s.span.start <= out[i].sentence.start);
         for s in sentences[at..].iter().take(8) {
-            if out
-                .iter()
-                .any(|c| c.sentence == s.span && c.attribute.starts_with("valuation"))
-            {
+            // (An earlier valuation between is not the one referred to: "The company was
+            // valued at $14 billion last year. The new valuation includes the fresh
+            // capital.")
+            if out.iter().any(|c| {
+                c.sentence == s.span
+                    && c.attribute.starts_with("valuation")
+                    && c.status == Status::Current
+            }) {
                 break;
             }
             // (Its words are made only for a sentence that opens with a determiner of
@@ -8737,8 +8741,9 @@ mod tests {
         // What a lead brought "with" it is not the round's size; a lead written with its
         // owner's possessive ("Ada Lane's Quill Fund") is the fund, and after "revealing
         // that" the party of that clause; a later sentence that says the new valuation
-        // includes the financing makes it post-money, sentences after it.
-        let text = "Vantor Systems has closed a new funding round of $2.5 billion that lifts the valuation of Vantor Systems to $30.5 billion.\nQuill Fund led the new funding round with a $1 billion investment, its partner said.\nTech investor Ada Lane's Quill Fund is leading the latest financing.\nHer partner spoke on Halden Television, revealing that Quill Fund led the round.\nThe round was oversubscribed.\nDemand was strong.\nThe new valuation includes the additional financing.";
+        // includes the financing makes it post-money, sentences after it and after an
+        // earlier valuation.
+        let text = "Vantor Systems has closed a new funding round of $2.5 billion that lifts the valuation of Vantor Systems to $30.5 billion.\nQuill Fund led the new funding round with a $1 billion investment, its partner said.\nTech investor Ada Lane's Quill Fund is leading the latest financing.\nHer partner spoke on Halden Television, revealing that Quill Fund led the round.\nThe round was oversubscribed.\nThe company was valued at $14 billion last year.\nThe new valuation includes the additional financing.";
         insta::assert_snapshot!(claims_of(text), @r#"
         round_size 2500000000 USD [] Vantor Systems «funding round of $2.5 billion»
         valuation_post_money 30500000000 USD [] Vantor Systems «valuation of Vantor Systems to $30.5 billion»
@@ -8746,6 +8751,7 @@ mod tests {
         deal_total 1000000000 USD [] Vantor Systems <- Quill Fund «$1 billion investment»
         lead_investor "Quill Fund" text [] Vantor Systems «Quill Fund is leading the latest financing»
         lead_investor "Quill Fund" text [] Vantor Systems «Quill Fund led the round»
+        valuation_unspecified 14000000000 USD [prior] Vantor Systems «valued at $14 billion»
         "#);
     }
 
