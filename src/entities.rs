@@ -256,13 +256,7 @@ const GENERIC_CAPS: &[&str] = &[
     "lead",
     "preferred",
     "stock",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
+    // (The days of the week join these from the lexicon: see `tab_tables`.)
     // Holidays ("announced on Christmas Eve a $20 billion licensing agreement").
     "christmas",
     "eve",
@@ -1395,11 +1389,12 @@ enum Tab {
 
 /// Each [`Tab`] with its table.
 fn tab_tables() -> [(Tab, Vec<&'static str>); 11] {
-    // Capitalised words that name no party: the generic words and the months.
+    // Capitalised words that name no party: the generic words, the months and the days.
     let generic = GENERIC_CAPS
         .iter()
         .copied()
-        .chain(crate::extract::lexicon::MONTHS.iter().map(|(m, _)| *m));
+        .chain(crate::extract::lexicon::MONTHS.iter().map(|(m, _)| *m))
+        .chain(crate::extract::lexicon::WEEKDAYS.iter().copied());
     [
         (Tab::Generic, generic.collect()),
         (Tab::Opener, OPENERS.to_vec()),

@@ -3563,17 +3563,6 @@ fn premium_base(c: &Claim) -> Option<(String, bool)> {
     Some((words.join(" ").trim_end_matches(',').to_string(), average))
 }
 
-/// The days of the week, Monday first.
-const WEEKDAYS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-];
-
 /// Words of the price a premium is measured against that make it the price before any report
 /// of the deal ("to the unaffected share price"): a day of its own, whose date is not written.
 const UNAFFECTED_PRICE_WORDS: &[&str] = &["unaffected", "undisturbed"];
@@ -3660,7 +3649,10 @@ fn premium_base_day(base: &str, article_date: Option<&str>) -> Option<String> {
                 (None, None) => continue,
             }
         }
-        if let Some(weekday) = WEEKDAYS.iter().position(|d| d == w) {
+        if let Some(weekday) = crate::extract::lexicon::WEEKDAYS
+            .iter()
+            .position(|d| d == w)
+        {
             let (y, m, d) = article?;
             let today = days_from_civil(y, m, d);
             // (1970-01-01 was a Thursday: day 0 is three days after a Monday.)
@@ -5343,46 +5335,43 @@ mod tests {
 
     #[test]
     fn days_of_premium_prices_are_read_from_dates_weekdays_and_years() {
-        let day = |base: &str, date: Option<&str>| premium_base_day(base, date);
-        // 2025-03-07 was a Friday.
-        assert_eq!(
-            day("the close on Thursday", Some("2025-03-07")).as_deref(),
-            Some("2025-03-06")
-        );
-        assert_eq!(
-            day("Friday's close", Some("2025-03-07")).as_deref(),
-            Some("2025-03-07")
-        );
-        assert_eq!(
-            day("Monday's close", Some("2025-03-03")).as_deref(),
-            Some("2025-03-03")
-        );
-        assert_eq!(
-            day("the close on Sunday", Some("2024-01-01")).as_deref(),
-            Some("2023-12-31")
-        );
-        assert_eq!(
-            day("the price on Dec. 9", Some("2025-03-07")).as_deref(),
-            Some("2024-12-09")
-        );
-        assert_eq!(
-            day("the price on March 6", Some("2025-03-07")).as_deref(),
-            Some("2025-03-06")
-        );
-        assert_eq!(
-            day("its price of May 2024", None).as_deref(),
-            Some("2024-05")
-        );
-        assert_eq!(
-            day("where it traded last year", Some("2025-03-07")).as_deref(),
-            Some("2024")
-        );
-        assert_eq!(
-            day("the unaffected price", None).as_deref(),
-            Some("unaffected")
-        );
-        assert_eq!(day("the close on Thursday", None), None);
-        assert_eq!(day("the stock's price", Some("2025-03-07")), None);
+        // (base, article date, day); 2025-03-07 was a Friday.
+        let cases: &[(&str, Option<&str>, Option<&str>)] = &[
+            (
+                "the close on Thursday",
+                Some("2025-03-07"),
+                Some("2025-03-06"),
+            ),
+            ("Friday's close", Some("2025-03-07"), Some("2025-03-07")),
+            ("Monday's close", Some("2025-03-03"), Some("2025-03-03")),
+            (
+                "the close on Sunday",
+                Some("2024-01-01"),
+                Some("2023-12-31"),
+            ),
+            (
+                "the price on Dec. 9",
+                Some("2025-03-07"),
+                Some("2024-12-09"),
+            ),
+            (
+                "the price on March 6",
+                Some("2025-03-07"),
+                Some("2025-03-06"),
+            ),
+            ("its price of May 2024", None, Some("2024-05")),
+            (
+                "where it traded last year",
+                Some("2025-03-07"),
+                Some("2024"),
+            ),
+            ("the unaffected price", None, Some("unaffected")),
+            ("the close on Thursday", None, None),
+            ("the stock's price", Some("2025-03-07"), None),
+        ];
+        for &(base, date, day) in cases {
+            assert_eq!(premium_base_day(base, date).as_deref(), day, "{base}");
+        }
         assert!(may_be_one_day("2024", "2024-12-09"));
         assert!(!may_be_one_day("2024-12-09", "2025-03-06"));
         assert!(!may_be_one_day("unaffected", "2024"));

@@ -474,6 +474,18 @@ pub const QUALIFIERS: &[(&str, Qualifier)] = &[
     ("beyond", Qualifier::AtLeast),
 ];
 
+/// The days of the week, Monday first: capitalised words that name no party, and the days a
+/// premium's price may be of ("the close on Thursday").
+pub const WEEKDAYS: &[&str] = &[
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+];
+
 /// Month names with their numbers: the twelve full names first, in order, then abbreviations.
 pub const MONTHS: &[(&str, u32)] = &[
     ("january", 1),
