@@ -3850,7 +3850,16 @@ fn main_parties(
                     *investor.entry(&*b.name).or_default() += 1;
                 }
             } else if raise {
-                if let Some(b) = before {
+                // ("Quill Fund is to lead this funding round, which could raise $2.5 billion":
+                // the round raises it, not the party named before.)
+                let round_raises = words[k.saturating_sub(3)..k]
+                    .iter()
+                    .position(|p| p.lower == "which")
+                    .map(|p| k.saturating_sub(3) + p)
+                    .is_some_and(|j| {
+                        j > 0 && crate::extract::cues::ROUND_NOUNS.contains(&words[j - 1].low())
+                    });
+                if let Some(b) = before.filter(|_| !round_raises) {
                     *investee.entry(&*b.name).or_default() += 1;
                 }
                 if let Some(f) = from {

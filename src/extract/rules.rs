@@ -4803,11 +4803,20 @@ impl<'a> Ctx<'a> {
         {
             return Some(e.name.clone());
         }
-        // "Anthropic, which was valued at ...": the which-clause's antecedent.
-        if self.opens_relative(clause, m.start)
-            && let Some(e) = self.orgs_in(self.sentence.span.start, clause.start).last()
-        {
-            return Some(e.name.clone());
+        // "Anthropic, which was valued at ...": the which-clause's antecedent; "Quill Fund is
+        // to lead this funding round, which could raise $2.5 billion": a round's, raised by
+        // the company the article is about.
+        if self.opens_relative(clause, m.start) {
+            let round_before = self
+                .words_in(self.sentence.span.start, clause.start)
+                .last()
+                .is_some_and(|w| ROUND_NOUNS.contains(&w.low()));
+            if round_before {
+                return self.parties.investee.clone();
+            }
+            if let Some(e) = self.orgs_in(self.sentence.span.start, clause.start).last() {
+                return Some(e.name.clone());
+            }
         }
         self.parties.investee.clone()
     }
@@ -8752,6 +8761,17 @@ mod tests {
         lead_investor "Quill Fund" text [] Vantor Systems «Quill Fund is leading the latest financing»
         lead_investor "Quill Fund" text [] Vantor Systems «Quill Fund led the round»
         valuation_unspecified 14000000000 USD [prior] Vantor Systems «valued at $14 billion»
+        "#);
+    }
+
+    #[test]
+    fn what_a_round_raises_after_which_is_its_company_s() {
+        // "lead this funding round, which could raise": the round's money, raised by the
+        // company the article is about, not by the lead named before "which".
+        let text = "Vantor Systems is negotiating a new funding round, sources said.\nTech investor Ada Lane's Quill Fund is expected to lead this funding round, which could raise as much as $2.5 billion.\nVantor Systems makes drones.";
+        insta::assert_snapshot!(claims_of(text), @r#"
+        lead_investor "Quill Fund" text [] Vantor Systems «Quill Fund is expected to lead this funding round»
+        round_size 2500000000 USD [upto,hedged] Vantor Systems «raise as much as $2.5 billion»
         "#);
     }
 
