@@ -519,6 +519,14 @@ pub const MONEY_RULES: &[MoneyRule] = &[
     ),
     // ("$88.82 in cash per NSC share": two words may stand between.)
     rule!("price_per_share", Side::After(2), Need::NamedShare, ["per"]),
+    // ("up to $1 in cash per share": so may they before "per share", which names nothing
+    // else; not "a share", which may be a stake: "$4 billion for a share of Acme".)
+    rule!(
+        "price_per_share",
+        Side::After(2),
+        Need::Nothing,
+        ["per share"]
+    ),
     // "lowered the price it will pay for iRobot by about 15%, to roughly $1.42 billion": the
     // new price (a price a share is taken by the rules above).
     rule!(

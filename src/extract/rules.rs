@@ -8705,7 +8705,7 @@ mod tests {
         // price a share; a sum a share before "and" is no count of shares (the form stays
         // cash); an added sum with no later event stays a price, and so does a sum "more
         // than" which ("more" before a figure is a bound, not an addition).
-        let text = "Vantor agreed to buy Corvex for $10 billion, or $11.45 per share in cash.\nShares rose toward the agreed takeover price of $11.45.\nCorvex holders will also get up to an additional $3 a share depending on how much its clinics are sold for.\nThey may receive $2 more per share if the lab unit is sold in the future.\nHolders get a contingent right to receive additional cash up to $3 per share tied to a later sale.\nEarlier, Vantor had talked of paying between $11.30 a share and $11.40 a share in cash.\nGamma offered an additional $4 per share in cash.\nCorvex holders could also receive up to $1 in cash per Corvex share from the future sale of a unit.\nHalden offered more than $50 a share if the board agrees.";
+        let text = "Vantor agreed to buy Corvex for $10 billion, or $11.45 per share in cash.\nShares rose toward the agreed takeover price of $11.45.\nCorvex holders will also get up to an additional $3 a share depending on how much its clinics are sold for.\nThey may receive $2 more per share if the lab unit is sold in the future.\nHolders get a contingent right to receive additional cash up to $3 per share tied to a later sale.\nEarlier, Vantor had talked of paying between $11.30 a share and $11.40 a share in cash.\nGamma offered an additional $4 per share in cash.\nCorvex holders could also receive up to $1 in cash per Corvex share from the future sale of a unit.\nHalden offered more than $50 a share if the board agrees.\nCorvex holders may also receive up to $2 in cash per share from the later sale of a lab.";
         insta::assert_snapshot!(claims_of(text), @r#"
         acquisition_price 10000000000 USD [] Corvex <- Vantor «for $10 billion»
         price_per_share 11.45 USD [] Corvex <- Vantor «$11.45 per share»
@@ -8722,6 +8722,8 @@ mod tests {
         cvr_per_share 1 USD [upto,hedged] Corvex <- Vantor «up to $1 in cash per Corvex share»
         consideration_type "cash" text [hedged] Corvex <- Vantor «$1 in cash»
         price_per_share 50 USD [atleast] Corvex <- Halden «more than $50 a share»
+        cvr_per_share 2 USD [upto,hedged] Corvex <- Vantor «up to $2 in cash per share»
+        consideration_type "cash" text [hedged] Corvex <- Vantor «$2 in cash»
         "#);
     }
 
