@@ -1519,6 +1519,19 @@ pub const COMPANY_DEAL_NOUNS: &[&str] = &[
     "buyouts",
 ];
 
+/// Nouns of a deal that, opening a clause after a determiner, make what it is worth in an
+/// acquisition article its price ("The deal is estimated to be worth $10 billion").
+pub const PRICED_DEAL_NOUNS: &[&str] = &[
+    "deal",
+    "transaction",
+    "acquisition",
+    "takeover",
+    "buyout",
+    "merger",
+    "purchase",
+    "sale",
+];
+
 /// Words of shares offered to the public ("priced its initial public offering at $51 per
 /// share", "the IPO", "its Nasdaq debut", "American depositary shares"): a price a share in
 /// their sentence is no evidence of an acquisition, and an article that names them in two

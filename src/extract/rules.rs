@@ -3160,6 +3160,22 @@ impl<'a> Ctx<'a> {
         if grows_contract.is_some() {
             attribute = "contract_value";
         }
+        // "The deal is estimated to be worth $10 billion": in an acquisition, what the deal
+        // that opens the clause is worth is its price.
+        if attribute == "valuation_unspecified"
+            && self.acquisition
+            && self
+                .words_in(cue.start, cue.end)
+                .last()
+                .is_some_and(|w| w.lower == "worth")
+            && matches!(
+                self.words_in(self.clause_of(m.span.start).start, cue.start),
+                [det, noun, ..] if BACK_DETERMINERS.contains(&det.low())
+                    && PRICED_DEAL_NOUNS.contains(&noun.low())
+            )
+        {
+            attribute = "acquisition_price";
+        }
         // "Reports peg the total value around $300 billion": what a deal comes to in all is
         // no company's valuation; where its sentence does not say whose, no claim.
         // (The noun only: "The deal values Anthropic at" is a valuation.)
@@ -8732,8 +8748,9 @@ mod tests {
         // A sentence that opens by counting the debt gives the enterprise value (its quote
         // from the opening); a date after "and" and another figure is that figure's, not the
         // price's; "Holders" opening a sentence is no party; "the third or fourth quarter of
-        // 2025" is a time to close; a financing condition denied.
-        let text = "Vantor agreed to buy Corvex for $10 billion.\nCounting debt and the possible future payments, the transaction is valued at nearly $24 billion.\nIncluding net debt, the deal is worth $26 billion.\nVantor is paying an equity value of about $10 billion and 29% above where the stock traded in December.\nHolders will get $11.45 per share in cash.\nThe sale is now expected to close in the third or fourth quarter of 2025.\nThe deal is not subject to a financing condition.";
+        // 2025" is a time to close; a financing condition denied; what "the deal" is
+        // estimated to be worth is its price.
+        let text = "Vantor agreed to buy Corvex for $10 billion.\nCounting debt and the possible future payments, the transaction is valued at nearly $24 billion.\nIncluding net debt, the deal is worth $26 billion.\nVantor is paying an equity value of about $10 billion and 29% above where the stock traded in December.\nHolders will get $11.45 per share in cash.\nThe sale is now expected to close in the third or fourth quarter of 2025.\nThe deal is not subject to a financing condition.\nThe deal is estimated to be worth $10 billion.";
         insta::assert_snapshot!(claims_dated(text, Some("2025-03-07")), @r#"
         acquisition_price 10000000000 USD [] Corvex <- Vantor «for $10 billion»
         enterprise_value 24000000000 USD [approx,hedged] Corvex <- Vantor «Counting debt and the possible future payments, the transaction is valued at nearly $24 billion»
@@ -8744,6 +8761,7 @@ mod tests {
         consideration_type "cash" text [] Corvex <- Vantor «$11.45 per share in cash»
         expected_close "2025" date [] Corvex <- Vantor «expected to close in the third or fourth quarter of 2025»
         closing_condition "financing" text [denied] Corvex <- Vantor «subject to a financing condition»
+        acquisition_price 10000000000 USD [] Corvex <- Vantor «be worth $10 billion»
         "#);
     }
 
