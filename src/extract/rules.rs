@@ -2365,6 +2365,23 @@ impl<'a> Ctx<'a> {
             None => self.sentence.span,
         };
         let mut names: Vec<Arc<str>> = Vec::new();
+        // "a program with Gamma to build drones, as well as a $642.2 million contract with the
+        // U.S. Navy": the party the contract is "with", named right after it, is one of its own
+        // (a word of the figure and the noun stand before "with").
+        let after = self.words_in(at, clause.end);
+        if let Some(with) = after.iter().take(6).position(|w| w.lower == "with")
+            && let Some(e) = self
+                .orgs_in(after[with].span.end, clause.end)
+                .next()
+                .filter(|e| {
+                    matches!(
+                        self.text[after[with].span.end..e.span.start].trim(),
+                        "" | "the"
+                    )
+                })
+        {
+            names.push(e.name.clone());
+        }
         // "the provider of Nvidia graphics chips said it has signed an agreement with Corvex":
         // a party named as the maker of goods is a party only when fewer than two others are.
         let mut makers: Vec<Arc<str>> = Vec::new();
@@ -8793,6 +8810,13 @@ mod tests {
         lead_investor "Quill Fund" text [] Vantor Systems «Quill Fund is expected to lead this funding round»
         round_size 2500000000 USD [upto,hedged] Vantor Systems «raise as much as $2.5 billion»
         "#);
+    }
+
+    #[test]
+    fn a_contract_is_with_the_party_named_right_after_it() {
+        // Of two parties a sentence lists, the contract's is the one it is "with".
+        let text = "Vantor Industries won a program with Gamma Atomics to build drones, as well as a 10-year, $642.2 million contract with the U.S. Navy to build counter-drone systems.";
+        insta::assert_snapshot!(claims_of(text), @"contract_value 642200000 USD [] U.S. Navy–Vantor Industries «$642.2 million contract»");
     }
 
     #[test]
