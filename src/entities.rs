@@ -1193,17 +1193,26 @@ fn buyer_kind(words: &[&str]) -> bool {
 /// Whether the words right after a name at `end` are "in" and a year ("paid for Acme in
 /// 2019").
 fn paid_in_a_year(text: &str, end: usize) -> bool {
-    text[end..].strip_prefix(" in ").is_some_and(|r| {
-        let b = r.as_bytes();
-        b.len() >= 4
-            && b[..4].iter().all(u8::is_ascii_digit)
-            && !b.get(4).is_some_and(u8::is_ascii_alphanumeric)
-    })
+    text[end..]
+        .strip_prefix(" in ")
+        .is_some_and(crate::source::starts_with_year)
 }
 
 /// Nouns of a deal that a party makes "with" another ("near a deal with private-equity firm
 /// Vantor Partners").
-const DEAL_WITH_NOUNS: &[&str] = &["deal", "agreement", "talks", "negotiations", "discussions"];
+const DEAL_WITH_NOUNS: &[&str] = &[
+    "deal",
+    "agreement",
+    "talks",
+    "negotiations",
+    "discussions",
+    // ("agreed to a buyout with private-equity company Vantor Partners")
+    "buyout",
+    "takeover",
+    "acquisition",
+    "merger",
+    "purchase",
+];
 
 /// The first party named after `from` when at most six words lie between, "with" among them
 /// and a description of a buyer by trade ([`buyer_kind`]): "deal with private-equity company
@@ -3632,7 +3641,7 @@ fn main_parties(
             }
             // "Acme is near a deal with private-equity firm Vantor Partners": the buyer by
             // trade a deal is made with buys, and the party before, who makes it, is bought
-            // (in a noun of buying too: [`with_a_buyer`]).
+            // ([`with_a_buyer`]; a noun of buying too: "a buyout with").
             // (Told by the first byte first: most words begin with none of theirs.)
             if crate::source::starts_like(DEAL_WITH_NOUNS, w.low())
                 && DEAL_WITH_NOUNS.contains(&w.low())
@@ -3987,16 +3996,6 @@ fn main_parties(
                 // companies of other deals so further down: "its $8.45 billion takeover of the
                 // film studio MGM", "Separately, CoreWeave agreed to buy the data center
                 // operator Core Scientific".)
-                // "Acme is close to sealing a buyout deal with private-equity company Vantor
-                // Partners": the buyer by trade the deal is made with buys, and the party
-                // before, who makes it, is bought.
-                if let Some(buyer) = with_a_buyer(text, &orgs, object_at) {
-                    *investor.entry(&*buyer.name).or_default() += 2;
-                    if let Some(b) = before.filter(|b| b.name != buyer.name) {
-                        *investee.entry(&*b.name).or_default() += 1;
-                    }
-                    continue;
-                }
                 let next = orgs
                     .iter()
                     .find(|m| m.span.start >= object_at)

@@ -2414,9 +2414,7 @@ fn days_between(a: &str, b: &str) -> Option<i64> {
         let y: i64 = s.get(0..4)?.parse().ok()?;
         let m: i64 = s.get(5..7)?.parse().ok()?;
         let d: i64 = s.get(8..10).and_then(|d| d.parse().ok()).unwrap_or(1);
-        // Days from a fixed epoch of the civil calendar: enough to compare dates.
-        let (y, m) = if m <= 2 { (y - 1, m + 12) } else { (y, m) };
-        Some(365 * y + y / 4 - y / 100 + y / 400 + (153 * (m - 3) + 2) / 5 + d)
+        Some(days_from_civil(y, m, d))
     };
     Some(day(b)? - day(a)?)
 }
@@ -3522,11 +3520,9 @@ fn premium_base(c: &Claim) -> Option<(String, bool)> {
             });
         // ("on December 9, 2024": the year after a date's comma is the date's.)
         let year_follows = ch == ','
-            && rest[i + 1..].strip_prefix(' ').is_some_and(|r| {
-                r.len() >= 4
-                    && r.as_bytes()[..4].iter().all(u8::is_ascii_digit)
-                    && !r.as_bytes().get(4).is_some_and(u8::is_ascii_alphanumeric)
-            });
+            && rest[i + 1..]
+                .strip_prefix(' ')
+                .is_some_and(crate::source::starts_with_year);
         if (ch == ',' && !year_follows) || ch == ';' || sentence_end {
             end = i;
             break;

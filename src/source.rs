@@ -100,6 +100,15 @@ impl std::hash::Hasher for Fnv {
     }
 }
 
+/// Whether `s` opens with a year: four digits, no letter or digit right after ("2024, the",
+/// "2019." ; not "20245" or "2024s").
+pub fn starts_with_year(s: &str) -> bool {
+    let b = s.as_bytes();
+    b.len() >= 4
+        && b[..4].iter().all(u8::is_ascii_digit)
+        && !b.get(4).is_some_and(u8::is_ascii_alphanumeric)
+}
+
 /// The char that starts at byte `at` of `s` (a char boundary): the tokenisers read text by
 /// byte positions, decoding only the bytes of non-ASCII chars.
 #[inline]
