@@ -410,6 +410,17 @@ fn key(name: &str) -> String {
         lower.replace_range(..long.len(), short[0]);
     }
     let lower = lower.trim_end_matches(".com");
+    // ("Macy's" is the "Macy" of an article that writes it only before a noun; "JDE Peet's
+    // NV" the "JDE Peet's".)
+    let lower: std::borrow::Cow<str> = if lower.contains(['\'', '’']) {
+        lower.replace("'s ", " ").replace("’s ", " ").into()
+    } else {
+        lower.into()
+    };
+    let lower = lower
+        .strip_suffix("'s")
+        .or_else(|| lower.strip_suffix("’s"))
+        .unwrap_or(&lower);
     let words: Vec<String> = lower
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
@@ -662,6 +673,11 @@ mod tests {
             "QHI",
             "Lumen Ridge",
             "LRX",
+            "Ovo's",
+            "Ovo's",
+            "Ovo",
+            "Ivo's NV",
+            "Ivo's",
         ]);
         assert_eq!(n.of("NVIDIA"), "Nvidia");
         assert_eq!(n.of("Amazon Web Services"), "AWS");
@@ -683,6 +699,10 @@ mod tests {
         // Harbor Inc." → "QHI"), no other letter.
         assert_eq!(n.of("Quiet Harbor"), "QHI");
         assert_eq!(n.of("Lumen Ridge"), "Lumen Ridge");
+        // A name's "'s" ("Ovo's"), where an article writes it only before nouns ("Ovo" of
+        // "Ovo's shares"), and its corporate suffix ("Ivo's NV").
+        assert_eq!(n.of("Ovo"), "Ovo's");
+        assert_eq!(n.of("Ivo's NV"), "Ivo's");
     }
 
     /// Names learnt from claims given as (article, subject, investor).

@@ -180,6 +180,65 @@ fn after_possessive(rest: &str) -> &str {
     rest.trim_start_matches(['\'', '’', 's'])
 }
 
+/// Words that never follow a possessive's "'s", nor an "is" or "has" written so ("Amazon's in
+/// talks"): after them, the "'s" is the name's ("to buy JDE Peet's for", "Macy's said").
+const NO_POSSESSIVE_FOLLOWERS: &[&str] = &[
+    "for",
+    "to",
+    "from",
+    "by",
+    "with",
+    "is",
+    "was",
+    "has",
+    "had",
+    "said",
+    "says",
+    "will",
+    "would",
+    "could",
+    "announced",
+];
+
+/// Words that follow a name whose "'s" is its own ([`NO_POSSESSIVE_FOLLOWERS`] decide that)
+/// and show that there it is no possessive either: words of linking that follow an "is"
+/// written so, but no possessive ("to buy Macy's in a deal", "Macy's and Kohl's").
+const NAME_S_FOLLOWERS: &[&str] = &[
+    "in", "on", "at", "and", "or", "as", "after", "before", "since", "than", "that", "which",
+];
+
+/// The word right after the "'s" of the name at `span`, in lower case, when a space
+/// separates them.
+fn word_after_possessive(text: &str, span: Span) -> Option<Cow<'_, str>> {
+    let rest = &text[span.end..];
+    let after = after_possessive(rest);
+    if after.len() == rest.len() {
+        return None;
+    }
+    let word = after
+        .strip_prefix(' ')?
+        .split(|c: char| !c.is_alphabetic())
+        .next()
+        .filter(|w| !w.is_empty())?;
+    // (Lower case: headlines capitalise their words.)
+    Some(lower_case(word))
+}
+
+/// Whether the name at `span`, written with "'s", is followed by what follows no possessive:
+/// a mark ending a clause or a word of [`NO_POSSESSIVE_FOLLOWERS`].
+fn no_possessive_after(text: &str, span: Span) -> bool {
+    let rest = &text[span.end..];
+    let after = after_possessive(rest);
+    if after.len() == rest.len() {
+        return false;
+    }
+    match after.chars().next() {
+        None | Some(',' | '.' | ';' | ':' | ')' | '!' | '?' | '\n') => true,
+        _ => word_after_possessive(text, span)
+            .is_some_and(|w| NO_POSSESSIVE_FOLLOWERS.contains(&w.as_ref())),
+    }
+}
+
 /// Words of a holding: whoever a deal "gives" one of these holds it, and invests.
 const STAKE_WORDS: &[&str] = &["stake", "share", "shares", "equity", "holding"];
 
@@ -1165,7 +1224,37 @@ pub(crate) const DESCRIPTION_HEADS: &[&str] = &[
     "specialist",
     "editor",
     "biotech",
+    "brand",
 ];
+
+/// Whether `gap`, the words between a verb of buying (or "of" after a noun of it) and a name,
+/// is a short description of what the name is: "acquire cloud software company VMware", "buy
+/// the video game maker Activision", "buy coffee brand Peet's".
+pub(crate) fn description_of_a_name(gap: &str) -> bool {
+    let words: Vec<&str> = gap.split_whitespace().collect();
+    // ("the AI-driven code editor Cursor", "the AI coding startup Cursor": a capitalised word
+    // joined by a hyphen to a word in lower case, or an acronym of two to four capitals,
+    // describes too.)
+    let acronym = |x: &str| (2..=4).contains(&x.len()) && x.bytes().all(|b| b.is_ascii_uppercase());
+    // ("Permian Shale giant Pioneer": before a head of an apposition, a capitalised descriptor
+    // too.)
+    let apposition = words.last().is_some_and(|h| APPOSITION_HEADS.contains(h));
+    words.len() <= 4
+        && words.iter().all(|x| {
+            (x.starts_with(|c: char| c.is_lowercase())
+                || acronym(x)
+                || apposition
+                || x.split_once('-')
+                    .is_some_and(|(_, b)| b.starts_with(|c: char| c.is_lowercase())))
+                && x.chars().all(|c| c.is_alphabetic() || c == '-')
+        })
+        && words.last().is_some_and(|h| {
+            ROLE_HEADS.iter().any(|(r, _)| r == h)
+                || APPOSITION_HEADS.contains(h)
+                || MAKER_ROLE_HEADS.contains(h)
+                || DESCRIPTION_HEADS.contains(h)
+        })
+}
 
 /// Words of a description that make a party a buyer by trade ("private-equity firm Vantor
 /// Partners", "the buyout firm Quill Capital"): such a party buys, and is not what a deal
@@ -1847,17 +1936,38 @@ pub fn find(lowered: &Lowered, sentences: &[Sentence]) -> Entities {
             }
             let begin = k;
             let mut end = k + 1;
-            while end < words.len() && !words[end - 1].possessive {
+            while end < words.len() {
                 let n = &words[end];
                 let gap = &text[words[end - 1].span.end..n.span.start];
+                // ("JDE Peet's NV": a corporate suffix after a name's "'s" ends that name.)
+                if words[end - 1].possessive
+                    && !(matches!(gap, "'s " | "’s ")
+                        && crate::cluster::CORPORATE_SUFFIXES.contains(&n.low()))
+                {
+                    break;
+                }
+                let gap = if words[end - 1].possessive { " " } else { gap };
                 // ("Warner Bros. Discovery": an abbreviation inside a name keeps its dot.)
                 let inner_abbreviation =
                     gap == ". " && NAME_INNER_ABBREVIATIONS.contains(&words[end - 1].low());
                 if gap.trim() != "" && gap.trim() != "&" && !inner_abbreviation {
                     break;
                 }
+                // ("Keurig Dr Pepper": a title written without its dot between two words of a
+                // name is the name's; a title follows no company's name.)
+                let inner_title = NAME_INNER_TITLES.contains(&n.low())
+                    && text[n.span.end..].starts_with(' ')
+                    && !words[end - 1].is(Tab::Generic)
+                    && words.get(end + 1).is_some_and(|after| {
+                        after.capitalised
+                            && after.span.start == n.span.end + 1
+                            && !after.is(Tab::Generic)
+                    });
                 // ("Nvidia GB300 chips": a model's code ends the maker's name.)
-                if !n.capitalised || n.is(Tab::Generic) || model_code(n.span.slice(text)) {
+                if !n.capitalised
+                    || (n.is(Tab::Generic) && !inner_title)
+                    || model_code(n.span.slice(text))
+                {
                     break;
                 }
                 if s.kind == LineKind::Headline && !confirmed(n) {
@@ -2099,10 +2209,13 @@ pub fn find(lowered: &Lowered, sentences: &[Sentence]) -> Entities {
         .iter()
         .map(|(_, words, _)| match words {
             [w] => (Cow::Borrowed(w.span.slice(text)), w.lower.clone()),
-            // Words a space apart (most names) are their joined form as the text has it.
+            // Words a space apart (most names) are their joined form as the text has it, as
+            // are those after an "'s" of the name ("JDE Peet's NV").
             [first, .., last]
                 if words.windows(2).all(|p| {
                     p[0].span.end + 1 == p[1].span.start && text.as_bytes()[p[0].span.end] == b' '
+                        || p[0].possessive
+                            && matches!(&text[p[0].span.end..p[1].span.start], "'s " | "’s ")
                 }) =>
             {
                 let span = Span::new(first.span.start, last.span.end);
@@ -2208,11 +2321,37 @@ pub fn find(lowered: &Lowered, sentences: &[Sentence]) -> Entities {
             }
         }
     }
+    // "Macy's", "JDE Peet's": a name the article writes with "'s" every time, once at least
+    // where no possessive can stand ("to buy JDE Peet's for €15.7 billion", "Macy's said"),
+    // has its "'s" in its name.
+    let mut with_s: Map<&str, bool> = Map::default();
+    for ((_, words, _), (_, key)) in raw.iter().zip(&names) {
+        let possessive = words.last().is_some_and(|w| w.possessive);
+        let entry = with_s.entry(key.as_ref()).or_insert(true);
+        *entry &= possessive;
+    }
+    with_s.retain(|_, all| *all);
+    if !with_s.is_empty() {
+        let mut shown: Map<&str, bool> = Map::default();
+        for ((span, _, _), (_, key)) in raw.iter().zip(&names) {
+            if with_s.contains_key(key.as_ref()) && no_possessive_after(text, *span) {
+                shown.insert(key.as_ref(), true);
+            }
+        }
+        with_s.retain(|key, _| shown.contains_key(key));
+    }
     // Each party's name made once, shared by its mentions.
     // (With whether the name is a regulator's or a court's, told once a name.)
     let shared: Map<&str, (Arc<str>, bool)> = displays
         .iter()
-        .map(|(&key, &(form, _))| (key, (Arc::from(form), is_authority(key))))
+        .map(|(&key, &(form, _))| {
+            let name = if with_s.contains_key(key) {
+                Arc::from(format!("{form}'s"))
+            } else {
+                Arc::from(form)
+            };
+            (key, (name, is_authority(key)))
+        })
         .collect();
     // Each alias's name made once, shared by the mentions written so.
     let aliased: BTreeMap<&str, Arc<str>> = aliases
@@ -2270,7 +2409,12 @@ pub fn find(lowered: &Lowered, sentences: &[Sentence]) -> Entities {
             } else {
                 EntityKind::Org
             },
-            possessive: words.last().is_some_and(|w| w.possessive),
+            // ("Macy's said", "buy Macy's in a deal": the "'s" of the name is no possessive.)
+            possessive: words.last().is_some_and(|w| w.possessive)
+                && !(with_s.contains_key(key.as_ref())
+                    && (no_possessive_after(text, *span)
+                        || word_after_possessive(text, *span)
+                            .is_some_and(|w| NAME_S_FOLLOWERS.contains(&w.as_ref())))),
         });
     }
     // Governments are parties ("the U.S. government agreed to take a 10% stake"), though
@@ -2975,11 +3119,20 @@ fn caps(s: &str) -> usize {
 }
 
 fn join(text: &str, words: &[Word]) -> String {
-    words
-        .iter()
-        .map(|w| w.span.slice(text))
-        .collect::<Vec<_>>()
-        .join(" ")
+    let mut name = String::new();
+    for (i, w) in words.iter().enumerate() {
+        if let Some(prev) = i.checked_sub(1).map(|p| &words[p]) {
+            // ("JDE Peet's NV": the "'s" of a name before its corporate suffix.)
+            let gap = &text[prev.span.end..w.span.start];
+            name.push_str(if prev.possessive && matches!(gap, "'s " | "’s ") {
+                gap
+            } else {
+                " "
+            });
+        }
+        name.push_str(w.span.slice(text));
+    }
+    name
 }
 
 fn m_end(m: &EntityMention) -> usize {
@@ -3106,6 +3259,10 @@ fn cited_as_source(text: &str, span: Span) -> bool {
 /// Abbreviations written inside company names, a dot and a space before the rest of the
 /// name ("Warner Bros. Discovery", "Brown Bros. Harriman").
 const NAME_INNER_ABBREVIATIONS: &[&str] = &["bros", "intl", "mfg"];
+
+/// Titles of a person written inside a company's name, without their dot, between two of its
+/// words ("Keurig Dr Pepper").
+const NAME_INNER_TITLES: &[&str] = &["dr"];
 
 /// Words that may follow a company's one-word name in its longer form ("Juniper Networks",
 /// "Cisco Systems"), besides the corporate suffixes of [`crate::cluster::CORPORATE_SUFFIXES`]
@@ -3963,35 +4120,8 @@ fn main_parties(
                 };
                 // ("acquire cloud software company VMware", "buy the video game maker
                 // Activision": a short description in lower case may come before the name.)
-                let described = |m: &&&EntityMention| {
-                    let gap = &text[object_at..m.span.start];
-                    let words: Vec<&str> = gap.split_whitespace().collect();
-                    // ("the AI-driven code editor Cursor", "the AI coding startup Cursor": a
-                    // capitalised word joined by a hyphen to a word in lower case, or an
-                    // acronym of two to four capitals, describes too.)
-                    let acronym = |x: &str| {
-                        (2..=4).contains(&x.len()) && x.bytes().all(|b| b.is_ascii_uppercase())
-                    };
-                    // ("Permian Shale giant Pioneer": before a head of an apposition, a
-                    // capitalised descriptor too.)
-                    let apposition = words.last().is_some_and(|h| APPOSITION_HEADS.contains(h));
-                    words.len() <= 4
-                        && words.iter().all(|x| {
-                            (x.starts_with(|c: char| c.is_lowercase())
-                                || acronym(x)
-                                || apposition
-                                || x.split_once('-').is_some_and(|(_, b)| {
-                                    b.starts_with(|c: char| c.is_lowercase())
-                                }))
-                                && x.chars().all(|c| c.is_alphabetic() || c == '-')
-                        })
-                        && words.last().is_some_and(|h| {
-                            ROLE_HEADS.iter().any(|(r, _)| r == h)
-                                || APPOSITION_HEADS.contains(h)
-                                || MAKER_ROLE_HEADS.contains(h)
-                                || DESCRIPTION_HEADS.contains(h)
-                        })
-                };
+                let described =
+                    |m: &&&EntityMention| description_of_a_name(&text[object_at..m.span.start]);
                 // (A described name counts only in the lead, and less: articles describe the
                 // companies of other deals so further down: "its $8.45 billion takeover of the
                 // film studio MGM", "Separately, CoreWeave agreed to buy the data center
@@ -4371,6 +4501,55 @@ mod tests {
             .iter()
             .map(|m| format!("{} = {} ({:?})", m.span.slice(text), m.name, m.kind))
             .collect()
+    }
+
+    #[test]
+    fn a_title_inside_a_name_is_the_name_s() {
+        // "Dr" without its dot between two words of a name: no person's title there.
+        let t = "Halden Dr Quill agreed to buy Vantor Systems for $2 billion. Halden Dr Quill said the deal would close in 2026.";
+        assert_eq!(
+            target_and_buyer(t),
+            pair("Vantor Systems", "Halden Dr Quill")
+        );
+        // Before a person's name it is still a title.
+        let t = "Corvex agreed to buy Vantor for $2 billion, Dr. Maria Lund said.";
+        assert_eq!(target_and_buyer(t), pair("Vantor", "Corvex"));
+    }
+
+    #[test]
+    fn a_name_written_with_its_s_keeps_it() {
+        // Where no possessive can stand ("for", "said", a full stop), the "'s" is the name's,
+        // and every mention is so named, those before a noun too.
+        let t = "Corvex agreed to buy Halden's for $2 billion. Halden's shares rose 20%. Halden's said it backed the offer.";
+        assert_eq!(target_and_buyer(t), pair("Halden's", "Corvex"));
+        assert_eq!(
+            mention_rows(t),
+            [
+                "Corvex = Corvex (Org)",
+                "Halden = Halden's (Org)",
+                "Halden = Halden's (Org)",
+                "Halden = Halden's (Org)",
+            ]
+        );
+        // A corporate suffix after the "'s" is the same name's (and "Halden" short for it).
+        let t = "Corvex agreed to buy Halden's NV for $2 billion. Halden's shares rose 20%.";
+        assert_eq!(
+            mention_rows(t),
+            [
+                "Corvex = Corvex (Org)",
+                "Halden's NV = Halden's NV (Org)",
+                "Halden = Halden's NV (Org)",
+            ]
+        );
+        // (A headline's capitals: "Halden's With" is no possessive.)
+        let t = "Corvex Agrees to Buy Halden's With Cash\nCorvex agreed to buy Halden's shares for $2 billion.";
+        assert_eq!(target_and_buyer(t), pair("Halden's", "Corvex"));
+        // Written once without it, or only before nouns and as "is" ("Corvex's in talks"),
+        // the name has no "'s".
+        let t = "Corvex agreed to buy Halden for $2 billion. Halden's shares rose 20%. Halden's said it backed the offer.";
+        assert_eq!(target_and_buyer(t), pair("Halden", "Corvex"));
+        let t = "Corvex's in talks to buy Halden for $2 billion. Corvex's offer is in cash.";
+        assert_eq!(target_and_buyer(t), pair("Halden", "Corvex"));
     }
 
     #[test]
