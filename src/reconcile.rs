@@ -3501,6 +3501,11 @@ const AVERAGE_PRICE_WORDS: &[&str] = &["average", "vwap", "weighted"];
 /// Words that open the price a premium is measured against, dropped from the phrase shown.
 const PREMIUM_BASE_LEADS: &[&str] = &["over", "to", "above", "on", "versus", "against"];
 
+/// Two words that open the price a premium is measured against ("a 33% premium compared to
+/// the average price over the last three months").
+const PREMIUM_BASE_TWO_WORD_LEADS: &[(&str, &str)] =
+    &[("compared", "to"), ("compared", "with"), ("relative", "to")];
+
 /// The price a premium claim is measured against, as its sentence writes it after the quote
 /// (up to the end of its clause, at most twelve words, its opening preposition dropped) or,
 /// when no preposition opens it, after a "based on" before the figure if there is one, and
@@ -3529,11 +3534,48 @@ fn premium_base(c: &Claim) -> Option<(String, bool)> {
         }
     }
     let mut words: Vec<&str> = rest[..end].split_whitespace().take(12).collect();
-    let lower = |w: &str| w.to_lowercase();
-    if words
-        .first()
-        .is_some_and(|w| PREMIUM_BASE_LEADS.contains(&lower(w).as_str()))
+    // ("to the target's last closing price and 33% above its 90-day average": another
+    // figure's words are not this one's price.)
+    if let Some(and) = words
+        .windows(2)
+        .position(|p| p[0] == "and" && p[1].starts_with(|c: char| c.is_ascii_digit()))
     {
+        words.truncate(and);
+    }
+    let lower = |w: &str| w.to_lowercase();
+    // ("33% above its 90-day average", "a 33% premium compared to the average price": the
+    // quote may hold the price, after its lead.)
+    let start = c.span.start.checked_sub(c.sentence.start)?;
+    let quoted: Vec<&str> = c.context.get(start..from)?.split_whitespace().collect();
+    // (From the lead on, after the figure — not "a premium of just over 10%" — the lead
+    // dropped below.)
+    let figure = quoted
+        .iter()
+        .position(|w| w.starts_with(|c: char| c.is_ascii_digit()))
+        .unwrap_or(quoted.len());
+    if let Some(at) = quoted
+        .iter()
+        .skip(figure + 1)
+        .position(|w| PREMIUM_BASE_LEADS.contains(&lower(w).as_str()))
+        .map(|p| p + figure)
+        .filter(|_| {
+            !words
+                .first()
+                .is_some_and(|w| PREMIUM_BASE_LEADS.contains(&lower(w).as_str()))
+        })
+    {
+        let mut from_quote: Vec<&str> = quoted[1 + at..].to_vec();
+        from_quote.extend(words);
+        words = from_quote;
+        words.truncate(12);
+    }
+    let lead = words.first().map(|w| lower(w));
+    let two_word_lead = words.get(1).is_some_and(|second| {
+        PREMIUM_BASE_TWO_WORD_LEADS.contains(&(lead.as_deref().unwrap_or(""), &lower(second)))
+    });
+    if two_word_lead {
+        words.drain(..2);
+    } else if lead.is_some_and(|w| PREMIUM_BASE_LEADS.contains(&w.as_str())) {
         words.remove(0);
     } else if let Some(before) = c.context.get(..from)
         && let Some(at) = before.to_ascii_lowercase().find("based on")
@@ -5379,6 +5421,40 @@ mod tests {
                 z
             );
         }
+    }
+
+    #[test]
+    fn premiums_written_as_so_much_above_an_average_or_compared_to_it() {
+        // "compared to the average price" opens a price; one article gives both premiums, the
+        // second as so much "above its 90-day average" after "and": each has its own price
+        // (the first's phrase ends before "and" and the other figure); "a premium of
+        // just over 33%" holds its lead before the figure, no price.
+        let (_, f) = run(&[
+            (
+                "s/a.txt",
+                Some("2025-08-25"),
+                "Corvex said it would pay Vantor shareholders €31.85 a share, a 33% premium compared to the average price over the last three months.",
+            ),
+            (
+                "s/b.txt",
+                Some("2025-08-25"),
+                "Corvex will pay €31.85 a share for Vantor, a 20% premium over its closing price on August 22.",
+            ),
+            (
+                "s/c.txt",
+                Some("2025-08-25"),
+                "Corvex agreed to buy Vantor for €31.85 a share, roughly a 20% premium to Vantor's last closing price and 33% above its 90-day average.",
+            ),
+            (
+                "s/d.txt",
+                Some("2025-08-26"),
+                "Corvex agreed to buy Vantor at €31.85 a share, a premium of just over 33%.",
+            ),
+        ]);
+        insta::assert_snapshot!(show(&f), @r#"
+        Reconciled premium_percent [a,b,c] premiums_on_other_prices: The premiums are measured against different prices: 33% (a, c) against an average price ("the average price over the last three months"); 20% (b, c) against other prices ("its closing price on August 22").
+        Agreement price_per_share [a,b,c,d] stated_precision: 4 articles (a, b, c, d) agree on price per share of Corvex–Vantor: €31.85.
+        "#);
     }
 
     #[test]

@@ -2953,6 +2953,10 @@ pub const TIME_UNIT_WORDS: &[&str] = &[
 /// Words around a percentage that make it a premium.
 pub const PREMIUM_CUES: &[&str] = &["premium"];
 
+/// Words right before a term's cue that make the span a comparison's, no term ("the largest
+/// deal in over two years").
+pub const COMPARISON_SPAN_LEADS: &[&str] = &["in"];
+
 /// Words before a count of years that make it a contract's term.
 pub const TERM_CUES: &[&str] = &[
     "over",
@@ -3242,6 +3246,12 @@ pub const HOLDING_WORDS: &[&str] = &[
 /// share is written with, no price paid for it.
 pub const NOMINAL_VALUE_WORDS: &[&str] = &["par", "nominal", "stated", "face"];
 
+/// Words before "price" that make it a term of a security, no price paid for a company's
+/// shares in an acquisition: "a conversion price of $37.25 per share". (Not "exercise": "a
+/// warrant to buy ... at an exercise price of $0.01 per share" is the price of the deal that
+/// the warrant is.)
+pub const SECURITY_PRICE_WORDS: &[&str] = &["conversion"];
+
 /// Nouns of a legal claim: a sum right before one is what the claim seeks, is fined or
 /// settles ("a $16 million lawsuit"), no term of a deal.
 pub const LEGAL_NOUNS: &[&str] = &[
@@ -3331,7 +3341,16 @@ pub const SHARE_PRICE_NOUNS: &[&str] = &[
     // "above where the stock traded", "above where Gamma was trading"
     "traded",
     "trading",
+    // "above the average price over three months" (and "33% above its 90-day average": see
+    // `AVERAGE_SPAN_ENDS`)
+    "average price",
+    "average share price",
+    "average closing price",
 ];
+
+/// How the word before "average" ends when the average is a price's over days ("90-day
+/// average", "volume-weighted average"): a price a premium is measured against.
+pub const AVERAGE_SPAN_ENDS: &[&str] = &["-day", "-week", "-month", "-weighted"];
 
 /// Words before a date that a deadline is moved to.
 pub const UNTIL_CUES: &[&str] = &["to", "until", "on"];

@@ -2622,7 +2622,19 @@ impl<'a> Ctx<'a> {
                 [to, buy, ..] if to.lower == "to" && buying(buy) => after.get(2),
                 _ => return None,
             };
-            return party.and_then(party_at).map(|e| Some(e.name.clone()));
+            // ("pay $18 billion to buy coffee brand Vantor's": a short description may come
+            // before the name.)
+            let described = |n: &W| {
+                let e = self.orgs_in(n.span.start, clause.end).next()?;
+                let w = self.words_in(e.span.start, clause.end).first()?;
+                (crate::entities::description_of_a_name(&self.text[n.span.start..e.span.start])
+                    && self.words_in(n.span.start, e.span.start).len() <= 4)
+                    .then_some(w)
+                    .and_then(party_at)
+            };
+            return party
+                .and_then(|n| party_at(n).or_else(|| described(n)))
+                .map(|e| Some(e.name.clone()));
         }
         let after = self.words_in(cue.end, clause.end);
         (DEAL_NOUNS.contains(&last.low())
@@ -2699,14 +2711,27 @@ impl<'a> Ctx<'a> {
         let (a, b) = (self.mentions.get(k)?, self.mentions.get(k + 1)?);
         // (Asked of every sum, up to three times: the text between is read only for two sums
         // in different units of which the second closes a parenthesis.)
-        if !(a.kind == MentionKind::Money
-            && b.kind == MentionKind::Money
-            && a.unit != b.unit
-            && self.text[b.span.end..].trim_start().starts_with(')'))
-        {
+        if !(a.kind == MentionKind::Money && b.kind == MentionKind::Money && a.unit != b.unit) {
             return None;
         }
+        let after = self.text[b.span.end..].trim_start();
         let between = self.text[a.span.end..b.span.start].trim();
+        // ("31.85 euro, or about $37, a share": the same amount set off by commas.)
+        if after.starts_with(',') {
+            let aside = between.strip_prefix(',').map(str::trim_start);
+            return aside
+                .and_then(|a| a.strip_prefix("or"))
+                .is_some_and(|rest| {
+                    matches!(
+                        rest.trim(),
+                        "" | "about" | "around" | "roughly" | "approximately" | "some"
+                    )
+                })
+                .then_some(b);
+        }
+        if !after.starts_with(')') {
+            return None;
+        }
         // ("a $2.3 billion Series D funding round (around ¥16.3 billion)": a few words of
         // what the figure is may stand before the parenthesis.)
         let (named, open) = between.rsplit_once('(')?;
@@ -2894,6 +2919,7 @@ impl<'a> Ctx<'a> {
             || self.income_figure(m, bw, aw)
             || legal_figure(aw)
             || nominal_value(bw)
+            || (self.acquisition && security_term_price(bw))
         {
             return;
         }
@@ -2904,7 +2930,7 @@ impl<'a> Ctx<'a> {
             Some(p)
                 if !self.text[m.span.end..p.span.start]
                     .trim_start()
-                    .starts_with('(') =>
+                    .starts_with(['(', ',']) =>
             {
                 let open = self.text[m.span.end..p.span.start]
                     .rfind('(')
@@ -2913,8 +2939,9 @@ impl<'a> Ctx<'a> {
             }
             Some(p) => {
                 let clause = self.clause_of(m.span.start);
+                // (After its closing parenthesis, or the comma closing "or about $37,".)
                 let close = self.text[p.span.end..]
-                    .find(')')
+                    .find([')', ','])
                     .map_or(p.span.end, |i| p.span.end + i + 1);
                 let next = self.mentions[k + 2..]
                     .iter()
@@ -3752,7 +3779,7 @@ impl<'a> Ctx<'a> {
                 Need::Condition => self.condition(),
                 Need::Acquisition => self.acquisition,
                 Need::NoAcquisition => !self.acquisition_sentence,
-                Need::Term => true,
+                Need::Term => !self.comparison_span(span.start),
                 Need::Investment => self.investment_words(),
                 Need::Shares => bw.iter().any(|w| SHARE_NOUNS.contains(&w.low())),
                 Need::Stake => {
@@ -5134,9 +5161,17 @@ impl<'a> Ctx<'a> {
         } else if let Some(c) = find_after(aw, cues!(PREMIUM_CUES), 2)
             .or_else(|| find_before(bw, cues!(PREMIUM_BEFORE_CUES), 3))
             .or_else(|| {
-                // "about 45% more than Activision's last close": a premium to the share price.
+                // "about 45% more than Activision's last close": a premium to the share price;
+                // "33% above its 90-day average", to an average of the price.
                 let over = find_after(aw, cues!(ABOVE_CUES), 1)?;
-                let price = find_any(aw, cues!(SHARE_PRICE_NOUNS))?;
+                let price = find_any(aw, cues!(SHARE_PRICE_NOUNS)).or_else(|| {
+                    aw.windows(2)
+                        .find(|p| {
+                            p[1].low() == "average"
+                                && AVERAGE_SPAN_ENDS.iter().any(|e| p[0].low().ends_with(e))
+                        })
+                        .map(|p| p[0].span.union(p[1].span))
+                })?;
                 (self.acquisition).then(|| over.union(price))
             })
         {
@@ -5220,12 +5255,21 @@ impl<'a> Ctx<'a> {
         self.push(d, out);
     }
 
+    /// Whether a term's cue starting at `at` opens a span a comparison is made over, no
+    /// term: "the largest European deal in over two years" ([`COMPARISON_SPAN_LEADS`]).
+    fn comparison_span(&self, at: usize) -> bool {
+        self.words_in(self.sentence.span.start, at)
+            .last()
+            .is_some_and(|w| COMPARISON_SPAN_LEADS.contains(&w.low()))
+    }
+
     fn quantity(&self, k: usize, m: &Mention, out: &mut Vec<Claim>) {
         let (bw, aw) = self.windows(k, m);
         let clause = self.clause_of(m.span.start);
         let attribute = match m.unit {
             "year" => {
-                let term = find_before(bw, cues!(TERM_CUES), 0).is_some()
+                let term = find_before(bw, cues!(TERM_CUES), 0)
+                    .is_some_and(|c| !self.comparison_span(c.start))
                     || find_after(aw, cues!(TERM_NOUNS), 1).is_some()
                         && self.text[m.span.start..m.span.end].contains('-');
                 // "a three-year term loan": the debt's maturity.
@@ -7059,6 +7103,19 @@ fn nominal_value(bw: &[W]) -> bool {
         && NOMINAL_VALUE_WORDS.contains(&adjective.low()))
 }
 
+/// "a conversion price of $37.25 per share": a term of a security ([`SECURITY_PRICE_WORDS`],
+/// "price", maybe "of", right before the figure). In an article of an acquisition, the
+/// security is a side deal's (a convertible preferred sold to pay for it), its price none of
+/// the company bought.
+fn security_term_price(bw: &[W]) -> bool {
+    let bw = match bw {
+        [rest @ .., of] if of.lower == "of" => rest,
+        _ => bw,
+    };
+    matches!(bw, [.., kind, price] if price.lower == "price"
+        && SECURITY_PRICE_WORDS.contains(&kind.low()))
+}
+
 /// A sum that a lawsuit claims or settles, no term of a deal: "a $16 million lawsuit tied to
 /// a segment", "agreed to pay Trump $16 million to settle his lawsuit", "a $20 billion suit"
 /// ([`LEGAL_NOUNS`] right after the figure, or "to settle").
@@ -8780,6 +8837,24 @@ mod tests {
         closing_condition "financing" text [denied] Corvex <- Vantor «subject to a financing condition»
         acquisition_price 10000000000 USD [] Corvex <- Vantor «be worth $10 billion»
         "#);
+    }
+
+    #[test]
+    fn a_foreign_price_its_dollars_and_the_premium_on_an_average() {
+        // A premium written as so much "above" an average price; a price a share in euros
+        // "or about" so many dollars, "a share" after both; what a buyer pays "to buy" a
+        // company, described or not, is the price; "the largest deal in over two years" names no term; a preferred
+        // stock's conversion price is no price of the deal nor a dividend.
+        let text = "Halden Dr Quill agreed to buy Dutch tea maker Vantor's for €15.7 billion (about $18.4 billion), marking the largest European deal in over two years.\nHalden Dr Quill is offering €31.85 a share, roughly a 20% premium to the target's last closing price and 33% above its 90-day average.\nHalden Dr Quill will pay Vantor's shareholders 31.85 euro, or about $37, a share in cash.\nHalden Dr Quill has agreed to pay $18 billion to buy tea brand Vantor's in a deal that will split the firm in two.\nThe financing includes a $3 billion convertible preferred with a conversion price of $37.25 per share.\nOther items: conversion price $37.25, preferred dividend 4.75%.";
+        insta::assert_snapshot!(claims_dated(text, Some("2025-08-25")), @"
+        acquisition_price 15700000000 EUR [] Vantor's <- Halden Dr Quill «for €15.7 billion (about $18.4 billion)»
+        price_per_share 31.85 EUR [] Vantor's <- Halden Dr Quill «€31.85 a share»
+        premium_percent 20 percent [approx] Vantor's <- Halden Dr Quill «roughly a 20% premium»
+        premium_percent 33 percent [] Vantor's <- Halden Dr Quill «33% above its 90-day average»
+        price_per_share 31.85 EUR [] Vantor's <- Halden Dr Quill «31.85 euro, or about $37, a share»
+        acquisition_price 18000000000 USD [] Vantor's <- Halden Dr Quill «pay $18 billion»
+        percentage 4.75 percent [] Vantor's «4.75%»
+        ");
     }
 
     #[test]
