@@ -34,6 +34,7 @@
 //! claims, so they are the same on every run for the same claims; findings are sorted by
 //! kind, severity, subject, attribute.
 
+use std::borrow::Cow;
 use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::sync::OnceLock;
 
@@ -41,7 +42,7 @@ use rayon::prelude::*;
 use rust_decimal::Decimal;
 use serde::Serialize;
 
-use crate::claim::{Claim, Qualifier, Stance, Status, Value};
+use crate::claim::{Claim, Qualifier, Range, Stance, Status, Value};
 use crate::cluster::{Cluster, Clusters, story_of};
 use crate::par::Threads;
 use crate::source::{Span, stable_hash};
@@ -130,18 +131,99 @@ impl Finding {
 #[derive(Debug, Default, Clone)]
 pub struct Rates {
     rates: BTreeMap<(String, String), Decimal>,
+    /// Articles whose "$" is no US dollar: the currency each converts its dollars into, what
+    /// one of its dollars is worth in it, and what one US dollar is worth in it at the other
+    /// articles' rates.
+    other_dollars: BTreeMap<String, (String, Decimal, Decimal)>,
+}
+
+/// A claim in another country's dollars, converted at its article's own rate
+/// ([`Rates::in_other_dollars`]).
+pub struct InOtherDollars<'r> {
+    /// The claim in `currency`.
+    pub claim: Claim,
+    pub currency: &'r str,
+    /// What one of the article's dollars is worth in `currency`.
+    pub rate: Decimal,
+    /// What one US dollar is worth in `currency` at the other articles' rates.
+    pub usual: Decimal,
+}
+
+/// How far an article's own rate between its "$" and another currency may stand from the
+/// other articles' before its dollars are taken for another country's (a quarter either way:
+/// the Australian dollar is worth about two thirds of the US dollar, the Canadian about
+/// seven tenths; rates of one day's articles differ by a few hundredths).
+const OTHER_DOLLAR_GAP: Decimal = Decimal::from_parts(25, 0, 0, false, 2);
+
+/// The median of `v` (sorted in place); `v` is not empty.
+fn median(v: &mut [Decimal]) -> Decimal {
+    v.sort();
+    v[v.len() / 2]
 }
 
 impl Rates {
     /// Collects the rates of every figure given with its equivalent in another currency; where
-    /// articles give several, the median.
+    /// articles give several, the median. An article whose own rate between its "$" and a
+    /// currency stands more than [`OTHER_DOLLAR_GAP`] from the other articles' writes another
+    /// dollar ("$28 billion (€15.7 billion)" where the others convert €15.7 billion at about
+    /// $18.4 billion): its rates leave the median, and its dollars are converted at its own
+    /// rate ([`Rates::in_other_dollars`]).
     pub fn from_claims(claims: &[Claim]) -> Self {
+        // Each article's rates between "USD" and another currency: so many of it a dollar.
+        let mut dollar_rates: BTreeMap<(&str, &str), Vec<Decimal>> = BTreeMap::new();
+        for c in claims {
+            let (Some(eq), Some(v)) = (&c.equivalent, c.value.number()) else {
+                continue;
+            };
+            if v.is_zero() || eq.value.is_zero() {
+                continue;
+            }
+            if c.unit == "USD" && eq.unit != "USD" {
+                dollar_rates
+                    .entry((&c.doc, &eq.unit))
+                    .or_default()
+                    .push(eq.value / v);
+            } else if eq.unit == "USD" && c.unit != "USD" {
+                dollar_rates
+                    .entry((&c.doc, &c.unit))
+                    .or_default()
+                    .push(v / eq.value);
+            }
+        }
+        let mut other_dollars = BTreeMap::new();
+        // Each currency's articles' own rates, sorted: the median of the others' is read
+        // off without the article's (no article compared with every other).
+        let mut by_currency: BTreeMap<&str, Vec<(Decimal, &str)>> = BTreeMap::new();
+        for ((doc, currency), v) in &mut dollar_rates {
+            by_currency
+                .entry(currency)
+                .or_default()
+                .push((median(v), doc));
+        }
+        for (currency, mut own) in by_currency {
+            own.sort();
+            let n = own.len();
+            for (i, &(rate, doc)) in own.iter().enumerate() {
+                if n < 2 {
+                    break;
+                }
+                // (The median of the n - 1 others: the middle one of the list without i.)
+                let m = (n - 1) / 2;
+                let usual = own[if m < i { m } else { m + 1 }].0;
+                if (rate / usual - Decimal::ONE).abs() > OTHER_DOLLAR_GAP {
+                    other_dollars.insert(doc.to_string(), (currency.to_string(), rate, usual));
+                }
+            }
+        }
         let mut seen: BTreeMap<(String, String), Vec<Decimal>> = BTreeMap::new();
         for c in claims {
             let (Some(eq), Some(v)) = (&c.equivalent, c.value.number()) else {
                 continue;
             };
             if v.is_zero() || eq.value.is_zero() {
+                continue;
+            }
+            if (c.unit == "USD" || eq.unit == "USD") && other_dollars.contains_key(&*c.doc) {
                 continue;
             }
             seen.entry((c.unit.to_string(), eq.unit.to_string()))
@@ -158,7 +240,38 @@ impl Rates {
                 (k, v[v.len() / 2])
             })
             .collect();
-        Rates { rates }
+        Rates {
+            rates,
+            other_dollars,
+        }
+    }
+
+    /// `c` with its dollars converted at its article's own rate, when that article writes
+    /// another dollar (see [`Rates::from_claims`]) and `c` is in "$" as written (not "US$"
+    /// nor "USD"): with the currency, its dollar's worth in it and the US dollar's.
+    pub fn in_other_dollars(&self, c: &Claim) -> Option<InOtherDollars<'_>> {
+        let (currency, rate, usual) = self.other_dollars.get(&*c.doc)?;
+        let v = c.value.number()?;
+        if c.unit != "USD" || !c.quote.contains('$') || c.quote.contains("US$") {
+            return None;
+        }
+        let mut converted = c.clone();
+        // (A conversion is about the figure: three significant digits, "about".)
+        let value = v * rate;
+        converted.value = Value::Number(value.round_sf(3).unwrap_or(value).normalize());
+        if converted.qualifier == Qualifier::Exact {
+            converted.qualifier = Qualifier::Approx;
+        }
+        converted.range = c.range.map(|r| Range(r.0 * rate, r.1 * rate));
+        converted.step = c.step.map(|s| s * rate);
+        converted.unit = Cow::Owned(currency.clone());
+        converted.equivalent = None;
+        Some(InOtherDollars {
+            claim: converted,
+            currency,
+            rate: *rate,
+            usual: *usual,
+        })
     }
 
     /// Returns the rate from one currency to another, if the corpus states one.
@@ -606,8 +719,89 @@ fn show_claim(c: &Claim) -> String {
     }
 }
 
-/// Figures: agreement, single source, contradiction, superseded.
+/// Figures: agreement, single source, contradiction, superseded. An article that writes
+/// another dollar ([`Rates::in_other_dollars`]) and disagrees with the others in its dollars
+/// but not at its own rate is reconciled (`other_dollars`), its figures then compared at that
+/// rate.
 pub fn compare_figures(cl: &Cluster, members: &[&Claim], rates: &Rates, out: &mut Vec<Finding>) {
+    let converted: Vec<(usize, InOtherDollars)> = members
+        .iter()
+        .enumerate()
+        .filter(|(_, c)| c.stance == Stance::Asserted && c.status == Status::Current)
+        .filter_map(|(i, c)| rates.in_other_dollars(c).map(|x| (i, x)))
+        .collect();
+    if converted.is_empty() {
+        return figures_compared(cl, members, rates, out);
+    }
+    let others: Vec<&Claim> = members
+        .iter()
+        .copied()
+        .filter(|c| {
+            c.stance == Stance::Asserted
+                && c.status == Status::Current
+                && !converted.iter().any(|(_, x)| x.claim.doc == c.doc)
+        })
+        .collect();
+    let as_converted: Vec<&Claim> = converted.iter().map(|(_, x)| &x.claim).collect();
+    let as_written: Vec<&Claim> = converted.iter().map(|(i, _)| members[*i]).collect();
+    let unit = others.first().map_or("USD", |c| &*c.unit).to_string();
+    let holds = |side: &[&Claim]| {
+        let all: Vec<&Claim> = others.iter().chain(side).copied().collect();
+        envelope_holds(envelope_in(&all, &unit, rates))
+    };
+    if others.is_empty() || holds(&as_written) || !holds(&as_converted) {
+        return figures_compared(cl, members, rates, out);
+    }
+    let InOtherDollars {
+        currency,
+        rate,
+        usual,
+        ..
+    } = &converted[0].1;
+    let dollars: Vec<String> = dedup(as_written.iter().map(|c| show_claim(c)));
+    let in_currency: Vec<String> = dedup(as_converted.iter().map(|c| show_claim(c)));
+    let docs = doc_set(as_written.iter().copied());
+    let explanation = format!(
+        "{} convert{} at {} of {} dollars to one {currency}, where the other articles give {} US dollars: {} dollars are not US dollars. At {} own rate, {} {} {}, which agrees with the others.",
+        docs_list(&docs),
+        if docs.len() == 1 { "s" } else { "" },
+        (Decimal::ONE / rate).round_dp(2).normalize(),
+        if docs.len() == 1 { "its" } else { "their" },
+        (Decimal::ONE / usual).round_dp(2).normalize(),
+        if docs.len() == 1 { "its" } else { "their" },
+        if docs.len() == 1 { "its" } else { "their" },
+        dollars.join(", "),
+        if dollars.len() == 1 { "is" } else { "are" },
+        in_currency.join(", "),
+    );
+    let all: Vec<&Claim> = as_written.iter().chain(&others).copied().collect();
+    out.push(finding(
+        Kind::Reconciled,
+        None,
+        false,
+        cl,
+        &main_attribute(members),
+        &all,
+        vec!["other_dollars".to_string()],
+        explanation,
+        None,
+        vec![side("other dollars", &as_written), side("others", &others)],
+        vec![cl.id.clone()],
+    ));
+    let members: Vec<&Claim> = members
+        .iter()
+        .enumerate()
+        .map(|(i, c)| {
+            converted
+                .iter()
+                .find(|(j, _)| *j == i)
+                .map_or(*c, |(_, x)| &x.claim)
+        })
+        .collect();
+    figures_compared(cl, &members, rates, out)
+}
+
+fn figures_compared(cl: &Cluster, members: &[&Claim], rates: &Rates, out: &mut Vec<Finding>) {
     let attribute = main_attribute(members);
     let asserted: Vec<&Claim> = members
         .iter()
@@ -5421,6 +5615,45 @@ mod tests {
                 z
             );
         }
+    }
+
+    #[test]
+    fn an_article_whose_dollars_are_another_country_s_is_reconciled_at_its_own_rate() {
+        // c converts €15.7 billion to $28 billion where a and b give about $18 billion: its
+        // "$" is not the US dollar, and at its own rate (which its price a share states too)
+        // its headline's $28 billion is the others' €15.7 billion.
+        let docs = [
+            (
+                "s/a.txt",
+                Some("2025-08-25"),
+                "Corvex agreed to buy Vantor for €15.7 billion (about $18.4 billion).",
+            ),
+            (
+                "s/b.txt",
+                Some("2025-08-25"),
+                "Corvex said Monday it is buying Vantor for $18 billion (15.7 billion euro).",
+            ),
+            (
+                "s/c.txt",
+                Some("2025-08-26"),
+                "Corvex buys Vantor in $28b deal\nCorvex will pay Vantor shareholders $56.91 (€31.85) per share in cash.",
+            ),
+        ];
+        let (_, f) = run(&docs);
+        insta::assert_snapshot!(show(&f), @r#"
+        Reconciled acquisition_price [a,b,c] other_dollars: c converts at 1.79 of its dollars to one EUR, where the other articles give 1.15 US dollars: its dollars are not US dollars. At its own rate, $28B is about €15.7B, which agrees with the others.
+        Agreement acquisition_price [a,b,c] approx_2pct+stated_precision+stated_rate: 3 articles (a, b, c) agree on acquisition price of Corvex–Vantor: €15.7B, $18B, about €15.7B are consistent ("about" allows 2 %; exact figures agree at the precision they are written; converted at the rate an article states).
+        "#);
+        // Written "US$", its dollars are US dollars: the figures disagree.
+        let mut us = docs;
+        us[2].2 = "Corvex buys Vantor in US$28b deal\nCorvex will pay Vantor shareholders US$56.91 (€31.85) per share in cash.";
+        let (_, f) = run(&us);
+        assert!(
+            f.iter()
+                .any(|f| f.kind == Kind::Contradiction && f.attribute == "acquisition_price"),
+            "{}",
+            show(&f)
+        );
     }
 
     #[test]
