@@ -1440,12 +1440,15 @@ impl Word<'_> {
 const EVERY_WORD_TABS: u16 = (1 << Tab::Invest as u16)
     | (1 << Tab::Raise as u16)
     | (1 << Tab::Acquire as u16)
+    | (1 << Tab::Pay as u16)
     | (1 << Tab::RoleHead as u16);
 
 /// The [`Tab`] bits of the verbs of investing, raising and acquiring, which every word is
 /// asked for by [`main_parties`]: among [`EVERY_WORD_TABS`], so in [`Word::tabs`] of every word.
-const VERB_TABS: u16 =
-    (1 << Tab::Invest as u16) | (1 << Tab::Raise as u16) | (1 << Tab::Acquire as u16);
+const VERB_TABS: u16 = (1 << Tab::Invest as u16)
+    | (1 << Tab::Raise as u16)
+    | (1 << Tab::Acquire as u16)
+    | (1 << Tab::Pay as u16);
 const _: () = assert!(VERB_TABS & EVERY_WORD_TABS == VERB_TABS);
 
 /// The shapes of the words of [`EVERY_WORD_TABS`]' tables: most words of a text are of none.
@@ -1482,11 +1485,12 @@ enum Tab {
     Invest,
     Raise,
     Acquire,
+    Pay,
     RoleHead,
 }
 
 /// Each [`Tab`] with its table.
-fn tab_tables() -> [(Tab, Vec<&'static str>); 11] {
+fn tab_tables() -> [(Tab, Vec<&'static str>); 12] {
     // Capitalised words that name no party: the generic words, the months and the days.
     let generic = GENERIC_CAPS
         .iter()
@@ -1504,6 +1508,7 @@ fn tab_tables() -> [(Tab, Vec<&'static str>); 11] {
         (Tab::Invest, INVEST_CUES.to_vec()),
         (Tab::Raise, RAISE_CUES.to_vec()),
         (Tab::Acquire, ACQUIRE_CUES.to_vec()),
+        (Tab::Pay, PAYING_VERBS.to_vec()),
         (Tab::RoleHead, ROLE_HEADS.iter().map(|(h, _)| *h).collect()),
     ]
 }
@@ -1814,6 +1819,17 @@ pub fn find(lowered: &Lowered, sentences: &[Sentence]) -> Entities {
             let w = &words[k];
             let sentence_initial = k == 0 || s.kind == LineKind::Headline;
             let confirmed = |w: &Word| mid_caps.contains(w.low()) || camel_case(w.span.slice(text));
+            // ("Keurig Dr Pepper agrees": a title inside a name, without its dot, and a word
+            // confirmed as a name's after it.)
+            let titled_name = || {
+                words.get(k + 1).is_some_and(|t| {
+                    NAME_INNER_TITLES.contains(&t.low())
+                        && t.span.start == w.span.end + 1
+                        && text[t.span.end..].starts_with(' ')
+                }) && words
+                    .get(k + 2)
+                    .is_some_and(|n| n.capitalised && !n.is(Tab::Generic) && confirmed(n))
+            };
             // A sentence-initial word is a name when the sentence shows it is one: coordinated
             // with a confirmed name ("SoftBank and Nvidia are"), part of a longer capitalised run
             // ("Acme Cloud Services said"), followed by a ticker or acronym ("Gamma (GMMA)"), a
@@ -1925,7 +1941,8 @@ pub fn find(lowered: &Lowered, sentences: &[Sentence]) -> Entities {
                     && !w.is(Tab::Generic)
                     && !w.is(Tab::Demonym)
                     && !(sentence_initial
-                        && (w.is(Tab::Opener) || !(confirmed(w) || shown_by_sentence())))
+                        && (w.is(Tab::Opener)
+                            || !(confirmed(w) || shown_by_sentence() || titled_name())))
                     && !w.span.slice(text).chars().all(|c| c.is_ascii_digit())
                     && !modifier_or_code(w.span.slice(text))
                     && !model_code(w.span.slice(text))
@@ -2660,6 +2677,9 @@ const RIVAL_WORDS: &[&str] = &[
 /// Words before a bid "from" or "by" a party that make the party a rival of the deal's buyer
 /// ("competition from other suitors, including a joint bid from Apollo and Sony").
 const COMPETING_BID_WORDS: &[&str] = &["rival", "rivals", "competing", "competition", "suitors"];
+
+/// The holders of a company's shares, paid by its buyer ("pay Vantor shareholders").
+const HOLDER_NOUNS: &[&str] = &["shareholders", "stockholders", "holders", "investors"];
 
 /// Verbs of paying that a group of buyers is the subject of ("Silver Lake, PIF and Affinity
 /// Partners will pay EA's stockholders $210 per share"), besides the verbs of acquiring.
@@ -3935,6 +3955,33 @@ fn main_parties(
             // right before an investment noun receives it (not before a verb: "Nvidia back";
             // not names joined by "and": "the Alphabet and Nvidia investments" are theirs); a
             // possessive further back invests.
+            // "Corvex will pay Vantor shareholders $20 a share": whose holders are paid is
+            // bought, and who pays buys.
+            if w.is(Tab::Pay) {
+                if let Some(o) = named_right_after(&orgs, text, w.span.end).filter(|o| {
+                    after_possessive(&text[o.span.end..])
+                        .split_whitespace()
+                        .next()
+                        .is_some_and(|n| HOLDER_NOUNS.contains(&n))
+                }) {
+                    *investee.entry(&*o.name).or_default() += 2;
+                    if let Some(b) = before.filter(|b| b.name != o.name) {
+                        *investor.entry(&*b.name).or_default() += 1;
+                    }
+                }
+                continue;
+            }
+            // ("JAB Holding, which owns 68 per cent, has backed the offer": a deal backed is
+            // supported, no money put in.)
+            if invest
+                && matches!(
+                    &words[k + 1..words.len().min(k + 3)],
+                    [det, noun] if crate::extract::cues::BACK_DETERMINERS.contains(&det.low())
+                        && crate::extract::cues::DEAL_NOUNS.contains(&noun.low())
+                )
+            {
+                continue;
+            }
             if invest {
                 let noun = INVEST_NOUNS.contains(&w.low());
                 if noun
@@ -4511,8 +4558,27 @@ mod tests {
             target_and_buyer(t),
             pair("Vantor Systems", "Halden Dr Quill")
         );
+        // In a headline too, where the words before the title are confirmed by none but the
+        // body's sentence openings.
+        let t = "Halden Dr Quill Agrees $2 Billion Deal for Vantor\nHalden Dr Quill has agreed to buy Vantor for $2 billion. Halden Dr Quill said the deal would close in 2026.";
+        assert_eq!(
+            mention_rows(t),
+            [
+                "Halden Dr Quill = Halden Dr Quill (Org)",
+                "Vantor = Vantor (Org)",
+                "Halden Dr Quill = Halden Dr Quill (Org)",
+                "Vantor = Vantor (Org)",
+                "Halden Dr Quill = Halden Dr Quill (Org)",
+            ]
+        );
         // Before a person's name it is still a title.
         let t = "Corvex agreed to buy Vantor for $2 billion, Dr. Maria Lund said.";
+        assert_eq!(target_and_buyer(t), pair("Vantor", "Corvex"));
+    }
+
+    #[test]
+    fn a_holder_that_backs_the_offer_puts_no_money_in() {
+        let t = "Corvex (CVX) has signed a definitive agreement to acquire Vantor in an all-cash deal valued at $2 billion.\nCVX will pay Vantor shareholders $20 per share in cash.\nGerman investment group Halden Holding, which lifted its stake in Vantor to 68 per cent last year, has backed the offer.";
         assert_eq!(target_and_buyer(t), pair("Vantor", "Corvex"));
     }
 

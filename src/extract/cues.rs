@@ -277,7 +277,13 @@ pub const MONEY_RULES: &[MoneyRule] = &[
             "borrowing",
             "debt financing of",
             "credit facility of",
-            "loan of"
+            "loan of",
+            // "a fully underwritten bridge facility of up to €16.2 billion"
+            "bridge facility of",
+            "bridge loan of",
+            "bridge financing of",
+            "loan facility of",
+            "term loan of"
         ]
     ),
     // "plans to syndicate $10 billion of its commitment": the part an investor passes on to
@@ -1747,6 +1753,11 @@ pub const CONDITION_CUES: &[&str] = &[
     // "The deal still needs approval from the Surface Transportation Board"
     "needs approval",
     "requires approval",
+    // "The deal needs regulatory approvals and acceptance by holders of at least 80%"
+    "needs regulatory",
+    "requires regulatory",
+    "needs shareholder",
+    "requires shareholder",
     "pending",
     "upon",
     "if",
@@ -3246,6 +3257,10 @@ pub const HOLDING_WORDS: &[&str] = &[
 /// share is written with, no price paid for it.
 pub const NOMINAL_VALUE_WORDS: &[&str] = &["par", "nominal", "stated", "face"];
 
+/// Nouns after a possessive that name the company that owns it ("buys Peet's owner", "the
+/// parent of"): the company bought is that owner, not the one named.
+pub const OWNER_NOUNS_OF_A_BRAND: &[&str] = &["owner", "parent"];
+
 /// Words before "price" that make it a term of a security, no price paid for a company's
 /// shares in an acquisition: "a conversion price of $37.25 per share". (Not "exercise": "a
 /// warrant to buy ... at an exercise price of $0.01 per share" is the price of the deal that
@@ -3356,7 +3371,15 @@ pub const AVERAGE_SPAN_ENDS: &[&str] = &["-day", "-week", "-month", "-weighted"]
 pub const UNTIL_CUES: &[&str] = &["to", "until", "on"];
 
 /// Nouns of a deadline in a sentence.
-pub const DEADLINE_NOUNS: &[&str] = &["deadline", "end date", "outside date"];
+pub const DEADLINE_NOUNS: &[&str] = &[
+    "deadline",
+    "end date",
+    "outside date",
+    // "The offer period runs from January 16 to March 27, 2026": when a tender offer ends.
+    "offer period",
+    "tender period",
+    "acceptance period",
+];
 
 /// Verbs of a statement: a denial's source.
 pub const STATEMENT_VERBS: &[&str] =

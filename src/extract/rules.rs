@@ -2070,6 +2070,17 @@ impl<'a> Ctx<'a> {
 
     /// The party putting money in: a possessive or the nearest party before the figure in its
     /// clause (not the investee), "from X" after it, else the article's.
+    /// Whether `e` is written as the possessive of its owner ("Peet's owner", "Peet's
+    /// parent"): it names the company owned, not a party of the deal.
+    fn names_an_owner(&self, e: &EntityMention) -> bool {
+        e.possessive
+            && self
+                .words_in(e.span.end, self.sentence.span.end)
+                .iter()
+                .find(|n| n.lower != "s")
+                .is_some_and(|n| OWNER_NOUNS_OF_A_BRAND.contains(&n.low()))
+    }
+
     fn investor(&self, m: Span, investee: Option<&Arc<str>>) -> Option<Arc<str>> {
         let clause = self.clause_of(m.start);
         if let Some((payer, _)) = self.payer_after(m, clause) {
@@ -2115,6 +2126,7 @@ impl<'a> Ctx<'a> {
                 && !in_apposition(self.text, self.sentence.span.start, e.span, m.start)
                 && !compared(e)
                 && !seller(e)
+                && !self.names_an_owner(e)
         };
         if let Some(owner) = self.owner_of_its(m.start, investee) {
             return Some(owner);
@@ -3665,6 +3677,18 @@ impl<'a> Ctx<'a> {
             }
             _ => (subject, investor),
         };
+        // "In October, Corvex raised $7 billion from Gamma to help pay for the deal": in an
+        // acquisition article, money the buyer raises finances the deal, no funding round of
+        // its own.
+        let attribute = if attribute == "round_size"
+            && self.acquisition
+            && subject.is_some()
+            && subject == self.parties.investor
+        {
+            "equity_financing"
+        } else {
+            attribute
+        };
         // "$50 billion in computing capacity", "$30 billion direct equity stake": the form of
         // an investment, right after its figure, is a claim of the same parties (which are
         // copied only then).
@@ -4394,6 +4418,11 @@ impl<'a> Ctx<'a> {
                     && let Some(target) = self.parties.investee.clone()
                 {
                     return Some(target);
+                }
+                // ("buys Peet's owner for $18 billion": the owner bought is unnamed there;
+                // the article's company bought.)
+                if self.names_an_owner(e) {
+                    return self.parties.investee.clone();
                 }
                 if !buyer {
                     return Some(e.name.clone());
@@ -5588,10 +5617,16 @@ impl<'a> Ctx<'a> {
                         && self.text[m.span.end..].starts_with(','))
                 })
                 .or_else(|| {
-                    // "pushed back the deadline for the merger to October 18, 2023"
+                    // "pushed back the deadline for the merger to October 18, 2023" (the noun
+                    // before the date: not "was published on 15 January 2026 and the offer
+                    // period runs to 27 March 2026")
                     find_before(bw, cues!(UNTIL_CUES), 0).filter(|_| {
                         m.kind == MentionKind::Date
-                            && find_any(self.ws, cues!(DEADLINE_NOUNS)).is_some()
+                            && find_any(
+                                self.words_in(self.sentence.span.start, m.span.start),
+                                cues!(DEADLINE_NOUNS),
+                            )
+                            .is_some()
                     })
                 })
             {
@@ -8840,13 +8875,34 @@ mod tests {
     }
 
     #[test]
+    fn whose_shareholders_are_paid_is_bought() {
+        let text = "Corvex said it would pay Vantor shareholders €31.85 a share, a 33% premium compared to the average price over the last three months.";
+        insta::assert_snapshot!(claims_of(text), @"
+        price_per_share 31.85 EUR [] Vantor <- Corvex «€31.85 a share»
+        premium_percent 33 percent [] Vantor <- Corvex «33% premium»
+        ");
+    }
+
+    #[test]
+    fn a_brand_s_owner_bought_is_the_article_s_company() {
+        // "buys Lumen's owner": the owner, not Lumen, is bought, and Lumen pays nothing.
+        let text = "Corvex buys Lumen's owner for $2 billion\nCorvex said on Monday it is buying Ovo Group, the owner of the Lumen tea brand, for $2 billion.";
+        insta::assert_snapshot!(claims_of(text), @"
+        acquisition_price 2000000000 USD [] Ovo Group <- Corvex «for $2 billion»
+        acquisition_price 2000000000 USD [] Ovo Group <- Corvex «for $2 billion»
+        ");
+    }
+
+    #[test]
     fn a_foreign_price_its_dollars_and_the_premium_on_an_average() {
         // A premium written as so much "above" an average price; a price a share in euros
         // "or about" so many dollars, "a share" after both; what a buyer pays "to buy" a
         // company, described or not, is the price; "the largest deal in over two years" names no term; a preferred
-        // stock's conversion price is no price of the deal nor a dividend.
-        let text = "Halden Dr Quill agreed to buy Dutch tea maker Vantor's for €15.7 billion (about $18.4 billion), marking the largest European deal in over two years.\nHalden Dr Quill is offering €31.85 a share, roughly a 20% premium to the target's last closing price and 33% above its 90-day average.\nHalden Dr Quill will pay Vantor's shareholders 31.85 euro, or about $37, a share in cash.\nHalden Dr Quill has agreed to pay $18 billion to buy tea brand Vantor's in a deal that will split the firm in two.\nThe financing includes a $3 billion convertible preferred with a conversion price of $37.25 per share.\nOther items: conversion price $37.25, preferred dividend 4.75%.";
-        insta::assert_snapshot!(claims_dated(text, Some("2025-08-25")), @"
+        // stock's conversion price is no price of the deal nor a dividend; money the buyer
+        // raises finances the deal, as does a bridge facility "of" a sum; a deal "needs
+        // regulatory approvals"; an offer period ends on the date it runs "to".
+        let text = "Halden Dr Quill agreed to buy Dutch tea maker Vantor's for €15.7 billion (about $18.4 billion), marking the largest European deal in over two years.\nHalden Dr Quill is offering €31.85 a share, roughly a 20% premium to the target's last closing price and 33% above its 90-day average.\nHalden Dr Quill will pay Vantor's shareholders 31.85 euro, or about $37, a share in cash.\nHalden Dr Quill has agreed to pay $18 billion to buy tea brand Vantor's in a deal that will split the firm in two.\nThe financing includes a $3 billion convertible preferred with a conversion price of $37.25 per share.\nOther items: conversion price $37.25, preferred dividend 4.75%.\nIn October, Halden Dr Quill raised $7 billion from Gamma Capital to help pay for the deal.\nIt will also draw on a fully underwritten bridge facility of up to €16.2 billion.\nThe deal needs regulatory approvals and acceptance by holders of at least 80% of the shares.\nThe offer document was published on January 15, 2026, and the offer period runs from January 16 to March 27, 2026.";
+        insta::assert_snapshot!(claims_dated(text, Some("2025-08-25")), @r#"
         acquisition_price 15700000000 EUR [] Vantor's <- Halden Dr Quill «for €15.7 billion (about $18.4 billion)»
         price_per_share 31.85 EUR [] Vantor's <- Halden Dr Quill «€31.85 a share»
         premium_percent 20 percent [approx] Vantor's <- Halden Dr Quill «roughly a 20% premium»
@@ -8854,7 +8910,12 @@ mod tests {
         price_per_share 31.85 EUR [] Vantor's <- Halden Dr Quill «31.85 euro, or about $37, a share»
         acquisition_price 18000000000 USD [] Vantor's <- Halden Dr Quill «pay $18 billion»
         percentage 4.75 percent [] Vantor's «4.75%»
-        ");
+        equity_financing 7000000000 USD [prior] Halden Dr Quill «raised $7 billion»
+        debt_financing 16200000000 EUR [upto] Halden Dr Quill «bridge facility of up to €16.2 billion»
+        closing_condition "regulatory approval" text [] Vantor's <- Halden Dr Quill «The deal needs regulatory approvals»
+        percentage 80 percent [atleast] Vantor's «at least 80%»
+        deadline_date "2026-03-27" date [] Vantor's <- Halden Dr Quill «to March 27, 2026»
+        "#);
     }
 
     #[test]
@@ -9777,6 +9838,7 @@ mod tests {
         acquisition_price 2400000000 USD [] Halden Holdings <- Corvex «for $2.4 billion»
         price_per_share 23 USD [] Vantor <- Corvex «$23 a share»
         deal_total 1500000000 USD [] Vantor <- Corvex «$1.5 billion of fresh capital»
+        closing_condition "regulatory approval" text [] Vantor <- Corvex «with Vantor, valued at about $8 billion, needs regulatory approval»
         acquisition_price 8000000000 USD [approx] Vantor <- Corvex «valued at about $8 billion»
         acquisition_price 2400000000 USD [approx] Halden Holdings <- Corvex «for about $2.4 billion»
         expected_close "--08-07" date [] Vantor <- Corvex «complete the merger on Aug. 7»
