@@ -3262,10 +3262,13 @@ pub const NOMINAL_VALUE_WORDS: &[&str] = &["par", "nominal", "stated", "face"];
 pub const OWNER_NOUNS_OF_A_BRAND: &[&str] = &["owner", "parent"];
 
 /// Words before "price" that make it a term of a security, no price paid for a company's
-/// shares in an acquisition: "a conversion price of $37.25 per share". (Not "exercise": "a
-/// warrant to buy ... at an exercise price of $0.01 per share" is the price of the deal that
-/// the warrant is.)
+/// shares: "a conversion price of $37.25 per share". (Not "exercise": "a warrant to buy ... at
+/// an exercise price of $0.01 per share" is the price of the deal that the warrant is.)
 pub const SECURITY_PRICE_WORDS: &[&str] = &["conversion"];
+
+/// Verbs before "at" and a sum that make it a convertible security's conversion price ("the
+/// preferred converts at $37.25 a share").
+pub const CONVERTING_VERBS: &[&str] = &["converts", "convert", "convertible"];
 
 /// Nouns of a legal claim: a sum right before one is what the claim seeks, is fined or
 /// settles ("a $16 million lawsuit"), no term of a deal.

@@ -2931,7 +2931,7 @@ impl<'a> Ctx<'a> {
             || self.income_figure(m, bw, aw)
             || legal_figure(aw)
             || nominal_value(bw)
-            || (self.acquisition && security_term_price(bw))
+            || security_term_price(bw)
         {
             return;
         }
@@ -7138,10 +7138,10 @@ fn nominal_value(bw: &[W]) -> bool {
         && NOMINAL_VALUE_WORDS.contains(&adjective.low()))
 }
 
-/// "a conversion price of $37.25 per share": a term of a security ([`SECURITY_PRICE_WORDS`],
-/// "price", maybe "of", right before the figure). In an article of an acquisition, the
-/// security is a side deal's (a convertible preferred sold to pay for it), its price none of
-/// the company bought.
+/// "a conversion price of $37.25 per share", "the preferred converts at $37.25 a share": a
+/// term of a convertible security ([`SECURITY_PRICE_WORDS`] and "price", maybe "of", or a
+/// verb of converting and "at", right before the figure), no price paid for a company's
+/// shares nor a dividend.
 fn security_term_price(bw: &[W]) -> bool {
     let bw = match bw {
         [rest @ .., of] if of.lower == "of" => rest,
@@ -7149,6 +7149,8 @@ fn security_term_price(bw: &[W]) -> bool {
     };
     matches!(bw, [.., kind, price] if price.lower == "price"
         && SECURITY_PRICE_WORDS.contains(&kind.low()))
+        || matches!(bw, [.., verb, at] if at.lower == "at"
+            && CONVERTING_VERBS.contains(&verb.low()))
 }
 
 /// A sum that a lawsuit claims or settles, no term of a deal: "a $16 million lawsuit tied to
@@ -8897,11 +8899,12 @@ mod tests {
     fn a_foreign_price_its_dollars_and_the_premium_on_an_average() {
         // A premium written as so much "above" an average price; a price a share in euros
         // "or about" so many dollars, "a share" after both; what a buyer pays "to buy" a
-        // company, described or not, is the price; "the largest deal in over two years" names no term; a preferred
-        // stock's conversion price is no price of the deal nor a dividend; money the buyer
-        // raises finances the deal, as does a bridge facility "of" a sum; a deal "needs
-        // regulatory approvals"; an offer period ends on the date it runs "to".
-        let text = "Halden Dr Quill agreed to buy Dutch tea maker Vantor's for €15.7 billion (about $18.4 billion), marking the largest European deal in over two years.\nHalden Dr Quill is offering €31.85 a share, roughly a 20% premium to the target's last closing price and 33% above its 90-day average.\nHalden Dr Quill will pay Vantor's shareholders 31.85 euro, or about $37, a share in cash.\nHalden Dr Quill has agreed to pay $18 billion to buy tea brand Vantor's in a deal that will split the firm in two.\nThe financing includes a $3 billion convertible preferred with a conversion price of $37.25 per share.\nOther items: conversion price $37.25, preferred dividend 4.75%.\nIn October, Halden Dr Quill raised $7 billion from Gamma Capital to help pay for the deal.\nIt will also draw on a fully underwritten bridge facility of up to €16.2 billion.\nThe deal needs regulatory approvals and acceptance by holders of at least 80% of the shares.\nThe offer document was published on January 15, 2026, and the offer period runs from January 16 to March 27, 2026.";
+        // company, described or not, is the price; "the largest deal in over two years"
+        // names no term; a preferred stock's conversion price (or what it "converts at") is
+        // no price of the deal nor a dividend; money the buyer raises finances the deal, as
+        // does a bridge facility "of" a sum; a deal "needs regulatory approvals"; an offer
+        // period ends on the date it runs "to".
+        let text = "Halden Dr Quill agreed to buy Dutch tea maker Vantor's for €15.7 billion (about $18.4 billion), marking the largest European deal in over two years.\nHalden Dr Quill is offering €31.85 a share, roughly a 20% premium to the target's last closing price and 33% above its 90-day average.\nHalden Dr Quill will pay Vantor's shareholders 31.85 euro, or about $37, a share in cash.\nHalden Dr Quill has agreed to pay $18 billion to buy tea brand Vantor's in a deal that will split the firm in two.\nThe financing includes a $3 billion convertible preferred with a conversion price of $37.25 per share.\nOther items: conversion price $37.25, preferred dividend 4.75%.\nThe preferred carries a 4.75% dividend and converts at $37.25 a share.\nIn October, Halden Dr Quill raised $7 billion from Gamma Capital to help pay for the deal.\nIt will also draw on a fully underwritten bridge facility of up to €16.2 billion.\nThe deal needs regulatory approvals and acceptance by holders of at least 80% of the shares.\nThe offer document was published on January 15, 2026, and the offer period runs from January 16 to March 27, 2026.";
         insta::assert_snapshot!(claims_dated(text, Some("2025-08-25")), @r#"
         acquisition_price 15700000000 EUR [] Vantor's <- Halden Dr Quill «for €15.7 billion (about $18.4 billion)»
         price_per_share 31.85 EUR [] Vantor's <- Halden Dr Quill «€31.85 a share»
@@ -8909,6 +8912,7 @@ mod tests {
         premium_percent 33 percent [] Vantor's <- Halden Dr Quill «33% above its 90-day average»
         price_per_share 31.85 EUR [] Vantor's <- Halden Dr Quill «31.85 euro, or about $37, a share»
         acquisition_price 18000000000 USD [] Vantor's <- Halden Dr Quill «pay $18 billion»
+        percentage 4.75 percent [] Vantor's «4.75%»
         percentage 4.75 percent [] Vantor's «4.75%»
         equity_financing 7000000000 USD [prior] Halden Dr Quill «raised $7 billion»
         debt_financing 16200000000 EUR [upto] Halden Dr Quill «bridge facility of up to €16.2 billion»
