@@ -2930,8 +2930,7 @@ impl<'a> Ctx<'a> {
         if self.market_figure(m, bw, clause)
             || self.income_figure(m, bw, aw)
             || legal_figure(aw)
-            || nominal_value(bw)
-            || security_term_price(bw)
+            || security_term(bw)
         {
             return;
         }
@@ -7127,30 +7126,26 @@ fn clip(text: &str, q: Span, sentence: Span) -> Span {
     Span::new(a, b)
 }
 
-/// "common stock, par value $0.0001 per share": a share's nominal value
-/// ([`NOMINAL_VALUE_WORDS`], "value", maybe "of", right before the figure).
-fn nominal_value(bw: &[W]) -> bool {
+/// A term of a security written right before the figure, no price paid for a company's
+/// shares nor a dividend: a share's nominal value ("common stock, par value $0.0001 per
+/// share": [`NOMINAL_VALUE_WORDS`] and "value"), a convertible's conversion price ("a
+/// conversion price of $37.25 per share": [`SECURITY_PRICE_WORDS`] and "price") or what it
+/// converts at ("the preferred converts at $37.25 a share": [`CONVERTING_VERBS`] and "at");
+/// "of" may follow the noun.
+fn security_term(bw: &[W]) -> bool {
     let bw = match bw {
         [rest @ .., of] if of.lower == "of" => rest,
         _ => bw,
     };
-    matches!(bw, [.., adjective, value] if value.lower == "value"
-        && NOMINAL_VALUE_WORDS.contains(&adjective.low()))
-}
-
-/// "a conversion price of $37.25 per share", "the preferred converts at $37.25 a share": a
-/// term of a convertible security ([`SECURITY_PRICE_WORDS`] and "price", maybe "of", or a
-/// verb of converting and "at", right before the figure), no price paid for a company's
-/// shares nor a dividend.
-fn security_term_price(bw: &[W]) -> bool {
-    let bw = match bw {
-        [rest @ .., of] if of.lower == "of" => rest,
-        _ => bw,
-    };
-    matches!(bw, [.., kind, price] if price.lower == "price"
-        && SECURITY_PRICE_WORDS.contains(&kind.low()))
-        || matches!(bw, [.., verb, at] if at.lower == "at"
-            && CONVERTING_VERBS.contains(&verb.low()))
+    match bw {
+        [.., first, last] => match last.low() {
+            "value" => NOMINAL_VALUE_WORDS.contains(&first.low()),
+            "price" => SECURITY_PRICE_WORDS.contains(&first.low()),
+            "at" => CONVERTING_VERBS.contains(&first.low()),
+            _ => false,
+        },
+        _ => false,
+    }
 }
 
 /// A sum that a lawsuit claims or settles, no term of a deal: "a $16 million lawsuit tied to
