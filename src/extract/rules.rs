@@ -3796,6 +3796,14 @@ impl<'a> Ctx<'a> {
         // A rule's cue first: what it needs of the sentence is worked out (once) only for a
         // rule whose cue is there.
         for (r, span) in MONEY_RULE_INDEX.hits(bw, aw).iter() {
+            // ("Starboard Value has built a stake": a cue's word inside a name is the name's.)
+            if self.text.as_bytes()[span.start].is_ascii_uppercase()
+                && self
+                    .orgs_in(self.sentence.span.start, span.end)
+                    .any(|e| e.span.start <= span.start && span.start < e.span.end)
+            {
+                continue;
+            }
             let rule = &MONEY_RULES[r];
             let ok = match rule.need {
                 Need::Nothing => true,
@@ -8869,6 +8877,16 @@ mod tests {
         closing_condition "financing" text [denied] Corvex <- Vantor «subject to a financing condition»
         acquisition_price 10000000000 USD [] Corvex <- Vantor «be worth $10 billion»
         "#);
+    }
+
+    #[test]
+    fn a_cue_s_word_inside_a_name_is_the_name_s() {
+        // "Value" of "Halden Value" is no valuation's cue.
+        let text = "Corvex agreed to buy Vantor for $18 billion.\nActivist investor Halden Value has built a stake of about $270 million, roughly 1 percent, in Corvex.";
+        insta::assert_snapshot!(claims_of(text), @"
+        acquisition_price 18000000000 USD [] Vantor <- Corvex «for $18 billion»
+        percentage 1 percent [approx] Halden Value «roughly 1 percent»
+        ");
     }
 
     #[test]
