@@ -2110,6 +2110,10 @@ pub const SURPASSING_VERBS: &[&str] = &[
     "topping",
 ];
 
+/// Participles of things done once that still stand, after "previously" before a figure: "a
+/// previously declared dividend of $0.64" is declared before, not replaced.
+pub const STANDING_PARTICIPLES: &[&str] = &["declared", "paid", "disclosed", "issued"];
+
 /// Words before a figure that mark it as replaced.
 pub const SUPERSEDED_CUES: &[&str] = &[
     "previously proposed",

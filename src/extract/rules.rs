@@ -2070,6 +2070,17 @@ impl<'a> Ctx<'a> {
 
     /// The party putting money in: a possessive or the nearest party before the figure in its
     /// clause (not the investee), "from X" after it, else the article's.
+    /// Whether the cue of a replaced or earlier figure at `c` is "previously" before a
+    /// participle of a thing done once that still stands ("a previously declared dividend of
+    /// $0.64": declared before, to be paid still; [`STANDING_PARTICIPLES`]).
+    fn standing_since(&self, c: Span) -> bool {
+        self.words_in(c.start, c.end).len() == 1
+            && self
+                .words_in(c.end, self.sentence.span.end)
+                .first()
+                .is_some_and(|w| STANDING_PARTICIPLES.contains(&w.low()))
+    }
+
     /// Whether `e` is written as the possessive of its owner ("Peet's owner", "Peet's
     /// parent"): it names the company owned, not a party of the deal.
     fn names_an_owner(&self, e: &EntityMention) -> bool {
@@ -3329,7 +3340,11 @@ impl<'a> Ctx<'a> {
             }
         } else if (self
             .before(Table::Superseded, bw, cues!(SUPERSEDED_CUES), 3)
-            .is_some_and(|c| !self.first_step(c, m.span.start) && !self.time_span_before(c))
+            .is_some_and(|c| {
+                !self.first_step(c, m.span.start)
+                    && !self.time_span_before(c)
+                    && !self.standing_since(c)
+            })
             // "above the $20.47 per share the government paid": another party's figure,
             // compared with, is not replaced; an offer is ("higher than the $23 billion Google
             // offered"), and so is what the article's investor paid before, unless the figure
@@ -4200,7 +4215,8 @@ impl<'a> Ctx<'a> {
         // ("Earlier this year, the company let employees sell shares at a valuation of $86
         // billion": a time that opens the sentence dates it whole.)
         if self.mask.has(Table::RelativeTime)
-            && (find_any(near_before, cues!(RELATIVE_TIME_CUES)).is_some()
+            && (find_any(near_before, cues!(RELATIVE_TIME_CUES))
+                .is_some_and(|c| !self.standing_since(c))
                 // (Not after "and", "but": "valued at close to $10 billion and turned down an
                 // approach earlier this year" dates the other verb.)
                 // (Nor after a conjunction whose clause names its own subject: "would pay
@@ -8916,8 +8932,8 @@ mod tests {
         // names no term; a preferred stock's conversion price (or what it "converts at") is
         // no price of the deal nor a dividend; money the buyer raises finances the deal, as
         // does a bridge facility "of" a sum; a deal "needs regulatory approvals"; an offer
-        // period ends on the date it runs "to".
-        let text = "Halden Dr Quill agreed to buy Dutch tea maker Vantor's for €15.7 billion (about $18.4 billion), marking the largest European deal in over two years.\nHalden Dr Quill is offering €31.85 a share, roughly a 20% premium to the target's last closing price and 33% above its 90-day average.\nHalden Dr Quill will pay Vantor's shareholders 31.85 euro, or about $37, a share in cash.\nHalden Dr Quill has agreed to pay $18 billion to buy tea brand Vantor's in a deal that will split the firm in two.\nThe financing includes a $3 billion convertible preferred with a conversion price of $37.25 per share.\nOther items: conversion price $37.25, preferred dividend 4.75%.\nThe preferred carries a 4.75% dividend and converts at $37.25 a share.\nIn October, Halden Dr Quill raised $7 billion from Gamma Capital to help pay for the deal.\nIt will also draw on a fully underwritten bridge facility of up to €16.2 billion.\nThe deal needs regulatory approvals and acceptance by holders of at least 80% of the shares.\nThe offer document was published on January 15, 2026, and the offer period runs from January 16 to March 27, 2026.";
+        // period ends on the date it runs "to"; a dividend "previously declared" stands.
+        let text = "Halden Dr Quill agreed to buy Dutch tea maker Vantor's for €15.7 billion (about $18.4 billion), marking the largest European deal in over two years.\nHalden Dr Quill is offering €31.85 a share, roughly a 20% premium to the target's last closing price and 33% above its 90-day average.\nHalden Dr Quill will pay Vantor's shareholders 31.85 euro, or about $37, a share in cash.\nHalden Dr Quill has agreed to pay $18 billion to buy tea brand Vantor's in a deal that will split the firm in two.\nThe financing includes a $3 billion convertible preferred with a conversion price of $37.25 per share.\nOther items: conversion price $37.25, preferred dividend 4.75%.\nThe preferred carries a 4.75% dividend and converts at $37.25 a share.\nVantor's will also pay a previously declared dividend of $0.64 (€0.36) per share.\nIn October, Halden Dr Quill raised $7 billion from Gamma Capital to help pay for the deal.\nIt will also draw on a fully underwritten bridge facility of up to €16.2 billion.\nThe deal needs regulatory approvals and acceptance by holders of at least 80% of the shares.\nThe offer document was published on January 15, 2026, and the offer period runs from January 16 to March 27, 2026.";
         insta::assert_snapshot!(claims_dated(text, Some("2025-08-25")), @r#"
         acquisition_price 15700000000 EUR [] Vantor's <- Halden Dr Quill «for €15.7 billion (about $18.4 billion)»
         price_per_share 31.85 EUR [] Vantor's <- Halden Dr Quill «€31.85 a share»
@@ -8927,6 +8943,7 @@ mod tests {
         acquisition_price 18000000000 USD [] Vantor's <- Halden Dr Quill «pay $18 billion»
         percentage 4.75 percent [] Vantor's «4.75%»
         percentage 4.75 percent [] Vantor's «4.75%»
+        dividend 0.64 USD [] Vantor's <- Halden Dr Quill «dividend of $0.64 (€0.36)»
         equity_financing 7000000000 USD [prior] Halden Dr Quill «raised $7 billion»
         debt_financing 16200000000 EUR [upto] Halden Dr Quill «bridge facility of up to €16.2 billion»
         closing_condition "regulatory approval" text [] Vantor's <- Halden Dr Quill «The deal needs regulatory approvals»
