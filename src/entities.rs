@@ -180,6 +180,63 @@ fn after_possessive(rest: &str) -> &str {
     rest.trim_start_matches(['\'', '’', 's'])
 }
 
+/// "Dick's Sporting Goods", "Trader Joe's": (possessive word, first word after it), both in
+/// lower case, of names that hold an "'s": the article writes the word, opening a run of
+/// capitals, with "'s" every time it capitalises it, and the capitalised word after it only
+/// there ("Disney's ESPN" is no name where "ESPN" stands alone elsewhere). Empty, at no cost,
+/// without a possessive.
+fn names_joined_after_s<'w>(text: &str, sentence_words: &[&'w [Word]]) -> Vec<(&'w str, &'w str)> {
+    let mut pairs: Vec<(&str, &str)> = Vec::new();
+    for words in sentence_words {
+        for (i, p) in words.windows(2).enumerate() {
+            // (A possessive that ends a longer run is a person's or a company's own: "Peter
+            // Thiel's Founders Fund".)
+            let opens_run = i
+                .checked_sub(1)
+                .is_none_or(|j| !words[j].capitalised || words[j].span.end + 1 != p[0].span.start);
+            // (Nor is a place's: "Japan's Nikkei".)
+            if opens_run
+                && !PLACE_SET.contains(p[0].low())
+                && p[0].possessive
+                && p[0].capitalised
+                && p[1].capitalised
+                && matches!(
+                    &text[p[0].span.end..p[1].span.start],
+                    "'s " | "’s " | "'S " | "’S "
+                )
+                && !pairs.contains(&(p[0].low(), p[1].low()))
+            {
+                pairs.push((p[0].low(), p[1].low()));
+            }
+        }
+    }
+    if pairs.is_empty() {
+        return pairs;
+    }
+    // Each capitalised word's uses: with "'s", and right after a possessive of a pair.
+    for words in sentence_words {
+        for (i, w) in words.iter().enumerate() {
+            if !w.capitalised {
+                continue;
+            }
+            let low = w.low();
+            // (The possessive written without its "'s": no name holds it.)
+            let bare = !w.possessive && pairs.iter().any(|(p, _)| *p == low);
+            // (The word after written without the possessive before it.)
+            let alone = pairs.iter().any(|(p, f)| {
+                *f == low
+                    && !i
+                        .checked_sub(1)
+                        .is_some_and(|j| words[j].possessive && words[j].low() == *p)
+            });
+            if bare || alone {
+                pairs.retain(|(p, f)| !(bare && *p == low || alone && *f == low));
+            }
+        }
+    }
+    pairs
+}
+
 /// Words that never follow a possessive's "'s", nor an "is" or "has" written so ("Amazon's in
 /// talks"): after them, the "'s" is the name's ("to buy JDE Peet's for", "Macy's said").
 const NO_POSSESSIVE_FOLLOWERS: &[&str] = &[
@@ -1584,9 +1641,12 @@ fn words_into<'a>(lowered: &'a Lowered<'a>, runs: &[Span], span: Span, out: &mut
             end += 1;
         }
         let rest = &bytes[end..span.end];
+        // ("DICK'S": a word in capitals writes its "'S" so.)
         let possessive = rest.starts_with(b"'s")
             || rest.starts_with("’s".as_bytes())
-            || rest.starts_with(b"\"s");
+            || rest.starts_with(b"\"s")
+            || ((rest.starts_with(b"'S") || rest.starts_with("’S".as_bytes()))
+                && bytes[a..end].iter().all(u8::is_ascii_uppercase));
         let span = Span::new(a, end);
         let lower = lowered.of(span);
         // Drop the "s" of a possessive ("Acme’s" read as "Acme", "s").
@@ -1812,6 +1872,7 @@ pub fn find(lowered: &Lowered, sentences: &[Sentence]) -> Entities {
     }
     // Pass 2: runs of capitalised words, split at generic words and titles.
     // (span, words, person), the words borrowed from the sentence's.
+    let joined_after_s = names_joined_after_s(text, &sentence_words);
     let mut raw: Vec<(Span, &[Word], bool)> = Vec::new();
     for (s, words) in sentences.iter().zip(&sentence_words) {
         let mut k = 0;
@@ -1956,10 +2017,14 @@ pub fn find(lowered: &Lowered, sentences: &[Sentence]) -> Entities {
             while end < words.len() {
                 let n = &words[end];
                 let gap = &text[words[end - 1].span.end..n.span.start];
-                // ("JDE Peet's NV": a corporate suffix after a name's "'s" ends that name.)
+                // ("JDE Peet's NV": a corporate suffix after a name's "'s" ends that name; "Dick's
+                // Sporting Goods": so do the words of [`names_joined_after_s`].)
                 if words[end - 1].possessive
-                    && !(matches!(gap, "'s " | "’s ")
-                        && crate::cluster::CORPORATE_SUFFIXES.contains(&n.low()))
+                    && !(matches!(gap, "'s " | "’s " | "'S " | "’S ")
+                        && (crate::cluster::CORPORATE_SUFFIXES.contains(&n.low())
+                            || joined_after_s
+                                .iter()
+                                .any(|(p, f)| *p == words[end - 1].low() && *f == n.low())))
                 {
                     break;
                 }
@@ -2232,7 +2297,10 @@ pub fn find(lowered: &Lowered, sentences: &[Sentence]) -> Entities {
                 if words.windows(2).all(|p| {
                     p[0].span.end + 1 == p[1].span.start && text.as_bytes()[p[0].span.end] == b' '
                         || p[0].possessive
-                            && matches!(&text[p[0].span.end..p[1].span.start], "'s " | "’s ")
+                            && matches!(
+                                &text[p[0].span.end..p[1].span.start],
+                                "'s " | "’s " | "'S " | "’S "
+                            )
                 }) =>
             {
                 let span = Span::new(first.span.start, last.span.end);
@@ -3144,11 +3212,13 @@ fn join(text: &str, words: &[Word]) -> String {
         if let Some(prev) = i.checked_sub(1).map(|p| &words[p]) {
             // ("JDE Peet's NV": the "'s" of a name before its corporate suffix.)
             let gap = &text[prev.span.end..w.span.start];
-            name.push_str(if prev.possessive && matches!(gap, "'s " | "’s ") {
-                gap
-            } else {
-                " "
-            });
+            name.push_str(
+                if prev.possessive && matches!(gap, "'s " | "’s " | "'S " | "’S ") {
+                    gap
+                } else {
+                    " "
+                },
+            );
         }
         name.push_str(w.span.slice(text));
     }
@@ -4577,6 +4647,29 @@ mod tests {
     }
 
     #[test]
+    fn a_name_that_holds_an_s_is_one_name() {
+        // "Halden's" is written with "'s" every time and "Sporting Goods" only after it: one
+        // name; in capitals too ("HALDEN'S").
+        let t = "Halden's Sporting Goods agreed to buy Vantor for $2 billion. Halden's said the deal would close in 2026. HALDEN'S Sporting Goods stock fell.";
+        assert_eq!(
+            target_and_buyer(t),
+            pair("Vantor", "Halden's Sporting Goods")
+        );
+        // "Halden's Quill" is Halden's unit where "Quill" stands alone elsewhere.
+        let t = "Corvex agreed to buy Vantor for $2 billion. Halden's Quill unit will run it. Quill was founded in 2001.";
+        assert_eq!(
+            mention_rows(t),
+            [
+                "Corvex = Corvex (Org)",
+                "Vantor = Vantor (Org)",
+                "Halden = Halden (Org)",
+                "Quill = Quill (Org)",
+                "Quill = Quill (Org)",
+            ]
+        );
+    }
+
+    #[test]
     fn a_holder_that_backs_the_offer_puts_no_money_in() {
         let t = "Corvex (CVX) has signed a definitive agreement to acquire Vantor in an all-cash deal valued at $2 billion.\nCVX will pay Vantor shareholders $20 per share in cash.\nGerman investment group Halden Holding, which lifted its stake in Vantor to 68 per cent last year, has backed the offer.";
         assert_eq!(target_and_buyer(t), pair("Vantor", "Corvex"));
@@ -5006,8 +5099,11 @@ mod tests {
                         end += 1;
                     }
                     let rest = &s[end..];
-                    let possessive =
-                        rest.starts_with("'s") || rest.starts_with("’s") || rest.starts_with("\"s");
+                    let possessive = rest.starts_with("'s")
+                        || rest.starts_with("’s")
+                        || rest.starts_with("\"s")
+                        || ((rest.starts_with("'S") || rest.starts_with("’S"))
+                            && s[a..end].bytes().all(|b| b.is_ascii_uppercase()));
                     let drop = s[a..end].to_lowercase() == "s"
                         && out.last().is_some_and(|p| p.2 && a <= p.0.end + 3);
                     if !drop {
