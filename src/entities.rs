@@ -189,17 +189,17 @@ fn names_joined_after_s<'w>(text: &str, sentence_words: &[&'w [Word]]) -> Vec<(&
     let mut pairs: Vec<(&str, &str)> = Vec::new();
     for words in sentence_words {
         for (i, p) in words.windows(2).enumerate() {
+            // (Most words are no possessive: that is asked first.)
+            if !(p[0].possessive && p[0].capitalised && p[1].capitalised) {
+                continue;
+            }
             // (A possessive that ends a longer run is a person's or a company's own: "Peter
-            // Thiel's Founders Fund".)
+            // Thiel's Founders Fund"; nor is a place's: "Japan's Nikkei".)
             let opens_run = i
                 .checked_sub(1)
                 .is_none_or(|j| !words[j].capitalised || words[j].span.end + 1 != p[0].span.start);
-            // (Nor is a place's: "Japan's Nikkei".)
             if opens_run
                 && !PLACE_SET.contains(p[0].low())
-                && p[0].possessive
-                && p[0].capitalised
-                && p[1].capitalised
                 && matches!(
                     &text[p[0].span.end..p[1].span.start],
                     "'s " | "’s " | "'S " | "’S "
