@@ -200,10 +200,7 @@ fn names_joined_after_s<'w>(text: &str, sentence_words: &[&'w [Word]]) -> Vec<(&
                 .is_none_or(|j| !words[j].capitalised || words[j].span.end + 1 != p[0].span.start);
             if opens_run
                 && !PLACE_SET.contains(p[0].low())
-                && matches!(
-                    &text[p[0].span.end..p[1].span.start],
-                    "'s " | "’s " | "'S " | "’S "
-                )
+                && s_gap(&text[p[0].span.end..p[1].span.start])
                 && !pairs.contains(&(p[0].low(), p[1].low()))
             {
                 pairs.push((p[0].low(), p[1].low()));
@@ -264,35 +261,41 @@ const NAME_S_FOLLOWERS: &[&str] = &[
     "in", "on", "at", "and", "or", "as", "after", "before", "since", "than", "that", "which",
 ];
 
-/// The word right after the "'s" of the name at `span`, in lower case, when a space
-/// separates them.
-fn word_after_possessive(text: &str, span: Span) -> Option<Cow<'_, str>> {
+/// Whether `gap`, the text between a possessive word and the next, is its "'s" and a space
+/// ("JDE Peet's NV", "DICK'S Sporting Goods").
+fn s_gap(gap: &str) -> bool {
+    matches!(gap, "'s " | "’s " | "'S " | "’S ")
+}
+
+/// What follows the "'s" of the name at `span`: `None` when the name has none; else the word
+/// right after it, in lower case (`Some(Some(..))`), or `Some(None)` for a mark ending a clause
+/// (or the text's end); a word after another mark than a space is no word of it.
+fn after_name_s(text: &str, span: Span) -> Option<Option<Cow<'_, str>>> {
     let rest = &text[span.end..];
     let after = after_possessive(rest);
     if after.len() == rest.len() {
         return None;
     }
+    if let None | Some(',' | '.' | ';' | ':' | ')' | '!' | '?' | '\n') = after.chars().next() {
+        return Some(None);
+    }
     let word = after
-        .strip_prefix(' ')?
-        .split(|c: char| !c.is_alphabetic())
-        .next()
-        .filter(|w| !w.is_empty())?;
-    // (Lower case: headlines capitalise their words.)
-    Some(lower_case(word))
+        .strip_prefix(' ')
+        .and_then(|a| a.split(|c: char| !c.is_alphabetic()).next())
+        .filter(|w| !w.is_empty())
+        // (Lower case: headlines capitalise their words.)
+        .map(lower_case);
+    Some(Some(word.unwrap_or(Cow::Borrowed(""))))
 }
 
 /// Whether the name at `span`, written with "'s", is followed by what follows no possessive:
-/// a mark ending a clause or a word of [`NO_POSSESSIVE_FOLLOWERS`].
-fn no_possessive_after(text: &str, span: Span) -> bool {
-    let rest = &text[span.end..];
-    let after = after_possessive(rest);
-    if after.len() == rest.len() {
-        return false;
-    }
-    match after.chars().next() {
-        None | Some(',' | '.' | ';' | ':' | ')' | '!' | '?' | '\n') => true,
-        _ => word_after_possessive(text, span)
-            .is_some_and(|w| NO_POSSESSIVE_FOLLOWERS.contains(&w.as_ref())),
+/// a mark ending a clause or a word of `followers` ([`NO_POSSESSIVE_FOLLOWERS`], and for a
+/// name whose "'s" is its own the words of linking of [`NAME_S_FOLLOWERS`] too).
+fn no_possessive_after(text: &str, span: Span, followers: &[&[&str]]) -> bool {
+    match after_name_s(text, span) {
+        None => false,
+        Some(None) => true,
+        Some(Some(w)) => followers.iter().any(|t| t.contains(&w.as_ref())),
     }
 }
 
@@ -2020,7 +2023,7 @@ pub fn find(lowered: &Lowered, sentences: &[Sentence]) -> Entities {
                 // ("JDE Peet's NV": a corporate suffix after a name's "'s" ends that name; "Dick's
                 // Sporting Goods": so do the words of [`names_joined_after_s`].)
                 if words[end - 1].possessive
-                    && !(matches!(gap, "'s " | "’s " | "'S " | "’S ")
+                    && !(s_gap(gap)
                         && (crate::cluster::CORPORATE_SUFFIXES.contains(&n.low())
                             || joined_after_s
                                 .iter()
@@ -2296,11 +2299,7 @@ pub fn find(lowered: &Lowered, sentences: &[Sentence]) -> Entities {
             [first, .., last]
                 if words.windows(2).all(|p| {
                     p[0].span.end + 1 == p[1].span.start && text.as_bytes()[p[0].span.end] == b' '
-                        || p[0].possessive
-                            && matches!(
-                                &text[p[0].span.end..p[1].span.start],
-                                "'s " | "’s " | "'S " | "’S "
-                            )
+                        || p[0].possessive && s_gap(&text[p[0].span.end..p[1].span.start])
                 }) =>
             {
                 let span = Span::new(first.span.start, last.span.end);
@@ -2416,14 +2415,17 @@ pub fn find(lowered: &Lowered, sentences: &[Sentence]) -> Entities {
         *entry &= possessive;
     }
     with_s.retain(|_, all| *all);
+    // (Then, of those names only, whether one mention shows the "'s" is the name's.)
     if !with_s.is_empty() {
-        let mut shown: Map<&str, bool> = Map::default();
+        with_s.values_mut().for_each(|shown| *shown = false);
         for ((span, _, _), (_, key)) in raw.iter().zip(&names) {
-            if with_s.contains_key(key.as_ref()) && no_possessive_after(text, *span) {
-                shown.insert(key.as_ref(), true);
+            if let Some(shown) = with_s.get_mut(key.as_ref())
+                && !*shown
+            {
+                *shown = no_possessive_after(text, *span, &[NO_POSSESSIVE_FOLLOWERS]);
             }
         }
-        with_s.retain(|key, _| shown.contains_key(key));
+        with_s.retain(|_, shown| *shown);
     }
     // Each party's name made once, shared by its mentions.
     // (With whether the name is a regulator's or a court's, told once a name.)
@@ -2497,9 +2499,11 @@ pub fn find(lowered: &Lowered, sentences: &[Sentence]) -> Entities {
             // ("Macy's said", "buy Macy's in a deal": the "'s" of the name is no possessive.)
             possessive: words.last().is_some_and(|w| w.possessive)
                 && !(with_s.contains_key(key.as_ref())
-                    && (no_possessive_after(text, *span)
-                        || word_after_possessive(text, *span)
-                            .is_some_and(|w| NAME_S_FOLLOWERS.contains(&w.as_ref())))),
+                    && no_possessive_after(
+                        text,
+                        *span,
+                        &[NO_POSSESSIVE_FOLLOWERS, NAME_S_FOLLOWERS],
+                    )),
         });
     }
     // Governments are parties ("the U.S. government agreed to take a 10% stake"), though
@@ -3212,13 +3216,11 @@ fn join(text: &str, words: &[Word]) -> String {
         if let Some(prev) = i.checked_sub(1).map(|p| &words[p]) {
             // ("JDE Peet's NV": the "'s" of a name before its corporate suffix.)
             let gap = &text[prev.span.end..w.span.start];
-            name.push_str(
-                if prev.possessive && matches!(gap, "'s " | "’s " | "'S " | "’S ") {
-                    gap
-                } else {
-                    " "
-                },
-            );
+            name.push_str(if prev.possessive && s_gap(gap) {
+                gap
+            } else {
+                " "
+            });
         }
         name.push_str(w.span.slice(text));
     }
