@@ -309,8 +309,23 @@ const GRANTED_TIME_WORDS: &[&str] = &[
     "deadline",
 ];
 
-/// What a deal "gives" a party that is no money nor holding ("give Salesforce access to").
-const GRANTED_NON_MONEY: &[&str] = &["access", "control", "exposure", "entry"];
+/// What a deal "gives" a party that is no money nor holding ("give Salesforce access to",
+/// "gives Vantor a stronger foothold in Asia").
+const GRANTED_NON_MONEY: &[&str] = &[
+    "access",
+    "control",
+    "exposure",
+    "entry",
+    "foothold",
+    "footprint",
+    "presence",
+    "reach",
+    "scale",
+    "edge",
+    "advantage",
+    "leverage",
+    "boost",
+];
 
 /// Capitalised words that never name a party by themselves.
 const GENERIC_CAPS: &[&str] = &[
@@ -2178,23 +2193,22 @@ pub fn find(lowered: &Lowered, sentences: &[Sentence]) -> Entities {
                         .any(|c| suffix.trim_end_matches('.').eq_ignore_ascii_case(c))
             })
             .map_or(after, |(_, rest)| rest);
-        if let Some(inner) = after
-            .strip_prefix('(')
-            .and_then(|r| r.split_once(')'))
-            .map(|(i, _)| i)
+        if let Some((inner, after_ticker)) = after.strip_prefix('(').and_then(|r| r.split_once(')'))
         {
             // "(NYSE: CRM)", "(CRM, Financial)": the ticker without its exchange or a note.
             let inner = inner.split(',').next().unwrap_or(inner);
             // ("HES:US", Bloomberg's form: the ticker, then its country's two letters.)
-            let inner = match inner.split_once(':') {
+            // (An exchange before the colon makes it a ticker: "(NYSE:FL)" after "Foot Locker"
+            // spells the name's initials, but the name stays the one the article writes.)
+            let (inner, exchange) = match inner.split_once(':') {
                 Some((a, b))
                     if b.trim().len() == 2
                         && !STOCK_EXCHANGES.contains(&a.trim().to_ascii_lowercase().as_str()) =>
                 {
-                    a.trim()
+                    (a.trim(), true)
                 }
-                Some((_, b)) => b.trim(),
-                None => inner.trim(),
+                Some((_, b)) => (b.trim(), true),
+                None => (inner.trim(), false),
             };
             let upper = inner.len() >= 2
                 && inner.len() <= 6
@@ -2205,10 +2219,31 @@ pub fn find(lowered: &Lowered, sentences: &[Sentence]) -> Entities {
                     .iter()
                     .filter_map(|w| w.span.slice(text).chars().next())
                     .collect();
-                if initials.eq_ignore_ascii_case(inner) && words.len() >= 2 {
-                    // "Amazon Web Services (AWS)": the acronym is the name the article uses after.
+                // "Amazon Web Services (AWS)": the acronym is the name the article uses after
+                // ("AWS will ..."); one it never writes again ("Foot Locker (FL) stock rose",
+                // then "Foot Locker" throughout) leaves the name as written.
+                let used_after = || {
+                    after_ticker.match_indices(inner).any(|(at, _)| {
+                        !after_ticker[..at].ends_with(|c: char| c.is_alphanumeric())
+                            && !after_ticker[at + inner.len()..]
+                                .starts_with(|c: char| c.is_alphanumeric())
+                    })
+                };
+                if !exchange
+                    && initials.eq_ignore_ascii_case(inner)
+                    && words.len() >= 2
+                    && used_after()
+                {
                     aliases.insert(name.to_lowercase(), inner.to_string());
                 } else {
+                    // ("DKS.N", Reuters' form: the ticker, then a dot and its exchange's letter
+                    // or two; the words read stop at the dot.)
+                    if let Some((ticker, _)) = inner
+                        .split_once('.')
+                        .filter(|(t, x)| t.len() >= 2 && (1..=2).contains(&x.len()))
+                    {
+                        aliases.insert(ticker.to_lowercase(), name.clone());
+                    }
                     aliases.insert(inner.to_lowercase(), name);
                 }
             }
@@ -4759,6 +4794,48 @@ mod tests {
     }
 
     #[test]
+    fn a_ticker_that_spells_the_initials_and_reuters_tickers() {
+        // "(NYSE: VL)" after "Vantor Lane" is a ticker, however it spells the initials; so is
+        // "(VL)" that the article never writes again. An acronym written again is the name.
+        let t = "Corvex agreed to buy Vantor Lane (NYSE: VL). Vantor Lane shares jumped.";
+        assert_eq!(
+            mention_rows(t),
+            [
+                "Corvex = Corvex (Org)",
+                "Vantor Lane = Vantor Lane (Org)",
+                "VL = Vantor Lane (Org)",
+                "Vantor Lane = Vantor Lane (Org)",
+            ]
+        );
+        let t = "Corvex agreed to buy Vantor Lane (VL). Vantor Lane shares jumped.";
+        assert_eq!(ents(t).mentions[1].name.as_ref(), "Vantor Lane");
+        let t = "Corvex agreed to buy Vantor Lane (VL). VL shares jumped.";
+        assert_eq!(ents(t).mentions[1].name.as_ref(), "VL");
+        // Reuters writes the exchange's letter after a dot ("QLL.N"): the ticker before it
+        // is no second mention, nor another party.
+        let t = "Quill Goods (QLL.N) said on Monday it had completed its $2.4 billion acquisition of Corvex. QLL shares rose.";
+        assert_eq!(
+            mention_rows(t),
+            [
+                "Quill Goods = Quill Goods (Org)",
+                "Corvex = Corvex (Org)",
+                "QLL = Quill Goods (Org)",
+            ]
+        );
+    }
+
+    #[test]
+    fn a_foothold_a_deal_gives_is_no_money() {
+        // "The deal gives Quill a stronger foothold": Quill receives no money.
+        assert_eq!(
+            target_and_buyer(
+                "Quill Goods said it had completed its $2.4 billion acquisition of Corvex Lane. The deal gives Quill Goods a stronger foothold in the sneaker market."
+            ),
+            pair("Corvex Lane", "Quill Goods")
+        );
+    }
+
+    #[test]
     fn who_pays_for_a_company_buys_it_and_a_maker_s_listed_products_are_no_parties() {
         // The banks that commit debt are named last, but the payer buys (the votes tie, and
         // the payer is named more); "the snack maker
@@ -5283,7 +5360,7 @@ mod tests {
             "Corvex confirmed its acquisition by a consortium led by the Saudi sovereign wealth fund Qirat Fund (QF) for $9 billion.",
         );
         assert_eq!(e.investee.as_deref(), Some("Corvex"));
-        assert_eq!(e.investor.as_deref(), Some("QF"));
+        assert_eq!(e.investor.as_deref(), Some("Qirat Fund"));
     }
 
     #[test]
@@ -5339,7 +5416,7 @@ mod tests {
             lists(
                 "Corvex agreed to a $9 billion acquisition by Saudi Arabia's Qirat Fund (QF), buyout firm Vantor Capital, and Miami-based Alder Partners."
             ),
-            ["QF+Vantor Capital+Alder Partners"]
+            ["Qirat Fund+Vantor Capital+Alder Partners"]
         );
         assert_eq!(
             lists(
@@ -5476,18 +5553,19 @@ mod tests {
             pair("Vantor", "Quill Partners")
         );
         // A short name whose longer name the article names by its initials is that party too
-        // ("Vantors" of "Vantors Boots Alliance (VBA)"), so no other party in a headline.
+        // ("Vantors" of "Vantors Boots Alliance (VBA)"), so no other party in a headline; the
+        // initials, never written again, leave the name as written.
         assert_eq!(
             target_and_buyer(
                 "Vantors to Be Taken Private in $10 Billion Quill Partners Deal\nQuill Partners has agreed to acquire Vantors Boots Alliance (VBA) in a $10 billion deal. Vantors' market value has fallen."
             ),
-            pair("VBA", "Quill Partners")
+            pair("Vantors Boots Alliance", "Quill Partners")
         );
         assert!(
             mention_rows(
                 "Quill Partners has agreed to acquire Vantors Boots Alliance (VBA) in a $10 billion deal. Vantors' market value has fallen."
             )
-            .contains(&"Vantors = VBA (Org)".to_string())
+            .contains(&"Vantors = Vantors Boots Alliance (Org)".to_string())
         );
         // ("private" after no verb of going or taking names nothing: "a private company".)
         assert_eq!(

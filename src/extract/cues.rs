@@ -2800,6 +2800,11 @@ pub const BENEFIT_NOUNS: &[&str] = &["synergies", "synergy", "savings"];
 /// potential sales value of the agreement at about $90 billion").
 pub const REVENUE_NOUNS_BEFORE: &[&str] = &["revenue", "revenues", "income", "earnings"];
 
+/// Nouns of a company's result that make the sum right after them and their "of" that result
+/// ("an expected adjusted loss of $0.07 per share", "adjusted EPS of $3.37", "a profit of $2
+/// billion"); only there: "paper profits on the $27 billion of debt" leaves the debt a debt.
+pub const RESULT_NOUNS: &[&str] = &["loss", "losses", "profit", "profits", "eps"];
+
 /// Words of a sentence that says which valuation an earlier figure was ("The figure represents
 /// a pre-money valuation"), with the attribute each gives.
 pub const VALUATION_KIND_WORDS: &[(&str, &str)] = &[

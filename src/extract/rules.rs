@@ -2782,9 +2782,10 @@ impl<'a> Ctx<'a> {
     /// A company's income, no term of a deal: a sum after a verb or a noun of income in its
     /// clause ("OpenAI generates somewhere around $10-13 billion annually", "the revenue
     /// forecast was raised from $10.50 billion", "earnings per share for 2026 to $3.65";
-    /// [`REVENUE_VERBS`], [`REVENUE_NOUNS`]) or followed by "in" or "of" and a noun of income
-    /// or of a deal's benefit within three words ("$317 billion in future contract revenue",
-    /// "~$2.75 billion in annualized synergies": [`BENEFIT_NOUNS`]).
+    /// [`REVENUE_VERBS`], [`REVENUE_NOUNS`]), right after a noun of a result and its "of" ("a
+    /// loss of $0.07 per share": [`RESULT_NOUNS`]), or followed by "in" or "of" and a noun of
+    /// income or of a deal's benefit within three words ("$317 billion in future contract
+    /// revenue", "~$2.75 billion in annualized synergies": [`BENEFIT_NOUNS`]).
     fn income_figure(&self, m: &Mention, bw: &[W], aw: &[W]) -> bool {
         // (Asked of every sum: most words before one begin like no word of income, and its
         // clause is looked up only for one.)
@@ -2797,6 +2798,9 @@ impl<'a> Ctx<'a> {
             .take(8)
             .find(|w| income(w))
             .is_some_and(|w| w.span.start >= self.clause_of(m.span.start).start)
+            || (bw.last().is_some_and(|w| w.lower == "of")
+                && bw.len() >= 2
+                && RESULT_NOUNS.contains(&bw[bw.len() - 2].low()))
             || (aw.first().is_some_and(|w| matches!(w.low(), "in" | "of"))
                 && aw[1..aw.len().min(4)]
                     .iter()
@@ -9670,10 +9674,13 @@ mod tests {
         // of the list is Protect AI's ("AI" is no part of a name), bought by the list's buyer;
         // not "paid $2 billion for Nvidia chips"; an earnings or revenue forecast is income,
         // no price nor round.
-        let text = "Vantor's results disappointed investors.\nVantor paid $3.35 billion for Chronosphere, $500 million for Protect AI, and more.\nVantor paid $2 billion for Nvidia chips.\nVantor lowered its expected earnings per share for 2026 to $3.65 to $3.70, and its revenue forecast was raised from $10.50 billion to $11.28 billion.";
+        // Nor is a result per share: "an expected adjusted loss of $0.07 per share", "adjusted
+        // EPS of $3.37" (but "paper profits on the $27 billion of debt" leave the debt one).
+        let text = "Vantor's results disappointed investors.\nVantor paid $3.35 billion for Chronosphere, $500 million for Protect AI, and more.\nVantor paid $2 billion for Nvidia chips.\nVantor lowered its expected earnings per share for 2026 to $3.65 to $3.70, and its revenue forecast was raised from $10.50 billion to $11.28 billion.\nVantor's outlook included an expected adjusted loss of $0.07 per share, and Corvex expects adjusted EPS of $3.37.\nQuill has made about $2 billion in paper profits on the $27 billion of debt backing Vantor's campus.";
         insta::assert_snapshot!(claims_dated(text, Some("2026-02-18")), @"
         acquisition_price 3350000000 USD [] Chronosphere <- Vantor «paid $3.35 billion»
         acquisition_price 500000000 USD [] Protect <- Vantor «$500 million for»
+        debt_financing 27000000000 USD [] Quill «$27 billion of debt»
         ");
     }
 
@@ -9852,7 +9859,7 @@ mod tests {
         let text = "Corvex and Vantor agreed to merge. Corvex would pay $1.75 billion to buy Halden after Signal Wire previously reported the talks. Vantor would pay $900 million to buy Quill Forge (QF).";
         insta::assert_snapshot!(claims_of(text), @"
         acquisition_price 1750000000 USD [] Halden <- Corvex «pay $1.75 billion»
-        acquisition_price 900000000 USD [] QF <- Vantor «pay $900 million»
+        acquisition_price 900000000 USD [] Quill Forge <- Vantor «pay $900 million»
         ");
     }
 
