@@ -39,7 +39,7 @@ use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::sync::OnceLock;
 
 use rayon::prelude::*;
-use rust_decimal::Decimal;
+use rust_decimal::{Decimal, RoundingStrategy};
 use serde::Serialize;
 
 use crate::claim::{Claim, Qualifier, Range, Stance, Status, Value};
@@ -1175,6 +1175,58 @@ fn side(label: &str, claims: &[&Claim]) -> Side {
     }
 }
 
+/// A figure rounded from another article's rounding: "86%" and "87%" are one step apart as
+/// written, but where a third article writes "86.5%", "87%" may be that figure rounded again
+/// (86.45 to 86.5, then half up to 87). An exact figure of `comparable` that a finer exact one
+/// rounds to at its own step reaches down to the values of that finer one: both where
+/// figures are judged (only where they would disagree) and where arithmetic takes what they
+/// agree on ([`agreed`]). Returns a note for each figure whose reach grew.
+fn rounded_twice(comparable: &mut [(&Claim, Bounds)], unit: &str) -> Vec<String> {
+    let exact = |c: &Claim| {
+        c.step
+            .filter(|s| c.qualifier == Qualifier::Exact && c.unit == unit && *s > Decimal::ZERO)
+            .zip(c.value.number())
+    };
+    // Each exact figure once, (step, value), with a claim that writes it.
+    let mut figures: BTreeMap<(Decimal, Decimal), &Claim> = BTreeMap::new();
+    for (c, _) in comparable.iter() {
+        if let Some(f) = exact(c) {
+            figures.entry(f).or_insert(*c);
+        }
+    }
+    let mut notes = Vec::new();
+    for (c, b) in comparable.iter_mut() {
+        let Some((step, v)) = exact(c) else {
+            continue;
+        };
+        let Some((lo, finer)) = figures
+            .iter()
+            .filter(|((s, f), _)| {
+                *s < step
+                    && (*f / step).round_dp_with_strategy(0, RoundingStrategy::MidpointAwayFromZero)
+                        * step
+                        == v
+            })
+            .map(|((s, f), finer)| (*f - *s / Decimal::TWO, *finer))
+            .min_by_key(|(lo, _)| *lo)
+            .filter(|(lo, _)| *lo < b.0)
+        else {
+            continue;
+        };
+        b.0 = lo;
+        notes.push(format!(
+            "{} ({}) may be {} ({}) rounded again.",
+            show_claim(c),
+            doc_label(&c.doc),
+            show_claim(finer),
+            doc_label(&finer.doc)
+        ));
+    }
+    notes.sort();
+    notes.dedup();
+    notes
+}
+
 /// "Up to X" reaches down to nothing ([`bounds`]): a figure paid so far agrees with the cap.
 /// But two caps of one thing that differ ("up to $20 billion more", "up to $200 billion
 /// more") disagree: when the "up to" figures of `comparable` do not share a point at the
@@ -1441,6 +1493,21 @@ fn judge_in_unit(
         rules.insert("different_currency".to_string());
     }
     let mut groups = group_consistent(&comparable);
+    // (Only where figures would disagree is a figure read as rounded twice.)
+    let mut twice_notes = Vec::new();
+    if groups.len() >= 2 {
+        let mut twice = comparable.clone();
+        let notes = rounded_twice(&mut twice, &unit);
+        if !notes.is_empty() {
+            let fewer = group_consistent(&twice);
+            if fewer.len() < groups.len() {
+                comparable = twice;
+                groups = fewer;
+                rules.insert("rounded_twice".to_string());
+                twice_notes = notes;
+            }
+        }
+    }
     let mut doc_sides = sides_of_documents(&groups);
     if one_position_per_document(&doc_sides, &mut comparable) {
         groups = group_consistent(&comparable);
@@ -1476,6 +1543,10 @@ fn judge_in_unit(
         return;
     }
     let mut parts_note = parts_note(&own_parts, claims);
+    for note in &twice_notes {
+        parts_note.push(' ');
+        parts_note.push_str(note);
+    }
     for (cs, sum) in &summed {
         parts_note.push_str(&format!(
             " {} gives {} as the parts of one sum, {}.",
@@ -3346,11 +3417,18 @@ fn agreed<'a>(
     for c in &cs {
         pairs.push((*c, bounds_in(c, unit, rates)?.0));
     }
-    // ("Up to" caps that differ do not agree, as when figures are judged.)
+    // ("Up to" caps that differ do not agree, and a figure rounded twice reaches the finer
+    // figure it was rounded from, as when figures are judged.)
     caps_differ(&mut pairs, unit, rates);
-    let bs: Vec<Bounds> = pairs.into_iter().map(|(_, b)| b).collect();
+    let mut bs: Vec<Bounds> = pairs.iter().map(|(_, b)| *b).collect();
     if !overlap(&bs) {
-        return None;
+        if rounded_twice(&mut pairs, unit).is_empty() {
+            return None;
+        }
+        bs = pairs.into_iter().map(|(_, b)| b).collect();
+        if !overlap(&bs) {
+            return None;
+        }
     }
     let lo = bs.iter().map(|b| b.0).max()?;
     let hi = bs.iter().filter_map(|b| b.1).min();
@@ -3585,8 +3663,11 @@ pub fn prices_with_debt(
         else {
             continue;
         };
-        // The current prices, by whether they are the price including debt.
-        let (mut as_ev, mut shares): (Vec<&Claim>, Vec<&Claim>) = (Vec::new(), Vec::new());
+        // The current prices, by whether they are the price including debt; the price of the
+        // shares is read off the firm figures where there are any (a report of talks that
+        // the firm ones overtook stays in the price's own comparison).
+        let (mut as_ev, mut shares, mut hedged): (Vec<&Claim>, Vec<&Claim>, Vec<&Claim>) =
+            (Vec::new(), Vec::new(), Vec::new());
         for c in price.members.iter().map(|&i| &claims[i]) {
             if c.status != Status::Current || c.stance != Stance::Asserted {
                 continue;
@@ -3596,9 +3677,33 @@ pub fn prices_with_debt(
             };
             if overlap(&[b, with_debt]) {
                 as_ev.push(c);
+            } else if c.hedged {
+                hedged.push(c);
             } else {
                 shares.push(c);
             }
+        }
+        // (Reports of talks that agree with the firm prices are among them, in the order
+        // the cluster holds them.)
+        if shares.is_empty() {
+            shares = hedged;
+        } else if !hedged.is_empty()
+            && let Some((firm, _, _)) = agreed(shares.clone(), &unit, rates)
+        {
+            let taken: BTreeSet<&str> = shares
+                .iter()
+                .copied()
+                .chain(hedged.into_iter().filter(|h| {
+                    bounds_in(h, &unit, rates).is_some_and(|(b, _)| overlap(&[firm, b]))
+                }))
+                .map(|c| &*c.id)
+                .collect();
+            shares = price
+                .members
+                .iter()
+                .map(|&i| &claims[i])
+                .filter(|c| taken.contains(&*c.id))
+                .collect();
         }
         if as_ev.is_empty() || shares.is_empty() {
             continue;
@@ -4046,11 +4151,24 @@ pub fn premiums_on_other_prices<'a>(
         let claims_of = |side: &[(&'a Claim, String)]| -> Vec<&'a Claim> {
             side.iter().map(|(c, _)| *c).collect()
         };
-        let (average_claims, day_claims) = (claims_of(&average), claims_of(&day));
-        let (Some((a, _, a_shown)), Some((d, _, d_shown))) = (
-            agreed(average_claims.clone(), unit, rates),
-            agreed(day_claims.clone(), unit, rates),
-        ) else {
+        let (average_claims, mut day_claims) = (claims_of(&average), claims_of(&day));
+        // (A loose figure that the exact ones do not agree with, "nearly 90% above
+        // Wednesday's close" beside "86.5%", is judged on its own, not explained here.)
+        let day_agreed = agreed(day_claims.clone(), unit, rates).or_else(|| {
+            let exact: Vec<&Claim> = day_claims
+                .iter()
+                .copied()
+                .filter(|c| c.qualifier == Qualifier::Exact)
+                .collect();
+            let found = agreed(exact.clone(), unit, rates).filter(|_| !exact.is_empty());
+            if found.is_some() {
+                day_claims = exact;
+            }
+            found
+        });
+        let (Some((a, _, a_shown)), Some((d, _, d_shown))) =
+            (agreed(average_claims.clone(), unit, rates), day_agreed)
+        else {
             continue;
         };
         if overlap(&[a, d]) {
@@ -4058,12 +4176,22 @@ pub fn premiums_on_other_prices<'a>(
         }
         let ad = doc_set(average_claims.iter().copied());
         let dd = doc_set(day_claims.iter().copied());
+        // (Each figure a side writes, where they differ: "86% / 86.5% / 87%".)
+        let figures = |cs: &[&Claim], shown: Decimal| {
+            let values: BTreeSet<Decimal> = cs.iter().filter_map(|c| c.value.number()).collect();
+            if values.len() > 1 {
+                let listed: Vec<String> = values.iter().map(|v| show_value(*v, unit)).collect();
+                listed.join(" / ")
+            } else {
+                show_value(shown, unit)
+            }
+        };
         let explanation = format!(
             "The premiums are measured against different prices: {} ({}) against an average price (\"{}\"); {} ({}) against {} (\"{}\").",
-            show_value(a_shown, unit),
+            figures(&average_claims, a_shown),
             docs_list(&ad),
             average[0].1,
-            show_value(d_shown, unit),
+            figures(&day_claims, d_shown),
             docs_list(&dd),
             if dd.len() == 1 {
                 "another price"
@@ -5841,6 +5969,119 @@ mod tests {
                 "Only a reports valuation unspecified of Beta: $62B."
             ]
         );
+    }
+
+    #[test]
+    fn a_report_of_talks_beside_a_price_including_debt() {
+        // a reports talks (hedged, the day before); b and c the agreed price of the shares and
+        // the enterprise value; d calls the enterprise value the deal's price: d is explained
+        // by the enterprise value, and a's figure is overtaken by the agreed one.
+        let (_, f) = run(&[
+            (
+                "s/a.txt",
+                Some("2025-05-14"),
+                "Corvex is nearing a deal to buy Vantor for about $2.3 billion, according to people familiar with the matter.",
+            ),
+            (
+                "s/b.txt",
+                Some("2025-05-15"),
+                "Corvex agreed to buy Vantor. The deal implies an equity value of around $2.4 billion and an enterprise value of approximately $2.5 billion.",
+            ),
+            (
+                "s/c.txt",
+                Some("2025-05-15"),
+                "Corvex has agreed to buy Vantor for $2.4 billion.",
+            ),
+            (
+                "s/d.txt",
+                Some("2025-09-12"),
+                "Corvex completed the $2.5 billion deal to acquire Vantor on Monday.",
+            ),
+        ]);
+        insta::assert_snapshot!(show(&f), @r#"
+        Reconciled acquisition_price [b,c,d] price_with_debt_matches_enterprise_value: $2.5B (d) is the price including debt: b gives $2.5B including debt ("enterprise value of approximately $2.5 billion"). The price of the shares is $2.4B (b, c).
+        Superseded hedged acquisition_price [a,b,c] later_report_replaces_hedged: Earlier reports put acquisition price of Corvex–Vantor at about $2.3B (a, 2025-05-14); later articles report about $2.4B, $2.4B (b, c, from 2025-05-15). The later figure replaces the earlier reports.
+        "#);
+    }
+
+    #[test]
+    fn a_figure_rounded_from_another_article_s_rounding_agrees_with_it() {
+        // c's 87% may be b's 86.5% rounded again; a's 86% is b's figure rounded once: one
+        // side, with the note that says so. d's 66% is measured against an average price.
+        let (_, f) = run(&[
+            (
+                "s/a.txt",
+                Some("2025-05-15"),
+                "Corvex will pay $24 per share for Vantor, an 86% premium to Vantor's last close.",
+            ),
+            (
+                "s/b.txt",
+                Some("2025-05-15"),
+                "The $24 per share offer for Vantor is an 86.5% premium to its last closing price, Corvex said.",
+            ),
+            (
+                "s/c.txt",
+                Some("2025-05-16"),
+                "Corvex agreed to pay $24 per share for Vantor, an 87% premium to Vantor's last close.",
+            ),
+        ]);
+        insta::assert_snapshot!(show(&f), @r#"
+        Agreement premium_percent [a,b,c] rounded_twice+stated_precision: 3 articles (a, b, c) agree on premium percent of Corvex–Vantor: 86%, 86.5%, 87% are consistent (exact figures agree at the precision they are written). 87% (c) may be 86.5% (b) rounded again.
+        Agreement price_per_share [a,b,c] stated_precision: 3 articles (a, b, c) agree on price per share of Corvex–Vantor: $24.
+        "#);
+        // Figures a finer one does not round to stay apart: $2.4 billion rounds to $2 billion,
+        // not to $3 billion.
+        let (_, f) = run(&[
+            (
+                "s/a.txt",
+                Some("2025-05-15"),
+                "Corvex will pay Vantor a termination fee of $3 billion if the deal fails.",
+            ),
+            (
+                "s/b.txt",
+                Some("2025-05-16"),
+                "Corvex will pay Vantor a termination fee of $2 billion if the deal fails.",
+            ),
+            (
+                "s/c.txt",
+                Some("2025-05-17"),
+                "Corvex will pay Vantor a termination fee of $2.4 billion if the deal fails.",
+            ),
+        ]);
+        insta::assert_snapshot!(show(&f), @"Contradiction high termination_fee [a,b,c] stated_precision: The articles disagree on termination fee of the Corvex deal, paid by Corvex: $2B / $2.4B (b, c) vs $3B (a). These figures do not overlap even allowing for qualifiers and stated precision. By date, a (2025-05-15) came first and c (2025-05-17) last.");
+    }
+
+    #[test]
+    fn a_loose_premium_beside_exact_ones_leaves_the_other_prices_explained() {
+        // b's "nearly 90%" above the close does not agree with a's 86% and c's 86.5%: it is
+        // judged on its own, and the exact premiums on the close still explain the 66% on the
+        // average (each figure of a side shown).
+        let (_, f) = run(&[
+            (
+                "s/a.txt",
+                Some("2025-05-15"),
+                "Corvex will pay $24 per share for Vantor, an 86% premium to Vantor's last close.",
+            ),
+            (
+                "s/b.txt",
+                Some("2025-05-15"),
+                "Corvex will pay $24 per share for Vantor, a 66% premium to its 60-day volume-weighted average, and nearly 90% above Wednesday's close.",
+            ),
+            (
+                "s/c.txt",
+                Some("2025-05-16"),
+                "Corvex agreed to pay $24 per share for Vantor, an 86.5% premium to Vantor's last closing price.",
+            ),
+            (
+                "s/d.txt",
+                Some("2025-05-16"),
+                "The $24 per share price is a premium of approximately 66% to Vantor's 60-trading day volume weighted average price, Corvex said.",
+            ),
+        ]);
+        insta::assert_snapshot!(show(&f), @r#"
+        Reconciled premium_percent [a,b,c,d] premiums_on_other_prices: The premiums are measured against different prices: 66% (b, d) against an average price ("its 60-day volume-weighted average"); 86% / 86.5% (a, c) against other prices ("Vantor's last close").
+        Agreement price_per_share [a,b,c,d] stated_precision: 4 articles (a, b, c, d) agree on price per share of Corvex–Vantor: $24.
+        "#);
     }
 
     #[test]
