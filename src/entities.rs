@@ -888,8 +888,9 @@ pub(crate) const PERSON_TITLES: &[&str] = &[
     "judge",
 ];
 
-/// Verbs of speech after a person's name.
-const SPEECH_VERBS: &[&str] = &[
+/// Verbs of speech after a person's name (or a company's: [`crate::extract`] reads an
+/// analyst that speaks of a figure as no party to it).
+pub(crate) const SPEECH_VERBS: &[&str] = &[
     "said",
     "says",
     "wrote",
@@ -1419,6 +1420,17 @@ const MONEY_ONLY_INVEST_CUES: &[&str] =
 const RAISE_CUES: &[&str] = &[
     "raise", "raises", "raised", "raising", "secures", "secured", "closes", "closed", "lands",
     "landed",
+];
+
+/// Nouns of a purchase that a party "closes" ("closes $2.5B Foot Locker deal"): closing one
+/// raises no money ([`RAISE_CUES`]).
+const CLOSED_PURCHASE_NOUNS: &[&str] = &[
+    "deal",
+    "purchase",
+    "acquisition",
+    "takeover",
+    "buyout",
+    "merger",
 ];
 
 /// Verbs of acquiring: the party after them is the target.
@@ -4169,6 +4181,29 @@ fn main_parties(
                 if let Some(b) = before {
                     *investor.entry(&*b.name).or_default() += 1;
                 }
+            } else if raise
+                && matches!(w.low(), "closes" | "closed")
+                && let Some(d) = (k + 1..words.len().min(k + 7))
+                    .find(|&j| CLOSED_PURCHASE_NOUNS.contains(&words[j].low()))
+                && !words[k + 1..d]
+                    .iter()
+                    .any(|n| crate::extract::cues::ROUND_NOUNS.contains(&n.low()))
+            {
+                // "Dick's closes $2.5B Foot Locker deal": a purchase closed, no money raised;
+                // the party before the verb buys, the one named right before the noun is
+                // bought.
+                let noun = words[d].span.start;
+                if let Some(b) = before {
+                    *investor.entry(&*b.name).or_default() += 1;
+                }
+                if let Some(t) = orgs.iter().find(|m| {
+                    m.span.start > w.span.end
+                        && m_end(m) <= noun
+                        && text[m_end(m)..noun].trim().is_empty()
+                        && before.is_none_or(|b| b.name != m.name)
+                }) {
+                    *investee.entry(&*t.name).or_default() += 2;
+                }
             } else if raise {
                 // ("Quill Fund is to lead this funding round, which could raise $2.5 billion":
                 // the round raises it, not the party named before.)
@@ -4821,6 +4856,24 @@ mod tests {
                 "Corvex = Corvex (Org)",
                 "QLL = Quill Goods (Org)",
             ]
+        );
+    }
+
+    #[test]
+    fn a_purchase_closed_raises_no_money() {
+        // "Quill Goods closes $2.5 billion Vantor Lane deal": Quill Goods buys Vantor Lane; a
+        // funding deal closed is still money raised.
+        assert_eq!(
+            target_and_buyer(
+                "Later, Quill Goods closes $2.5 billion Vantor Lane deal in a sporting goods merger. The brands of Vantor Lane stay."
+            ),
+            pair("Vantor Lane", "Quill Goods")
+        );
+        assert_eq!(
+            target_and_buyer(
+                "Later, Vantor Lane closed a $2.5 billion funding deal led by Quill Goods."
+            ),
+            pair("Vantor Lane", "Quill Goods")
         );
     }
 

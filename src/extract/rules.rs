@@ -2130,8 +2130,17 @@ impl<'a> Ctx<'a> {
                 w.lower == "and" || self.text[w.span.start..].starts_with(char::is_uppercase)
             }) && before[..from].iter().any(buying)
         };
+        // ("Jefferies said the $24 offer price ... is potentially positive": a company that
+        // speaks of the figure, and is not the article's investor, does not pay it.)
+        let speaker = |e: &EntityMention| {
+            self.words_in(e.span.end, m.start)
+                .first()
+                .is_some_and(|w| crate::entities::SPEECH_VERBS.contains(&w.low()))
+                && self.parties.investor.as_ref() != Some(&e.name)
+        };
         let subject = |e: &&&EntityMention| {
             Some(&e.name) != investee
+                && !speaker(e)
                 && !crate::entities::object_of_a_purchase(self.text, clause.start, e.span)
                 && !crate::entities::named_after_with(self.text, e)
                 && !in_apposition(self.text, self.sentence.span.start, e.span, m.start)
@@ -7892,6 +7901,19 @@ mod tests {
                 ("percentage".to_string(), "44 percent".to_string()),
             ]
         );
+    }
+
+    #[test]
+    fn an_analyst_that_speaks_of_the_price_does_not_pay_it() {
+        // Halden speaks of the price and is no party: Corvex pays it; Corvex, which speaks of
+        // its own price, still pays it.
+        let text = "Corvex agreed to buy Vantor for $24 a share.\nMeanwhile, Halden said the $24 offer price, representing an 87% premium to Vantor's last close, is potentially positive.\nCorvex said the $24 offer price is fair.";
+        insta::assert_snapshot!(claims_dated(text, Some("2025-05-15")), @r#"
+        price_per_share 24 USD [] Vantor <- Corvex «$24 a share»
+        price_per_share 24 USD [hedged] Vantor <- Corvex «$24 offer»
+        premium_percent 87 percent [hedged] Vantor <- Corvex «87% premium»
+        price_per_share 24 USD [] Vantor <- Corvex «$24 offer»
+        "#);
     }
 
     #[test]
