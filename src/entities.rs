@@ -1422,6 +1422,26 @@ const RAISE_CUES: &[&str] = &[
     "landed",
 ];
 
+/// Verbs by which a sentence whose subject is the deal itself sets it after another one ("The
+/// agreement comes a week after ...", "The deal follows a $9.42 billion buyout of ...").
+const FOLLOWING_VERBS: &[&str] = &["comes", "came", "follows", "followed"];
+
+/// Whether a sentence opens with the deal as its subject and one of [`FOLLOWING_VERBS`] ("The
+/// deal follows", "This acquisition comes after"): what it tells of buying is another deal's.
+fn follows_another_deal(words: &[Word]) -> bool {
+    let start = usize::from(
+        words
+            .first()
+            .is_some_and(|w| matches!(w.low(), "the" | "this")),
+    );
+    words
+        .get(start)
+        .is_some_and(|w| crate::extract::cues::DEAL_NOUNS.contains(&w.low()))
+        && words
+            .get(start + 1)
+            .is_some_and(|w| FOLLOWING_VERBS.contains(&w.low()))
+}
+
 /// Nouns of a purchase that a party "closes" ("closes $2.5B Foot Locker deal"): closing one
 /// raises no money ([`RAISE_CUES`]).
 const CLOSED_PURCHASE_NOUNS: &[&str] = &[
@@ -3751,7 +3771,9 @@ fn main_parties(
             .iter()
             .filter(|m| m.kind == EntityKind::Org && s.span.contains(m.span))
             .collect();
-        if orgs.is_empty() {
+        // ("The agreement comes a week after 3G agreed to a $9.42 billion buyout of Skechers":
+        // a sentence that sets the deal beside an earlier one tells who bought in that one.)
+        if orgs.is_empty() || follows_another_deal(words) {
             continue;
         }
         for (k, w) in words.iter().enumerate() {
@@ -4856,6 +4878,18 @@ mod tests {
                 "Corvex = Corvex (Org)",
                 "QLL = Quill Goods (Org)",
             ]
+        );
+    }
+
+    #[test]
+    fn a_deal_set_after_another_tells_who_bought_in_that_one() {
+        // "The agreement comes a week after Halden agreed to a $9.42 billion buyout of Ovo":
+        // Ovo is the other deal's target, not this one's.
+        assert_eq!(
+            target_and_buyer(
+                "Quill Goods agreed on Thursday to buy its smaller rival Vantor Lane for $2.4 billion.\nThe agreement comes a week after private equity firm Halden agreed to a $9.42 billion buyout of Ovo."
+            ),
+            pair("Vantor Lane", "Quill Goods")
         );
     }
 

@@ -3800,6 +3800,12 @@ const AVERAGE_PRICE_WORDS: &[&str] = &["average", "vwap", "weighted"];
 /// Words that open the price a premium is measured against, dropped from the phrase shown.
 const PREMIUM_BASE_LEADS: &[&str] = &["over", "to", "above", "on", "versus", "against"];
 
+/// Words before a premium's figure that open the price it is measured against, when none
+/// follows the figure ("Based on a 20-day average of closing prices, the offer is a premium of
+/// about 10%", "Measured against the 60-day average price, the $24 offer is a premium of
+/// roughly 66%").
+const PREMIUM_BASE_LEADS_BEFORE: &[&str] = &["based on", "measured against", "relative to"];
+
 /// Two words that open the price a premium is measured against ("a 33% premium compared to
 /// the average price over the last three months").
 const PREMIUM_BASE_TWO_WORD_LEADS: &[(&str, &str)] =
@@ -3877,13 +3883,16 @@ fn premium_base(c: &Claim) -> Option<(String, bool)> {
     } else if lead.is_some_and(|w| PREMIUM_BASE_LEADS.contains(&w.as_str())) {
         words.remove(0);
     } else if let Some(before) = c.context.get(..from)
-        && let Some(at) = before.to_ascii_lowercase().find("based on")
+        && let Some((at, lead)) = PREMIUM_BASE_LEADS_BEFORE
+            .iter()
+            .filter_map(|l| before.to_ascii_lowercase().find(l).map(|at| (at, *l)))
+            .min()
     {
         // ("Based on a 20-day average of closing prices, the offer is a premium of about
         // 10% for Hess holders": no price after the figure, the one "based on" names before
         // it in the sentence, up to its comma; else the words after the figure are read as
         // they stand: "an 18.6% premium from its previous value".)
-        let phrase = &before[at + "based on".len()..];
+        let phrase = &before[at + lead.len()..];
         let phrase = &phrase[..phrase.find(',').unwrap_or(phrase.len())];
         words = phrase.split_whitespace().take(12).collect();
     }
@@ -6055,7 +6064,7 @@ mod tests {
     fn a_loose_premium_beside_exact_ones_leaves_the_other_prices_explained() {
         // b's "nearly 90%" above the close does not agree with a's 86% and c's 86.5%: it is
         // judged on its own, and the exact premiums on the close still explain the 66% on the
-        // average (each figure of a side shown).
+        // average (each figure of a side shown; d names its price before the figure).
         let (_, f) = run(&[
             (
                 "s/a.txt",
@@ -6075,7 +6084,7 @@ mod tests {
             (
                 "s/d.txt",
                 Some("2025-05-16"),
-                "The $24 per share price is a premium of approximately 66% to Vantor's 60-trading day volume weighted average price, Corvex said.",
+                "Measured against Vantor's 60-trading-day volume-weighted average price, the $24 per share price Corvex offers is a premium of roughly 66%.",
             ),
         ]);
         insta::assert_snapshot!(show(&f), @r#"

@@ -5986,9 +5986,18 @@ impl<'a> Ctx<'a> {
                 // ("$3.50 per share in cash and 0.14625 shares of Acme": shares counted, not
                 // named by their company before the noun.)
                 let counted_shares = || figures_before(span).any(|m| self.cash_part_of_mix(m));
+                // ("either $24.00 in cash or 0.1168 shares of Acme common stock": each holder
+                // elects one, and the price is paid in both.)
+                let elected_shares = || {
+                    let after = self.words_in(span.end, self.clause_of(span.start).end);
+                    after.first().is_some_and(|w| w.lower == "or") && share_count_at(&after[1..])
+                };
                 let (value, span) = match stock_leg {
                     Some(leg) => ("cash and stock", span.union(leg)),
-                    None if value == "cash" && !compound && counted_shares() => {
+                    None if value == "cash"
+                        && !compound
+                        && (counted_shares() || elected_shares()) =>
+                    {
                         ("cash and stock", span)
                     }
                     None => (value, span),
@@ -9704,6 +9713,20 @@ mod tests {
         acquisition_price 500000000 USD [] Protect <- Vantor «$500 million for»
         debt_financing 27000000000 USD [] Quill «$27 billion of debt»
         ");
+    }
+
+    #[test]
+    fn cash_or_shares_each_holder_elects_is_paid_in_both() {
+        // "either $24.00 in cash or 0.1168 shares of Corvex's common stock": an election, the
+        // price paid in cash and stock; "$24 in cash" alone is cash.
+        let text = "Corvex agreed to buy Vantor. Vantor holders may elect to receive either $24.00 in cash or 0.1168 shares of Corvex's common stock for each share.\nCorvex will pay $24 in cash for each Vantor share.";
+        insta::assert_snapshot!(claims_dated(text, Some("2025-05-15")), @r#"
+        consideration_type "cash and stock" text [] Vantor <- Corvex «$24.00 in cash»
+        price_per_share 24 USD [] Vantor <- Corvex «$24.00 in cash or 0.1168 shares of Corvex's common stock for each share»
+        exchange_ratio 0.1168 shares [] Vantor <- Corvex «0.1168 shares of Corvex»
+        consideration_type "cash" text [] Vantor <- Corvex «$24 in cash»
+        price_per_share 24 USD [] Vantor <- Corvex «$24 in cash»
+        "#);
     }
 
     #[test]
