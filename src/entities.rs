@@ -4868,6 +4868,9 @@ mod tests {
         assert_eq!(ents(t).mentions[1].name.as_ref(), "Vantor Lane");
         let t = "Corvex agreed to buy Vantor Lane (VL). VL shares jumped.";
         assert_eq!(ents(t).mentions[1].name.as_ref(), "VL");
+        // (After its exchange, even written again, a ticker leaves the name as written.)
+        let t = "Corvex agreed to buy Vantor Lane (NYSE: VL). VL shares jumped.";
+        assert_eq!(ents(t).mentions[1].name.as_ref(), "Vantor Lane");
         // Reuters writes the exchange's letter after a dot ("QLL.N"): the ticker before it
         // is no second mention, nor another party.
         let t = "Quill Goods (QLL.N) said on Monday it had completed its $2.4 billion acquisition of Corvex. QLL shares rose.";

@@ -3466,6 +3466,150 @@ fn index_clusters<'a>(
     by
 }
 
+/// The valuations of `unspec` (not in `matched`) that match the pre- or post-money figures
+/// the other clusters of `g` agree on at the time of `latest` (every time with `None`): the
+/// claims read as pre-money, as post-money, the explanation's parts and the claims behind
+/// them ([`unspecified_valuations`]).
+fn unspecified_matched<'a>(
+    claims: &'a [Claim],
+    g: &BTreeMap<String, &Cluster>,
+    unspec: &Cluster,
+    unit: &str,
+    rates: &Rates,
+    latest: Option<&str>,
+    matched: &BTreeSet<&str>,
+) -> Option<UnspecifiedMatch<'a>> {
+    let pre = g
+        .get("valuation_pre_money")
+        .and_then(|c| consensus(claims, c, unit, rates, latest));
+    let round = g
+        .get("round_size")
+        .and_then(|c| consensus(claims, c, unit, rates, latest));
+    // The post-money figure the articles give, else the pre-money plus the round, said so.
+    let post_stated = g
+        .get("valuation_post_money")
+        .and_then(|c| consensus(claims, c, unit, rates, latest));
+    let post = post_stated
+        .as_ref()
+        .map(|p| (p.0, show_value(p.2, unit)))
+        .or_else(|| {
+            let (p, r) = (pre.as_ref()?, round.as_ref()?);
+            Some((
+                (p.0.0 + r.0.0, p.0.1.zip(r.0.1).map(|(a, b)| a + b)),
+                format!(
+                    "{} pre-money + {} round = {}",
+                    show_value(p.2, unit),
+                    show_value(r.2, unit),
+                    show_value(p.2 + r.2, unit)
+                ),
+            ))
+        });
+    if pre.is_none() && post.is_none() {
+        return None;
+    }
+    // With no pre-money figure, the post-money one less the round, said so ("$30.5B
+    // post-money - $2.5B round = $28B"): a valuation given before the money came in.
+    let implied_pre = match (&pre, &round) {
+        (None, Some(r)) => g
+            .get("valuation_post_money")
+            .and_then(|c| consensus(claims, c, unit, rates, latest))
+            .map(|p| {
+                let bounds = (
+                    p.0.0 - r.0.1.unwrap_or(r.0.0),
+                    p.0.1.map(|high| high - r.0.0),
+                );
+                let shown = format!(
+                    "{} post-money - {} round = {}",
+                    show_value(p.2, unit),
+                    show_value(r.2, unit),
+                    show_value(p.2 - r.2, unit)
+                );
+                (bounds, shown)
+            }),
+        _ => None,
+    };
+    let mut as_pre: Vec<&Claim> = Vec::new();
+    let mut as_post: Vec<&Claim> = Vec::new();
+    for &i in &unspec.members {
+        let c = &claims[i];
+        if c.status != Status::Current || c.stance != Stance::Asserted || matched.contains(&*c.id) {
+            continue;
+        }
+        let Some((b, _)) = bounds_in(c, unit, rates) else {
+            continue;
+        };
+        // A figure the articles state comes before one worked out, and of two stated
+        // figures it matches, the nearer: "$39 billion" beside "$39 billion post-money"
+        // and "$38.5 billion pre-money" is the post-money one.
+        let near = |shown: Decimal| c.value.number().map(|v| (v - shown).abs());
+        let stated_pre = pre.as_ref().filter(|p| overlap(&[b, p.0]));
+        let stated_post = post_stated.as_ref().filter(|p| overlap(&[b, p.0]));
+        match (stated_pre, stated_post) {
+            (Some(p), Some(q)) if near(q.2) < near(p.2) => as_post.push(c),
+            (Some(_), _) => as_pre.push(c),
+            (None, Some(_)) => as_post.push(c),
+            (None, None) => {
+                if implied_pre.as_ref().is_some_and(|p| overlap(&[b, p.0])) {
+                    as_pre.push(c);
+                } else if post.as_ref().is_some_and(|p| overlap(&[b, p.0])) {
+                    as_post.push(c);
+                }
+            }
+        }
+    }
+    if as_pre.is_empty() && as_post.is_empty() {
+        return None;
+    }
+    let mut parts = Vec::new();
+    let mut related: Vec<&Claim> = Vec::new();
+    if !as_pre.is_empty() {
+        let d = doc_set(as_pre.iter().copied());
+        match (&pre, &implied_pre) {
+            (Some(p), _) => {
+                let pd = doc_set(p.1.iter().copied());
+                parts.push(format!(
+                    "{} ({}) is the pre-money valuation ({} pre-money, {})",
+                    dedup(as_pre.iter().map(|c| show_claim(c))).join(", "),
+                    docs_list(&d),
+                    show_value(p.2, unit),
+                    docs_list(&pd)
+                ));
+                related.extend(p.1.iter().copied());
+            }
+            (None, Some((_, shown))) => {
+                parts.push(format!(
+                    "{} ({}) is the pre-money valuation ({shown})",
+                    dedup(as_pre.iter().map(|c| show_claim(c))).join(", "),
+                    docs_list(&d),
+                ));
+                for attribute in ["valuation_post_money", "round_size"] {
+                    if let Some(c) = g.get(attribute) {
+                        related.extend(c.members.iter().map(|&i| &claims[i]));
+                    }
+                }
+            }
+            (None, None) => {}
+        }
+    }
+    if !as_post.is_empty() {
+        let (_, shown) = post.expect("matched post-money");
+        let d = doc_set(as_post.iter().copied());
+        parts.push(format!(
+            "{} ({}) is the post-money valuation ({shown})",
+            dedup(as_post.iter().map(|c| show_claim(c))).join(", "),
+            docs_list(&d),
+        ));
+        if let Some(c) = g.get("valuation_post_money") {
+            related.extend(c.members.iter().map(|&i| &claims[i]));
+        }
+    }
+    Some((as_pre, as_post, parts, related))
+}
+
+/// What [`unspecified_matched`] finds: the claims read as pre-money and as post-money, the
+/// explanation's parts, and the claims behind them.
+type UnspecifiedMatch<'a> = (Vec<&'a Claim>, Vec<&'a Claim>, Vec<String>, Vec<&'a Claim>);
+
 /// "Valued at $170 billion" beside "$183 billion post-money": a valuation an article does not
 /// call pre- or post-money is matched against the pre-money and post-money figures of the
 /// same company (`unspecified_matches_pre_or_post`). Returns the ids of the claims it
@@ -3491,116 +3635,34 @@ pub fn unspecified_valuations(
             continue;
         };
         let unit = claims[unspec.members[0]].unit.clone();
-        let pre = g
-            .get("valuation_pre_money")
-            .and_then(|c| consensus(claims, c, &unit, rates, None));
-        let round = g
-            .get("round_size")
-            .and_then(|c| consensus(claims, c, &unit, rates, None));
-        // The post-money figure the articles give, else the pre-money plus the round, said so.
-        let post = g
-            .get("valuation_post_money")
-            .and_then(|c| consensus(claims, c, &unit, rates, None))
-            .map(|p| (p.0, show_value(p.2, &unit)))
-            .or_else(|| {
-                let (p, r) = (pre.as_ref()?, round.as_ref()?);
-                Some((
-                    (p.0.0 + r.0.0, p.0.1.zip(r.0.1).map(|(a, b)| a + b)),
-                    format!(
-                        "{} pre-money + {} round = {}",
-                        show_value(p.2, &unit),
-                        show_value(r.2, &unit),
-                        show_value(p.2 + r.2, &unit)
-                    ),
-                ))
-            });
-        if pre.is_none() && post.is_none() {
-            continue;
-        }
-        // With no pre-money figure, the post-money one less the round, said so ("$30.5B
-        // post-money - $2.5B round = $28B"): a valuation given before the money came in.
-        let implied_pre = match (&pre, &round) {
-            (None, Some(r)) => g
-                .get("valuation_post_money")
-                .and_then(|c| consensus(claims, c, &unit, rates, None))
-                .map(|p| {
-                    let bounds = (
-                        p.0.0 - r.0.1.unwrap_or(r.0.0),
-                        p.0.1.map(|high| high - r.0.0),
-                    );
-                    let shown = format!(
-                        "{} post-money - {} round = {}",
-                        show_value(p.2, &unit),
-                        show_value(r.2, &unit),
-                        show_value(p.2 - r.2, &unit)
-                    );
-                    (bounds, shown)
-                }),
-            _ => None,
-        };
-        let mut as_pre: Vec<&Claim> = Vec::new();
-        let mut as_post: Vec<&Claim> = Vec::new();
-        for &i in &unspec.members {
-            let c = &claims[i];
-            if c.status != Status::Current || c.stance != Stance::Asserted {
-                continue;
-            }
-            let Some((b, _)) = bounds_in(c, &unit, rates) else {
-                continue;
-            };
-            if pre.as_ref().is_some_and(|p| overlap(&[b, p.0]))
-                || implied_pre.as_ref().is_some_and(|p| overlap(&[b, p.0]))
+        // The figures of one time, the latest of the story's (as in `valuation_arithmetic`: a
+        // pre-money valuation of one round and the size of an earlier one add up to nothing).
+        let latest = latest_date(
+            g.values()
+                .flat_map(|cl| cl.members.iter().map(|&i| &claims[i]))
+                .filter(|c| counts_in_consensus(c)),
+        );
+        // The figures of that time first; those of other times match what every time agrees
+        // on (a valuation of an earlier round, when the articles agree on that round's).
+        let mut matched: BTreeSet<&str> = BTreeSet::new();
+        let (mut as_pre, mut as_post, mut parts, mut related) =
+            (Vec::new(), Vec::new(), Vec::new(), Vec::new());
+        for at in [latest, None] {
+            if let Some((pre, post, p, r)) =
+                unspecified_matched(claims, g, unspec, &unit, rates, at, &matched)
             {
-                as_pre.push(c);
-            } else if post.as_ref().is_some_and(|p| overlap(&[b, p.0])) {
-                as_post.push(c);
+                matched.extend(pre.iter().chain(&post).map(|c| &*c.id));
+                as_pre.extend(pre);
+                as_post.extend(post);
+                parts.extend(p);
+                related.extend(r);
+            }
+            if latest.is_none() {
+                break;
             }
         }
         if as_pre.is_empty() && as_post.is_empty() {
             continue;
-        }
-        let mut parts = Vec::new();
-        let mut related: Vec<&Claim> = Vec::new();
-        if !as_pre.is_empty() {
-            let d = doc_set(as_pre.iter().copied());
-            match (&pre, &implied_pre) {
-                (Some(p), _) => {
-                    let pd = doc_set(p.1.iter().copied());
-                    parts.push(format!(
-                        "{} ({}) is the pre-money valuation ({} pre-money, {})",
-                        dedup(as_pre.iter().map(|c| show_claim(c))).join(", "),
-                        docs_list(&d),
-                        show_value(p.2, &unit),
-                        docs_list(&pd)
-                    ));
-                    related.extend(p.1.iter().copied());
-                }
-                (None, Some((_, shown))) => {
-                    parts.push(format!(
-                        "{} ({}) is the pre-money valuation ({shown})",
-                        dedup(as_pre.iter().map(|c| show_claim(c))).join(", "),
-                        docs_list(&d),
-                    ));
-                    for attribute in ["valuation_post_money", "round_size"] {
-                        if let Some(c) = g.get(attribute) {
-                            related.extend(c.members.iter().map(|&i| &claims[i]));
-                        }
-                    }
-                }
-                (None, None) => {}
-            }
-        }
-        if !as_post.is_empty() {
-            let (_, shown) = post.expect("matched post-money");
-            let d = doc_set(as_post.iter().copied());
-            parts.push(format!(
-                "{} ({}) is the post-money valuation ({shown})",
-                dedup(as_post.iter().map(|c| show_claim(c))).join(", "),
-                docs_list(&d),
-            ));
-            if let Some(c) = g.get("valuation_post_money") {
-                related.extend(c.members.iter().map(|&i| &claims[i]));
-            }
         }
         let explanation = format!(
             "Valuations the articles give without saying before or after the money match the pre- and post-money figures: {}.",
@@ -5978,6 +6040,54 @@ mod tests {
                 "Only a reports valuation unspecified of Beta: $62B."
             ]
         );
+    }
+
+    #[test]
+    fn a_valuation_matches_the_figures_of_its_own_time() {
+        // c's "$39 billion" is the post-money valuation b gives the same month, not a's
+        // pre-money one of months before (nor that plus the earlier round's $675 million),
+        // nor f's pre-money one of that month, further from it as written.
+        let (_, f) = run(&[
+            (
+                "s/a.txt",
+                Some("2025-03-04"),
+                "Vantor plans to raise $1 billion to $2 billion at a $38.5 billion pre-money valuation.",
+            ),
+            (
+                "s/b.txt",
+                Some("2025-09-16"),
+                "Vantor has raised more than $1 billion in its Series C at a post-money valuation of $39 billion.",
+            ),
+            (
+                "s/c.txt",
+                Some("2025-09-17"),
+                "Vantor completed a Series C round of more than $1 billion that brings its valuation to $39 billion.",
+            ),
+            (
+                "s/d.txt",
+                Some("2024-03-08"),
+                "Vantor raised $675 million in Series B funding. The new round values Vantor at $2.65 billion.",
+            ),
+            (
+                "s/e.txt",
+                Some("2024-02-29"),
+                "Vantor announced a $675 million Series B that values it at $2.6 billion post-money.",
+            ),
+            (
+                "s/f.txt",
+                Some("2025-09-16"),
+                "The new money came at a pre-money valuation of $38.5 billion for Vantor.",
+            ),
+        ]);
+        insta::assert_snapshot!(show(&f), @r#"
+        Reconciled valuation [b,c,f] pre_plus_round_is_post: $38.5B pre-money (f) + $1B round (b, c) = $39.5B, which is the post-money valuation of $39B (b): the figures differ because one is before the money and one after, and they add up.
+        Reconciled valuation [b,c,e] unspecified_matches_pre_or_post: Valuations the articles give without saying before or after the money match the pre- and post-money figures: $39B (c) is the post-money valuation ($39B).
+        Superseded round_size [a,b,c,d,e] reported_months_apart: The figures of round size of Vantor held at different times: $675M (d, e, 2024-02-29 to 2024-03-08), then $1B–$2B (a, 2025-03-04), then at least $1B (b, c, 2025-09-16 to 2025-09-17). The articles are months apart and the figures more than 2 % apart: a change over time, not a contradiction.
+        Superseded hedged valuation_post_money [b,e] later_report_replaces_hedged: Earlier reports put valuation post money of Vantor at $2.6B (e, 2024-02-29); later articles report $39B (b, from 2025-09-16). The later figure replaces the earlier reports.
+        Agreement round_size [d,e] stated_precision: 2 articles (d, e) agree on round size of Vantor: $675M.
+        Agreement round_size [b,c] at_least_bound: 2 articles (b, c) agree on round size of Vantor: at least $1B.
+        Agreement valuation_pre_money [a,f] stated_precision: 2 articles (a, f) agree on valuation pre money of Vantor: $38.5B.
+        "#);
     }
 
     #[test]

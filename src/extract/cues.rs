@@ -972,6 +972,22 @@ pub const MONEY_RULES: &[MoneyRule] = &[
             "in equity financing",
         ]
     ),
+    // "its $2.6 billion Series B valuation": a round's valuation, no round size.
+    rule!(
+        "valuation_unspecified",
+        Side::After(0),
+        Need::Nothing,
+        [
+            "series a valuation",
+            "series b valuation",
+            "series c valuation",
+            "series d valuation",
+            "series e valuation",
+            "series f valuation",
+            "series g valuation",
+            "series h valuation"
+        ]
+    ),
     // "$60 million in Series A financing"
     rule!(
         "round_size",
@@ -1963,6 +1979,11 @@ pub const NEGATIONS: &[&str] = &[
     "non",
 ];
 
+/// Words right after a company's verb of speech that make it say what it does itself ("Quill
+/// said it would pay $26 a share", "said that it", "said they"), not speak of another's figure
+/// ("Jefferies said the $24 offer price").
+pub const SPEAKER_ACTS_WORDS: &[&str] = &["it", "its", "they", "their", "we", "our", "that"];
+
 /// Verbs of choosing: after "may" they tell what a party is allowed to do ("shareholders may
 /// elect to receive", "may seek better offers"), not that a report is unsure.
 pub const CHOICE_VERBS: &[&str] = &[
@@ -2035,6 +2056,8 @@ pub const SENTENCE_HEDGES: &[&str] = &[
     "people briefed",
     "a person close",
     "a person familiar",
+    // "In one scenario being discussed, Vantor would invest about $95 million"
+    "in one scenario",
 ];
 
 /// Hedges that make their clause unconfirmed (modal verbs, possibility).
@@ -3307,6 +3330,10 @@ pub const DEBT_NOUNS: &[&str] = &[
     "facility",
     "debentures",
 ];
+
+/// Words right before a year that name a part of it ("raised $675 million in early 2024"):
+/// the figure is dated to that year.
+pub const PART_OF_YEAR_LEADS: &[&str] = &["early", "late", "mid", "mid-"];
 
 /// Words that name a part of a year between a cue and the year ("to close in the first half
 /// of 2025", "by the end of 2026", "in early 2025").

@@ -2131,12 +2131,16 @@ impl<'a> Ctx<'a> {
             }) && before[..from].iter().any(buying)
         };
         // ("Jefferies said the $24 offer price ... is potentially positive": a company that
-        // speaks of the figure, and is not the article's investor, does not pay it.)
+        // speaks of the figure does not pay it; one that says what it does, "Halden said it
+        // would pay", does.)
         let speaker = |e: &EntityMention| {
-            self.words_in(e.span.end, m.start)
+            let after = self.words_in(e.span.end, m.start);
+            after
                 .first()
                 .is_some_and(|w| crate::entities::SPEECH_VERBS.contains(&w.low()))
-                && self.parties.investor.as_ref() != Some(&e.name)
+                && after
+                    .get(1)
+                    .is_some_and(|w| !SPEAKER_ACTS_WORDS.contains(&w.low()))
         };
         let subject = |e: &&&EntityMention| {
             Some(&e.name) != investee
@@ -4332,7 +4336,16 @@ impl<'a> Ctx<'a> {
                 {
                     return None;
                 }
-                let w = &ws[i + 1];
+                // ("in early 2024", "in late 2023": the year, a part of it named.)
+                let w = match ws.get(i + 2) {
+                    Some(y)
+                        if PART_OF_YEAR_LEADS.contains(&ws[i + 1].low())
+                            && year_of(y).is_some() =>
+                    {
+                        y
+                    }
+                    _ => &ws[i + 1],
+                };
                 if let Some(y) = year_of(w) {
                     return (y < year).then(|| Some(Arc::from(y.to_string())));
                 }
@@ -7915,13 +7928,14 @@ mod tests {
     #[test]
     fn an_analyst_that_speaks_of_the_price_does_not_pay_it() {
         // Halden speaks of the price and is no party: Corvex pays it; Corvex, which speaks of
-        // its own price, still pays it.
-        let text = "Corvex agreed to buy Vantor for $24 a share.\nMeanwhile, Halden said the $24 offer price, representing an 87% premium to Vantor's last close, is potentially positive.\nCorvex said the $24 offer price is fair.";
+        // its own price, still pays it; Quill, which says what it would do, pays its own.
+        let text = "Corvex agreed to buy Vantor for $24 a share.\nMeanwhile, Halden said the $24 offer price, representing an 87% premium to Vantor's last close, is potentially positive.\nCorvex said the $24 offer price is fair.\nQuill said it would pay $26 a share for Vantor instead.";
         insta::assert_snapshot!(claims_dated(text, Some("2025-05-15")), @r#"
         price_per_share 24 USD [] Vantor <- Corvex «$24 a share»
         price_per_share 24 USD [hedged] Vantor <- Corvex «$24 offer»
         premium_percent 87 percent [hedged] Vantor <- Corvex «87% premium»
         price_per_share 24 USD [] Vantor <- Corvex «$24 offer»
+        price_per_share 26 USD [] Vantor <- Quill «$26 a share»
         "#);
     }
 
@@ -9713,6 +9727,25 @@ mod tests {
         acquisition_price 500000000 USD [] Protect <- Vantor «$500 million for»
         debt_financing 27000000000 USD [] Quill «$27 billion of debt»
         ");
+    }
+
+    #[test]
+    fn an_earlier_round_in_early_2024_and_its_valuation_by_its_label() {
+        // "in early 2024" dates the round (and the valuation of the when-clause) to 2024; "its
+        // $2.6 billion Series B valuation" is a valuation, no round; "In one scenario" talked
+        // of is unconfirmed.
+        let text = "Vantor has raised more than $1 billion in its Series C at a post-money valuation of $39 billion.\nWhen Vantor raised its Series B of $675 million in early 2024, it was valued at $2.6 billion.\nThe round is a nearly 15-fold increase from its $2.6 billion Series B valuation last year.\nIn one scenario, Corvex would invest about $95 million.";
+        insta::assert_snapshot!(claims_dated(text, Some("2025-09-17")), @r#"
+        round_size 1000000000 USD [atleast] Vantor «raised more than $1 billion»
+        round_label "Series C" text [] Vantor «Series C»
+        valuation_post_money 39000000000 USD [] Vantor «post-money valuation of $39 billion»
+        round_size 675000000 USD [prior] Vantor «raised its Series B of $675 million»
+        round_label "Series B" text [] Vantor «Series B»
+        valuation_unspecified 2600000000 USD [prior] Vantor «valued at $2.6 billion»
+        round_label "Series B" text [] Vantor «$2.6 billion Series B»
+        valuation_unspecified 2600000000 USD [superseded] Vantor «$2.6 billion Series B valuation»
+        deal_total 95000000 USD [approx,hedged] Vantor <- Corvex «invest about $95 million»
+        "#);
     }
 
     #[test]
