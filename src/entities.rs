@@ -1423,7 +1423,8 @@ const RAISE_CUES: &[&str] = &[
 ];
 
 /// Verbs by which a sentence whose subject is the deal itself sets it after another one ("The
-/// agreement comes a week after ...", "The deal follows a $9.42 billion buyout of ...").
+/// deal follows a $9.42 billion buyout of ..."); "comes" and "came" only with "after" within
+/// four words ("The agreement comes a week after ...", not "The deal comes with a fee").
 const FOLLOWING_VERBS: &[&str] = &["comes", "came", "follows", "followed"];
 
 /// Whether a sentence opens with the deal as its subject and one of [`FOLLOWING_VERBS`] ("The
@@ -1434,12 +1435,19 @@ fn follows_another_deal(words: &[Word]) -> bool {
             .first()
             .is_some_and(|w| matches!(w.low(), "the" | "this")),
     );
+    let Some(verb) = words
+        .get(start + 1)
+        .filter(|w| FOLLOWING_VERBS.contains(&w.low()))
+    else {
+        return false;
+    };
     words
         .get(start)
         .is_some_and(|w| crate::extract::cues::DEAL_NOUNS.contains(&w.low()))
-        && words
-            .get(start + 1)
-            .is_some_and(|w| FOLLOWING_VERBS.contains(&w.low()))
+        && (verb.lower.starts_with("follow")
+            || words[start + 2..words.len().min(start + 6)]
+                .iter()
+                .any(|w| w.lower == "after"))
 }
 
 /// Nouns of a purchase that a party "closes" ("closes $2.5B Foot Locker deal"): closing one
