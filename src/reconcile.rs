@@ -39,7 +39,7 @@ use std::collections::{BTreeMap, BTreeSet, HashMap, HashSet};
 use std::sync::OnceLock;
 
 use rayon::prelude::*;
-use rust_decimal::{Decimal, RoundingStrategy};
+use rust_decimal::Decimal;
 use serde::Serialize;
 
 use crate::claim::{Claim, Qualifier, Range, Stance, Status, Value};
@@ -1181,36 +1181,36 @@ fn side(label: &str, claims: &[&Claim]) -> Side {
 /// rounds to at its own step reaches down to the values of that finer one: both where
 /// figures are judged (only where they would disagree) and where arithmetic takes what they
 /// agree on ([`agreed`]). Returns a note for each figure whose reach grew.
-fn rounded_twice(comparable: &mut [(&Claim, Bounds)], unit: &str) -> Vec<String> {
+fn rounded_twice<'c>(comparable: &mut [(&'c Claim, Bounds)], unit: &str) -> Vec<String> {
     let exact = |c: &Claim| {
         c.step
             .filter(|s| c.qualifier == Qualifier::Exact && c.unit == unit && *s > Decimal::ZERO)
             .zip(c.value.number())
     };
-    // Each exact figure once, (step, value), with a claim that writes it.
-    let mut figures: BTreeMap<(Decimal, Decimal), &Claim> = BTreeMap::new();
+    // Each exact figure once, by value, then step, with a claim that writes it.
+    let mut figures: BTreeMap<Decimal, BTreeMap<Decimal, &'c Claim>> = BTreeMap::new();
     for (c, _) in comparable.iter() {
-        if let Some(f) = exact(c) {
-            figures.entry(f).or_insert(*c);
+        if let Some((step, v)) = exact(c) {
+            figures.entry(v).or_default().entry(step).or_insert(*c);
         }
     }
+    // The finer figures that round half up to a value at a step are those from half a step
+    // below it up to half a step above (looked up once for each value and step).
+    let mut reach: BTreeMap<(Decimal, Decimal), Option<(Decimal, &'c Claim)>> = BTreeMap::new();
     let mut notes = Vec::new();
     for (c, b) in comparable.iter_mut() {
         let Some((step, v)) = exact(c) else {
             continue;
         };
-        let Some((lo, finer)) = figures
-            .iter()
-            .filter(|((s, f), _)| {
-                *s < step
-                    && (*f / step).round_dp_with_strategy(0, RoundingStrategy::MidpointAwayFromZero)
-                        * step
-                        == v
-            })
-            .map(|((s, f), finer)| (*f - *s / Decimal::TWO, *finer))
-            .min_by_key(|(lo, _)| *lo)
-            .filter(|(lo, _)| *lo < b.0)
-        else {
+        let half = step / Decimal::TWO;
+        let found = *reach.entry((step, v)).or_insert_with(|| {
+            figures
+                .range(v - half..v + half)
+                .flat_map(|(f, steps)| steps.range(..step).map(move |(s, finer)| (*f, *s, *finer)))
+                .map(|(f, s, finer)| (f - s / Decimal::TWO, finer))
+                .min_by_key(|(lo, _)| *lo)
+        });
+        let Some((lo, finer)) = found.filter(|(lo, _)| *lo < b.0) else {
             continue;
         };
         b.0 = lo;
