@@ -1450,16 +1450,9 @@ fn follows_another_deal(words: &[Word]) -> bool {
                 .any(|w| w.lower == "after"))
 }
 
-/// Nouns of a purchase that a party "closes" ("closes $2.5B Foot Locker deal"): closing one
-/// raises no money ([`RAISE_CUES`]).
-const CLOSED_PURCHASE_NOUNS: &[&str] = &[
-    "deal",
-    "purchase",
-    "acquisition",
-    "takeover",
-    "buyout",
-    "merger",
-];
+/// Nouns of a deal that, besides [`PURCHASE_NOUNS`], a party "closes" when it buys ("closes
+/// $2.5B Foot Locker deal"): closing one raises no money ([`RAISE_CUES`]).
+const CLOSED_DEAL_NOUNS: &[&str] = &["deal", "merger"];
 
 /// Verbs of acquiring: the party after them is the target.
 const ACQUIRE_CUES: &[&str] = &[
@@ -4213,8 +4206,10 @@ fn main_parties(
                 }
             } else if raise
                 && matches!(w.low(), "closes" | "closed")
-                && let Some(d) = (k + 1..words.len().min(k + 7))
-                    .find(|&j| CLOSED_PURCHASE_NOUNS.contains(&words[j].low()))
+                && let Some(d) = (k + 1..words.len().min(k + 7)).find(|&j| {
+                    PURCHASE_NOUNS.contains(&words[j].low())
+                        || CLOSED_DEAL_NOUNS.contains(&words[j].low())
+                })
                 && !words[k + 1..d]
                     .iter()
                     .any(|n| crate::extract::cues::ROUND_NOUNS.contains(&n.low()))

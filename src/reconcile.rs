@@ -1180,8 +1180,11 @@ fn side(label: &str, claims: &[&Claim]) -> Side {
 /// (86.45 to 86.5, then half up to 87). An exact figure of `comparable` that a finer exact one
 /// rounds to at its own step reaches down to the values of that finer one: both where
 /// figures are judged (only where they would disagree) and where arithmetic takes what they
-/// agree on ([`agreed`]). Returns a note for each figure whose reach grew.
-fn rounded_twice<'c>(comparable: &mut [(&'c Claim, Bounds)], unit: &str) -> Vec<String> {
+/// agree on ([`agreed`]). Returns each figure whose reach grew with the finer one it reached.
+fn rounded_twice<'c>(
+    comparable: &mut [(&'c Claim, Bounds)],
+    unit: &str,
+) -> Vec<(&'c Claim, &'c Claim)> {
     let exact = |c: &Claim| {
         c.step
             .filter(|s| c.qualifier == Qualifier::Exact && c.unit == unit && *s > Decimal::ZERO)
@@ -1197,7 +1200,7 @@ fn rounded_twice<'c>(comparable: &mut [(&'c Claim, Bounds)], unit: &str) -> Vec<
     // The finer figures that round half up to a value at a step are those from half a step
     // below it up to half a step above (looked up once for each value and step).
     let mut reach: BTreeMap<(Decimal, Decimal), Option<(Decimal, &'c Claim)>> = BTreeMap::new();
-    let mut notes = Vec::new();
+    let mut grown = Vec::new();
     for (c, b) in comparable.iter_mut() {
         let Some((step, v)) = exact(c) else {
             continue;
@@ -1214,17 +1217,9 @@ fn rounded_twice<'c>(comparable: &mut [(&'c Claim, Bounds)], unit: &str) -> Vec<
             continue;
         };
         b.0 = lo;
-        notes.push(format!(
-            "{} ({}) may be {} ({}) rounded again.",
-            show_claim(c),
-            doc_label(&c.doc),
-            show_claim(finer),
-            doc_label(&finer.doc)
-        ));
+        grown.push((*c, finer));
     }
-    notes.sort();
-    notes.dedup();
-    notes
+    grown
 }
 
 /// "Up to X" reaches down to nothing ([`bounds`]): a figure paid so far agrees with the cap.
@@ -1497,14 +1492,23 @@ fn judge_in_unit(
     let mut twice_notes = Vec::new();
     if groups.len() >= 2 {
         let mut twice = comparable.clone();
-        let notes = rounded_twice(&mut twice, &unit);
-        if !notes.is_empty() {
+        let grown = rounded_twice(&mut twice, &unit);
+        if !grown.is_empty() {
             let fewer = group_consistent(&twice);
             if fewer.len() < groups.len() {
                 comparable = twice;
                 groups = fewer;
                 rules.insert("rounded_twice".to_string());
-                twice_notes = notes;
+                twice_notes = dedup(grown.iter().map(|(c, finer)| {
+                    format!(
+                        "{} ({}) may be {} ({}) rounded again.",
+                        show_claim(c),
+                        doc_label(&c.doc),
+                        show_claim(finer),
+                        doc_label(&finer.doc)
+                    )
+                }));
+                twice_notes.sort();
             }
         }
     }
@@ -3510,22 +3514,19 @@ fn unspecified_matched<'a>(
     // With no pre-money figure, the post-money one less the round, said so ("$30.5B
     // post-money - $2.5B round = $28B"): a valuation given before the money came in.
     let implied_pre = match (&pre, &round) {
-        (None, Some(r)) => g
-            .get("valuation_post_money")
-            .and_then(|c| consensus(claims, c, unit, rates, latest))
-            .map(|p| {
-                let bounds = (
-                    p.0.0 - r.0.1.unwrap_or(r.0.0),
-                    p.0.1.map(|high| high - r.0.0),
-                );
-                let shown = format!(
-                    "{} post-money - {} round = {}",
-                    show_value(p.2, unit),
-                    show_value(r.2, unit),
-                    show_value(p.2 - r.2, unit)
-                );
-                (bounds, shown)
-            }),
+        (None, Some(r)) => post_stated.as_ref().map(|p| {
+            let bounds = (
+                p.0.0 - r.0.1.unwrap_or(r.0.0),
+                p.0.1.map(|high| high - r.0.0),
+            );
+            let shown = format!(
+                "{} post-money - {} round = {}",
+                show_value(p.2, unit),
+                show_value(r.2, unit),
+                show_value(p.2 - r.2, unit)
+            );
+            (bounds, shown)
+        }),
         _ => None,
     };
     let mut as_pre: Vec<&Claim> = Vec::new();

@@ -3333,7 +3333,7 @@ pub const DEBT_NOUNS: &[&str] = &[
 
 /// Words right before a year that name a part of it ("raised $675 million in early 2024"):
 /// the figure is dated to that year.
-pub const PART_OF_YEAR_LEADS: &[&str] = &["early", "late", "mid", "mid-"];
+pub const PART_OF_YEAR_LEADS: &[&str] = &["early", "late", "mid"];
 
 /// Words that name a part of a year between a cue and the year ("to close in the first half
 /// of 2025", "by the end of 2026", "in early 2025").
