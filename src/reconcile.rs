@@ -3665,6 +3665,9 @@ pub fn unspecified_valuations(
         if as_pre.is_empty() && as_post.is_empty() {
             continue;
         }
+        // (Both times may name the same pre- or post-money claims.)
+        let mut seen: BTreeSet<&str> = BTreeSet::new();
+        related.retain(|c: &&Claim| seen.insert(&*c.id));
         let explanation = format!(
             "Valuations the articles give without saying before or after the money match the pre- and post-money figures: {}.",
             parts.join("; ")
